@@ -1,0 +1,41 @@
+# stancegraph: the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install quality docs bench lint clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: install, ingest the bundled examples into the embedded store, serve on 127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/stancegraph ingest examples/
+	$(BIN)/stancegraph serve
+
+## make test: install with the dev extras and run the whole suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## make quality: the extractor's figures on the founding article and the PLOVER dev records
+quality: $(STAMP)
+	$(BIN)/python -m graph.quality
+
+## make docs: regenerate docs/ontology.md from ontology/stancegraph.ttl
+docs: $(STAMP)
+	$(BIN)/python -m ontology.docs > docs/ontology.md
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check graph ontology api queries tests
+
+clean:
+	rm -rf $(VENV) data/store

@@ -1,0 +1,51 @@
+"""The FastAPI application: `create_app()` wires settings, the store and every router in api/routers/.
+
+Each module of api/routers/ that defines `router` is included, so a new resource is a new file.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import routers
+from api.errors import install_error_handlers
+from graph.settings import Settings, get_settings
+from graph.store import OxigraphStore
+
+
+def create_app(settings: Settings | None = None, *, store: OxigraphStore | None = None) -> FastAPI:
+    """The stancegraph HTTP service.
+
+    Args:
+        settings: defaults to the process settings (environment, `.env`).
+        store: an open store to serve; by default the embedded store at `settings.store` is opened
+            at start-up and closed at shutdown.
+    """
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if getattr(app.state, "store", None) is None:
+            app.state.store = OxigraphStore(settings.store)
+        yield
+        app.state.store.flush()
+
+    app = FastAPI(
+        title="stancegraph",
+        summary="Political actors, their positions and stances, from news text",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    install_error_handlers(app)
+    for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{routers.__name__}.{info.name}")
+        router = getattr(module, "router", None)
+        if router is not None:
+            app.include_router(router)
+    return app

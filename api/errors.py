@@ -1,0 +1,53 @@
+"""One JSON error shape for every HTTP error: {"error": message, "status": code, "title": short name, ...}."""
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.errors import InputError, QueryError, QueryTimeout, UnknownActor
+
+
+def error_body(status: int, message: str, **extra: Any) -> dict[str, Any]:
+    """The body of every JSON error response."""
+    return {"error": message, "status": status, "title": HTTPStatus(status).phrase, **extra}
+
+
+def error_response(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse(error_body(status, message, **extra), status_code=status)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map domain exceptions and framework errors to the one error shape."""
+
+    @app.exception_handler(QueryError)
+    async def _query_error(_: Request, exc: QueryError) -> JSONResponse:
+        return error_response(400, str(exc))
+
+    @app.exception_handler(QueryTimeout)
+    async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
+        return error_response(503, str(exc))
+
+    @app.exception_handler(UnknownActor)
+    async def _unknown(_: Request, exc: UnknownActor) -> JSONResponse:
+        return error_response(404, str(exc), suggestions=exc.suggestions)
+
+    @app.exception_handler(InputError)
+    async def _input(_: Request, exc: InputError) -> JSONResponse:
+        return error_response(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"parameter": ".".join(str(p) for p in e.get("loc", ())[1:]), "expected": e.get("msg")}
+            for e in exc.errors()
+        ]
+        return error_response(422, "invalid parameters", problems=problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail), )

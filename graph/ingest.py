@@ -1,0 +1,106 @@
+"""Batch ingest: read documents, extract, map to RDF, replace each document's graph in the store.
+
+A bad document never stops a batch: it is reported in the summary with one line, and nothing already
+stored is lost (a document's graph is replaced only once its new triples are ready).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import iris
+from graph.extract import Extractor
+from graph.rdf import extraction_triples
+from graph.readers import Skipped, read_paths
+from graph.records import Document, Extraction
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
+from ontology import ACTORS_FILE, ONTOLOGY_FILE
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did, for the closing summary."""
+
+    documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    stances: int = 0
+    triples: int = 0  # triples written for the documents of this run
+
+    def lines(self) -> list[str]:
+        out = [
+            f"documents: {self.documents}",
+            f"skipped: {len(self.skipped)}",
+            *[f"  {s.source}: {s.reason}" for s in self.skipped],
+            f"actors: {len(self.actors)}",
+            f"stances: {self.stances}",
+            f"triples: {self.triples}",
+        ]
+        return out
+
+
+def ensure_reference_data(store: OxigraphStore) -> None:
+    """Load the ontology and the reference actors into their own graphs (replacing older copies)."""
+    store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
+    store.load_graph(ACTORS_GRAPH, ACTORS_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
+
+
+def store_extraction(store: OxigraphStore, extraction: Extraction) -> int:
+    """Replace the document's graph with the extraction's triples; returns the number written."""
+    graph = str(iris.document_iri(extraction.document.id))
+    return store.replace_graph(graph, extraction_triples(extraction))
+
+
+def extract_documents(
+    items: Iterable[Document | Skipped], extractor: Extractor, summary: IngestSummary, *, workers: int = 1,
+) -> Iterator[Extraction]:
+    """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
+    documents: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+        else:
+            documents.append(item)
+    try:
+        yield from extractor.extract_many(documents, workers=workers)
+    except Exception:  # noqa: BLE001 - one document must not stop the batch: retry one by one
+        if len(documents) <= 1:
+            for doc in documents:
+                summary.skipped.append(Skipped(doc.source or doc.id, "extraction failed"))
+            return
+        for doc in documents:
+            try:
+                yield extractor.extract(doc)
+            except Exception as exc:  # noqa: BLE001
+                summary.skipped.append(Skipped(doc.source or doc.id, f"extraction failed: {exc}"))
+
+
+def ingest(
+    paths: Iterable[str | Path], store: OxigraphStore, extractor: Extractor, *,
+    max_chars: int = 2_000_000, workers: int = 1,
+    progress: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest every document under `paths` into `store`; returns the summary."""
+    return ingest_items(read_paths(paths, max_chars=max_chars), store, extractor,
+                        workers=workers, progress=progress)
+
+
+def ingest_items(
+    items: Iterable[Document | Skipped], store: OxigraphStore, extractor: Extractor, *,
+    workers: int = 1, progress: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest documents already read (and the reasons others were skipped) into `store`."""
+    summary = IngestSummary()
+    ensure_reference_data(store)
+    for extraction in extract_documents(items, extractor, summary, workers=workers):
+        summary.triples += store_extraction(store, extraction)
+        summary.documents += 1
+        summary.stances += len(extraction.stances)
+        summary.actors |= set(extraction.actors)
+        if progress:
+            progress(extraction.document.id)
+    store.flush()
+    return summary

