@@ -30,12 +30,11 @@ class Extractor:
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size):
             resolver = ActorResolver()
-            for ent in doc.ents:
-                resolver.resolve(ent)
+            resolver.read(doc)
             stances = detect_stances(doc, resolver, document.id)
             for stance in stances:
                 stance.date = stance.date or document.date
             yield Extraction(
                 document=document, actors=resolver.actors, stances=stances,
-                mentioned=set(resolver.actors),
+                mentioned=resolver.mentioned,
             )

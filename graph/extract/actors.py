@@ -1,7 +1,7 @@
 """Actor resolution, first cut: named entities and reference actors to actor records with stable keys."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.reference import ReferenceActor, load_reference_actors
 from graph.iris import slugify
@@ -18,6 +18,28 @@ class ActorResolver:
         self.reference = load_reference_actors()
         self.actors: dict[str, Actor] = {}
         self._surnames: dict[str, str] = {}
+
+    def read(self, doc: Doc) -> None:
+        """Resolve every actor mention of a parsed document (entities first, in text order)."""
+        self._token_actor: dict[int, str] = {}
+        for ent in doc.ents:
+            actor = self.resolve(ent)
+            if actor is not None:
+                for token in ent:
+                    self._token_actor[token.i] = actor.key
+
+    def actor_at(self, token: Token) -> Actor | None:
+        """The actor that `token` refers to (part of a name, a pronoun, a role noun ...), if any.
+
+        This is the one question the stance detector asks of actor resolution.
+        """
+        key = getattr(self, "_token_actor", {}).get(token.i)
+        return self.actors.get(key) if key else None
+
+    @property
+    def mentioned(self) -> set[str]:
+        """Keys of every actor the document names."""
+        return set(self.actors)
 
     def resolve(self, span: Span) -> Actor | None:
         kind = ENTITY_KINDS.get(span.label_)

@@ -45,11 +45,10 @@ def detect_stances(doc: Doc, resolver: ActorResolver, document_id: str) -> list[
 
 def _actor_of(verb: Token, deps: tuple[str, ...], resolver: ActorResolver) -> str | None:
     for child in verb.children:
-        if child.dep_ in deps and child.ent_type_:
-            for ent in child.doc.ents:
-                if ent.start <= child.i < ent.end:
-                    actor = resolver.resolve(ent)
-                    return actor.key if actor else None
+        if child.dep_ in deps:
+            actor = resolver.actor_at(child)
+            if actor is not None:
+                return actor.key
     return None
 
 
