@@ -36,6 +36,14 @@ class Settings(BaseSettings):
     max_rows: int = Field(100_000, description="Largest number of result rows returned; more are cut, with a signal.")
     max_query_length: int = Field(100_000, description="Longest SPARQL query text accepted, in characters.")
 
+    # --- exploration (neighbourhoods, paths, listings)
+    max_depth: int = Field(3, description="Deepest neighbourhood served (hops from the actor).")
+    max_path_length: int = Field(6, description="Longest path, in hops, that /paths and `stancegraph paths` search.")
+    max_paths: int = Field(20, description="Most paths returned by one k_shortest or all_shortest search.")
+    hub_cap: int = Field(50, description="Most edges expanded from one node of a neighbourhood; the cap is signalled.")
+    page_size: int = Field(50, description="Default page size of listings (actors, stances, documents).")
+    max_page_size: int = Field(1000, description="Largest page size a listing accepts.")
+
 
 @lru_cache
 def get_settings() -> Settings:
