@@ -151,7 +151,7 @@ def document_from_html(html: str, *, doc_id: str, source: str | None = None) -> 
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or len(text.split()) < 40:
+    if not text or not has_prose(text):
         raise InputError("no article text found (the page is mostly navigation or boilerplate)")
     meta = trafilatura.extract_metadata(html)
     return Document(
@@ -160,6 +160,18 @@ def document_from_html(html: str, *, doc_id: str, source: str | None = None) -> 
         url=getattr(meta, "url", None), publisher=getattr(meta, "sitename", None),
         author=getattr(meta, "author", None),
     )
+
+
+_SENTENCE = re.compile(r"[^.!?]{30,}[.!?]['\"\u201d\u2019]?(?:\s|$)")
+
+
+def has_prose(text: str, *, min_sentences: int = 2) -> bool:
+    """True when the text holds at least `min_sentences` real sentences (not link lists or menus).
+
+    >>> has_prose("Home World Politics Sport Section 1 Section 2 Section 3")
+    False
+    """
+    return len(_SENTENCE.findall(text)) >= min_sentences
 
 
 def check_document(doc: Document, *, max_chars: int) -> None:

@@ -153,7 +153,7 @@ def serve_command(
     err.print("try:", highlight=False)
     err.print(f"  curl '{base}/health'", highlight=False)
     err.print(f"  curl -G '{base}/sparql' --data-urlencode "
-              "'query=SELECT ?actor ?label WHERE {{ ?actor a/rdfs:subClassOf* sg:Actor ; skos:prefLabel ?label }}'"
+              "'query=SELECT DISTINCT ?actor ?label WHERE {{ ?actor a/rdfs:subClassOf* sg:Actor ; skos:prefLabel ?label }}'"
               .replace("{{", "{").replace("}}", "}"), highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
     err.print(f"  open {base}/docs for every endpoint", highlight=False)
