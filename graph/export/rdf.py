@@ -1,0 +1,120 @@
+"""RDF exports: Turtle, N-Quads (one named graph per document), TriG and JSON-LD, streamed.
+
+The whole store (or one document) is read graph by graph from Oxigraph's index and serialised in batches
+with Oxigraph's own writers; every batch of Turtle or TriG repeats the prefix lines, which both formats
+allow. A narrower selection (an actor's neighbourhood, stance types, dates) keeps, in each document's graph,
+the selected stances with their evidence, the direct holder edges they imply, and the descriptions of
+the documents, actors and positions they touch. The reference graphs (ontology and reference actors) come
+only when asked for. Turtle merges the graphs into one; triples that several documents state appear once
+per document, which Turtle allows.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+
+from graph.export.jsonld import write_jsonld
+from graph.export.model import GraphExport, batches, values_block
+from graph.export.selection import Selection
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
+from ontology.namespace import DIRECT_EDGE, PREFIXES, SG
+
+BATCH_QUADS = 10_000
+OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+MEDIA_TYPES = {"ttl": "text/turtle", "nq": "application/n-quads", "trig": "application/trig",
+               "jsonld": "application/ld+json"}
+_DIRECT = {str(SG[name]) for name in DIRECT_EDGE.values()} | {str(SG.takesStanceOn)}
+_SG = str(SG._NS)
+Properties = dict[str, list[ox.NamedNode | ox.Literal]]  # predicate IRI -> objects
+
+
+def document_graphs(store: OxigraphStore) -> list[str]:
+    """The IRIs of every document's graph, sorted."""
+    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a sg:Document } }")
+    return sorted(row["g"].value for row in rows)
+
+
+def _graph_quads(store: OxigraphStore, graph: str) -> Iterator[ox.Quad]:
+    yield from store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+
+
+def selected_quads(
+    store: OxigraphStore, selection: Selection, *, reference: bool = False
+) -> Iterator[ox.Quad]:
+    """The quads of the selection, graph by graph, then the reference graphs when `reference` is true."""
+    if selection.filters_stances:
+        yield from _part_quads(store, selection)
+    else:
+        for graph in [selection.document] if selection.document else document_graphs(store):
+            yield from _graph_quads(store, graph)
+    if reference:
+        for graph in (ONTOLOGY_GRAPH, ACTORS_GRAPH):
+            yield from _graph_quads(store, graph)
+
+
+def _part_quads(store: OxigraphStore, selection: Selection) -> Iterator[ox.Quad]:
+    """The selected stances (with evidence and direct edges), then what they touch, in their documents."""
+    export = GraphExport(store, selection)
+    nodes = {node.id for node in export.nodes()}
+    documents: set[str] = set()
+
+    def stance_ids() -> Iterator[str]:
+        for edge in export.edges():
+            documents.add(edge.graph)
+            yield edge.id
+
+    for batch in batches(stance_ids()):
+        wanted = set(batch)
+        query = f"""SELECT ?s ?p ?o ?g WHERE {{ {values_block(batch, variable="stance")}
+            GRAPH ?g {{ {{ ?stance ?p ?o BIND(?stance AS ?s) }}
+                        UNION {{ ?stance sg:evidence ?s . ?s ?p ?o }} }} }}"""
+        stances: dict[tuple[str, str], Properties] = {}
+        for row in store.query(query):
+            subject, graph = row["s"], row["g"]
+            yield ox.Quad(subject, row["p"], row["o"], graph)
+            if subject.value in wanted:
+                props = stances.setdefault((subject.value, graph.value), {})
+                props.setdefault(row["p"].value, []).append(row["o"])
+        yield from _direct_edges(stances)
+    graphs = {ox.NamedNode(d) for d in documents}
+    for batch in batches(sorted(nodes | documents)):
+        query = f"SELECT ?node ?p ?o ?g WHERE {{ {values_block(batch)} GRAPH ?g {{ ?node ?p ?o }} }}"
+        for row in store.query(query):
+            predicate, obj = row["p"], row["o"]
+            if row["g"] not in graphs or predicate.value in _DIRECT:
+                continue
+            if predicate == ox.NamedNode(str(SG.mentions)) and obj.value not in nodes:
+                continue
+            yield ox.Quad(row["node"], predicate, obj, row["g"])
+
+
+def _direct_edges(stances: dict[tuple[str, str], Properties]) -> Iterator[ox.Quad]:
+    """The holder->target/position edges that graph/rdf.py writes beside each positive stance."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    for (_, graph), props in stances.items():
+        if ox.NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
+            continue
+        kinds = [t.value.removeprefix(_SG) for t in props.get(rdf_type, [])]
+        kind = next((k for k in kinds if k in DIRECT_EDGE), None)
+        holders = props.get(str(SG.holder), [])
+        if kind is None or not holders:
+            continue
+        predicate = ox.NamedNode(str(SG[DIRECT_EDGE[kind]]))
+        for end in (*props.get(str(SG.target), []), *props.get(str(SG.position), [])):
+            yield ox.Quad(holders[0], predicate, end, ox.NamedNode(graph))  # type: ignore[arg-type]
+
+
+def write_rdf(
+    store: OxigraphStore, selection: Selection, fmt: str, *, reference: bool = False
+) -> Iterator[bytes]:
+    """The selection serialised as `fmt` (ttl, nq, trig or jsonld), as a stream of byte chunks."""
+    quads = selected_quads(store, selection, reference=reference)
+    if fmt == "jsonld":
+        yield from write_jsonld(quads)
+        return
+    rdf_format = OX_FORMATS[fmt]
+    prefixes = None if fmt == "nq" else PREFIXES
+    for batch in batches(quads, size=BATCH_QUADS):
+        items: list[ox.Quad] | list[ox.Triple] = [quad.triple for quad in batch] if fmt == "ttl" else batch
+        yield ox.serialize(items, format=rdf_format, prefixes=prefixes) or b""
