@@ -1,80 +1,247 @@
-"""Actor resolution, first cut: named entities and reference actors to actor records with stable keys."""
+"""Actor resolution: which actor each token of a document refers to.
+
+`ActorResolver.read(doc)` resolves, in order: named entities (reference actors first, then people,
+organisations and acting places; page furniture, headline fragments and places used as places are not
+actors), role nouns, state bodies, demonyms and groups (graph/extract/roles.py), affiliations from
+appositions (graph/extract/affiliations.py) and pronouns (graph/extract/coref.py). Stance detection then
+asks `actor_at(token)` or `actors_at(token)` for subjects, possessors, agents and objects.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.reference import ReferenceActor, load_reference_actors
+from graph.extract.affiliations import link_affiliations
+from graph.extract.boilerplate import LineKind, LineMap
+from graph.extract.coref import resolve_pronouns
+from graph.extract.names import TITLE_WORDS, Name, name_of, trim_at_line_break
+from graph.extract.people import People
+from graph.extract.reference import ReferenceActor, ReferenceIndex, reference_index
+from graph.extract.roles import resolve_roles
 from graph.iris import slugify
 from graph.records import Actor
 
-ENTITY_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": "Group"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "the"}
+ENTITY_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State"}
+# A place after one of these prepositions is a location ("talks in Geneva"), not an actor.
+PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around",
+                      "within", "into", "through", "via", "toward", "towards", "across", "outside", "of"}
+PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
+               "border", "port", "street", "square", "province", "state", "county", "town", "village"}
+# A place that is not a reference state acts only as a subject, possessor, object or passive agent.
+ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
 
 
 class ActorResolver:
-    """Maps entity spans of one document to actors, merging surnames with full names."""
+    """Maps the tokens of one document to actors, merging every way the text names the same actor."""
 
-    def __init__(self) -> None:
-        self.reference = load_reference_actors()
+    def __init__(self, *, index: ReferenceIndex | None = None) -> None:
+        self.index = index or reference_index()
+        self.reference = self.index.actors
         self.actors: dict[str, Actor] = {}
-        self._surnames: dict[str, str] = {}
+        self._mentioned: set[str] = set()
+        self._at: dict[int, tuple[str, ...]] = {}
+        self._gender: dict[str, str] = {}
+        self._groups: dict[str, Actor] = {}  # registered in `actors` only once a stance asks for them
+        self._lines = LineMap("")
 
-    def read(self, doc: Doc) -> None:
-        """Resolve every actor mention of a parsed document (entities first, in text order)."""
-        self._token_actor: dict[int, str] = {}
-        for ent in doc.ents:
-            actor = self.resolve(ent)
-            if actor is not None:
-                for token in ent:
-                    self._token_actor[token.i] = actor.key
-
+    # --- the questions stance detection asks
     def actor_at(self, token: Token) -> Actor | None:
         """The actor that `token` refers to (part of a name, a pronoun, a role noun ...), if any.
 
         This is the one question the stance detector asks of actor resolution.
         """
-        key = getattr(self, "_token_actor", {}).get(token.i)
-        return self.actors.get(key) if key else None
+        keys = self._at.get(token.i)
+        if not keys and token.dep_ == "case" and token.i > 0:  # the "'s" of "Putin's"
+            keys = self._at.get(token.head.i)
+        return self._actor(keys[0]) if keys else None
+
+    def actors_at(self, token: Token) -> list[Actor]:
+        """Every actor `token` refers to, with its conjuncts: "Russia and Ukraine" -> [Russia, Ukraine]."""
+        keys = list(self._at.get(token.i, ()))
+        for other in token.conjuncts if keys else ():
+            keys.extend(self._at.get(other.i, ()))
+        return [self._actor(key) for key in dict.fromkeys(keys)]
+
+    def actor_for_span(self, span: Span) -> Actor | None:
+        """The actor a span refers to: its root's, else its first token's that has one."""
+        for token in (span.root, *span):
+            actor = self.actor_at(token)
+            if actor is not None:
+                return actor
+        return None
 
     @property
     def mentioned(self) -> set[str]:
         """Keys of every actor the document names."""
-        return set(self.actors)
+        return set(self._mentioned)
 
-    def resolve(self, span: Span) -> Actor | None:
-        kind = ENTITY_KINDS.get(span.label_)
-        if kind is None:
-            return None
-        if span.ent_id_ and span.ent_id_ in self.reference:
-            return self._from_reference(self.reference[span.ent_id_], span.text)
-        words = [t.text for t in span if t.text.lower() not in HONORIFICS]
-        if not words:
-            return None
-        name = " ".join(words).removesuffix("'s").strip()
-        if kind == "Person":
-            surname = words[-1]
-            if len(words) == 1 and surname in self._surnames:
-                actor = self.actors[self._surnames[surname]]
-                actor.aliases.add(span.text)
-                return actor
-            for ref in self.reference.values():
-                if ref.kind == "Person" and (name in ref.aliases | {ref.label} or ref.label.endswith(" " + name)):
-                    return self._from_reference(ref, span.text)
-        key = slugify(name)
-        actor = self.actors.setdefault(key, Actor(key=key, label=name, kind=kind))
-        actor.aliases.add(span.text)
-        if kind == "Person":
-            self._surnames[words[-1]] = key
-        return actor
+    # --- reading a document
+    def read(self, doc: Doc) -> None:
+        """Resolve every actor mention of a parsed document."""
+        self._lines = LineMap(doc.text)
+        people = People(self.index)
+        entities = [e for e in (self._entity(ent) for ent in doc.ents) if e is not None]
+        for span, name, line in entities:
+            if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:
+                people.learn(name.text)
+        persons: list[tuple[Span, str]] = []
+        for span, name, line in entities:
+            key = self._resolve_entity(span, name, line, people)
+            if key is not None and self.actors[key].kind == "Person" and line is LineKind.BODY:
+                persons.append((span, key))
+        resolve_roles(doc, self)
+        link_affiliations(doc, persons, self)
+        resolve_pronouns(doc, self)
 
-    def _from_reference(self, ref: ReferenceActor, surface: str) -> Actor:
+    def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
+        if ent.label_ not in ENTITY_KINDS:
+            return None
+        span = trim_at_line_break(ent)
+        line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
+        name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
+        return (span, name, line) if name is not None else None
+
+    def _resolve_entity(self, span: Span, name: Name, line: LineKind, people: People) -> str | None:
+        ref = self.reference.get(span.ent_id_) if span.ent_id_ else None
+        if ref is not None:
+            if name.text.lower() in self.index.metonyms and self._used_as_place(span):
+                return None
+            key = self._from_reference(ref, name.text)
+        elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)):
+            key = self._person(span, name, line, people)
+        elif line is LineKind.HEADLINE or (len(name.words) == 1 and name.text.lower() in TITLE_WORDS):
+            return None
+        elif span.label_ == "GPE" and (self._used_as_place(span) or _acting(span) is False):
+            return None
+        else:
+            key = self._new(name.text, ENTITY_KINDS[span.label_])
+        if key is not None:
+            self.assign(_name_tokens(span, name, self.actors[key], line), (key,), mention=True)
+        return key
+
+    def _person(self, span: Span, name: Name, line: LineKind, people: People) -> str | None:
+        if line is LineKind.HEADLINE:  # only names the body confirms: "Putin Digs" -> Putin
+            key = people.known(name.text)
+            for word in name.words if key is None else ():
+                key = people.known(word)
+                if key is not None:
+                    name = Name(word, name.start, name.end, name.titles, name.gender)
+                    break
+        else:
+            key = people.resolve(name.text)
+        if key is None:
+            return None
+        if name.gender:
+            self._gender.setdefault(key, name.gender)
+        ref = self.reference.get(key)
+        if ref is not None:
+            return self._from_reference(ref, name.text)
+        actor = self.actors.get(key)
+        if actor is None:
+            label = name.text if len(name.words) > 1 else name.text
+            actor = self.actors[key] = Actor(key=key, label=label, kind="Person")
+        elif len(name.words) > len(actor.label.split()):
+            actor.label = name.text  # the fullest form names the node
+        actor.aliases.add(name.text)
+        return key
+
+    def _used_as_place(self, span: Span) -> bool:
+        """A dateline, "in Berlin", "from Geneva", "the Kursk region": a location, not an actor."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if self._lines.in_dateline(span.start_char):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            return True
+        return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS
+
+    def _from_reference(self, ref: ReferenceActor, surface: str) -> str:
         actor = self.actors.get(ref.key)
         if actor is None:
             actor = self.actors[ref.key] = Actor(
                 key=ref.key, label=ref.label, kind=ref.kind, represents=ref.represents,
                 same_as=set(ref.same_as), offices=set(ref.offices), country=ref.country,
             )
-            if ref.kind == "Person":
-                self._surnames[ref.label.split()[-1]] = ref.key
         actor.aliases.add(surface)
-        return actor
+        return ref.key
+
+    def _new(self, label: str, kind: str) -> str:
+        key = slugify(label)
+        actor = self.actors.setdefault(key, Actor(key=key, label=label, kind=kind))
+        actor.aliases.add(label)
+        return key
+
+    def _actor(self, key: str) -> Actor:
+        if key not in self.actors:
+            self.actors[key] = self._groups[key] if key in self._groups else self._reference_actor(key)
+        return self.actors[key]
+
+    def _reference_actor(self, key: str) -> Actor:
+        self._from_reference(self.reference[key], self.reference[key].label)
+        return self.actors[key]
+
+    # --- what roles, pronouns and affiliations ask and tell (see their Protocols)
+    def keys_at(self, i: int) -> tuple[str, ...]:
+        return self._at.get(i, ())
+
+    def kind_of(self, key: str) -> str:
+        actor = self.actors.get(key) or self._groups.get(key)
+        return actor.kind if actor else self.reference[key].kind
+
+    def country_of(self, key: str) -> str | None:
+        actor = self.actors.get(key)
+        return actor.country if actor else None
+
+    def gender_of(self, key: str) -> str | None:
+        return self._gender.get(key)
+
+    def line_of(self, char: int) -> int:
+        return self._lines.line_of(char)
+
+    def in_furniture(self, char: int) -> bool:
+        return self._lines.kind_at(char) is LineKind.FURNITURE
+
+    def office_holder(self, state: str, office_word: str | None) -> str | None:
+        """The person holding an office of `state`: one named in the document first, else the reference one."""
+        for actor in self.actors.values():
+            if actor.kind == "Person" and actor.country == state and (
+                    office_word is None or any(office_word in o.lower() for o in actor.offices)):
+                return actor.key
+        return self.index.office_holder(state, office_word)
+
+    def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None:
+        for token in tokens:
+            self._at[token.i] = keys
+        for key in keys:
+            if key in self.reference and key not in self.actors:
+                self._reference_actor(key)
+            if mention:
+                self._mentioned.add(key)
+
+    def group(self, label: str) -> str:
+        key = slugify(label)
+        if key not in self.actors and key not in self._groups:
+            self._groups[key] = Actor(key=key, label=label, kind="Group")
+        return key
+
+    def affiliate(self, person: str, organisation: str) -> None:
+        self.actors[person].affiliated_with.add(organisation)
+
+
+def _name_tokens(span: Span, name: Name, actor: Actor, line: LineKind) -> list[Token]:
+    """The tokens that name the actor: the span with its titles; in a headline only the words of the name."""
+    tokens = list(span.doc[min(name.start, span.start): span.end])
+    if line is LineKind.HEADLINE:
+        words = {w.lower() for a in actor.aliases | {actor.label} for w in a.split()}
+        tokens = [t for t in tokens if t.lower_ in words] or tokens
+    return tokens
+
+
+def _acting(span: Span) -> bool:
+    """Whether a place name stands where an actor stands (subject, possessor, object, conjunct of one)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
+        return True
+    return root.dep_ in ACTING

@@ -1,34 +1,103 @@
-"""The spaCy pipeline: the configured statistical pipeline plus an EntityRuler of reference actors.
+"""The spaCy pipeline: the configured statistical pipeline plus the project's actor components.
 
-The ruler runs before the statistical NER, so "Kyiv" is never a PERSON and "the Kremlin" is always the
-Kremlin; each matched span carries the reference actor's key as its `ent_id_`.
+Two components, registered as spaCy factories with versioned names so a pipeline config can name them:
+
+- `stancegraph_actor_ruler_v1`, an EntityRuler of every name, alias and metonym of the reference actors
+  (ontology/actors.ttl), placed before the statistical NER, so "Kyiv" is never a PERSON and "the Kremlin"
+  is always the Kremlin; each matched span carries the reference actor's key as its `ent_id_`.
+- `stancegraph_org_names_v1`, after the NER: joins an organisation name the NER split around a place
+  ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center").
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from graph.extract.reference import load_reference_actors
+from ontology import ACTORS_FILE
 
 ACTOR_LABEL = {"Person": "PERSON", "State": "GPE", "Government": "ORG", "Organization": "ORG", "Group": "NORP"}
+# Last words of organisation names (general English).
+ORGANISATION_HEADS = {
+    "Center", "Centre", "Council", "Institute", "Institution", "Foundation", "University", "College", "Fund",
+    "Bank", "Agency", "Committee", "Commission", "Association", "Organization", "Organisation", "Party",
+    "Forum", "School", "Academy", "Society", "Trust", "Endowment", "League", "Alliance", "Movement",
+    "Network", "Initiative", "Program", "Programme", "Corporation", "Company", "Group", "Service", "Times",
+    "News", "Post", "Journal", "Tribune", "Project", "Laboratory", "Observatory", "Front",
+}
 
 
-def reference_patterns() -> list[dict[str, Any]]:
+def reference_patterns(path: Path = ACTORS_FILE) -> list[dict[str, Any]]:
     """EntityRuler patterns for every name, alias and metonym of the reference actors."""
     patterns: list[dict[str, Any]] = []
-    for actor in load_reference_actors().values():
+    for actor in load_reference_actors(path).values():
         label = ACTOR_LABEL.get(actor.kind, "ORG")
         for name in {actor.label} | actor.aliases | actor.metonyms:
             patterns.append({"label": label, "pattern": name, "id": actor.key})
-            if actor.kind == "Government" and not name.lower().startswith("the "):
+            if actor.kind in ("Government", "Organization", "State") and not name.lower().startswith("the "):
                 patterns.append({"label": label, "pattern": "the " + name, "id": actor.key})
+                patterns.append({"label": label, "pattern": "The " + name, "id": actor.key})
     return patterns
 
 
-def build_pipeline(name: str) -> Language:
-    """Load the installed pipeline `name` and add the reference-actor ruler before its NER."""
+@Language.factory(
+    "stancegraph_actor_ruler_v1",
+    default_config={"actors_file": None, "overwrite_ents": True},
+)
+def make_actor_ruler(nlp: Language, name: str, actors_file: str | None, overwrite_ents: bool) -> EntityRuler:
+    """An EntityRuler holding the reference actors of `actors_file` (default: ontology/actors.ttl)."""
+    ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
+    ruler.add_patterns(reference_patterns(Path(actors_file) if actors_file else ACTORS_FILE))
+    return ruler
+
+
+@Language.factory("stancegraph_org_names_v1", default_config={"min_words": 3})
+def make_org_names(nlp: Language, name: str, min_words: int) -> OrganisationNames:
+    return OrganisationNames(min_words=min_words)
+
+
+class OrganisationNames:
+    """Re-join organisation names the NER split: a run of capitalised words ending in an organisation word
+    ("Center", "Council", ...) that holds pieces of two or more entities becomes one ORG entity."""
+
+    def __init__(self, *, min_words: int = 3) -> None:
+        self.min_words = min_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for token in doc:
+            if token.text not in ORGANISATION_HEADS:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            run = doc[start: token.i + 1]
+            if len(run) < self.min_words or doc[start].ent_type_ == "NORP" or _one_entity(run):
+                continue
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+        if found:
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+            doc.ents = filter_spans(kept + found)
+        return doc
+
+
+def _one_entity(run: Span) -> bool:
+    """True when a single entity already covers the whole run."""
+    first = run[0]
+    if not first.ent_type_:
+        return False
+    return all(t.ent_type_ == first.ent_type_ and (t.i == first.i or t.ent_iob_ == "I") for t in run)
+
+
+def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
+    """Load the installed pipeline `name` and add the reference-actor ruler and the organisation joiner."""
     try:
         nlp = spacy.load(name, exclude=[])
     except OSError as exc:
@@ -37,9 +106,7 @@ def build_pipeline(name: str) -> Language:
             "`make install` installs the default one"
         ) from exc
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
-        "entity_ruler", name="reference_actors", before=before,
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
-    )
-    ruler.add_patterns(reference_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
+                 config={"actors_file": str(actors_file) if actors_file else None})
+    nlp.add_pipe("stancegraph_org_names_v1", name="organisation_names", after=before)
     return nlp

@@ -1,10 +1,13 @@
 """Reference actors, read from ontology/actors.ttl: the extractor's gazetteer.
 
 Each `ReferenceActor` carries every surface form that names it (label, aliases, metonyms; demonyms are
-kept apart because "Russian" as an adjective is not an actor), its kind and its links.
+kept apart because "Russian" as an adjective is not an actor), its kind and its links. `ReferenceIndex`
+answers the lookups actor resolution makes per mention (a name, a surname, a demonym, the leader of a
+state) in constant time, so a large gazetteer costs nothing per token.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -60,20 +63,103 @@ def load_reference_actors(path: Path = ACTORS_FILE) -> dict[str, ReferenceActor]
         prop, value = row["p"], row["value"]
         if prop is None or value is None:
             continue
-        name = prop.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        text = value.value
-        if name == "altLabel":
-            actor.aliases.add(text)
-        elif name == "metonym":
-            actor.metonyms.add(text)
-        elif name == "demonym":
-            actor.demonyms.add(text)
-        elif name == "represents":
-            actor.represents = key_of(text)
-        elif name == "sameAs":
-            actor.same_as.add(text)
-        elif name == "country":
-            actor.country = key_of(text)
-        elif name == "holdsOffice":
-            actor.offices.add(text)
+        _add_property(actor, prop.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], value.value)
     return actors
+
+
+def _add_property(actor: ReferenceActor, name: str, text: str) -> None:
+    if name == "altLabel":
+        actor.aliases.add(text)
+    elif name == "metonym":
+        actor.metonyms.add(text)
+    elif name == "demonym":
+        actor.demonyms.add(text)
+    elif name == "represents":
+        actor.represents = key_of(text)
+    elif name == "sameAs":
+        actor.same_as.add(text)
+    elif name == "country":
+        actor.country = key_of(text)
+    elif name == "holdsOffice":
+        actor.offices.add(text)
+
+
+def surname_of(name: str) -> str:
+    """The last whitespace-separated word of a name: "Andrea Kendall-Taylor" -> "Kendall-Taylor"."""
+    return name.split()[-1] if name.split() else name
+
+
+class ReferenceIndex:
+    """Lookup tables over the reference actors (all keys lowercase surface text)."""
+
+    def __init__(self, actors: dict[str, ReferenceActor]) -> None:
+        self.actors = actors
+        self.names: dict[str, str] = {}  # label or alias -> key
+        self.metonyms: dict[str, str] = {}  # "moscow" -> russia
+        self.demonyms: dict[str, str] = {}  # "russian", "russians" -> russia
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # "putin" -> {vladimir-putin}
+        self.leaders: dict[str, list[str]] = defaultdict(list)  # state key -> person keys holding an office
+        self.pairs: dict[tuple[str, str], str] = {}  # (first name, surname) -> person key
+        self.states_by_label: dict[str, str] = {}
+        self._stems: dict[str, str | None] = {}
+        for actor in actors.values():
+            for name in {actor.label} | actor.aliases:
+                self.names.setdefault(name.lower(), actor.key)
+            for name in actor.metonyms:
+                self.metonyms.setdefault(name.lower(), actor.key)
+            for name in actor.demonyms:
+                self.demonyms.setdefault(name.lower(), actor.key)
+            if actor.kind == "Person":
+                for name in {actor.label} | actor.aliases:
+                    words = name.lower().split()
+                    if len(words) > 1:
+                        self.surnames[words[-1]].add(actor.key)
+                        self.pairs.setdefault((words[0], words[-1]), actor.key)
+                if actor.country and actor.offices:
+                    self.leaders[actor.country].append(actor.key)
+            if actor.kind == "State":
+                self.states_by_label[actor.label.lower()] = actor.key
+
+    def person_named(self, name: str) -> str | None:
+        """The reference person a full name or a unique surname names."""
+        key = self.names.get(name.lower())
+        if key is not None and self.actors[key].kind == "Person":
+            return key
+        keys = self.surnames.get(surname_of(name).lower(), set()) if len(name.split()) == 1 else set()
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def state_of_demonym(self, word: str) -> str | None:
+        """The state a demonym names ("Hungarian", "Israelis"), from the data or by a shared stem."""
+        word = word.lower()
+        if word in self.demonyms:
+            return self.demonyms[word]
+        if word not in self._stems:  # cached: demonyms recur, and the scan covers every state
+            stem = word.removesuffix("s")
+            self._stems[word] = next(
+                (key for label, key in self.states_by_label.items()
+                 if " " not in label and len(stem) >= 4 and _shared_stem(stem, label)), None)
+        return self._stems[word]
+
+    def office_holder(self, state: str, office_word: str | None) -> str | None:
+        """The reference person holding an office of `state` whose name contains `office_word` (any if None)."""
+        for key in self.leaders.get(state, []):
+            offices = self.actors[key].offices
+            if office_word is None or any(office_word in o.lower() for o in offices):
+                return key
+        return None
+
+
+def _shared_stem(word: str, label: str) -> bool:
+    """Same rule as the PLOVER scorer: a common prefix of 4+ letters and 70 % of the shorter word."""
+    shared = 0
+    for a, b in zip(word, label):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 4 and shared >= 0.7 * min(len(word), len(label))
+
+
+@lru_cache(maxsize=4)
+def reference_index(path: Path = ACTORS_FILE) -> ReferenceIndex:
+    """The (cached) index of the reference actors in `path`."""
+    return ReferenceIndex(load_reference_actors(path))

@@ -1,0 +1,95 @@
+"""Page furniture and headlines: which lines of a document may name actors, and how far to trust them.
+
+News pages carry share buttons, counters, photo credits, bylines, datelines and "follow our coverage"
+links; none of them names an actor taking a stance. Headlines are title-cased, so the statistical NER
+reads "Putin Digs In" as a person called "Putin Digs": in a headline only names the body confirms count.
+
+The classification is one regular expression per *line* (not per token), and a bisect maps an entity's
+character offset to its line, so the cost is linear in the number of lines.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from enum import Enum
+
+# Lines that are page furniture, whatever the site (matched after leading bullets and spaces).
+FURNITURE = re.compile(
+    r"""^(?:
+        share(?:\s+(?:full\s+article|this|on\b).*)?$ | credit\b | photo(?:graph)?\s*(?:by|credit|:) |
+        image\b | video\b | (?:pool\s+)?photo\s+by\b | by\s+\S.{0,60}$ | reporting\s+(?:from|by)\b |
+        follow\s+(?:our|us|the)\b | read\s+more\b | related\b | advertisement$ | supported\s+by$ |
+        sign\s+up\b | subscribe\b | listen\s+to\s+this\b | continue\s+reading\b | comments?\b |
+        copyright\b | all\s+rights\s+reserved | how\s+we\s+verify\b | our\s+coverage\s+of\b |
+        news\s+analysis$ | see\s+more\s+on\b | more\s+on\b.{0,60}$ | [\d.,\s]+[kmb]?$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BULLETS = " \t•·*-–—|>"
+# A dateline opens a story: "KYIV —", "BERLIN, March 18 —", "WASHINGTON (Reuters) -".
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+)?(?:\s*\([^)]*\))?\s*[—–-]\s")
+# A title-cased lead-in before a colon, as in lists of related articles: "Talks Stall: The envoys ...".
+KICKER = re.compile(r"^[\s•·*-]*([^:.!?]{3,80}):\s")
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+               "the", "to", "with", "vs", "via", "over", "up", "out", "off", "is", "its", "his", "her"}
+
+
+class LineKind(Enum):
+    BODY = "body"
+    HEADLINE = "headline"
+    FURNITURE = "furniture"
+
+
+def classify_line(line: str) -> LineKind:
+    """Furniture, headline (title-cased, no closing full stop) or body text.
+
+    >>> classify_line("  • Share full article").value, classify_line("Leaders Meet in Geneva").value
+    ('furniture', 'headline')
+    """
+    text = line.strip(BULLETS)
+    if not text:
+        return LineKind.FURNITURE
+    if FURNITURE.match(text):
+        return LineKind.FURNITURE
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text.split(":", 1)[0])]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if len(words) >= 3 and not text.rstrip().endswith((".", "?\"", ".”", "”", "\"")):
+        capitalised = sum(1 for w in content if w[0].isupper())
+        if content and capitalised >= 0.8 * len(content):
+            return LineKind.HEADLINE
+    return LineKind.BODY
+
+
+class LineMap:
+    """The kind of each line of a text, looked up by character offset; also paragraph numbers and datelines."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.kinds: list[LineKind] = []
+        self.datelines: list[tuple[int, int]] = []  # character ranges of dateline place names
+        self.kickers: dict[int, int] = {}  # line -> end offset of a title-cased "Kicker:" opening a body line
+        offset = 0
+        for line in text.split("\n"):
+            self.starts.append(offset)
+            kind = classify_line(line) if line.strip() else LineKind.FURNITURE
+            self.kinds.append(kind)
+            kicker = KICKER.match(line)
+            if kind is LineKind.BODY and kicker and classify_line(kicker.group(1)) is LineKind.HEADLINE:
+                self.kickers[len(self.starts) - 1] = offset + kicker.end()
+            match = DATELINE.match(line)
+            if match:
+                self.datelines.append((offset, offset + match.end()))
+            offset += len(line) + 1
+
+    def line_of(self, char: int) -> int:
+        """Index of the line holding character `char` (lines double as paragraphs in news text)."""
+        return bisect_right(self.starts, char) - 1
+
+    def kind_at(self, char: int) -> LineKind:
+        line = self.line_of(char)
+        if char < self.kickers.get(line, -1):
+            return LineKind.HEADLINE
+        return self.kinds[line]
+
+    def in_dateline(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.datelines)

@@ -1,0 +1,121 @@
+"""Pronouns to actors: he, she, his, her, they, their, it, its -> the most recent compatible actor.
+
+One left-to-right pass over the tokens keeps the actor mentions seen so far; a pronoun picks, among the
+mentions of its own paragraph (a line of the text), the closest compatible one, preferring the subject of
+its own sentence, then the subject of an earlier sentence. A pronoun opening a paragraph may reach the
+subject of the previous paragraph ("Mr. Racz said ... \\n He held out ..."). Compatible means:
+
+- he/him/his: a person not known to be female; she/her: a person not known to be male;
+- they/them/their: a state, government, organisation, group, or several conjoined actors;
+- it/its: a single state, government or organisation ("it" only as the subject of a content verb,
+  never the empty "it" of "it is likely that").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+SUBJECTS = {"nsubj", "nsubjpass"}
+EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "become", "take", "matter", "happen", "make"}
+COLLECTIVE = {"State", "Government", "Organization", "Group"}
+
+
+@dataclass
+class Mention:
+    start: int
+    keys: tuple[str, ...]
+    sentence: int  # index of the sentence's first token
+    line: int
+    subject: bool
+
+
+class CorefHost(Protocol):
+    """What pronoun resolution needs from the actor resolver."""
+
+    def keys_at(self, i: int) -> tuple[str, ...]: ...
+    def kind_of(self, key: str) -> str: ...
+    def gender_of(self, key: str) -> str | None: ...
+    def line_of(self, char: int) -> int: ...
+    def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
+
+
+def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
+    """Assign each resolvable third-person pronoun of `doc` the actor(s) it refers to."""
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        for token in sent:
+            keys = host.keys_at(token.i)
+            if keys:
+                last = mentions[-1] if mentions else None
+                if last and last.keys == keys and last.start >= token.i - 4 and last.sentence == sent.start:
+                    last.subject |= token.dep_ in SUBJECTS
+                else:
+                    mentions.append(Mention(token.i, keys, sent.start, host.line_of(token.idx),
+                                            token.dep_ in SUBJECTS))
+                continue
+            word = token.lower_
+            if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word):
+                continue
+            found = _antecedent(token, word, sent.start, mentions, host)
+            if found:
+                host.assign([token], found, mention=False)
+                mentions.append(Mention(token.i, found, sent.start, host.line_of(token.idx),
+                                        token.dep_ in SUBJECTS))
+
+
+def _referring(token: Token, word: str) -> bool:
+    """False for the empty "it" ("it is clear that ...", "it seems")."""
+    if word != "it":
+        return True
+    return token.dep_ in SUBJECTS and token.head.lemma_.lower() not in EMPTY_IT_HEADS
+
+
+def _compatible(keys: tuple[str, ...], word: str, host: CorefHost) -> bool:
+    kinds = {host.kind_of(k) for k in keys}
+    if word in PLURAL:
+        return len(keys) > 1 or bool(kinds & COLLECTIVE)
+    if len(keys) > 1:
+        return False
+    if word in NEUTER:
+        return bool(kinds & (COLLECTIVE - {"Group"}))
+    if kinds != {"Person"}:
+        return False
+    gender = host.gender_of(keys[0])
+    return gender != ("female" if word in MALE else "male")
+
+
+def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
+                host: CorefHost) -> tuple[str, ...] | None:
+    line = host.line_of(token.idx)
+    recent = mentions[-40:]
+    before = [m.line for m in recent if m.line < line]
+    previous = before[-1] if before else -1
+    same_sentence: list[Mention] = []
+    earlier: list[Mention] = []
+    previous_line: list[Mention] = []
+    for mention in reversed(recent):
+        if not _compatible(mention.keys, word, host):
+            continue
+        if mention.sentence == sentence:
+            same_sentence.append(mention)
+        elif mention.line == line:
+            earlier.append(mention)
+        elif not earlier and mention.line == previous:
+            previous_line.append(mention)
+    for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
+        if not group:
+            continue
+        subjects = [m for m in group if m.subject]
+        if subjects:
+            return subjects[0].keys
+        if not subjects_only:
+            return group[0].keys
+    return None
+

@@ -1,0 +1,98 @@
+"""Names of people and organisations as the text writes them, stripped of titles and honorifics.
+
+"President Vladimir V. Putin" is the name "Vladimir V. Putin" plus the title "President"; "Ms. Kendall-Taylor"
+is the name "Kendall-Taylor" plus an honorific that also tells us the person's gender, which pronoun
+resolution uses. Names are cut from the document text by character offsets, never re-joined from tokens,
+so "Kendall-Taylor" stays one word even when the tokenizer splits it at the hyphen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
+              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female",
+              "rev": None, "reverend": None, "sheikh": "male", "sheik": "male", "rabbi": None, "imam": "male",
+              "madam": "female", "mme": "female", "m": "male", "herr": "male", "frau": "female"}
+# Words of office titles written before a name ("Foreign Minister Sergei Lavrov", "Secretary of State ...").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defense",
+    "defence", "finance", "interior", "treasury", "commerce", "trade", "justice", "health", "deputy", "senator",
+    "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador",
+    "envoy", "general", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "adm",
+    "sgt", "commander", "chief", "chairman", "chairwoman", "chair", "speaker", "king", "queen", "prince",
+    "princess", "emperor", "emir", "crown", "pope", "cardinal", "archbishop", "bishop", "judge", "attorney",
+    "former", "acting", "elect", "spokesman", "spokeswoman", "spokesperson", "director", "supreme", "leader",
+    "opposition", "state", "home", "affairs", "economy", "energy", "agriculture", "planning", "investment",
+    "first", "lady", "sir", "the", "of", "and", "&",
+}
+GENDERED_TITLES = {"king": "male", "queen": "female", "prince": "male", "princess": "female", "congressman":
+                   "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female",
+                   "spokesman": "male", "spokeswoman": "female"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name cut out of an entity span: its text, its first token index, titles dropped, gender if told."""
+
+    text: str
+    start: int  # token index of the first name token
+    end: int
+    titles: tuple[str, ...] = ()
+    gender: str | None = None
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def name_of(span: Span, *, person: bool = True) -> Name | None:
+    """The name in an entity span, without titles, honorifics, a leading "the" or a trailing "'s".
+
+    For a person, also looks up to three tokens to the left of the span, where the NER leaves "Mr." or
+    "President" out; for an organisation only a leading "the" goes ("State Department" keeps "State").
+
+    Returns None when nothing but titles remains or the rest is not capitalised (NER noise such as "n't").
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+                           or doc[end - 1].is_space):
+        end -= 1
+    titles: list[str] = []
+    gender: str | None = None
+    strip = (HONORIFICS.keys() | TITLE_WORDS) if person else {"the"}
+    while start < end and _bare(doc[start].text) in strip:
+        titles.append(_bare(doc[start].text))
+        start += 1
+    left = span.start - 1
+    while person and left >= 0 and left >= span.start - 3 and (_bare(doc[left].text) in HONORIFICS
+                                                     or _bare(doc[left].text) in TITLE_WORDS - {"the", "of", "and", "&"}):
+        titles.insert(0, _bare(doc[left].text))
+        left -= 1
+    for title in titles:
+        gender = gender or HONORIFICS.get(title) or GENDERED_TITLES.get(title)
+    if start >= end:
+        return None
+    text = doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    if not any(ch.isupper() for ch in text) or "\n" in text:
+        return None
+    return Name(text=" ".join(text.split()), start=start, end=end, titles=tuple(titles), gender=gender)
+
+
+def trim_at_line_break(span: Span) -> Span:
+    """The part of an entity before its first line break ("Berlin\\n\\nFollow" -> "Berlin")."""
+    for token in span:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            stop = token.i if "\n" in token.text else token.i + 1
+            return span.doc[span.start:stop]
+    return span

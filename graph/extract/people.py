@@ -1,0 +1,63 @@
+"""Person names of one document merged into people: "Vladimir V. Putin" = "Putin" = "Mr. Putin".
+
+A full name (two words or more) is learnt first, from the body of the article, so a bare surname met
+anywhere (even before the full name, in a headline) goes to the one person of the document who bears it;
+then to the one reference person who bears it; else it is a person of its own. First name plus surname
+also merges ("John Q. Smith" = "John Smith").
+"""
+from __future__ import annotations
+
+from graph.extract.reference import ReferenceIndex, surname_of
+from graph.iris import slugify
+
+
+def first_last(name: str) -> tuple[str, str] | None:
+    words = name.lower().split()
+    return (words[0], words[-1]) if len(words) > 1 else None
+
+
+class People:
+    """Name -> actor key for the people of one document."""
+
+    def __init__(self, index: ReferenceIndex) -> None:
+        self.index = index
+        self.full: dict[str, str] = {}
+        self.surnames: dict[str, set[str]] = {}
+        self.pairs: dict[tuple[str, str], str] = {}
+
+    def learn(self, name: str) -> str:
+        """The key of the person a full name names (reference, earlier in the text, or new)."""
+        lower = name.lower()
+        key = self.full.get(lower) or self._reference_full(name)
+        pair = first_last(name)
+        if key is None and pair is not None:
+            key = self.pairs.get(pair) or self.index.pairs.get(pair)
+        key = key or slugify(name)
+        self.full[lower] = key
+        if pair is not None:
+            self.pairs.setdefault(pair, key)
+        self.surnames.setdefault(surname_of(name).lower(), set()).add(key)
+        return key
+
+    def known(self, name: str) -> str | None:
+        """The key of a person already met in the text or in the reference actors, else None."""
+        if len(name.split()) > 1:
+            pair = first_last(name)
+            return (self.full.get(name.lower()) or self._reference_full(name)
+                    or (self.pairs.get(pair) if pair else None))
+        keys = self.surnames.get(name.lower(), set())
+        if len(keys) == 1:
+            return next(iter(keys))
+        return None if keys else self.index.person_named(name)
+
+    def resolve(self, name: str) -> str:
+        """The key of the person `name` names, learning it if it is new."""
+        if len(name.split()) > 1:
+            return self.learn(name)
+        key = self.known(name) or slugify(name)
+        self.surnames.setdefault(name.lower(), set()).add(key)
+        return key
+
+    def _reference_full(self, name: str) -> str | None:
+        key = self.index.names.get(name.lower())
+        return key if key is not None and self.index.actors[key].kind == "Person" else None
