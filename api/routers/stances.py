@@ -1,15 +1,26 @@
-"""GET /stances: the stance export, as JSON or as JSON Lines (Accept: application/x-ndjson)."""
+"""GET /stances: the stance export, filtered and paged, as JSON or as JSON Lines
+(Accept: application/x-ndjson).
+
+Without filters it is the whole export (or one document's); with filters, the matching stances and
+the actor records they name, in the same record format (../shared/STANCES.md).
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
-from api.deps import StoreDep
-from graph import iris
-from queries.export import actor_records, contradiction_records, stance_export, stance_records
+from api.deps import SettingsDep, StoreDep
+from api.etag import ETagDep
+from api.paging import TypesDep, check_at_most
+from queries.actors import resolve_actor
+from queries.export import actor_records, contradiction_records
+from queries.positions import resolve_position
+from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances
 
 router = APIRouter(tags=["stances"])
 NDJSON = "application/x-ndjson"
@@ -17,21 +28,40 @@ NDJSON = "application/x-ndjson"
 
 @router.get("/stances")
 def stances(
-    request: Request, store: StoreDep,
+    request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     document: str | None = Query(None, description="Only this document (its id or IRI)"),
+    holder: str | None = Query(None, description="Only stances held by this actor (key or IRI)."),
+    target: str | None = Query(None, description="Only stances aimed at this actor (key or IRI)."),
+    position: str | None = Query(None, description="Only stances on this position (key or IRI)."),
+    attributed_to: str | None = Query(None, description="Only stances attributed to this actor (key or IRI)."),
+    polarity: Literal["positive", "negative"] | None = Query(None),
+    since: date | None = Query(None, description="Only stances dated on or after (stance date, else document date)."),
+    until: date | None = Query(None, description="Only stances dated on or before."),
+    limit: int | None = Query(None, ge=1, description="Page size (default: every matching stance)."),
+    offset: int = Query(0, ge=0),
 ) -> Response:
-    """Every stance (optionally of one document), with the actors it names and the contradictions."""
-    doc_iri = None
-    if document:
-        doc_iri = document if "://" in document else str(iris.document_iri(document))
+    """Stances with their holders, targets, positions, attribution and evidence, and the actors they name."""
+    check_at_most("limit", limit or 0, settings.max_page_size, "max_page_size")
+    if etag.fresh:
+        return etag.not_modified()
+    doc_iri = document_iri(document) if document else None
+    selection = StanceFilter(
+        document=doc_iri, types=types, polarity=polarity,
+        holder=holder and resolve_actor(store, holder), target=target and resolve_actor(store, target),
+        attributed_to=attributed_to and resolve_actor(store, attributed_to),
+        position=position and resolve_position(store, position),
+        since=since and since.isoformat(), until=until and until.isoformat(),
+    )
+    page, total = list_stances(store, selection, limit=limit, offset=offset)
+    filtered = selection != StanceFilter(document=doc_iri) or limit is not None or offset
+    actors = actors_named_by(store, page) if filtered else actor_records(store, document=doc_iri)
+    ids = {r["id"] for r in page}
+    contradictions = [c for c in contradiction_records(store) if set(c["stances"]) <= ids]
     if NDJSON in request.headers.get("accept", ""):
         def lines() -> Iterator[bytes]:
-            for record in stance_export(store, document=doc_iri):
+            for record in (*actors, *page, *contradictions):
                 yield orjson.dumps(record) + b"\n"
-        return StreamingResponse(lines(), media_type=NDJSON)
-    body = {
-        "actors": actor_records(store, document=doc_iri),
-        "stances": list(stance_records(store, document=doc_iri)),
-        "contradictions": list(contradiction_records(store, document=doc_iri)),
-    }
-    return Response(orjson.dumps(body), media_type="application/json")
+        return etag.tagged(StreamingResponse(lines(), media_type=NDJSON))
+    body: dict[str, Any] = {"actors": actors, "stances": page, "contradictions": contradictions,
+                            "total": total, "limit": limit, "offset": offset}
+    return etag.json(body)

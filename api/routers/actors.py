@@ -1,0 +1,60 @@
+"""GET /actors (search), /actors/{id} (the actor's card), /actors/{id}/neighbourhood."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from api.deps import SettingsDep, StoreDep
+from api.etag import ETagDep
+from api.paging import PageDep, TypesDep, check_at_most
+from graph.projection import projection_of
+from queries.actors import actor_card, resolve_actor, search_actors
+from queries.neighbourhood import neighbourhood
+
+router = APIRouter(tags=["actors"])
+
+
+@router.get("/actors")
+def actors(
+    store: StoreDep, etag: ETagDep, page: PageDep,
+    q: str = Query("", description="Words of a label or alias; case, accents and small typos are forgiven."),
+    kind: Literal["Person", "State", "Government", "Organization", "Group"] | None = Query(None),
+) -> Response:
+    """Actors matching `q`, best first (every actor, by label, when `q` is empty)."""
+    if etag.fresh:
+        return etag.not_modified()
+    hits = search_actors(store, q, kind=kind)
+    return etag.json({"query": q, "total": len(hits), "limit": page.limit, "offset": page.offset,
+                      "actors": page.of(hits)})
+
+
+@router.get("/actors/{ident:path}/neighbourhood")
+def actor_neighbourhood(
+    ident: str, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
+    depth: int = Query(1, ge=1, description="Hops from the actor (at most the setting max_depth)."),
+    role: Literal["holder", "target", "any"] = Query("any", description="The actor's role on the first hop."),
+    since: date | None = Query(None, description="Only stances dated on or after (YYYY-MM-DD)."),
+    until: date | None = Query(None, description="Only stances dated on or before (YYYY-MM-DD)."),
+    limit: int = Query(200, ge=1, description="Most edges returned (at most the setting max_page_size)."),
+) -> Response:
+    """The actors and positions around an actor; every edge a stance with its evidence."""
+    check_at_most("depth", depth, settings.max_depth, "max_depth")
+    check_at_most("limit", limit, settings.max_page_size, "max_page_size")
+    if etag.fresh:
+        return etag.not_modified()
+    center = resolve_actor(store, ident)
+    body = neighbourhood(projection_of(store), center, depth=depth, types=types, role=role,
+                         since=since and since.isoformat(), until=until and until.isoformat(),
+                         limit=limit, hub_cap=settings.hub_cap)
+    return etag.json(body)
+
+
+@router.get("/actors/{ident:path}")
+def actor(ident: str, store: StoreDep, etag: ETagDep) -> Response:
+    """The actor's card: label, kind, aliases, sameAs, roles, affiliations, stance counts, documents."""
+    if etag.fresh:
+        return etag.not_modified()
+    return etag.json(actor_card(store, ident))

@@ -1,0 +1,23 @@
+"""GET /contradictions: pairs of stances that cannot both hold, with both stances in full."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from api.deps import StoreDep
+from api.etag import ETagDep
+from api.paging import PageDep
+from queries.stances import contradictions, document_iri
+
+router = APIRouter(tags=["stances"])
+
+
+@router.get("/contradictions")
+def contradiction_list(store: StoreDep, etag: ETagDep, page: PageDep,
+                       document: str | None = Query(None, description="Only this document (id or IRI).")) -> Response:
+    """Every recorded contradiction: its reason and the two stances with their evidence."""
+    if etag.fresh:
+        return etag.not_modified()
+    found = contradictions(store, document=document_iri(document) if document else None)
+    return etag.json({"total": len(found), "limit": page.limit, "offset": page.offset,
+                      "contradictions": page.of(found)})

@@ -1,0 +1,34 @@
+"""GET /documents and /documents/{id}: what was ingested, and what each document says."""
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from api.deps import StoreDep
+from api.errors import error_response
+from api.etag import ETagDep
+from api.paging import PageDep
+from queries.documents import UnknownDocument, all_documents, document_card
+
+router = APIRouter(tags=["documents"])
+
+
+@router.get("/documents")
+def documents(store: StoreDep, etag: ETagDep, page: PageDep) -> Response:
+    """Every document with its metadata and counts of stances and actors, oldest first."""
+    if etag.fresh:
+        return etag.not_modified()
+    found = all_documents(store)
+    return etag.json({"total": len(found), "limit": page.limit, "offset": page.offset,
+                      "documents": page.of(found)})
+
+
+@router.get("/documents/{ident:path}")
+def document(ident: str, store: StoreDep, etag: ETagDep) -> Response:
+    """One document (its id or IRI): metadata, the actors it names, its stances and contradictions."""
+    if etag.fresh:
+        return etag.not_modified()
+    try:
+        return etag.json(document_card(store, ident))
+    except UnknownDocument as exc:
+        return error_response(404, str(exc))

@@ -1,0 +1,40 @@
+"""GET /queries (the named SPARQL queries of queries/*.rq) and /queries/{name} (run one).
+
+Parameters come as query-string fields named like the query's parameters and are bound as RDF
+terms (never pasted into the query text), so a value cannot change the query.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from api.deps import SettingsDep, StoreDep
+from api.errors import error_response
+from api.etag import ETagDep
+from api.paging import PageDep
+from queries import named_queries
+from queries.named import UnknownQuery, describe, run_named_query
+
+router = APIRouter(tags=["queries"])
+_PAGING = {"limit", "offset"}
+
+
+@router.get("/queries")
+def query_list(etag: ETagDep) -> Response:
+    """Every named query with its description and parameters."""
+    return etag.json({"queries": [describe(q) for q in named_queries().values()]})
+
+
+@router.get("/queries/{name}")
+def run_query(name: str, request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep,
+              page: PageDep) -> Response:
+    """Run one named query; other query-string fields are its parameters (`?actor=vladimir-putin`)."""
+    if etag.fresh:
+        return etag.not_modified()
+    values = {k: v for k, v in request.query_params.items() if k not in _PAGING}
+    try:
+        result = run_named_query(store, name, values, limit=page.limit, offset=page.offset,
+                                 max_rows=settings.max_rows)
+    except UnknownQuery as exc:
+        return error_response(404, str(exc))
+    return etag.json({**result, "limit": page.limit, "offset": page.offset})

@@ -1,0 +1,31 @@
+"""GET /positions (search) and /positions/{id}: everyone's stances on one position."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from api.deps import StoreDep
+from api.etag import ETagDep
+from api.paging import PageDep
+from queries.positions import position_card, search_positions
+
+router = APIRouter(tags=["positions"])
+
+
+@router.get("/positions")
+def positions(store: StoreDep, etag: ETagDep, page: PageDep,
+              q: str = Query("", description="Words the position's label must contain.")) -> Response:
+    """Positions, the most discussed first."""
+    if etag.fresh:
+        return etag.not_modified()
+    found = search_positions(store, q)
+    return etag.json({"query": q, "total": len(found), "limit": page.limit, "offset": page.offset,
+                      "positions": page.of(found)})
+
+
+@router.get("/positions/{ident:path}")
+def position(ident: str, store: StoreDep, etag: ETagDep) -> Response:
+    """One position: who demands it, who rejects it ... with every stance's evidence."""
+    if etag.fresh:
+        return etag.not_modified()
+    return etag.json(position_card(store, ident))

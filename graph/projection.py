@@ -1,0 +1,193 @@
+"""The networkx projection of the store: actors and positions as nodes, stances as edges.
+
+SPARQL property paths return end points, never the path itself, so neighbourhoods and paths are
+searched on this projection. Every edge is one stance: from its holder to its target actor (`role`
+"target") and from its holder to its position (`role` "position"), carrying the stance IRI, type,
+polarity, modality, attribution, date (the stance's, else its document's) and evidence (document, sentence, span).
+
+The projection is built once from the store and kept current through `store.on_change`: a change
+set only marks documents as pending, and the next reader applies them (each changed document's edges
+are dropped and read again), so a burst of ingests costs one update and no request rebuilds it.
+
+Example:
+    >>> from graph.store import OxigraphStore
+    >>> projection = projection_of(OxigraphStore())
+    >>> with projection.reading() as graph:
+    ...     graph.number_of_edges()
+    0
+"""
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore, python_value
+from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
+
+_TYPES = ", ".join(f"<{SG[t]}>" for t in STANCE_TYPES)
+_KINDS = ", ".join(f"<{SG[k]}>" for k in (*ACTOR_KINDS, "Position"))
+_SG = str(SG._NS)
+
+STANCE_EDGES = f"""
+SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo ?date
+       ?document ?text ?start ?end WHERE {{
+  GRAPH ?document {{
+    ?stance sg:holder ?holder ; a ?type ; sg:polarity ?polarity ; sg:modality ?modality ;
+            sg:evidence ?mention .
+    FILTER(?type IN ({_TYPES}))
+    ?mention nif:anchorOf ?text ; nif:beginIndex ?start ; nif:endIndex ?end .
+    OPTIONAL {{ ?stance sg:target ?target }}
+    OPTIONAL {{ ?stance sg:position ?position }}
+    OPTIONAL {{ ?stance prov:wasAttributedTo ?attributedTo }}
+    OPTIONAL {{ ?stance sg:stanceDate ?stanceDate }}
+  }}
+  OPTIONAL {{ ?document dcterms:date ?documentDate }}
+  BIND(COALESCE(?stanceDate, ?documentDate) AS ?date)
+}}"""
+
+NODE_FACTS = f"""
+SELECT ?node (SAMPLE(?kind) AS ?kind) (MIN(?label) AS ?label) WHERE {{
+  ?node a ?kind . FILTER(?kind IN ({_KINDS}))
+  OPTIONAL {{ ?node skos:prefLabel ?label }}
+}} GROUP BY ?node"""
+
+_REFERENCE_GRAPHS = frozenset({ACTORS_GRAPH, ONTOLOGY_GRAPH})
+EdgeRef = tuple[str, str, str]
+
+
+def local_name(iri: str | None) -> str | None:
+    """The local name of an ontology term (`...#Demand` -> `Demand`); None stays None."""
+    if iri is None:
+        return None
+    return iri[len(_SG):] if iri.startswith(_SG) else iri.rsplit("/", 1)[-1]
+
+
+class Projection:
+    """A `networkx.MultiDiGraph` of one store, kept current as documents are ingested.
+
+    Read it inside `with projection.reading() as graph:`; the lock keeps an update from changing
+    the graph under a running search.
+    """
+
+    def __init__(self, store: OxigraphStore) -> None:
+        self.store = store
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._edges_of: dict[str, list[EdgeRef]] = {}
+        self._lock = threading.RLock()
+        self._pending: set[str] = set()
+        self._rebuild = True
+        self.version = -1  # store version the graph reflects
+        store.on_change(self._note_change)
+
+    def _note_change(self, graphs: list[str]) -> None:
+        with self._lock:
+            if graphs:
+                self._pending.update(graphs)
+            else:  # an update of unknown extent: read everything again
+                self._rebuild = True
+
+    @contextmanager
+    def reading(self) -> Iterator[nx.MultiDiGraph]:
+        """The current graph, locked against updates while the caller reads it."""
+        with self._lock:
+            self.refresh()
+            yield self.graph
+
+    def refresh(self) -> None:
+        """Apply the pending change sets (nothing to do when the store has not changed)."""
+        with self._lock:
+            version = self.store.version
+            if not self._rebuild and not self._pending:
+                self.version = version
+                return
+            if self._rebuild:
+                self.graph = nx.MultiDiGraph()
+                self._edges_of = {}
+                self._add_edges(None)
+            else:
+                for graph_iri in sorted(self._pending - _REFERENCE_GRAPHS):
+                    self._drop_edges(graph_iri)
+                    self._add_edges(graph_iri)
+            self._pending.clear()
+            self._rebuild = False
+            self._update_nodes()
+            self.version = version
+
+    def _drop_edges(self, document: str) -> None:
+        touched: set[str] = set()
+        for u, v, key in self._edges_of.pop(document, []):
+            if self.graph.has_edge(u, v, key):
+                self.graph.remove_edge(u, v, key)
+                touched.update((u, v))
+        self.graph.remove_nodes_from([n for n in touched if self.graph.degree(n) == 0])
+
+    def _add_edges(self, document: str | None) -> None:
+        subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
+        for row in self.store.query(STANCE_EDGES, substitutions=subs):
+            values = {v: python_value(row[v]) for v in (
+                "stance", "type", "holder", "target", "position", "polarity", "modality",
+                "attributedTo", "date", "document", "text", "start", "end")}
+            doc = values["document"]
+            attrs = {
+                "stance": values["stance"], "type": local_name(values["type"]),
+                "polarity": local_name(values["polarity"]), "modality": local_name(values["modality"]),
+                "attributed_to": values["attributedTo"], "date": values["date"], "document": doc,
+                "text": values["text"], "start": values["start"], "end": values["end"],
+                "target": values["target"], "position": values["position"],
+            }
+            for role in ("target", "position"):
+                other = values[role]
+                if other is None:
+                    continue
+                key = f"{values['stance']}#{role}"
+                self.graph.add_edge(values["holder"], other, key=key, role=role, **attrs)
+                self._edges_of.setdefault(doc, []).append((values["holder"], other, key))
+
+    def _update_nodes(self) -> None:
+        """Labels and kinds of every node (actors and positions), from the union of all graphs."""
+        for row in self.store.query(NODE_FACTS):
+            node = row["node"].value
+            if node in self.graph:
+                label = python_value(row["label"])
+                self.graph.nodes[node]["kind"] = local_name(python_value(row["kind"]))
+                self.graph.nodes[node]["label"] = label or node.rsplit("/", 1)[-1]
+        for node, data in self.graph.nodes(data=True):
+            data.setdefault("label", node.rsplit("/", 1)[-1])
+            data.setdefault("kind", None)
+
+
+_PROJECTIONS: weakref.WeakKeyDictionary[OxigraphStore, Projection] = weakref.WeakKeyDictionary()
+_REGISTRY_LOCK = threading.Lock()
+
+
+def projection_of(store: OxigraphStore) -> Projection:
+    """The one projection of `store`, created (and subscribed to its changes) on first use."""
+    with _REGISTRY_LOCK:
+        projection = _PROJECTIONS.get(store)
+        if projection is None:
+            projection = _PROJECTIONS[store] = Projection(store)
+        return projection
+
+
+def edge_record(u: str, v: str, data: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """One stance edge as a JSON-ready record: holder (`from`) to target or position (`to`), labelled."""
+    return {
+        "from": u, "from_label": graph.nodes[u].get("label"),
+        "to": v, "to_label": graph.nodes[v].get("label"),
+        "role": data["role"], "stance": data["stance"], "type": data["type"],
+        "polarity": data["polarity"], "modality": data["modality"],
+        "target": data["target"], "position": data["position"], "attributed_to": data["attributed_to"], "date": data["date"],
+        "evidence": {"document": data["document"], "text": data["text"],
+                     "start": data["start"], "end": data["end"]},
+    }
+
+
+def node_record(node: str, graph: nx.MultiDiGraph) -> dict[str, Any]:
+    data = graph.nodes[node]
+    return {"id": node, "key": node.rsplit("/", 1)[-1], "label": data.get("label"), "kind": data.get("kind")}

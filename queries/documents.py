@@ -1,0 +1,59 @@
+"""Documents: the listing with metadata and counts, and one document's actors and stances."""
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.errors import StancegraphError
+from graph.store import OxigraphStore, python_value
+from queries.cache import per_version
+from queries.stances import StanceFilter, contradictions, document_iri, list_stances
+
+DOCUMENTS = """
+SELECT ?document ?id ?title ?date ?publisher ?author ?url
+       (COUNT(DISTINCT ?stance) AS ?stances) (COUNT(DISTINCT ?actor) AS ?actors) WHERE {
+  GRAPH ?document {
+    ?document a sg:Document ; sg:documentId ?id .
+    OPTIONAL { ?document dcterms:title ?title }
+    OPTIONAL { ?document dcterms:date ?date }
+    OPTIONAL { ?document dcterms:publisher ?publisher }
+    OPTIONAL { ?document dcterms:creator ?author }
+    OPTIONAL { ?document dcterms:source ?url }
+    OPTIONAL { ?stance sg:holder ?holder }
+    OPTIONAL { ?document sg:mentions ?actor }
+  }
+} GROUP BY ?document ?id ?title ?date ?publisher ?author ?url ORDER BY ?date ?id"""
+
+MENTIONED = """
+SELECT DISTINCT ?document ?actor ?label WHERE {
+  GRAPH ?document { ?document sg:mentions ?actor }
+  OPTIONAL { ?actor skos:prefLabel ?label }
+} ORDER BY ?label"""
+
+
+class UnknownDocument(StancegraphError):
+    """No document has that id."""
+
+
+def all_documents(store: OxigraphStore) -> list[dict[str, Any]]:
+    """Every document with its metadata, number of stances and of actors named, oldest first."""
+    return per_version(store, "documents", lambda s: list(s.select(DOCUMENTS)))
+
+
+def document_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
+    """One document: its metadata, the actors it names, its stances and contradictions.
+
+    Raises:
+        UnknownDocument: no document has that id or IRI.
+    """
+    iri = document_iri(ident)
+    found = [d for d in all_documents(store) if d["document"] == iri]
+    if not found:
+        raise UnknownDocument(f"unknown document {ident!r}")
+    actors: dict[str, str] = {}
+    for row in store.query(MENTIONED, substitutions={ox.Variable("document"): ox.NamedNode(iri)}):
+        actors.setdefault(row["actor"].value, python_value(row["label"]) or row["actor"].value)
+    stances, _ = list_stances(store, StanceFilter(document=iri))
+    return {**found[0], "mentions": [{"id": a, "label": label} for a, label in actors.items()],
+            "stance_records": stances, "contradictions": contradictions(store, document=iri)}

@@ -1,0 +1,87 @@
+"""The actors and positions around an actor, each edge a stance with its evidence.
+
+A breadth-first walk of the projection from the actor, `depth` hops out. The actor's `role` filters
+the first hop (its own stances as holder, stances aimed at it as target, or both); later hops follow
+stances either way, so depth 2 from Putin reaches whoever else took a stance on his positions.
+Hubs are capped: no node beyond the centre expands more than `hub_cap` edges, and each capped node
+is listed with how many edges it has.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import networkx as nx
+
+from graph.projection import Projection, edge_record, node_record
+
+Role = Literal["holder", "target", "any"]
+EdgeTuple = tuple[str, str, str, dict[str, Any]]
+
+
+def edge_matches(data: dict[str, Any], *, types: frozenset[str] | None, since: str | None,
+                 until: str | None) -> bool:
+    """Whether a stance edge passes the type and date filters (an undated stance fails a date filter)."""
+    if types and data["type"] not in types:
+        return False
+    if since or until:
+        date = data.get("date")
+        if date is None or (since and date < since) or (until and date > until):
+            return False
+    return True
+
+
+def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> Iterator[EdgeTuple]:
+    if role in ("holder", "any"):
+        yield from graph.out_edges(node, keys=True, data=True)
+    if role in ("target", "any"):
+        yield from graph.in_edges(node, keys=True, data=True)
+
+
+def neighbourhood(
+    projection: Projection, center: str, *, depth: int = 1, types: frozenset[str] | None = None,
+    role: Role = "any", since: str | None = None, until: str | None = None,
+    limit: int = 200, hub_cap: int = 50,
+) -> dict[str, Any]:
+    """Nodes and stance edges within `depth` hops of `center` (an actor IRI).
+
+    Returns:
+        {"center", "depth", "nodes" (each with its `distance`), "edges", "capped", "truncated"}:
+        `capped` lists the hubs whose edges were cut to `hub_cap`, `truncated` says `limit` was reached.
+    """
+    with projection.reading() as graph:
+        distance = {center: 0}
+        edges: dict[str, dict[str, Any]] = {}
+        capped: list[dict[str, Any]] = []
+        truncated = False
+        frontier = [center] if center in graph else []
+        for hop in range(1, depth + 1):
+            following: list[str] = []
+            for node in frontier:
+                matching = sorted(
+                    (e for e in _incident(graph, node, role if hop == 1 else "any")
+                     if edge_matches(e[3], types=types, since=since, until=until)),
+                    key=lambda e: e[2])
+                if node != center and len(matching) > hub_cap:
+                    capped.append({**node_record(node, graph), "edges": len(matching), "shown": hub_cap})
+                    matching = matching[:hub_cap]
+                for u, v, key, data in matching:
+                    if key in edges:
+                        continue
+                    if len(edges) >= limit:
+                        truncated = True
+                        break
+                    edges[key] = edge_record(u, v, data, graph)
+                    other = v if u == node else u
+                    if other not in distance:
+                        distance[other] = hop
+                        following.append(other)
+                if truncated:
+                    break
+            if truncated:
+                break
+            frontier = following
+        center_record = node_record(center, graph) if center in graph else {"id": center}
+        nodes = [{**node_record(n, graph), "distance": d} for n, d in distance.items() if n in graph]
+    return {"center": center_record, "depth": depth, "nodes": nodes, "edges": list(edges.values()),
+            "capped": capped, "truncated": truncated}
