@@ -130,6 +130,8 @@ def stance_triples(stance: Stance, node: URIRef, *, answers: URIRef | None = Non
     if stance.concession:
         for kind in stance.concession.types:
             yield node, RDF.type, SG[kind]
+            # the document graph says the type is a concession, so queries need not join the ontology
+            yield SG[kind], RDFS.subClassOf, SG.Concession
         if stance.concession.conceded_to:
             yield node, SG.concededTo, iris.actor_iri(stance.concession.conceded_to)
         for framer in stance.concession.framed_by:
