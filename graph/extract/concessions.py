@@ -1,0 +1,89 @@
+"""Concession typing of Agree, Concede and Offer stances, from cues in the text (STANCES.md).
+
+- FramedConcession: the sentence presents the act as a concession ("was spun as a concession",
+  "portrayed as a compromise"); framed_by is whoever frames it (the agent of "released by X", the
+  possessor of "X's summary", or the subject of an active framing verb); conceded_to from "to X".
+- ConditionalConcession: the stance carries a condition ("as long as", "unless", "if", "provided that",
+  "in exchange for").
+- PartialConcession: the position is limited in time or scope ("a limited 30-day halt", "partial",
+  "temporary").
+- SymbolicConcession: the position is a gesture of little cost (sports, culture, a symbolic gesture).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from graph.extract.cues import conditional
+from graph.extract.lexicon import STATEMENT_NOUNS
+
+CONCESSION_STANCES = frozenset({"Agree", "Concede", "Offer"})
+FRAMING_VERBS = frozenset("spin present portray frame tout bill cast sell depict describe characterize "
+                          "characterise paint hail advertise".split())
+CONCESSION_NOUNS = frozenset("concession compromise gesture giveaway".split())
+PARTIAL_WORDS = frozenset("limited partial temporary initial interim brief short-term".split())
+DURATION_NOUNS = frozenset("day week month hour".split())
+SYMBOLIC_WORDS = frozenset("hockey football soccer tournament match concert exhibition festival "
+                           "symbolic goodwill ceremonial".split())
+_EXCHANGE = ("in exchange for", "in return for", "on condition that", "on the condition that")
+
+
+def framing(sent: Span) -> dict[str, Any] | None:
+    """The sentence's framing as a concession: {"framed_by": [[i]], "conceded_to": [[i]]}, or None."""
+    for token in sent:
+        if token.lemma_ not in FRAMING_VERBS:
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in CONCESSION_NOUNS]
+            if not nouns:
+                continue
+            return {"framed_by": _framers(sent, token), "conceded_to": _conceded_to(nouns[0])}
+    return None
+
+
+def _framers(sent: Span, verb: Token) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for t in sent:
+        if t.dep_ == "agent" and t.head.dep_ in ("acl", "ROOT", "relcl") and t.head is not verb:
+            for pobj in t.children:
+                if pobj.dep_ == "pobj":
+                    groups.append([pobj.i, *[c.i for c in pobj.conjuncts]])
+        if t.lemma_ in STATEMENT_NOUNS:
+            groups.extend([c.i] for c in t.children if c.dep_ == "poss")
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        groups.extend([c.i] for c in verb.children if c.dep_ == "nsubj")
+    return groups
+
+
+def _conceded_to(noun: Token) -> list[list[int]]:
+    return [[pobj.i] for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def concession_types(cue: Token, position: Sequence[Token], *, framed: bool) -> list[str]:
+    """Concession types a stance's own cues give it (framing is decided per sentence)."""
+    types: list[str] = []
+    if framed:
+        types.append("FramedConcession")
+    clause = cue.head if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") else cue
+    if conditional(clause) or any(p in cue.sent.text.lower() for p in _EXCHANGE):
+        types.append("ConditionalConcession")
+    lemmas = {t.lemma_.lower() for t in position}
+    if lemmas & PARTIAL_WORDS or _duration(position):
+        types.append("PartialConcession")
+    if lemmas & SYMBOLIC_WORDS:
+        types.append("SymbolicConcession")
+    return types
+
+
+def _duration(position: Sequence[Token]) -> bool:
+    """"30-day", "six-month": a number compounded with a duration noun."""
+    for t in position:
+        if t.lemma_ in DURATION_NOUNS and t.dep_ in ("compound", "amod", "nmod") and any(
+                c.like_num or c.pos_ == "NUM" for c in t.children):
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""Contradictions: pairs of stances of one document that cannot both hold (STANCES.md).
+
+- A Deny by one actor whose position overlaps the position of a stance reported by another source
+  ("Trump denied that aid was a condition" against the Kremlin's report that Putin demanded a halt to
+  aid as a condition).
+- The same holder agreeing to and rejecting the same position (Agree/Offer against Reject, Support
+  against Oppose).
+Overlap is on position lemmas: a share of the smaller position's content words. Each pair is recorded
+once, with the best-overlapping partner for a denial.
+"""
+from __future__ import annotations
+
+from graph.records import Contradiction, Stance
+
+OPPOSED = {("Agree", "Reject"), ("Offer", "Reject"), ("Support", "Oppose"), ("Concede", "Reject")}
+MIN_OVERLAP = 0.34
+
+
+def overlap(a: Stance, b: Stance) -> float:
+    """Share of the smaller position's lemmas found in the other (0 when either has no position)."""
+    if a.position is None or b.position is None:
+        return 0.0
+    x, y = set(a.position.key.split()), set(b.position.key.split())
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
+    """Contradicting pairs (by index into `stances`), each once."""
+    found: dict[tuple[int, int], str] = {}
+    for i, deny in enumerate(stances):
+        if deny.type != "Deny" or deny.polarity != "positive":
+            continue
+        scored = [(overlap(deny, other), j) for j, other in enumerate(stances)
+                  if j != i and other.holder != deny.holder and other.type not in ("Deny", "Claim")
+                  and (other.attributed_to or other.modality == "reported")
+                  and other.attributed_to != deny.holder]
+        best = [s for s in scored if s[0] >= MIN_OVERLAP]
+        if best:
+            top = max(s for s, _ in best)
+            for score, j in best:
+                if score == top:
+                    found[tuple(sorted((i, j)))] = (  # type: ignore[index]
+                        f"{deny.holder} denies what {stances[j].attributed_to or 'a source'} reports")
+    for i, a in enumerate(stances):
+        for j in range(i + 1, len(stances)):
+            b = stances[j]
+            if a.holder != b.holder or a.polarity != b.polarity:
+                continue
+            if (a.type, b.type) in OPPOSED or (b.type, a.type) in OPPOSED:
+                if overlap(a, b) >= 0.5:
+                    found.setdefault((i, j), f"{a.holder} both {a.type} and {b.type} the same position")
+    return [Contradiction(first=i, second=j, reason=reason) for (i, j), reason in sorted(found.items())]

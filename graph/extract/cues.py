@@ -1,0 +1,371 @@
+"""Stance cues in a parsed sentence, and the dependency patterns that find their parts.
+
+A `Cue` is a word (verb, noun, adjective) or fixed phrase of graph/extract/lexicon.py that signals a
+stance type. For each cue the patterns find:
+- holders: the subject (active), the agent (passive "was rejected by X"), the possessor ("Russia's
+  offer", "his demands"), the subject of a reporting verb ("X reiterated requirements"), climbing
+  through xcomp/conj/advcl when the verb has no subject of its own;
+- targets: the object or prepositional complement that names whom ("accused Ukraine of", "demands on
+  Ukraine", "urged Iran to", "demanded that the US ...");
+- positions: the clausal complement, the to-infinitive, the object phrase, the appositive after a colon
+  ("his key condition: a complete cessation of ...") or a list introduced by "including".
+Tokens are returned as indices so the results can be stored on the Doc as plain data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.extract import lexicon as lx
+from graph.extract.positions import conjuncts_of, list_members, span_tokens
+
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE = frozenset("who which that whom".split())
+_POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
+_TARGET_PREPS = frozenset("on upon against of with".split())
+_ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
+_PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
+
+
+@dataclass
+class Cue:
+    """A token that signals a stance type; `family` says which word class matched."""
+
+    token: Token
+    type: str
+    family: str  # verb, phrasal, object, noun, adjective, intent
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, mending the small model's known slips ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith("hop") and token.lower_ not in ("hop", "hops"):
+        return "hope"
+    return lemma
+
+
+def find_cues(sent: Span) -> list[Cue]:
+    """Every stance cue of the sentence, in text order."""
+    cues: list[Cue] = []
+    for token in sent:
+        cue = _cue_at(token)
+        if cue is not None:
+            cues.append(cue)
+    # "reached an agreement": the noun is part of the verb's phrase, not a second stance
+    phrase_objects = {c.i for cue in cues if cue.family == "object" for c in cue.token.children}
+    return [cue for cue in cues if not (cue.family == "noun" and cue.token.i in phrase_objects)]
+
+
+def _cue_at(token: Token) -> Cue | None:
+    lemma = lemma_of(token)
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"):
+        return _verb_cue(token, lemma)
+    if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
+        return Cue(token, lx.NOUNS[lemma], "noun")
+    if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
+        return Cue(token, lx.ADJECTIVES[lemma], "adjective")
+    return None
+
+
+def _verb_cue(token: Token, lemma: str) -> Cue | None:
+    if token.pos_ == "AUX":
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    object_lemmas = {lemma_of(o) for o in objects}
+    for particle in particles:
+        kind = lx.PHRASAL.get((lemma, particle))
+        if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
+            return None
+        if kind is not None:
+            return Cue(token, kind, "phrasal")
+    for obj in object_lemmas:
+        kind = lx.OBJECT_PHRASES.get((lemma, obj))
+        if kind is not None:
+            return Cue(token, kind, "object")
+    if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
+        return Cue(token, "Concede", "object")
+    if lemma in ("hold", "put", "hand", "call", "give", "back", "walk", "step", "turn", "rule", "push"):
+        return None  # only as phrasal verbs
+    if lemma in lx.INTENT_COERCIVE and _intent(token):
+        return Cue(token, "Threaten", "intent")
+    if lemma == "commit" and "to" in particles:
+        return Cue(token, "Offer", "phrasal")
+    kind = lx.VERBS.get(lemma)
+    if kind == "Support" and object_lemmas & lx.PROPOSAL_NOUNS:
+        return Cue(token, "Agree", "verb")
+    if lemma in ("ask", "order", "press") and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+        return None
+    if kind is not None:
+        return Cue(token, kind, "verb")
+    if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):
+        coercive = lemma in lx.INTENT_COERCIVE
+        return Cue(token, "Threaten" if coercive else "Offer", "intent")
+    return None
+
+
+def _has_complement(token: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "prep", "acomp") for c in token.children)
+
+
+def _intent(token: Token) -> bool:
+    """"X will give ...", "said they would boycott ...", "promised to release ...": a stated intent."""
+    if token.dep_ in ("relcl", "acl", "amod", "pcomp", "advcl", "csubj"):
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp":
+        return False
+    if token.dep_ == "xcomp":
+        return lemma_of(token.head) in lx.PROMISE_VERBS
+    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children)
+
+
+def conditional(token: Token) -> bool:
+    """True when the cue's clause carries a condition ("unless", "if", "as long as", "provided that")."""
+    for t in token.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("unless", "if"):
+            return True
+        if t.lower_ == "long" and t.nbor(-1).lower_ == "as" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "as":
+            return True
+        if t.lower_ in ("provided", "providing") and t.dep_ in ("mark", "advcl", "prep"):
+            return True
+    return False
+
+
+# --- holders -------------------------------------------------------------------------------------------
+
+
+def holder_groups(cue: Cue) -> list[list[int]]:
+    """Candidate holders, best first: each group is a token and its conjuncts ("Russia and Ukraine")."""
+    token = cue.token
+    groups: list[list[int]] = []
+    if cue.family == "noun":
+        groups.extend(_noun_holders(token))
+        head = token.head
+        if token.dep_ in ("dobj", "attr") and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS:
+            groups.extend(_clause_subjects(head))
+        return groups
+    if cue.family == "adjective":
+        for child in token.children:
+            if child.dep_ in _SUBJECTS:
+                groups.append(_with_conjuncts(_antecedent(child)))
+        return groups + _clause_subjects(token.head if token.dep_ in ("acomp", "oprd") else token)
+    return _clause_subjects(token)
+
+
+def _noun_holders(noun: Token) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            groups.append(_with_conjuncts(child))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    groups.append(_with_conjuncts(pobj))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and (child.ent_type_ in _ACTOR_ENTS or child.pos_ == "PROPN"):
+            groups.append([child.i])
+    return groups
+
+
+def _clause_subjects(verb: Token) -> list[list[int]]:
+    """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head)."""
+    groups: list[list[int]] = []
+    node = verb
+    for _ in range(5):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+        found = False
+        for child in node.children:
+            if passive and child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        groups.append(_with_conjuncts(pobj))
+                        found = True
+            elif child.dep_ in _SUBJECTS and child.lower_ != "there":
+                groups.append(_with_conjuncts(_antecedent(child)))
+                found = True
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl",
+                         "dobj") \
+                and node.head is not node:
+            if node.dep_ == "relcl" and not found:
+                groups.append(_with_conjuncts(node.head))
+            node = node.head
+            continue
+        break
+    return groups
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun subject ("Trump, who has ...") stands for the noun its clause modifies."""
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _with_conjuncts(token: Token) -> list[int]:
+    return [token.i, *[c.i for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+# --- targets -------------------------------------------------------------------------------------------
+
+
+def target_groups(cue: Cue) -> list[list[int]]:
+    """Candidate targets: objects and prepositional complements that may name an actor."""
+    token = cue.token
+    groups: list[list[int]] = []
+    if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                groups.extend(_addressees(child))
+        groups.extend(_addressees(token))
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
+            groups.append(_with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    groups.append(_with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+        elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    groups.append(_with_conjuncts(sub))
+        elif child.dep_ == "xcomp" and cue.type == "Demand":
+            for sub in child.children:
+                if sub.dep_ == "nsubj":
+                    groups.append(_with_conjuncts(sub))
+    return groups
+
+
+def _addressees(verb: Token) -> list[list[int]]:
+    """Whom something is offered or conceded to: "to X", "with X" (and "American" in "American firms")."""
+    groups: list[list[int]] = []
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "with")):
+            for pobj in [child, *child.children]:
+                if pobj.dep_ in ("pobj", "dative") and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    groups.append(_with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+    return groups
+
+
+# --- positions -----------------------------------------------------------------------------------------
+
+
+def position_spans(cue: Cue) -> list[list[Token]]:
+    """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
+    token = cue.token
+    children = list(token.children)
+    if cue.family == "noun":
+        return _noun_positions(token)
+    if cue.family == "intent":
+        skip = [c for c in children if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
+                or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))]
+        return [span_tokens(token, exclude=skip)]
+    if cue.family == "object":
+        nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
+        if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
+            return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up
+        if nouns:
+            found = _noun_positions(nouns[0])
+            if found:
+                return found
+            children = [c for c in children if c is not nouns[0]]
+    if cue.type in ("Accuse", "Oppose"):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):
+                for comp in child.children:
+                    if comp.dep_ in ("pcomp", "pobj"):
+                        return [span_tokens(comp)]
+    for child in children:
+        if child.dep_ == "ccomp" and child.i > token.i:
+            return [span_tokens(child, exclude=_speech_tail(child))]
+    for child in children:
+        if child.dep_ == "xcomp" and child.i > token.i:
+            return [span_tokens(child)]
+    for child in children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
+            if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and _actor_like(child):
+                continue
+            return conjuncts_of(child)
+        if child.dep_ == "dobj" and child.lower_ == "what":
+            return _including_list(token)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
+            for comp in child.children:
+                if comp.dep_ in ("pobj", "pcomp") and not _actor_like(comp):
+                    if comp.lower_ == "what":
+                        return _including_list(token)
+                    return conjuncts_of(comp)
+            if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
+                return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _noun_positions(noun: Token) -> list[list[Token]]:
+    children = list(noun.children)
+    for child in children:
+        if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
+            return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"}:
+            for comp in child.children:
+                if comp.dep_ in ("pobj", "pcomp") and not _actor_like(comp):
+                    return conjuncts_of(comp)
+    head = noun.head
+    # "identified his key condition: a complete cessation of ..." (the colon's right side)
+    if noun.dep_ in ("dobj", "attr", "nsubj"):
+        for sibling in head.children:
+            if sibling.i > noun.i and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp") \
+                    and any(t.text == ":" for t in noun.doc[noun.i:sibling.i]):
+                return conjuncts_of(sibling)
+            if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
+                return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
+    # "His hope is that ..." (noun as subject of the copula)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for sibling in head.children:
+            if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
+                return [span_tokens(sibling)]
+    return []
+
+
+def _including_list(cue_token: Token) -> list[list[Token]]:
+    """Members of an "including A, B and C" list after the cue, up to a dash, parenthesis or clause end."""
+    sent = cue_token.sent
+    start = next((t.i for t in sent if t.i > cue_token.i and t.lower_ == "including"), None)
+    if start is None:
+        return []
+    members = []
+    doc = cue_token.doc
+    end = start + 1
+    while end < sent.end and doc[end].text not in ("—", "–", ")", ";") and not (
+            doc[end].text == "-" and doc[end].whitespace_):
+        end += 1
+    members = list_members(doc[start + 1:end])
+    return members
+
+
+def _speech_tail(clause: Token) -> list[Token]:
+    """Parenthetical "X said" inside a clause belongs to attribution, not to the position."""
+    return [c for c in clause.children if c.dep_ == "parataxis" or (c.dep_ == "prep" and c.lower_ == "according")]
+
+
+def _actor_like(token: Token) -> bool:
+    return token.ent_type_ in _ACTOR_ENTS or token.pos_ in ("PROPN", "PRON")
+
+
+def complement_tokens(cue: Cue) -> set[int]:
+    """Indices of the cue's complements: cues inside them are part of its position, not stances."""
+    out: set[int] = set()
+    for child in cue.token.children:
+        if child.dep_ in ("ccomp", "xcomp", "acl", "appos", "advcl", "relcl", "dobj") or (
+                child.dep_ == "prep" and child.lower_ in _POSITION_PREPS):
+            if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
+                continue
+            out.update(t.i for t in child.subtree)
+    if cue.family == "noun":
+        for span in _noun_positions(cue.token):
+            out.update(t.i for t in span)
+    return out

@@ -1,0 +1,226 @@
+"""The stance detector as a spaCy component (`stancegraph_stances_v1`).
+
+It runs the cue patterns of graph/extract/cues.py over every sentence and stores stance candidates on
+the Doc as plain data (`doc.user_data["stancegraph.stances"]`: dicts of token indices, labels and
+flags), so they survive `nlp.pipe(n_process=N)`. Actors are resolved later, in the main process, by
+graph/extract/stances.py. Configuration: `extra_cues` ({type: [lemmas]}, general words you add for your
+domain) and `claims` (emit Claim stances for reported statements with no stronger type).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract import lexicon as lx
+from graph.extract.attribution import source_groups
+from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
+from graph.extract.cues import (
+    Cue,
+    complement_tokens,
+    find_cues,
+    holder_groups,
+    lemma_of,
+    position_spans,
+    target_groups,
+)
+from graph.extract.dates import relative_date_word
+from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.positions import position_of, span_tokens
+
+USER_DATA_KEY = "stancegraph.stances"
+FACTORY = "stancegraph_stances_v1"
+OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}
+_REFUSING = frozenset({"Reject"})
+
+
+@Language.factory(FACTORY, default_config={"extra_cues": {}, "claims": True})
+def make_stance_detector(nlp: Language, name: str, extra_cues: dict[str, list[str]],
+                         claims: bool) -> StanceDetector:
+    """Build the component; `extra_cues` adds verb lemmas per stance type to the general lexicon."""
+    return StanceDetector(extra_cues=extra_cues, claims=claims)
+
+
+class StanceDetector:
+    """Finds stance candidates in each sentence and stores them on the Doc."""
+
+    def __init__(self, *, extra_cues: dict[str, list[str]] | None = None, claims: bool = True) -> None:
+        for kind, words in (extra_cues or {}).items():
+            for word in words:
+                lx.VERBS.setdefault(word.lower(), kind)
+        self.claims = claims
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[dict[str, Any]] = []
+        for sent in doc.sents:
+            candidates.extend(sentence_candidates(sent, claims=self.claims))
+        doc.user_data[USER_DATA_KEY] = candidates
+        return doc
+
+
+def sentence_candidates(sent: Span, *, claims: bool = True) -> list[dict[str, Any]]:
+    """Stance candidates of one sentence (see module docstring for the format)."""
+    cues = find_cues(sent)
+    if not cues and not claims:
+        return []
+    by_token = {cue.token.i: cue for cue in cues}
+    complements = {cue.token.i: complement_tokens(cue) for cue in cues}
+    shielded = _non_factive_tokens(sent)
+    frame = framing(sent)
+    out: list[dict[str, Any]] = []
+    speech_inner: set[int] = set()
+    for speech in _speech_verbs(sent, by_token):
+        cand, inner = _speech_candidate(speech, by_token, claims=claims)
+        speech_inner |= inner
+        if cand is not None and speech.i not in shielded:
+            out.append(cand)
+    for cue in cues:
+        i = cue.token.i
+        if i in speech_inner or (i in shielded and cue.family != "noun"):
+            continue
+        if _nested(cue, complements):
+            continue
+        cand = _candidate(cue, by_token, frame)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
+    """A cue inside another cue's complement is part of that position, not a stance of its own."""
+    possessed = cue.family == "noun" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
+    return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
+
+
+def _non_factive_tokens(sent: Span) -> set[int]:
+    """Tokens inside the complement of "believe", "fear", "possibility", "if" ...: not stated as fact."""
+    out: set[int] = set()
+    for token in sent:
+        if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
+            if token.dep_ == "mark":
+                out.update(t.i for t in token.head.subtree)
+                continue
+            for child in token.children:
+                if child.dep_ in ("ccomp", "acl", "xcomp", "prep", "relcl"):
+                    out.update(t.i for t in child.subtree)
+    return out
+
+
+def _speech_verbs(sent: Span, cues: dict[int, Cue]) -> list[Token]:
+    return [t for t in sent if t.pos_ == "VERB" and lemma_of(t) in lx.SPEECH_VERBS and t.i not in cues
+            and any(c.dep_ == "ccomp" for c in t.children)]
+
+
+def _speech_candidate(speech: Token, cues: dict[int, Cue], *, claims: bool
+                      ) -> tuple[dict[str, Any] | None, set[int]]:
+    """What a reported statement says beyond its inner cues: a demand ("X said Y must ..."), an
+    accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
+    tokens it replaces."""
+    clause = next(c for c in speech.children if c.dep_ == "ccomp")
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]
+    inner = {t.i for t in span_tokens(clause, exclude=cue_branches) if t.i in cues and _stance_bearing(cues[t.i])}
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    predicate = span_tokens(clause, exclude=[*subjects, *cue_branches,
+                                             *[c for c in clause.children if c.dep_ in ("mark", "aux")]])
+    kind = None
+    if modals & lx.OBLIGATION_MODALS and subjects:
+        kind, replaced = "Demand", inner
+    elif not inner and subjects and lemma_of(clause) in lx.WRONGDOING_VERBS and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        kind, replaced = "Accuse", set()
+    elif not inner and claims:
+        kind, replaced = "Claim", set()
+        predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+    if kind is None:
+        return None, set()
+    position = position_of(predicate)
+    cand = _base(speech, kind, "speech")
+    cand.update(
+        holders=[[c.i] for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")],
+        targets=[[s.i] for s in subjects] if kind != "Claim" else [],
+        positions=[position] if position else [],
+        polarity="negative" if is_negated(speech) else "positive",
+        modality=modality_of(speech, reported_speech=under_speech(speech)),
+        sources=source_groups(speech),
+    )
+    return cand, replaced
+
+
+def _stance_bearing(cue: Cue) -> bool:
+    """Whether a cue inside a statement states a stance ("agreements" as a plain noun does not)."""
+    return cue.family != "noun" or any(c.dep_ == "poss" for c in cue.token.children)
+
+
+def _base(token: Token, kind: str, family: str) -> dict[str, Any]:
+    sent = token.sent
+    return {"type": kind, "family": family, "cue": token.i, "cue_text": token.text,
+            "sent": [sent.start_char, sent.end_char], "when": relative_date_word(sent),
+            "concession": None}
+
+
+def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
+    kind = cue.type
+    negative = is_negated(cue.token)
+    spans = position_spans(cue)
+    inner = _chained(cue, cues)
+    if inner is not None:
+        spans = position_spans(inner) or spans
+        if kind in _REFUSING and inner.type == "Concede":
+            kind, negative = "Concede", True  # "refused to cede ground": no concession
+    if negative and kind in OPPOSITE:
+        kind, negative = OPPOSITE[kind], False
+    if negative and cue.family == "intent":
+        kind, negative = "Reject", False
+    sources = source_groups(cue.token)
+    cand = _base(cue.token, kind, cue.family)
+    positions = []
+    for span in spans:
+        position = position_of(with_antecedents(span))
+        if position is None:
+            continue
+        if kind in CONCESSION_STANCES:
+            position["types"] = concession_types(cue.token, span, framed=False)
+        positions.append(position)
+    cand.update(
+        holders=holder_groups(cue), targets=target_groups(cue), positions=positions,
+        polarity="negative" if negative else "positive",
+        modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
+        sources=sources,
+    )
+    if kind in CONCESSION_STANCES and frame is not None:
+        cand["concession"] = {"types": ["FramedConcession"], "framed_by": frame["framed_by"],
+                              "conceded_to": frame["conceded_to"]}
+    return cand
+
+
+def with_antecedents(span: list[Token]) -> list[Token]:
+    """The span with "them"/"it" objects replaced by the noun phrase they stand for in the sentence
+    ("happy to exploit them", after "their reserves of rare earth metals": exploit rare earth metals)."""
+    out: list[Token] = []
+    for token in span:
+        if token.lower_ in ("them", "it") and token.dep_ in ("dobj", "pobj"):
+            antecedent = _antecedent_phrase(token, plural=token.lower_ == "them")
+            if antecedent:
+                out.extend(antecedent)
+                continue
+        out.append(token)
+    return out
+
+
+def _antecedent_phrase(pronoun: Token, *, plural: bool) -> list[Token]:
+    sent = pronoun.sent
+    for token in reversed(sent[: pronoun.i - sent.start]):
+        if token.pos_ == "NOUN" and (token.tag_ == "NNS") == plural and not token.ent_type_ \
+                and token.dep_ != "compound":
+            return [t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t is token]
+    return []
+
+
+def _chained(cue: Cue, cues: dict[int, Cue]) -> Cue | None:
+    """The cue of an xcomp/acl chain ("agreed to accept", "refused to cede", "refusal to accept")."""
+    for child in cue.token.children:
+        if child.dep_ in ("xcomp", "acl") and child.i in cues:
+            return cues[child.i]
+    return None

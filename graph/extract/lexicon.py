@@ -1,0 +1,157 @@
+"""The stance lexicons: general English cue words and fixed phrases for each stance type of STANCES.md.
+
+Every list here is ordinary political-news English, not the wording of any one article. A cue only
+proposes a stance: the dependency patterns in graph/extract/cues.py decide whether the sentence states
+one (a holder, and a position or a target), and graph/extract/modality.py sets polarity and modality.
+Each family below has a test sentence of its own in tests/graph/extract/test_stances_lexicon.py.
+
+Word classes:
+- VERBS: lemma -> stance type, for verbs with a subject ("Greece demanded that ...").
+- PHRASAL: (lemma, particle or preposition) -> type ("call for", "rule out", "back down").
+- OBJECT_PHRASES: (lemma, object lemma) -> type ("reach agreement", "give ground", "lodge a protest").
+- NOUNS: lemma -> type, for nouns with a possessor or a reporting verb ("his demands", "issued a warning").
+- ADJECTIVES: lemma -> type, with a complement ("eager to", "willing to", "opposed to").
+- INTENT_*: main verbs that, under "will"/"would" or a promise, state an intent (CAMEO 03 / 13).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def _types(**families: Iterable[str]) -> dict[str, str]:
+    """Invert {type: words} into {word: type}."""
+    return {word: kind for kind, words in families.items() for word in words}
+
+
+VERBS: dict[str, str] = _types(
+    # asks, requires or sets a condition (PLOVER REQUEST, CAMEO 10)
+    Demand=["demand", "insist", "urge", "require", "request", "appeal", "exhort", "order", "press",
+            "petition", "ask"],
+    # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
+    Reject=["reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "veto", "renege", "repudiate",
+            "boycott", "defy"],
+    # alleges wrongdoing by a target (CAMEO 11, 112)
+    Accuse=["accuse", "blame", "allege", "charge", "sue", "indict"],
+    # denies a claim or a responsibility (CAMEO 016)
+    Deny=["deny", "refute", "disavow", "disclaim"],
+    # accepts or agrees to a proposal or deal (CAMEO 03, 057)
+    Agree=["agree", "accept", "sign", "approve", "ratify", "endorse", "adopt"],
+    # yields ground held before (CAMEO 08)
+    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise"],
+    # proposes or offers something (CAMEO 03)
+    Offer=["offer", "propose", "promise", "pledge", "volunteer"],
+    # threatens or warns of a cost (CAMEO 13)
+    Threaten=["threaten", "warn", "vow", "swear"],
+    # backs an actor or position (CAMEO 05)
+    Support=["support", "back", "praise", "welcome", "applaud", "hail", "commend", "defend", "champion",
+             "apologize", "apologise"],
+    # disapproves of an actor or position (CAMEO 11)
+    Oppose=["oppose", "criticize", "criticise", "condemn", "denounce", "deplore", "decry", "protest",
+            "complain", "object", "slam", "censure"],
+    # states or is reported to pursue a goal
+    Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue"],
+)
+
+# verbs whose stance type depends on the object: "support a resolution" is agreeing to a proposal
+PROPOSAL_NOUNS = frozenset(
+    "proposal plan resolution deal agreement treaty accord bill initiative measure offer draft settlement "
+    "pact framework ceasefire cease-fire truce compromise roadmap".split()
+)
+# "lift"/"ease"/"relax"/"cancel" a restriction is a concession (CAMEO 081-083)
+RESTRICTION_NOUNS = frozenset(
+    "ban curfew sanction restriction embargo blockade siege measure control limit emergency "
+    "strike boycott demand claim moratorium".split()
+)
+RELAXING_VERBS = frozenset("lift ease relax cancel suspend drop loosen waive withdraw".split())
+
+PHRASAL: dict[tuple[str, str], str] = {
+    ("call", "for"): "Demand", ("call", "on"): "Demand", ("call", "upon"): "Demand",
+    ("press", "for"): "Demand", ("push", "for"): "Demand", ("insist", "on"): "Demand",
+    ("rule", "out"): "Reject", ("turn", "down"): "Reject", ("walk", "away"): "Reject",
+    ("back", "down"): "Concede", ("give", "in"): "Concede", ("back", "off"): "Concede",
+    ("step", "back"): "Concede", ("call", "off"): "Concede",
+    ("put", "forward"): "Offer", ("hold", "out"): "Offer", ("hand", "over"): "Offer",
+    ("sign", "up"): "Agree", ("agree", "to"): "Agree", ("agree", "on"): "Agree",
+    ("speak", "out"): "Oppose", ("lash", "out"): "Oppose", ("stand", "by"): "Support",
+    ("side", "with"): "Support",
+}
+# "hold out the possibility" suggests, it does not offer
+NOT_OFFERED = frozenset("possibility hope prospect chance threat".split())
+
+OBJECT_PHRASES: dict[tuple[str, str], str] = {
+    ("reach", "agreement"): "Agree", ("reach", "deal"): "Agree", ("reach", "accord"): "Agree",
+    ("strike", "deal"): "Agree", ("sign", "deal"): "Agree", ("give", "ground"): "Concede",
+    ("cede", "ground"): "Concede", ("give", "way"): "Concede", ("make", "concession"): "Concede",
+    ("lodge", "protest"): "Oppose", ("lodge", "complaint"): "Oppose", ("file", "complaint"): "Oppose",
+    ("issue", "ultimatum"): "Threaten", ("make", "threat"): "Threaten", ("set", "condition"): "Demand",
+    ("issue", "demand"): "Demand", ("make", "demand"): "Demand", ("make", "offer"): "Offer",
+}
+
+NOUNS: dict[str, str] = _types(
+    Demand=["demand", "condition", "requirement", "request", "appeal", "precondition", "insistence"],
+    Reject=["refusal", "rejection", "veto"],
+    Accuse=["accusation", "allegation"],
+    Deny=["denial"],
+    Agree=["agreement", "acceptance", "approval", "consent"],
+    Concede=["concession"],
+    Offer=["offer", "proposal", "proposition", "promise", "pledge"],
+    Threaten=["threat", "warning", "ultimatum"],
+    Support=["backing", "endorsement", "praise"],
+    Oppose=["criticism", "condemnation", "objection"],
+    Aim=["hope", "aim", "goal", "desire", "ambition", "intention", "wish"],
+)
+# verbs that report or state a noun cue: "reiterated its demand", "identified his key condition"
+REPORTING_VERBS = frozenset(
+    "reiterate repeat renew issue make set identify state voice express present table submit announce "
+    "lodge extend lay outline spell restate put deliver send outline stress".split()
+)
+# verbs whose object noun cue is the subject's own: "made a demand", "secured X's agreement"
+LIGHT_VERBS = frozenset("make reach give set issue secure win get hold".split())
+
+ADJECTIVES: dict[str, str] = _types(
+    Aim=["eager", "keen", "anxious", "determined", "itching", "desperate"],
+    Offer=["willing", "ready", "prepared", "happy", "open", "committed", "glad"],
+    Oppose=["opposed", "critical", "hostile"],
+    Support=["supportive"],
+)
+
+# statement verbs: their subject is the source of what the complement says (attribution, Claim)
+SPEECH_VERBS = frozenset(
+    "say tell announce state declare claim assert add report write note insist stress argue explain "
+    "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal".split()
+)
+# words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
+NON_FACTIVE = frozenset(
+    "believe think fear worry expect suspect doubt imagine speculate wonder possibility prospect "
+    "speculation concern risk chance fears whether if".split()
+)
+# nouns that name a summary or statement: "the Kremlin's summary" attributes what it says
+STATEMENT_NOUNS = frozenset("summary statement account readout report communique transcript".split())
+
+# intent: "X will give / provide / release ..." (cooperative) or "will boycott / withdraw ..." (coercive)
+INTENT_COOPERATIVE = frozenset(
+    "give provide grant release hand supply send deliver help assist cooperate negotiate meet visit host "
+    "allow permit open resume extend evacuate free pay donate fund invest join mediate share reopen "
+    "democratize establish lift talk consider".split()
+)
+INTENT_COERCIVE = frozenset(
+    "boycott attack ban blockade sanction punish retaliate strike expel cut suspend halt stop break "
+    "withdraw close destroy invade launch fight shell bomb institute impose freeze".split()
+)
+PROMISE_VERBS = frozenset("promise pledge vow swear commit".split())
+# wrongdoing a speaker can allege: "said that X had violated ..." is an accusation (CAMEO 112)
+WRONGDOING_VERBS = frozenset(
+    "violate sabotage breach attack kill murder torture abuse invade shell bomb massacre terrorize "
+    "persecute steal rig cheat lie occupy annex".split()
+)
+# modal verbs: obligation (a demand by the speaker), possibility (hypothetical), intent (future)
+OBLIGATION_MODALS = frozenset("must should".split())
+HYPOTHETICAL_MODALS = frozenset("could might".split())
+HEDGE_MODALS = frozenset("may".split())
+FUTURE_MODALS = frozenset("will would 'll shall".split())
+HEDGE_WORDS = frozenset("apparent apparently seemingly possibly perhaps likely presumably".split())
+HEDGE_VERBS = frozenset("seem appear".split())
+# "failed to", "refused to": the inner stance did not happen
+FAILURE_VERBS = frozenset("fail".split())
+# cues whose word is a quantity of nothing: "conceded little", "gave nothing"
+NOTHING_WORDS = frozenset("little nothing none".split())

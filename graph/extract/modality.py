@@ -1,0 +1,96 @@
+"""Polarity and modality of a stance cue: negation, hedges and hypotheticals (STANCES.md).
+
+- negative: "did not agree", "has never accepted", "no concession", "conceded little", "failed to reach",
+  "far from giving ground".
+- hedged: "may be hoping", "apparent hope", "appears to want", "seemingly".
+- hypothetical: "could begin", "might accept", "would agree" (when no one is reported saying so),
+  "should"/"must" outside reported speech.
+Reported modality comes from attribution (graph/extract/attribution.py), not from here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import (
+    FAILURE_VERBS,
+    FUTURE_MODALS,
+    HEDGE_MODALS,
+    HEDGE_VERBS,
+    HEDGE_WORDS,
+    HYPOTHETICAL_MODALS,
+    NOTHING_WORDS,
+    OBLIGATION_MODALS,
+    SPEECH_VERBS,
+)
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "n’t"})
+
+
+def verb_group(token: Token) -> list[Token]:
+    """The cue and the verbs it hangs from within its clause (xcomp/aux chains, copula, light verb)."""
+    group = [token]
+    node = token
+    while node.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd") and node.head is not node:
+        node = node.head
+        group.append(node)
+    return group
+
+
+def is_negated(token: Token) -> bool:
+    """True when the text says the stance was not taken."""
+    for node in verb_group(token):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.lower_ in _NEGATORS and child.dep_ in ("advmod", "det", "neg")):
+                return True
+            if child.dep_ in ("dobj", "advmod", "npadvmod") and child.lower_ in NOTHING_WORDS \
+                    and node.pos_ == "VERB":
+                return True
+        if node is not token and node.lemma_ in FAILURE_VERBS:
+            return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
+        return True
+    # "far from giving ground"
+    if head.lower_ == "from" and head.head.lower_ == "far":
+        return True
+    if token.dep_ == "pcomp" and head.lower_ == "without":
+        return True
+    return False
+
+
+def modality_of(token: Token, *, reported_speech: bool) -> str:
+    """`hedged`, `hypothetical` or `asserted` for the cue token (reported is decided by attribution)."""
+    group = verb_group(token)
+    for node in group:
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "aux":
+                if word in HEDGE_MODALS:
+                    return "hedged"
+                if word in HYPOTHETICAL_MODALS:
+                    return "hypothetical"
+                if word in FUTURE_MODALS and word == "would" and not reported_speech:
+                    return "hypothetical"
+                if word in OBLIGATION_MODALS and not reported_speech:
+                    return "hypothetical"
+            if word in HEDGE_WORDS and child.dep_ in ("amod", "advmod"):
+                return "hedged"
+        if node.lemma_ in HEDGE_VERBS:
+            return "hedged"
+    if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
+        return "hedged"
+    return "asserted"
+
+
+def under_speech(token: Token) -> bool:
+    """True when the cue's clause is the complement of a speech verb ("X said it would ...")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS:
+            return True
+        if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False

@@ -1,0 +1,161 @@
+"""Positions: what a stance is about, as a normalised label and a lemma key.
+
+A position comes from a span of the parse (a clausal complement, an object phrase, an appositive).
+The label drops leading determiners, possessives, "that"/"to" and edge punctuation; the key is the
+lowercase lemmas of its content words, so "a complete halt to aid" and "the complete halt of aid" share
+one key. Near-duplicates (same document or across documents) merge when their lemma sets overlap
+enough (`similar`), never by exact string only.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from graph.records import Position
+
+MAX_TOKENS = 30
+_LEADING_DROP = frozenset({"det", "poss", "mark", "aux", "case", "punct", "cc", "predet", "prep"})
+_QUOTES = frozenset("\"'“”‘’«»`")
+_KEEP_LEADING = frozenset({"no", "all", "any", "every", "both", "each", "some"})
+# overlap of lemma sets above which two positions are the same one (Jaccard, at least two content words)
+SIMILARITY = 0.6
+
+
+def position_of(tokens: Sequence[Token]) -> dict[str, str] | None:
+    """A position ({"label", "key"}) from tokens in document order, or None when nothing is left.
+
+    The label keeps the words as written, minus the leading function words; the key is the lemmas of
+    the content words (stop words, punctuation and quotes dropped).
+    """
+    words = [t for t in tokens if t.text not in _QUOTES]
+    while words and _droppable(words[0]):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "mark")):
+        words.pop()
+    if not words:
+        return None
+    words = words[:MAX_TOKENS]
+    label = _join(words)
+    lemmas = lemma_key(words)
+    if not lemmas or len(label) < 3:
+        return None
+    return {"label": label, "key": lemmas}
+
+
+def _droppable(token: Token) -> bool:
+    if token.lower_ in _KEEP_LEADING:
+        return False
+    if token.is_punct or token.tag_ in ("DT", "PRP$", "POS", "TO", "IN", "WDT", "CC"):
+        return True
+    return token.dep_ in _LEADING_DROP and token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+
+
+def _join(words: Sequence[Token]) -> str:
+    out: list[str] = []
+    for i, t in enumerate(words):
+        out.append(t.text)
+        if i + 1 < len(words) and (t.whitespace_ or words[i + 1].i != t.i + 1):
+            out.append(" ")
+    return "".join(out).strip()
+
+
+def lemma_key(words: Iterable[Token]) -> str:
+    """The lemma key: content-word lemmas, lowercase, in text order, each once."""
+    seen: list[str] = []
+    for t in words:
+        if t.is_stop or t.is_punct or t.text in _QUOTES or t.is_space:
+            continue
+        lemma = t.lemma_.lower().strip()
+        if lemma and lemma not in seen:
+            seen.append(lemma)
+    return " ".join(seen)
+
+
+def span_tokens(head: Token, *, exclude: Iterable[Token] = ()) -> list[Token]:
+    """The subtree of `head` minus the subtrees of `exclude`, in document order."""
+    banned: set[int] = set()
+    for ex in exclude:
+        banned.update(t.i for t in ex.subtree)
+    return [t for t in head.subtree if t.i not in banned]
+
+
+def conjuncts_of(head: Token) -> list[list[Token]]:
+    """One token list per conjunct of a noun-phrase head ("a halt, an exchange and talks" -> three).
+
+    Each conjunct keeps its own subtree without the other conjuncts, their "and"/"or" and commas.
+    Verbs and adjectives are not split: "sabotaged and violated agreements" is one position.
+    """
+    if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in head.children):
+        return [span_tokens(head)]
+    members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    out: list[list[Token]] = []
+    for member in members:
+        others = [c for c in member.children if c.dep_ in ("conj", "cc")
+                  or (c.dep_ == "punct" and c.text == ",")]
+        out.append(span_tokens(member, exclude=others))
+    return out
+
+
+def list_members(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split a flat list span ("including a halt, an exchange and talks") at commas and and/or.
+
+    Used where the parse of a long list is unreliable (lists between dashes or parentheses).
+    """
+    members: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text in (",", ";") or (t.lower_ in ("and", "or") and members[-1]):
+            if members[-1]:
+                members.append([])
+            continue
+        members[-1].append(t)
+    return [m for m in members if m]
+
+
+def similar(key_a: str, key_b: str) -> bool:
+    """Whether two lemma keys name the same position (Jaccard overlap of their lemmas).
+
+    >>> similar("halt western aid", "western aid halt")
+    True
+    >>> similar("halt western aid", "prisoner exchange")
+    False
+    """
+    a, b = set(key_a.split()), set(key_b.split())
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return len(a & b) / len(a | b) >= SIMILARITY
+
+
+class PositionIndex:
+    """Merges near-duplicate positions: a new key similar to a known one reuses it.
+
+    An inverted index from lemma to keys keeps the lookup cheap (only keys sharing a lemma are compared).
+    """
+
+    def __init__(self, known: Iterable[Position] = ()) -> None:
+        self._by_key: dict[str, Position] = {}
+        self._by_lemma: dict[str, set[str]] = {}
+        for position in known:
+            self.add(position)
+
+    def add(self, position: Position) -> None:
+        if position.key in self._by_key:
+            return
+        self._by_key[position.key] = position
+        for lemma in position.key.split():
+            self._by_lemma.setdefault(lemma, set()).add(position.key)
+
+    def canonical(self, position: Position) -> Position:
+        """The known position this one duplicates, or this one (now known)."""
+        if position.key in self._by_key:
+            return self._by_key[position.key]
+        candidates: set[str] = set()
+        for lemma in position.key.split():
+            candidates |= self._by_lemma.get(lemma, set())
+        for key in sorted(candidates):
+            if similar(key, position.key):
+                return self._by_key[key]
+        self.add(position)
+        return position
