@@ -1,8 +1,8 @@
 """ETags from the store's state, so a client can ask "has anything changed?" and get a 304.
 
 The tag joins a token drawn when the process starts with the store's version and the request's
-path, query and Accept header, so it changes whenever the store does (and after a restart, when the version counter
-starts again). Handlers take `ETagDep` and return through it:
+path, query and Accept header, so it changes whenever the store does (and after a restart, when the
+version counter starts again). Handlers take `ETagDep` and return through it:
 
     def handler(etag: ETagDep) -> Response:
         if etag.fresh:

@@ -3,7 +3,7 @@ the settings, and stance-type lists."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query
 
@@ -18,12 +18,15 @@ def check_at_most(name: str, value: int, maximum: int, setting: str) -> None:
         raise InputError(f"{name} must be at most {maximum} (setting {setting}), not {value}")
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Page:
     limit: int
     offset: int
 
-    def of(self, items: list[object]) -> list[object]:
+    def of(self, items: list[T]) -> list[T]:
         return items[self.offset:self.offset + self.limit]
 
 

@@ -3,7 +3,8 @@
 SPARQL property paths return end points, never the path itself, so neighbourhoods and paths are
 searched on this projection. Every edge is one stance: from its holder to its target actor (`role`
 "target") and from its holder to its position (`role` "position"), carrying the stance IRI, type,
-polarity, modality, attribution, date (the stance's, else its document's) and evidence (document, sentence, span).
+polarity, modality, attribution, date (the stance's, else its document's) and evidence (document,
+sentence, span).
 
 The projection is built once from the store and kept current through `store.on_change`: a change
 set only marks documents as pending, and the next reader applies them (each changed document's edges
@@ -182,7 +183,8 @@ def edge_record(u: str, v: str, data: dict[str, Any], graph: nx.MultiDiGraph) ->
         "to": v, "to_label": graph.nodes[v].get("label"),
         "role": data["role"], "stance": data["stance"], "type": data["type"],
         "polarity": data["polarity"], "modality": data["modality"],
-        "target": data["target"], "position": data["position"], "attributed_to": data["attributed_to"], "date": data["date"],
+        "target": data["target"], "position": data["position"],
+        "attributed_to": data["attributed_to"], "date": data["date"],
         "evidence": {"document": data["document"], "text": data["text"],
                      "start": data["start"], "end": data["end"]},
     }

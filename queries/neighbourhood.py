@@ -81,7 +81,9 @@ def neighbourhood(
             if truncated:
                 break
             frontier = following
-        center_record = node_record(center, graph) if center in graph else {"id": center}
-        nodes = [{**node_record(n, graph), "distance": d} for n, d in distance.items() if n in graph]
+        center_record = (node_record(center, graph) if center in graph
+                         else {"id": center, "key": center.rsplit("/", 1)[-1]})
+        nodes = [{**(node_record(n, graph) if n in graph else center_record), "distance": d}
+                 for n, d in distance.items()]
     return {"center": center_record, "depth": depth, "nodes": nodes, "edges": list(edges.values()),
             "capped": capped, "truncated": truncated}

@@ -104,7 +104,8 @@ def find_paths(
         return [{
             "length": len(path) - 1,
             "nodes": [node_record(n, graph) for n in path],
-            "edges": [_hop(graph, a, b, directed=directed, types=types) for a, b in zip(path, path[1:])],
+            "edges": [_hop(graph, a, b, directed=directed, types=types)
+                      for a, b in zip(path, path[1:], strict=False)],
         } for path in node_paths]
 
 

@@ -64,7 +64,8 @@ def stance_types(value: str | None) -> frozenset[str] | None:
     known = {t.casefold(): t for t in STANCE_TYPES}
     unknown = sorted(n for n in names if n.casefold() not in known)
     if unknown:
-        raise InputError(f"unknown stance type {', '.join(unknown)}; expected some of {', '.join(STANCE_TYPES)}")
+        expected = ", ".join(STANCE_TYPES)
+        raise InputError(f"unknown stance type {', '.join(unknown)}; expected some of {expected}")
     return frozenset(known[n.casefold()] for n in names)
 
 
@@ -112,6 +113,7 @@ def actors_named_by(store: OxigraphStore, records: list[Record]) -> list[Record]
     for record in records:
         named.update(a for a in (record["holder"], record["target"], record["attributed_to"]) if a)
         if record["concession"]:
-            named.update(a for a in [record["concession"]["conceded_to"], *record["concession"]["framed_by"]] if a)
+            concession = record["concession"]
+            named.update(a for a in [concession["conceded_to"], *concession["framed_by"]] if a)
     every = per_version(store, "actor-records", lambda s: actor_records(s))
     return [a for a in every if a["id"] in named]

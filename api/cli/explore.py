@@ -13,6 +13,7 @@ import orjson
 import typer
 
 from api.cli.base import app, fail, open_store, settings_with, user_errors
+from api.cli.core import StoreOpt
 from api.paging import check_at_most
 from graph.projection import projection_of
 from graph.settings import Settings
@@ -23,7 +24,6 @@ from queries.paths import find_paths, resolve_node
 from queries.positions import resolve_position
 from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances, stance_types
 
-StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (setting STANCEGRAPH_STORE).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the JSON the HTTP endpoint gives.")]
 TypesOpt = Annotated[str | None, typer.Option("--types", "--type", help="Stance types, comma-separated.")]
 
@@ -35,8 +35,10 @@ def _print_json(body: Any) -> None:
 def _edge_line(edge: dict[str, Any]) -> str:
     sign = "" if edge["polarity"] == "positive" else "not "
     source = f" (according to {edge['attributed_to'].rsplit('/', 1)[-1]})" if edge["attributed_to"] else ""
+    sentence = " ".join(edge["evidence"]["text"].split())
+    document = edge["evidence"]["document"].rsplit("/", 1)[-1]
     return (f"{edge['from_label']} --{sign}{edge['type']}--> {edge['to_label']}{source}\n"
-            f"    \"{' '.join(edge['evidence']['text'].split())}\"  [{edge['evidence']['document'].rsplit('/', 1)[-1]}]")
+            f"    \"{sentence}\"  [{document}]")
 
 
 def _store_and_settings(store: Path | None) -> tuple[Any, Settings]:
@@ -47,7 +49,7 @@ def _store_and_settings(store: Path | None) -> tuple[Any, Settings]:
 @app.command("actors")
 def actors_command(
     query: Annotated[str, typer.Argument(help="Words of a label or alias (typos forgiven).")] = "",
-    kind: Annotated[str | None, typer.Option(help="Person, State, Government, Organization or Group.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Person, State, Government, Organization, Group.")] = None,
     limit: Annotated[int, typer.Option(help="Most actors shown.")] = 20,
     store: StoreOpt = None, as_json: JsonOpt = False,
 ) -> None:
@@ -78,7 +80,7 @@ def neighbourhood_command(
     actor: Annotated[str, typer.Argument(help="Actor key (vladimir-putin) or IRI.")],
     depth: Annotated[int, typer.Option(min=1, help="Hops from the actor.")] = 1,
     types: TypesOpt = None,
-    role: Annotated[str, typer.Option(help="The actor's role on the first hop: holder, target or any.")] = "any",
+    role: Annotated[str, typer.Option(help="Its role on the first hop: holder, target, any.")] = "any",
     since: Annotated[str | None, typer.Option(help="Only stances dated on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Only stances dated on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most edges.")] = 200,
@@ -150,7 +152,7 @@ def stances_command(
     until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")] = None,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
     offset: Annotated[int, typer.Option(min=0)] = 0,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, or jsonl (the stance export's records).")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, or jsonl (export records).")] = "text",
     store: StoreOpt = None,
 ) -> None:
     """Stances matching the filters, with their evidence."""
@@ -179,7 +181,7 @@ def stances_command(
 
 @app.command("run-query")
 def run_query_command(
-    name: Annotated[str | None, typer.Argument(help="A named query of queries/*.rq (none: list them).")] = None,
+    name: Annotated[str | None, typer.Argument(help="A query of queries/*.rq (none: list).")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 100,
     offset: Annotated[int, typer.Option(min=0)] = 0,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -36,8 +36,8 @@ def actor_neighbourhood(
     ident: str, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     depth: int = Query(1, ge=1, description="Hops from the actor (at most the setting max_depth)."),
     role: Literal["holder", "target", "any"] = Query("any", description="The actor's role on the first hop."),
-    since: date | None = Query(None, description="Only stances dated on or after (YYYY-MM-DD)."),
-    until: date | None = Query(None, description="Only stances dated on or before (YYYY-MM-DD)."),
+    since: Annotated[date | None, Query(description="Only stances dated on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[date | None, Query(description="Only stances dated on or before (YYYY-MM-DD).")] = None,
     limit: int = Query(200, ge=1, description="Most edges returned (at most the setting max_page_size)."),
 ) -> Response:
     """The actors and positions around an actor; every edge a stance with its evidence."""
@@ -47,7 +47,8 @@ def actor_neighbourhood(
         return etag.not_modified()
     center = resolve_actor(store, ident)
     body = neighbourhood(projection_of(store), center, depth=depth, types=types, role=role,
-                         since=since and since.isoformat(), until=until and until.isoformat(),
+                         since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
                          limit=limit, hub_cap=settings.hub_cap)
     return etag.json(body)
 

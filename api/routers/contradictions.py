@@ -13,8 +13,10 @@ router = APIRouter(tags=["stances"])
 
 
 @router.get("/contradictions")
-def contradiction_list(store: StoreDep, etag: ETagDep, page: PageDep,
-                       document: str | None = Query(None, description="Only this document (id or IRI).")) -> Response:
+def contradiction_list(
+    store: StoreDep, etag: ETagDep, page: PageDep,
+    document: str | None = Query(None, description="Only this document (id or IRI)."),
+) -> Response:
     """Every recorded contradiction: its reason and the two stances with their evidence."""
     if etag.fresh:
         return etag.not_modified()

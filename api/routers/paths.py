@@ -18,12 +18,12 @@ router = APIRouter(tags=["paths"])
 @router.get("/paths")
 def paths(
     store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
-    source: str = Query(..., alias="from", description="Actor or position (key or IRI) the paths start from."),
+    source: str = Query(..., alias="from", description="Actor or position (key or IRI) to start from."),
     target: str = Query(..., alias="to", description="Actor or position (key or IRI) the paths end at."),
     mode: Literal["shortest", "all_shortest", "k_shortest"] = Query("shortest"),
     k: int = Query(3, ge=1, description="How many paths k_shortest returns (at most the setting max_paths)."),
-    max_length: int | None = Query(None, ge=1, description="Longest path in hops (default and cap: setting max_path_length)."),
-    direction: Literal["any", "forward"] = Query("any", description="forward: follow stances from holder to target only."),
+    max_length: int | None = Query(None, ge=1, description="Longest path in hops."),
+    direction: Literal["any", "forward"] = Query("any", description="forward: holder to target only."),
 ) -> Response:
     """Paths as node-edge-node sequences; each edge is a stance with its IRI, type and evidence."""
     length = max_length or settings.max_path_length

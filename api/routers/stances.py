@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
@@ -33,10 +33,10 @@ def stances(
     holder: str | None = Query(None, description="Only stances held by this actor (key or IRI)."),
     target: str | None = Query(None, description="Only stances aimed at this actor (key or IRI)."),
     position: str | None = Query(None, description="Only stances on this position (key or IRI)."),
-    attributed_to: str | None = Query(None, description="Only stances attributed to this actor (key or IRI)."),
+    attributed_to: str | None = Query(None, description="Only stances attributed to this actor."),
     polarity: Literal["positive", "negative"] | None = Query(None),
-    since: date | None = Query(None, description="Only stances dated on or after (stance date, else document date)."),
-    until: date | None = Query(None, description="Only stances dated on or before."),
+    since: Annotated[date | None, Query(description="Dated on or after (else: document date).")] = None,
+    until: Annotated[date | None, Query(description="Only stances dated on or before.")] = None,
     limit: int | None = Query(None, ge=1, description="Page size (default: every matching stance)."),
     offset: int = Query(0, ge=0),
 ) -> Response:
@@ -50,7 +50,8 @@ def stances(
         holder=holder and resolve_actor(store, holder), target=target and resolve_actor(store, target),
         attributed_to=attributed_to and resolve_actor(store, attributed_to),
         position=position and resolve_position(store, position),
-        since=since and since.isoformat(), until=until and until.isoformat(),
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
     )
     page, total = list_stances(store, selection, limit=limit, offset=offset)
     filtered = selection != StanceFilter(document=doc_iri) or limit is not None or offset

@@ -1,0 +1,85 @@
+"""The networkx projection: built once, kept current per change set, never rebuilt per read."""
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.ingest import store_extraction
+from graph.projection import Projection, projection_of
+from graph.records import Document, Evidence, Extraction, Position, Stance
+from graph.store import OxigraphStore
+from tests.queries.built_graph import ACTORS, build_store, extractions, iri
+
+
+def edge_set(graph: nx.MultiDiGraph) -> set[tuple[str, str, str, str]]:
+    return {(u, v, k, d["type"]) for u, v, k, d in graph.edges(keys=True, data=True)}
+
+
+def test_every_stance_with_a_target_or_position_is_an_edge_with_its_evidence(built: OxigraphStore) -> None:
+    with projection_of(built).reading() as graph:
+        putin, halt = iri("actor", "vladimir-putin"), iri("position", "halt-outside-military-aid")
+        demands = [d for d in graph.get_edge_data(putin, halt).values() if d["type"] == "Demand"]
+        assert {d["polarity"] for d in demands} == {"positive", "negative"}
+        positive = next(d for d in demands if d["polarity"] == "positive")
+        assert positive["attributed_to"] == iri("actor", "kremlin")
+        assert positive["text"] == "The Kremlin said Putin demanded a halt to outside military aid."
+        assert positive["document"].endswith("/call-readout") and positive["date"] == "2025-03-18"
+        assert graph.nodes[halt] == {"kind": "Position", "label": "a halt to outside military aid"}
+        assert graph.nodes[putin]["kind"] == "Person"
+        # 10 stances: one edge each to a target or position, two for the demand with both
+        assert graph.number_of_edges() == 11
+
+
+def test_the_projection_follows_ingest_replacement_and_removal() -> None:
+    store = OxigraphStore()
+    projection = Projection(store)
+    with projection.reading() as graph:
+        assert graph.number_of_edges() == 0
+    build_store(store)
+    with projection.reading() as graph:
+        assert graph.number_of_edges() == 11
+    # replacing a document with fewer stances drops its old edges
+    reply = extractions()[1]
+    reply.stances = reply.stances[:1]
+    store_extraction(store, reply)
+    with projection.reading() as graph:
+        assert graph.number_of_edges() == 7
+        assert iri("actor", "russia") not in graph  # its only stance was in the replaced part
+    store.remove_graph(next(g for g in store.graph_names() if g.endswith("/kyiv-reply")))
+    with projection.reading() as graph:
+        assert graph.number_of_edges() == 6
+        assert iri("actor", "volodymyr-zelensky") not in graph
+
+
+def test_incremental_updates_equal_a_fresh_build() -> None:
+    store = OxigraphStore()
+    live = Projection(store)
+    live.refresh()
+    build_store(store)
+    doc = Document(id="late", text="Trump offered a deal.")
+    store_extraction(store, Extraction(doc, actors={"donald-trump": ACTORS["donald-trump"]}, stances=[
+        Stance("Offer", "donald-trump", Evidence("late", doc.text, 0, len(doc.text)),
+               position=Position("deal", "a deal"))]))
+    with live.reading() as incremental, Projection(store).reading() as fresh:
+        assert edge_set(incremental) == edge_set(fresh)
+        assert dict(incremental.nodes(data=True)) == dict(fresh.nodes(data=True))
+
+
+def test_reads_without_a_change_do_not_touch_the_store(monkeypatch: object) -> None:
+    store = build_store()
+    projection = Projection(store)
+    projection.refresh()
+    calls = []
+    original = projection._add_edges
+    projection._add_edges = lambda document: (calls.append(document), original(document))  # type: ignore[method-assign]
+    for _ in range(3):
+        with projection.reading():
+            pass
+    assert calls == []
+    store_extraction(store, extractions()[0])
+    store_extraction(store, extractions()[1])
+    with projection.reading():
+        pass
+    with projection.reading():
+        pass
+    assert len(calls) == 2  # one read per changed document, applied once for the change set
+    assert projection_of(store) is projection_of(store)
