@@ -15,7 +15,7 @@ from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_pronouns
 from graph.extract.names import TITLE_WORDS, Name, name_of, trim_at_line_break
 from graph.extract.people import People
-from graph.extract.reference import ReferenceActor, ReferenceIndex, reference_index
+from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import resolve_roles
 from graph.iris import slugify
 from graph.records import Actor
@@ -88,9 +88,19 @@ class ActorResolver:
             key = self._resolve_entity(span, name, line, people)
             if key is not None and self.actors[key].kind == "Person" and line is LineKind.BODY:
                 persons.append((span, key))
+        self._surnames_missed_by_ner(doc, people)
         resolve_roles(doc, self)
         link_affiliations(doc, persons, self)
         resolve_pronouns(doc, self)
+
+    def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
+        """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""
+        for token in doc:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.i not in self._at \
+                    and token.lower_ in people.surnames and token.text[:1].isupper():
+                key = people.known(token.text)
+                if key is not None and key in self.actors:
+                    self.assign([token], (key,), mention=True)
 
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         if ent.label_ not in ENTITY_KINDS:
@@ -203,11 +213,9 @@ class ActorResolver:
 
     def office_holder(self, state: str, office_word: str | None) -> str | None:
         """The person holding an office of `state`: one named in the document first, else the reference one."""
-        for actor in self.actors.values():
-            if actor.kind == "Person" and actor.country == state and (
-                    office_word is None or any(office_word in o.lower() for o in actor.offices)):
-                return actor.key
-        return self.index.office_holder(state, office_word)
+        named = [a.key for a in self.actors.values() if a.kind == "Person" and a.country == state]
+        return (pick_office_holder(named, lambda key: self.actors[key].offices, office_word)
+                or self.index.office_holder(state, office_word))
 
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None:
         for token in tokens:

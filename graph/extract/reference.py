@@ -8,6 +8,7 @@ state) in constant time, so a large gazetteer costs nothing per token.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -141,12 +142,29 @@ class ReferenceIndex:
         return self._stems[word]
 
     def office_holder(self, state: str, office_word: str | None) -> str | None:
-        """The reference person holding an office of `state` whose name contains `office_word` (any if None)."""
-        for key in self.leaders.get(state, []):
-            offices = self.actors[key].offices
-            if office_word is None or any(office_word in o.lower() for o in offices):
+        """The reference person holding an office of `state` named by `office_word` ("president",
+        "foreign"); with None, the state's leader (see `leader_rank`)."""
+        return pick_office_holder(self.leaders.get(state, []), lambda key: self.actors[key].offices, office_word)
+
+
+# Offices a bare "leader" most often means, best first (executive before ceremonial, where both exist).
+LEADER_TITLES = ("supreme leader", "chancellor of", "president of", "prime minister", "premier", "king",
+                 "queen", "emir", "sultan", "crown prince")
+
+
+def holds(offices: set[str], word: str) -> bool:
+    """Whether an office's title starts with `word`: "president" holds "President of Russia", not "Aide to
+    the President of Russia"; "prime" holds "Crown Prince and Prime Minister of Saudi Arabia"."""
+    return any(o.lower().startswith(word) or f" and {word}" in o.lower() for o in offices)
+
+
+def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]], word: str | None) -> str | None:
+    """The first of `keys` holding the office `word` names, or with None the best-ranked leader."""
+    for title in (word,) if word else LEADER_TITLES:
+        for key in keys:
+            if holds(offices_of(key), title):
                 return key
-        return None
+    return None
 
 
 def _shared_stem(word: str, label: str) -> bool:

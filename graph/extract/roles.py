@@ -1,19 +1,22 @@
-"""Actors named by common nouns: role nouns, state bodies, demonyms and groups.
+"""Actors named by common nouns: role nouns, state bodies, demonyms, groups and partitives.
 
 General English patterns, each with its own test in tests/graph/extract/test_actors_roles.py:
 
 - a state body modified by a state: "Israeli police", "the Iraqi government", "the Russian side",
-  "U.S. officials", "Senior Hungarian and Romanian officials" -> the state(s);
+  "U.S. officials", "Israeli tanks", "Senior Hungarian and Romanian officials" -> the state(s);
 - a leader noun modified by a state: "the Ukrainian leader", "Russia's president", "the president of
-  France" -> the office holder named in the document, else the one in the reference actors;
+  France" -> the office holder named in the document, else the one in the reference actors, else the
+  state itself ("Taiwan's vice foreign minister");
 - an administration noun modified by a leader: "the Trump administration", "Trump administration
   officials" -> the leader's state;
-- a plural demonym used as a noun: "the Russians", "Ukrainians" -> the state;
+- a plural demonym used as a noun: "the Russians", "Ukrainians" -> the state ("Kurds" -> a group);
+- a group noun named after an organisation: "Hamas militants" -> Hamas;
 - a plural group noun: "analysts", "Ukraine's backers", "Fijian rebels" -> a Group actor named by the
-  phrase (a state modifier does not make rebels or investors the state).
+  phrase (a demonym does not make rebels or investors the state);
+- a partitive: "members of X", "a group of Moroccan diplomats", "thousands of Nigerians" -> what X is.
 
 `resolve_roles` walks the noun tokens once, left to right, so a modifier is resolved before its head
-("Trump administration" before "officials").
+("Trump administration" before "officials"); partitives come last, once their "of" phrase is resolved.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ STATE_BODIES = {
     "police", "side", "delegation", "diplomat", "negotiator", "leadership", "regime", "team", "envoy",
     "ministry", "officer", "soldier", "intelligence", "parliament", "lawmaker", "legislator", "cabinet",
     "junta", "embassy", "spokesman", "spokeswoman", "spokesperson", "representative", "camp", "state",
+    "judge", "court", "prosecutor", "tank", "helicopter", "warplane", "jet", "aircraft", "warship", "drone",
+    "artillery", "policeman", "minister", "secretary", "ambassador", "negotiating", "guard", "marine",
 }
 # Leader nouns and the word their office's label contains (None: any office the person holds).
 LEADERS = {"leader": None, "president": "president", "premier": "prime", "chancellor": "chancellor",
@@ -39,8 +44,15 @@ GROUPS = {
     "demonstrator", "rebel", "militant", "insurgent", "activist", "investor", "economist", "scholar",
     "commentator", "official", "diplomat", "lawmaker", "legislator", "leader", "separatist", "fighter",
     "hardliner", "negotiator", "mediator", "donor", "partner", "adversary", "rival", "neighbour", "neighbor",
+    "guerrilla", "guerilla", "militiaman", "militia", "settler", "hacker", "youth", "student", "worker",
+    "farmer", "gunman", "group", "party", "faction", "movement", "network", "extremist", "nationalist",
+    "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
+    "peacekeeper", "lawyer", "journalist", "official", "delegate", "minister", "mercenary", "jihadist",
 }
+PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
+              "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+DETERMINERS = {"det", "predet", "nummod", "quantmod"}
 
 
 class RoleHost(Protocol):
@@ -58,49 +70,67 @@ class RoleHost(Protocol):
 
 
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
-    """Map role, state-body, demonym and group nouns of `doc` to actors (see the module docstring)."""
+    """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
+    partitives: list[Token] = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or host.in_furniture(token.idx):
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or host.in_furniture(token.idx):
             continue
         lemma = token.lemma_.lower()
+        if lemma in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            partitives.append(token)
+            continue
         if token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
             _demonym_noun(token, host)
-            continue
-        if lemma not in STATE_BODIES and lemma not in LEADERS and lemma not in MINISTERS and lemma not in GROUPS:
-            continue
-        states = _modifier_states(token, host)
-        if lemma in LEADERS or lemma in MINISTERS:
-            if _leader(token, lemma, states, host):
-                continue
-        if states and lemma in STATE_BODIES:
-            host.assign(_phrase(token), tuple(states), mention=True)
-        elif token.tag_ in ("NNS", "NNPS") and lemma in GROUPS:
-            free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
-            host.assign(free, (host.group(_label(token)),), mention=False)
+        elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS:
+            _role_noun(token, lemma, host)
+    for token in partitives:
+        whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]
+        keys = host.keys_at(whole[0].i) if whole else ()
+        if keys and not host.keys_at(token.i):
+            host.assign(_phrase(token), keys, mention=False)
+
+
+def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
+    states, organisations = _modifier_actors(token, lemma, host)
+    if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
+        return
+    if states and lemma in STATE_BODIES:
+        host.assign(_phrase(token), tuple(states), mention=True)
+    elif organisations and lemma in GROUPS | STATE_BODIES:
+        host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
+    elif token.tag_ in ("NNS", "NNPS") and lemma in GROUPS:
+        free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
+        host.assign(free, (host.group(_label(token)),), mention=False)
 
 
 def _demonym_noun(token: Token, host: RoleHost) -> None:
-    """ "the Russians", "Ukrainians" used as a noun (not as an adjective) -> the state."""
-    if token.dep_ in ("amod", "compound") or not token.text.endswith("s"):
+    """ "the Russians", "Ukrainians" used as a noun (not as an adjective) -> the state; "Kurds" -> a group."""
+    if token.dep_ in ("amod", "compound") or not token.text.endswith("s") or token.pos_ not in ("NOUN", "PROPN"):
         return
-    state = host.index.state_of_demonym(token.text)
+    state = host.index.state_of_demonym(_entity_text(token))
     if state is not None:
         host.assign(_phrase(token), (state,), mention=True)
+    elif token.ent_type_ == "NORP" and not host.keys_at(token.i):
+        host.assign(_phrase(token), (host.group(_label(token)),), mention=False)
 
 
-def _modifier_states(token: Token, host: RoleHost) -> list[str]:
-    """States the modifiers of `token` name: demonyms, state names, a leader's state ("Trump administration")."""
+def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str], list[str]]:
+    """States the modifiers of `token` name (demonyms, state names, a leader's state as in "Trump
+    administration"), and organisations they name ("Hamas militants")."""
     states: list[str] = []
-    lemma = token.lemma_.lower()
+    organisations: list[str] = []
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and not _coordinated_noun(c)]
-    modifiers += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for c in p.children if c.dep_ == "pobj"]
+    if lemma in STATE_BODIES or lemma in LEADERS:  # "the government of Iraq", not "backers of Ukraine"
+        modifiers += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"]
     for modifier in modifiers:
         for word in (modifier, *modifier.conjuncts):
             keys = host.keys_at(word.i)
-            if not keys and word.pos_ in ("ADJ", "PROPN", "NOUN") and word.text[:1].isupper():
-                state = host.index.state_of_demonym(word.text) if word.ent_type_ == "NORP" else \
-                    host.index.demonyms.get(word.lower_)
+            if not keys and word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN", "NOUN"):
+                text = _entity_text(word)
+                state = host.index.state_of_demonym(text) if word.ent_type_ == "NORP" else \
+                    host.index.demonyms.get(text.lower())
                 keys = (state,) if state else ()
             for key in keys:
                 kind = host.kind_of(key)
@@ -108,7 +138,9 @@ def _modifier_states(token: Token, host: RoleHost) -> list[str]:
                     states.append(key)
                 elif kind == "Person" and lemma in ADMINISTRATIONS | STATE_BODIES and host.country_of(key):
                     states.append(host.country_of(key))  # type: ignore[arg-type]
-    return list(dict.fromkeys(states))
+                elif kind == "Organization" and word.dep_ == "compound":
+                    organisations.append(key)
+    return list(dict.fromkeys(states)), organisations
 
 
 def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
@@ -118,23 +150,27 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
     office_word = LEADERS.get(lemma)
     if lemma in MINISTERS:
         words = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and not c.ent_type_]
-        if not words:
-            return False
-        office_word = words[0]
-    holder = host.office_holder(states[0], office_word)
+        office_word = f"{words[-1]} {lemma}" if words else None  # "foreign minister", "prime minister"
+    holder = host.office_holder(states[0], office_word) if office_word or lemma in LEADERS else None
     if holder is None:
-        return False
-    host.assign(_phrase(token), (holder,), mention=True)
+        host.assign(_phrase(token), (states[0],), mention=True)
+    else:  # "Russia's president": "Russia" stays the state
+        host.assign([t for t in _phrase(token) if not host.keys_at(t.i)], (holder,), mention=True)
     return True
 
 
-def _phrase(token: Token) -> list[Token]:
-    """The noun and its left modifiers (determiner, adjectives, compounds, possessor and its "'s")."""
-    tokens = [token]
-    for child in token.lefts:
-        if child.dep_ in MODIFIER_DEPS | {"det", "predet", "nummod", "quantmod"} and not _coordinated_noun(child):
-            tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
+def _entity_text(word: Token) -> str:
+    """The whole entity a token belongs to ("Sri Lankan" for "Lankan"), else the token's text."""
+    if not word.ent_type_:
+        return word.text
+    doc = word.doc
+    start = word.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _coordinated_noun(child: Token) -> bool:
@@ -143,9 +179,21 @@ def _coordinated_noun(child: Token) -> bool:
     return child.dep_ == "nmod" and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in child.children)
 
 
+def _phrase(token: Token) -> list[Token]:
+    """The noun and its left modifiers (determiner, adjectives, compounds, possessor and its "'s")."""
+    tokens = [token]
+    for child in token.lefts:  # a possessive pronoun is left to pronoun resolution: "its farmers"
+        if child.dep_ in MODIFIER_DEPS | DETERMINERS and not _coordinated_noun(child) and child.pos_ != "PRON":
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
 def _label(token: Token) -> str:
-    """A group's name: the phrase without determiners ("the analysts" -> "analysts")."""
-    words = [t for t in _phrase(token) if t.dep_ not in ("det", "predet", "nummod", "quantmod")]
-    start, end = words[0], words[-1]
-    text = token.doc.text[start.idx: end.idx + len(end.text)]
-    return " ".join(text.split())
+    """A group's name: the words just before the noun that modify it, without determiners
+    ("the analysts" -> "analysts", "Ukraine's backers", "Irish nationalist guerrillas")."""
+    phrase = {t.i for t in _phrase(token) if t.dep_ not in DETERMINERS}
+    start = token.i
+    while start - 1 in phrase and token.i - start < 5:
+        start -= 1
+    doc = token.doc
+    return " ".join(doc.text[doc[start].idx: token.idx + len(token.text)].split())

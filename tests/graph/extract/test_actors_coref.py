@@ -1,0 +1,45 @@
+"""Pronouns resolved to the most recent compatible actor of the paragraph (graph/extract/coref.py)."""
+from __future__ import annotations
+
+
+def test_he_and_his_go_to_the_subject_person(read):
+    r = read("Chancellor Friedrich Merz met the envoy on Monday. He said his government would not yield.")
+    assert r.at("He") == "Friedrich Merz"
+    assert r.at("his") == "Friedrich Merz"
+
+
+def test_gender_from_honorifics_keeps_he_off_a_woman(read):
+    r = read("Ms. Anna Berg said that Mr. Tomas Lind would resign, and that he had told her so.")
+    assert r.at("he") == "Tomas Lind"
+    assert r.at("her") == "Anna Berg"
+
+
+def test_its_prefers_the_subject_state(read):
+    r = read("Poland signed a treaty with Lithuania, securing the future of its farmers.")
+    assert r.at("its") == "Poland"
+
+
+def test_they_and_their_go_to_collective_actors(read):
+    r = read("Israeli officials said they would hold their fire.")
+    assert r.at("they") == "Israel"
+    assert r.at("their") == "Israel"
+
+
+def test_they_after_conjoined_states_names_both(read):
+    r = read("Greek and Bulgarian officials said that their governments would share data.")
+    assert r.all_at("their") == ["Greece", "Bulgaria"]
+
+
+def test_empty_it_is_not_an_actor(read):
+    r = read("Germany rejected the plan. It is likely that talks will resume.")
+    assert r.at("It") is None
+
+
+def test_a_pronoun_opening_a_paragraph_may_reach_the_previous_subject(read):
+    r = read("Mr. Jonas Weber said the deal was weak.\n\nHe added that sanctions should stay.")
+    assert r.at("He") == "Jonas Weber"
+
+
+def test_pronouns_do_not_cross_into_unrelated_paragraphs_without_a_subject(read):
+    r = read("The weather was cold.\n\nHe added that sanctions should stay.")
+    assert r.at("He") is None

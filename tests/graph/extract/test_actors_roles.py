@@ -1,0 +1,95 @@
+"""Role nouns, state bodies, demonyms, groups, partitives and conjoined actors (graph/extract/roles.py)."""
+from __future__ import annotations
+
+
+def test_leader_noun_resolves_to_the_office_holder_in_the_reference_actors(read):
+    r = read("The talks stalled on Friday. The Russian leader refused to attend.")
+    assert r.at("leader") == "Vladimir Putin"
+    assert r.at("Russian") == "Vladimir Putin"
+
+
+def test_leader_noun_prefers_the_office_holder_the_document_names(read):
+    r = read("President Volodymyr Zelensky met the envoys. Later the Ukrainian president said he was hopeful.")
+    assert r.at("president") == "Volodymyr Zelensky"
+
+
+def test_demonym_plus_state_body_is_the_state(read):
+    r = read("Israeli police said they had detained two suspects. The Iraqi government rejected the report.")
+    assert r.at("police") == "Israel" and r.kind("police") == "State"
+    assert r.at("government") == "Iraq"
+
+
+def test_conjoined_demonyms_give_every_state(read):
+    r = read("Senior Czech and Slovak officials agreed to reopen the border crossing.")
+    first, second = r.all_at("officials")
+    assert first.startswith("Czech") and second.startswith("Slovak")
+    assert r.kind("officials") == "State"
+
+
+def test_conjoined_names_give_every_actor(read):
+    r = read("Russia and Ukraine agreed to exchange prisoners.")
+    assert r.all_at("Russia") == ["Russia", "Ukraine"]
+    assert r.at("Ukraine") == "Ukraine"
+
+
+def test_side_and_plural_demonym_are_the_state(read):
+    r = read("Negotiators said the Russian side wanted more time, but the Ukrainians refused.")
+    assert r.at("side") == "Russia"
+    assert r.at("Ukrainians") == "Ukraine"
+
+
+def test_an_administration_named_after_its_leader_is_the_state(read):
+    r = read("The Trump administration imposed tariffs, and Trump administration officials defended them.")
+    assert r.at("administration") == "United States"
+    assert r.at("officials") == "United States"
+    assert r.at("Trump") == "United States"
+
+
+def test_state_name_modifier_makes_officials_the_state(read):
+    r = read("U.S. officials denied the report.")
+    assert r.at("officials") == "United States"
+
+
+def test_minister_noun_names_the_office_holder(read):
+    r = read("The Russian foreign minister said the talks failed. Russia's president agreed.")
+    assert "Foreign Minister of Russia" in r.offices("minister")
+    assert r.at("president") == "Vladimir Putin"
+    assert r.at("Russia") == "Russia"
+
+
+def test_minister_of_a_state_without_a_known_holder_is_the_state(read):
+    r = read("Montenegro's prime minister has resigned.")
+    assert r.at("minister") == "Montenegro" and r.kind("minister") == "State"
+
+
+def test_plural_group_nouns_are_group_actors_named_by_their_phrase(read):
+    r = read("Analysts said the deal was fragile. Ukraine's backers feared a collapse, and Fijian rebels "
+             "rejected it.")
+    assert r.at("Analysts") == "Analysts" and r.kind("Analysts") == "Group"
+    assert r.at("backers") == "Ukraine's backers"
+    assert r.at("Ukraine") == "Ukraine"  # the possessor stays the state
+    assert r.at("rebels") == "Fijian rebels" and r.kind("rebels") == "Group"
+
+
+def test_groups_are_actors_only_once_a_stance_asks(read):
+    r = read("Economists warned that inflation would rise.")
+    assert not any(a.kind == "Group" for a in r.resolver.actors.values())
+    assert r.at("Economists") == "Economists"
+    assert "economists" in r.resolver.actors
+
+
+def test_group_noun_named_after_an_organisation_is_the_organisation(read):
+    r = read("Hamas militants fired rockets on Sunday.")
+    assert r.at("militants") == "Hamas"
+
+
+def test_partitive_takes_the_actor_of_its_whole(read):
+    r = read("A group of Moroccan diplomats met the president. Members of NATO disagreed.")
+    assert r.at("group") == "Morocco"
+    assert r.at("Members") == "NATO"
+
+
+def test_demonym_adjective_alone_is_not_an_actor(read):
+    r = read("Russian exports of wheat rose in the spring.")
+    assert r.at("Russian") is None
+    assert "Russian" not in r.labels
