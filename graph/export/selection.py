@@ -45,7 +45,7 @@ class Selection:
         return bool(self.actor or self.types or self.since or self.until)
 
     def file_stem(self) -> str:
-        """A short file name that says what the export holds: `stancegraph-putin-d2-2025-03-01--`."""
+        """A file name that says what the export holds: `stancegraph-vladimir-putin-d2-from-2025-03-01`."""
         parts = ["stancegraph"]
         if self.actor:
             parts.append(f"{iris.key_of(self.actor)}-d{self.depth}")
@@ -53,8 +53,10 @@ class Selection:
             parts.append(iris.slugify(iris.key_of(self.document), max_length=40))
         if self.types:
             parts.append("-".join(t.lower() for t in self.types))
-        if self.since or self.until:
-            parts.append(f"{self.since or ''}--{self.until or ''}".strip("-") or "dated")
+        if self.since and self.until:
+            parts.append(f"{self.since}--{self.until}")
+        elif self.since or self.until:
+            parts.append(f"from-{self.since}" if self.since else f"until-{self.until}")
         return "-".join(parts)
 
 
@@ -99,16 +101,16 @@ def resolve_actor(store: OxigraphStore, text: str) -> str:
     if _is_actor(store, candidate):
         return candidate
     wanted = text.lower()
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}  # lowercase label -> (IRI, label)
     for row in store.select(
         f"SELECT DISTINCT ?actor ?label WHERE {{ {_KINDS} ?actor a ?kind ; "
         "skos:prefLabel|skos:altLabel ?label }"
     ):
-        names.setdefault(str(row["label"]).lower(), str(row["actor"]))
+        names.setdefault(str(row["label"]).lower(), (str(row["actor"]), str(row["label"])))
     if wanted in names:
-        return names[wanted]
+        return names[wanted][0]
     close = difflib.get_close_matches(wanted, names, n=5, cutoff=0.6)
-    raise UnknownActor(f"no actor {text!r}", suggestions=close)
+    raise UnknownActor(f"no actor {text!r}", suggestions=[names[c][1] for c in close])
 
 
 def _is_actor(store: OxigraphStore, iri: str) -> bool:
