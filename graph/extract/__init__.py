@@ -15,7 +15,7 @@ from graph.extract.contradictions import find_contradictions
 from graph.extract.detector import FACTORY
 from graph.extract.pipeline import build_pipeline
 from graph.extract.stances import StanceAssembler
-from graph.records import Document, Extraction
+from graph.records import Document, Extraction, Stance
 
 
 class Extractor:
@@ -46,9 +46,17 @@ class Extractor:
             resolver.read(doc)
             assembler = StanceAssembler(doc, resolver, document.id, document.date)
             stances = assembler.stances()
-            actors = {**assembler.extra_actors, **resolver.actors}
+            named = {key for s in stances for key in _actor_keys(s)}
+            extra = {k: a for k, a in assembler.extra_actors.items() if k in named and k not in resolver.actors}
             yield Extraction(
-                document=document, actors=actors, stances=stances,
+                document=document, actors={**extra, **resolver.actors}, stances=stances,
                 contradictions=find_contradictions(stances),
-                mentioned=set(resolver.mentioned) | set(assembler.extra_actors),
+                mentioned=set(resolver.mentioned) | set(extra),
             )
+
+
+def _actor_keys(stance: Stance) -> list[str]:
+    keys = [stance.holder, stance.target, stance.attributed_to]
+    if stance.concession:
+        keys += [stance.concession.conceded_to, *stance.concession.framed_by]
+    return [k for k in keys if k]

@@ -1,0 +1,111 @@
+"""The extractor's quality figures (`make quality`, or `python -m graph.quality [--shared DIR]`).
+
+1. The founding article against its gold file (the rules of graph/gold.py, the same as the reference
+   scorer's): precision, recall, attribution, concession typing, actors, contradictions.
+2. The PLOVER development records (graph/plover_score.py): type+source recall and precision, over all
+   records and over each half (odd and even records), to show the figures do not hang on a few sentences.
+3. A sanity check on the PETRARCH-2 validation sentences: CAMEO roots mapped to stance types, type
+   recall on sentences coded with a stance event, and stances found in sentences with none.
+The data lives in the project's shared folder (../shared beside the checkout); without it the figures
+are skipped with a message.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from graph import gold as gold_scoring
+from graph import plover_score
+from graph.extract import Extractor
+from graph.readers import parse_date, read_paths
+from graph.records import Document
+from graph.stance_records import export_records
+
+DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+ARTICLE = ("corpus", "putin-concedes-little.txt")
+GOLD = ("corpus", "putin-concedes-little.gold.yaml")
+PLOVER = ("dev", "plover_gsr_dev.json")
+PETR2 = ("dev", "petr2_gsr.json")
+# CAMEO root code -> stance types that code it (STANCES.md); roots not listed are not stances
+CAMEO_STANCES: dict[str, set[str]] = {
+    "03": {"Agree", "Offer", "Aim"}, "05": {"Support", "Agree"}, "08": {"Concede", "Agree"},
+    "10": {"Demand"}, "11": {"Accuse", "Oppose"}, "12": {"Reject", "Deny"}, "13": {"Threaten"},
+}
+COUNTED = {"Demand", "Reject", "Accuse", "Deny", "Agree", "Concede", "Offer", "Threaten", "Support", "Oppose"}
+
+
+def founding_article(extractor: Extractor, shared: Path) -> gold_scoring.GoldScore:
+    documents = [d for d in read_paths([shared.joinpath(*ARTICLE)]) if isinstance(d, Document)]
+    records = export_records(extractor.extract_many(documents))
+    return gold_scoring.score(gold_scoring.load_gold(shared.joinpath(*GOLD)), records)
+
+
+def plover_figures(extractor: Extractor, shared: Path) -> list[tuple[str, plover_score.PloverScore]]:
+    gold = plover_score.load_records(shared.joinpath(*PLOVER))
+    documents = [Document(id=r["id"], text=r["text"], date=parse_date(r.get("date"))) for r in gold]
+    records = export_records(extractor.extract_many(documents))
+    return [("all", plover_score.score(gold, records)),
+            ("odd half", plover_score.score(gold[0::2], records)),
+            ("even half", plover_score.score(gold[1::2], records))]
+
+
+def petr2_figures(extractor: Extractor, shared: Path) -> dict[str, Any]:
+    data = json.loads(shared.joinpath(*PETR2).read_text(encoding="utf-8"))
+    sentences = data["records"] if isinstance(data, dict) else data
+    documents = [Document(id=str(s["id"]), text=s["text"]) for s in sentences]
+    by_doc: dict[str, set[str]] = {}
+    for extraction in extractor.extract_many(documents):
+        by_doc[extraction.document.id] = {s.type for s in extraction.stances if s.type in COUNTED
+                                          and s.modality != "hypothetical"}
+    wanted = hit = quiet = noisy = 0
+    for s in sentences:
+        roots = [str(e.get("eventcode", ""))[:2] for e in s.get("events", []) if e.get("eventcode")]
+        types = set().union(*(CAMEO_STANCES.get(r, set()) for r in roots)) if roots else set()
+        got = by_doc.get(str(s["id"]), set())
+        if types:
+            wanted += 1
+            hit += bool(got & types)
+        else:
+            quiet += 1
+            noisy += bool(got)
+    return {"sentences": len(sentences), "stance_sentences": wanted, "type_recall": hit / wanted if wanted else 0.0,
+            "other_sentences": quiet, "with_stance": noisy}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
+    parser.add_argument("--misses", action="store_true", help="list missed facts and records")
+    args = parser.parse_args(argv)
+    if not args.shared.joinpath(*GOLD).is_file():
+        print(f"quality: skipped, {args.shared} holds no founding article and gold file "
+              "(the figures need the project's shared folder beside the checkout)")
+        return 0
+    started = time.perf_counter()
+    extractor = Extractor()
+    print("== founding article (putin-concedes-little) against its gold file")
+    article = founding_article(extractor, args.shared)
+    if args.misses:
+        print("\n".join(article.table()))
+    print(article.line())
+    if args.shared.joinpath(*PLOVER).is_file():
+        print("== PLOVER development records")
+        for name, figures in plover_figures(extractor, args.shared):
+            if args.misses and name == "all":
+                print("\n".join(figures.misses))
+            print(f"{name:9} {figures.line()}")
+    if args.shared.joinpath(*PETR2).is_file():
+        p = petr2_figures(extractor, args.shared)
+        print("== PETRARCH-2 validation sentences (CAMEO roots as stance types)")
+        print(f"petr2: sentences {p['sentences']} | coded with a stance event {p['stance_sentences']}, type found "
+              f"{p['type_recall']:.2f} | other sentences {p['other_sentences']}, with a stance {p['with_stance']}")
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
