@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -38,7 +39,7 @@ def validate_graph(data: Graph) -> list[Violation]:
     """The SHACL violations of `data` (one document's graph, the reference actors ...); [] when it conforms.
 
     Example:
-        >>> from rdflib import Graph
+        >>> from rdflib import Graph, URIRef
         >>> validate_graph(Graph())
         []
     """
@@ -55,9 +56,9 @@ def validate_graph(data: Graph) -> list[Violation]:
     return sorted(results, key=str)
 
 
-def _violation(report: Graph, result: object) -> Violation:
-    def text(prop: object) -> str | None:
-        value = report.value(result, prop)  # type: ignore[arg-type]
+def _violation(report: Graph, result: Node) -> Violation:
+    def text(prop: URIRef) -> str | None:
+        value = report.value(result, prop)
         return None if value is None else str(value)
 
     return Violation(
