@@ -77,7 +77,8 @@ class Projection:
     """
 
     def __init__(self, store: OxigraphStore) -> None:
-        self.store = store
+        # a weak reference: the registry below must not keep a closed store (and its lock) alive
+        self._store = weakref.ref(store)
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges_of: dict[str, list[EdgeRef]] = {}
         self._lock = threading.RLock()
@@ -85,6 +86,13 @@ class Projection:
         self._rebuild = True
         self.version = -1  # store version the graph reflects
         store.on_change(self._note_change)
+
+    @property
+    def store(self) -> OxigraphStore:
+        store = self._store()
+        if store is None:
+            raise RuntimeError("the store of this projection is gone")
+        return store
 
     def _note_change(self, graphs: list[str]) -> None:
         with self._lock:

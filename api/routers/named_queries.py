@@ -22,6 +22,8 @@ _PAGING = {"limit", "offset"}
 @router.get("/queries")
 def query_list(etag: ETagDep) -> Response:
     """Every named query with its description and parameters."""
+    if etag.fresh:
+        return etag.not_modified()
     return etag.json({"queries": [describe(q) for q in named_queries().values()]})
 
 

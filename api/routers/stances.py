@@ -1,8 +1,9 @@
 """GET /stances: the stance export, filtered and paged, as JSON or as JSON Lines
 (Accept: application/x-ndjson).
 
-Without filters it is the whole export (or one document's); with filters, the matching stances and
-the actor records they name, in the same record format (../shared/STANCES.md).
+Without filters it is the whole export; with filters (a document is one), the matching stances, the
+actor records they name and the contradictions between them, in the same record format
+(../shared/STANCES.md).
 """
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def stances(
         until=until.isoformat() if until else None,
     )
     page, total = list_stances(store, selection, limit=limit, offset=offset)
-    filtered = selection != StanceFilter(document=doc_iri) or limit is not None or offset
-    actors = actors_named_by(store, page) if filtered else actor_records(store, document=doc_iri)
+    whole_export = selection == StanceFilter() and limit is None and not offset
+    actors = actor_records(store) if whole_export else actors_named_by(store, page)
     ids = {r["id"] for r in page}
     contradictions = [c for c in contradiction_records(store) if set(c["stances"]) <= ids]
     if NDJSON in request.headers.get("accept", ""):

@@ -1,0 +1,24 @@
+"""A live server over the hand-built graph, shared by the HTTP tests of one module."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from graph.store import OxigraphStore
+from tests.conftest import live_server
+from tests.queries.built_graph import build_store
+
+
+@pytest.fixture(scope="module")
+def built() -> OxigraphStore:
+    return build_store()
+
+
+@pytest.fixture(scope="module")
+def base(built: OxigraphStore) -> Iterator[str]:
+    """The base URL of a real uvicorn server serving `built`."""
+    from api.app import create_app
+
+    with live_server(create_app(store=built)) as url:
+        yield url

@@ -1,0 +1,52 @@
+"""GET /actors, /actors/{id}, /actors/{id}/neighbourhood over a real server."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import httpx
+
+
+def test_search_is_ranked_paged_and_forgiving(base: str) -> None:
+    found = httpx.get(f"{base}/actors", params={"q": "zelenskyy"}).json()
+    assert found["actors"][0]["key"] == "volodymyr-zelensky" and found["total"] >= 1
+    everyone = httpx.get(f"{base}/actors", params={"limit": 2, "offset": 1}).json()
+    assert len(everyone["actors"]) == 2 and everyone["total"] >= 7 and everyone["offset"] == 1
+    assert httpx.get(f"{base}/actors", params={"limit": 0}).status_code == 422
+    assert httpx.get(f"{base}/actors", params={"limit": 100_000}).status_code == 422
+
+
+def test_the_card_by_key_or_by_iri(base: str) -> None:
+    card = httpx.get(f"{base}/actors/vladimir-putin").json()
+    assert card["label"] == "Vladimir Putin" and card["stances"]["as_target"] == {"Demand": 1}
+    by_iri = httpx.get(f"{base}/actors/" + quote(card["id"], safe=""))
+    assert by_iri.status_code == 200 and by_iri.json()["id"] == card["id"]
+
+
+def test_an_unknown_actor_is_a_404_with_suggestions(base: str) -> None:
+    answer = httpx.get(f"{base}/actors/vladimir-putn")
+    assert answer.status_code == 404
+    body = answer.json()
+    assert body["suggestions"][0] == "Vladimir Putin" and "vladimir-putin" in body["error"]
+    assert httpx.get(f"{base}/actors/vladimir-putn/neighbourhood").status_code == 404
+
+
+def test_neighbourhood_edges_carry_stance_evidence_and_document(base: str) -> None:
+    body = httpx.get(f"{base}/actors/vladimir-putin/neighbourhood", params={"depth": 2}).json()
+    assert {"volodymyr-zelensky", "russia"} <= {n["key"] for n in body["nodes"]}
+    for edge in body["edges"]:
+        expected = {"stance", "type", "polarity", "modality", "position", "attributed_to", "evidence"}
+        assert expected <= set(edge)
+        assert edge["evidence"]["text"] and edge["evidence"]["document"]
+    held = httpx.get(f"{base}/actors/vladimir-putin/neighbourhood",
+                     params={"role": "target", "types": "Demand"}).json()
+    assert [(e["from_label"], e["type"]) for e in held["edges"]] == [("Donald Trump", "Demand")]
+
+
+def test_bad_neighbourhood_parameters_are_422_saying_what_was_expected(base: str) -> None:
+    url = f"{base}/actors/vladimir-putin/neighbourhood"
+    too_deep = httpx.get(url, params={"depth": 9})
+    assert too_deep.status_code == 422 and "max_depth" in too_deep.json()["error"]
+    assert "Demand" in httpx.get(url, params={"types": "Demnd"}).json()["error"]
+    bad_date = httpx.get(url, params={"since": "yesterday"})
+    assert bad_date.status_code == 422 and bad_date.json()["problems"][0]["parameter"] == "since"
+    assert httpx.get(url, params={"role": "bystander"}).status_code == 422

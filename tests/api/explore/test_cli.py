@@ -1,0 +1,95 @@
+"""The exploration commands: actors, actor, neighbourhood, paths, stances, run-query."""
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import api.cli.core  # noqa: F401  (registers the core commands beside ours)
+import api.cli.explore  # noqa: F401
+from api.cli.base import app
+from graph.store import OxigraphStore
+from tests.conftest import ROOT
+from tests.queries.built_graph import build_store
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-built graph in an on-disk store, released so commands can open it."""
+    path = tmp_path_factory.mktemp("explore") / "store"
+    store = build_store(OxigraphStore(path))
+    store.flush()
+    del store
+    gc.collect()
+    return path
+
+
+def run(store_dir: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, [*args, "--store", str(store_dir)])
+    answer = result.exit_code, result.stdout, result.stderr
+    del result  # its traceback holds the command's store: release it before the next command
+    gc.collect()
+    return answer
+
+
+def test_actors_searches_with_typos(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "actors", "zelenskyy")
+    assert code == 0 and out.split()[0] == "volodymyr-zelensky"
+    code, out, _ = run(store_dir, "actors", "Зеленський", "--json")
+    assert json.loads(out)[0]["key"] == "volodymyr-zelensky"
+
+
+def test_actor_card_and_unknown_actor(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "actor", "Putin")
+    assert code == 0 and json.loads(out)["key"] == "vladimir-putin"
+    code, _, err = run(store_dir, "actor", "vladimir-putn")
+    assert code == 1 and "did you mean vladimir-putin" in err and "Traceback" not in err
+
+
+def test_neighbourhood_prints_each_stance_with_its_sentence(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "neighbourhood", "vladimir-putin", "--type", "Demand")
+    assert code == 0
+    assert "Vladimir Putin --Demand--> a halt to outside military aid (according to kremlin)" in out
+    assert '"The Kremlin said Putin demanded a halt to outside military aid."' in out
+    code, out, _ = run(store_dir, "neighbourhood", "vladimir-putin", "--depth", "2", "--json")
+    assert "volodymyr-zelensky" in {n["key"] for n in json.loads(out)["nodes"]}
+    code, _, err = run(store_dir, "neighbourhood", "vladimir-putin", "--depth", "9")
+    assert code == 1 and "max_depth" in err
+
+
+def test_paths_prints_every_hop(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "paths", "volodymyr-zelensky", "vladimir-putin", "--mode", "all_shortest")
+    assert code == 0 and out.count("path ") == 2 and "(2 hops)" in out
+    code, _, err = run(store_dir, "paths", "vladimir-putin", "donald-trump", "--direction", "forward")
+    assert code == 1 and "no path" in err
+
+
+def test_stances_filters_and_jsonl(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "stances", "--holder", "vladimir-putin", "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and {r["record"] for r in records} == {"actor", "stance"}
+    assert len([r for r in records if r["record"] == "stance"]) == 4
+    code, out, err = run(store_dir, "stances", "--polarity", "negative")
+    assert code == 0 and "(2 of 2 stances)" in err
+
+
+def test_run_query_lists_runs_and_refuses(store_dir: Path) -> None:
+    code, out, _ = run(store_dir, "run-query")
+    assert code == 0 and "most-active-actors" in out and "actor:actor" in out
+    code, out, _ = run(store_dir, "run-query", "demands-on-actor", "-p", "actor=vladimir-putin", "--json")
+    assert code == 0 and json.loads(out)["rows"][0]["positionLabel"] == "a full cease-fire"
+    code, _, err = run(store_dir, "run-query", "actor-stances", "-p", "actr=x")
+    assert code == 1 and "unknown parameter actr" in err
+
+
+def test_the_console_command_runs_the_same_code(store_dir: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", "paths",
+                           "volodymyr-zelensky", "halt-outside-military-aid", "--store", str(store_dir)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Volodymyr Zelensky --Reject--> a halt to outside military aid" in done.stdout
