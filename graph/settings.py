@@ -35,6 +35,18 @@ class Settings(BaseSettings):
     query_timeout: float = Field(10.0, description="Seconds a SPARQL query may run before a 503 answer.")
     max_rows: int = Field(100_000, description="Largest number of result rows returned; more are cut, with a signal.")
     max_query_length: int = Field(100_000, description="Longest SPARQL query text accepted, in characters.")
+    max_concurrent_queries: int = Field(
+        8, description="SPARQL queries and updates evaluated at once; a request beyond that gets 503 at once."
+    )
+    allow_service: bool = Field(False, description="Allow SERVICE (federated queries that fetch other endpoints).")
+    allow_load: bool = Field(False, description="Allow the LOAD update (the server fetches a URL).")
+    update_token: str | None = Field(
+        None, description="Bearer token for SPARQL Update and Graph Store writes; unset: writes are refused (403)."
+    )
+    read_token: str | None = Field(None, description="Bearer token required for reads (queries, /store GET); unset: open.")
+    cors_origins: list[str] = Field(
+        default_factory=list, description='Origins allowed by CORS (e.g. ["https://yasgui.org"] or ["*"]); empty: off.'
+    )
 
     # --- exploration (neighbourhoods, paths, listings)
     max_depth: int = Field(3, description="Deepest neighbourhood served (hops from the actor).")
