@@ -124,6 +124,28 @@ class OxigraphStore:
         self._store.load(data, format=fmt, to_graph=graph)
         self._changed([graph_iri])
 
+    def write_graph(
+        self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool, base_iri: str | None = None
+    ) -> None:
+        """Parse RDF (all of it first, so a syntax error changes nothing) into a named graph or, for None,
+        the default graph; `replace` drops the graph's old triples, else they are kept.
+
+        Raises:
+            QueryError: the data does not parse.
+        """
+        graph: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
+        try:
+            quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
+                     for q in ox.parse(data, format=fmt, base_iri=base_iri)]
+        except SyntaxError as exc:
+            raise QueryError(f"the RDF does not parse: {exc}") from exc
+        if replace:
+            self._store.clear_graph(graph)
+        if isinstance(graph, ox.NamedNode):
+            self._store.add_graph(graph)
+        self._store.extend(quads)
+        self._changed([graph_iri] if graph_iri else [])
+
     def remove_graph(self, graph_iri: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
         self._changed([graph_iri])
@@ -148,9 +170,9 @@ class OxigraphStore:
         for solution in result:
             yield {name: python_value(solution[name]) for name in names}
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
         self._changed([])
