@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.affiliations import link_affiliations
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_pronouns
-from graph.extract.names import TITLE_WORDS, Name, name_of, trim_at_line_break
+from graph.extract.names import HONORIFICS, TITLE_WORDS, Name, bare, name_of, trim_at_line_break
 from graph.extract.people import People
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import resolve_roles
@@ -105,13 +105,13 @@ class ActorResolver:
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         if ent.label_ not in ENTITY_KINDS:
             return None
-        span = trim_at_line_break(ent)
+        span = _person_named_like_a_place(trim_at_line_break(ent), self.index)
         line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
         name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
         return (span, name, line) if name is not None else None
 
     def _resolve_entity(self, span: Span, name: Name, line: LineKind, people: People) -> str | None:
-        ref = self.reference.get(span.ent_id_) if span.ent_id_ else None
+        ref = self.reference.get(span.id_) if span.id_ else None
         if ref is not None:
             if name.text.lower() in self.index.metonyms and self._used_as_place(span):
                 return None
@@ -232,6 +232,16 @@ class ActorResolver:
             self._groups[key] = Actor(key=key, label=label, kind="Group")
         return key
 
+    def give_office(self, person: str, state: str, office: str) -> None:
+        """A title the text gives a person not in the reference actors ("Serbian President X")."""
+        actor = self.actors[person]
+        if person not in self.reference:
+            actor.country = actor.country or state
+            actor.offices.add(office)
+
+    def label_of(self, key: str) -> str:
+        return self._actor(key).label
+
     def affiliate(self, person: str, organisation: str) -> None:
         self.actors[person].affiliated_with.add(organisation)
 
@@ -243,6 +253,21 @@ def _name_tokens(span: Span, name: Name, actor: Actor, line: LineKind) -> list[T
         words = {w.lower() for a in actor.aliases | {actor.label} for w in a.split()}
         tokens = [t for t in tokens if t.lower_ in words] or tokens
     return tokens
+
+
+def _person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
+    """ "Ana Lima" is a person although "Lima" is a capital: a metonym right after a capitalised word the
+    NER left out of any entity (a first name) or a title is the end of a person's name."""
+    doc = span.doc
+    if not span.id_ or span.start == 0 or span.text.lower() not in index.metonyms:
+        return span
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
+        return span
+    return Span(doc, start, span.end, label="PERSON")
 
 
 def _acting(span: Span) -> bool:

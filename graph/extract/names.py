@@ -51,7 +51,7 @@ class Name:
         return self.words[-1]
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
@@ -71,19 +71,19 @@ def name_of(span: Span, *, person: bool = True) -> Name | None:
     titles: list[str] = []
     gender: str | None = None
     strip = (HONORIFICS.keys() | TITLE_WORDS) if person else {"the"}
-    while start < end and _bare(doc[start].text) in strip:
-        titles.append(_bare(doc[start].text))
+    while start < end and bare(doc[start].text) in strip:
+        titles.append(bare(doc[start].text))
         start += 1
     left = span.start - 1
-    while person and left >= 0 and left >= span.start - 3 and (_bare(doc[left].text) in HONORIFICS
-                                                     or _bare(doc[left].text) in TITLE_WORDS - {"the", "of", "and", "&"}):
-        titles.insert(0, _bare(doc[left].text))
+    while person and left >= 0 and left >= span.start - 3 and (bare(doc[left].text) in HONORIFICS
+                                                     or bare(doc[left].text) in TITLE_WORDS - {"the", "of", "and", "&"}):
+        titles.insert(0, bare(doc[left].text))
         left -= 1
     for title in titles:
         gender = gender or HONORIFICS.get(title) or GENDERED_TITLES.get(title)
     if start >= end:
         return None
-    text = doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    text = doc[start:end].text  # the text as written: "Kendall-Taylor", never "Kendall - Taylor"
     if not any(ch.isupper() for ch in text) or "\n" in text:
         return None
     return Name(text=" ".join(text.split()), start=start, end=end, titles=tuple(titles), gender=gender)

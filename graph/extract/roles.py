@@ -49,6 +49,7 @@ GROUPS = {
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
     "peacekeeper", "lawyer", "journalist", "official", "delegate", "minister", "mercenary", "jihadist",
 }
+COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -67,6 +68,8 @@ class RoleHost(Protocol):
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
     def group(self, label: str) -> str: ...
     def in_furniture(self, char: int) -> bool: ...
+    def give_office(self, person: str, state: str, office: str) -> None: ...
+    def label_of(self, key: str) -> str: ...
 
 
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
@@ -99,7 +102,7 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
         host.assign(_phrase(token), tuple(states), mention=True)
     elif organisations and lemma in GROUPS | STATE_BODIES:
         host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
-    elif token.tag_ in ("NNS", "NNPS") and lemma in GROUPS:
+    elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVES and _label(token) != token.text):
         free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(_label(token)),), mention=False)
 
@@ -122,7 +125,9 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
     organisations: list[str] = []
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and not _coordinated_noun(c)]
     if lemma in STATE_BODIES or lemma in LEADERS:  # "the government of Iraq", not "backers of Ukraine"
-        modifiers += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+        # a title before a name takes the name's "of": "Foreign Minister Ana Lima of Brazil"
+        heads = (token, token.head) if token.dep_ == "compound" else (token,)
+        modifiers += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                       for c in p.children if c.dep_ == "pobj"]
     for modifier in modifiers:
         for word in (modifier, *modifier.conjuncts):
@@ -140,6 +145,9 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                     states.append(host.country_of(key))  # type: ignore[arg-type]
                 elif kind == "Organization" and word.dep_ == "compound":
                     organisations.append(key)
+    if not states and lemma in STATE_BODIES:  # "security forces in Guinea"
+        states = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for c in p.children if c.dep_ == "pobj" for k in host.keys_at(c.i) if host.kind_of(k) == "State"]
     return list(dict.fromkeys(states)), organisations
 
 
@@ -151,7 +159,15 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
     if lemma in MINISTERS:
         words = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and not c.ent_type_]
         office_word = f"{words[-1]} {lemma}" if words else None  # "foreign minister", "prime minister"
-    holder = host.office_holder(states[0], office_word) if office_word or lemma in LEADERS else None
+    named = host.keys_at(token.head.i) if token.dep_ == "compound" else ()
+    holder = None
+    if named and host.kind_of(named[0]) == "Person":  # "Serbian President Vojislav Kostunica": the title's holder
+        holder = named[0]
+        title = " ".join(t.text.title() for t in _phrase(token) if t.dep_ in ("compound", "amod") and not t.ent_type_
+                         and t.i < token.i) + " " + token.text.title()
+        host.give_office(holder, states[0], f"{title.strip()} of {host.label_of(states[0])}")
+    elif office_word or lemma in LEADERS:
+        holder = host.office_holder(states[0], office_word)
     if holder is None:
         host.assign(_phrase(token), (states[0],), mention=True)
     else:  # "Russia's president": "Russia" stays the state
@@ -196,4 +212,4 @@ def _label(token: Token) -> str:
     while start - 1 in phrase and token.i - start < 5:
         start -= 1
     doc = token.doc
-    return " ".join(doc.text[doc[start].idx: token.idx + len(token.text)].split())
+    return " ".join(doc[start: token.i + 1].text.split())

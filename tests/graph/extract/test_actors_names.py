@@ -74,3 +74,10 @@ def test_organisation_names_split_by_a_place_are_joined(read):
 def test_noise_entities_are_dropped(read):
     r = read("The minister hadn't retreated, and the Secretary of State said nothing.")
     assert not {"n't", "n’t", "State"} & r.labels
+
+
+def test_a_capital_inside_a_person_name_is_part_of_the_name(read):
+    r = read("Mr. Lima said no. Talks in Lima ended, and Lima rejected the plan.")
+    assert r.at("Lima", 0) == "Lima" and r.kind("Lima", 0) == "Person"
+    assert r.at("Lima", 1) is None  # a place
+    assert r.at("Lima", 2) == "Peru"

@@ -93,3 +93,26 @@ def test_demonym_adjective_alone_is_not_an_actor(read):
     r = read("Russian exports of wheat rose in the spring.")
     assert r.at("Russian") is None
     assert "Russian" not in r.labels
+
+
+def test_a_title_before_a_name_gives_the_person_that_office(read):
+    r = read("Serbian President Milan Petrovic promised reforms. Later the Serbian president said he would resign.")
+    assert r.at("president") == "Milan Petrovic"
+    assert r.offices("Petrovic") == {"President of Serbia"}
+    assert r.at("he") == "Milan Petrovic"
+
+
+def test_a_title_and_of_state_after_the_name(read):
+    r = read("Foreign Minister Ana Lima of Brazil arrived. The Brazilian foreign minister later left.")
+    assert r.at("Lima") == "Ana Lima" and r.kind("Lima") == "Person"
+    assert r.at("minister") == "Ana Lima"
+
+
+def test_state_bodies_located_in_a_state(read):
+    r = read("Security forces in Guinea detained the refugees.")
+    assert r.at("forces") == "Guinea"
+
+
+def test_collective_group_with_a_modifier(read):
+    r = read("A separatist militia based in the hills claimed the attack.")
+    assert r.at("militia") == "separatist militia" and r.kind("militia") == "Group"
