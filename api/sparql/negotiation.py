@@ -1,0 +1,134 @@
+"""Content negotiation for the SPARQL service: the `Accept` header (with q-values) or a `format` parameter
+picks one of pyoxigraph's own writers.
+
+Results of SELECT and ASK are served as SPARQL results JSON, XML, CSV or TSV; graphs (CONSTRUCT, DESCRIBE,
+the service description, the Graph Store Protocol) as Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML
+or N3. The first format of each table is the default for a client that accepts anything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One serialisation: its media type (as sent), other media types it answers to, short names."""
+
+    media_type: str
+    content_type: str
+    names: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    results: ox.QueryResultsFormat | None = None
+    rdf: ox.RdfFormat | None = None
+
+
+RESULT_FORMATS: tuple[Format, ...] = (
+    Format("application/sparql-results+json", "application/sparql-results+json", ("json", "srj"),
+           ("application/json",), results=ox.QueryResultsFormat.JSON),
+    Format("application/sparql-results+xml", "application/sparql-results+xml; charset=utf-8", ("xml", "srx"),
+           ("application/xml", "text/xml"), results=ox.QueryResultsFormat.XML),
+    Format("text/csv", "text/csv; charset=utf-8", ("csv",), results=ox.QueryResultsFormat.CSV),
+    Format("text/tab-separated-values", "text/tab-separated-values; charset=utf-8", ("tsv",),
+           results=ox.QueryResultsFormat.TSV),
+)
+
+GRAPH_FORMATS: tuple[Format, ...] = (
+    Format("text/turtle", "text/turtle; charset=utf-8", ("ttl", "turtle"), ("application/x-turtle",),
+           rdf=ox.RdfFormat.TURTLE),
+    Format("application/n-triples", "application/n-triples; charset=utf-8", ("nt", "ntriples", "n-triples"),
+           ("text/plain",), rdf=ox.RdfFormat.N_TRIPLES),
+    Format("application/n-quads", "application/n-quads; charset=utf-8", ("nq", "nquads", "n-quads"),
+           rdf=ox.RdfFormat.N_QUADS),
+    Format("application/trig", "application/trig; charset=utf-8", ("trig",), rdf=ox.RdfFormat.TRIG),
+    Format("application/ld+json", "application/ld+json", ("jsonld", "json-ld", "json"),
+           ("application/json",), rdf=ox.RdfFormat.JSON_LD),
+    Format("application/rdf+xml", "application/rdf+xml; charset=utf-8", ("rdfxml", "rdf", "xml", "owl"),
+           ("application/xml", "text/xml"), rdf=ox.RdfFormat.RDF_XML),
+    Format("text/n3", "text/n3; charset=utf-8", ("n3",), rdf=ox.RdfFormat.N3),
+)
+
+# RDF syntaxes accepted in request bodies (Graph Store Protocol), by media type.
+PARSEABLE: dict[str, ox.RdfFormat] = {
+    media: f.rdf for f in GRAPH_FORMATS if f.rdf is not None for media in (f.media_type, *f.aliases)
+    if media not in ("application/json", "text/plain", "application/xml", "text/xml")
+} | {"application/xml": ox.RdfFormat.RDF_XML}
+
+
+def _ranges(accept: str) -> list[tuple[str, float, int]]:
+    """The media ranges of an Accept header as (range, q, specificity)."""
+    ranges = []
+    for part in accept.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in fields[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        specificity = 0 if media == "*/*" else 1 if media.endswith("/*") else 2
+        ranges.append((media, q, specificity))
+    return ranges
+
+
+def _quality(media: str, ranges: list[tuple[str, float, int]]) -> tuple[float, int]:
+    """The q-value the client gives `media` (most specific matching range wins) and that range's rank."""
+    best: tuple[int, float] | None = None
+    for media_range, q, specificity in ranges:
+        if media_range == media or media_range == "*/*" or (
+            specificity == 1 and media.startswith(media_range[:-1])
+        ):
+            if best is None or specificity > best[0]:
+                best = (specificity, q)
+    return (best[1], best[0]) if best else (0.0, -1)
+
+
+@lru_cache(maxsize=512)
+def choose(kind: str, accept: str | None, name: str | None) -> Format | None:
+    """The format to answer with, or None when nothing acceptable can be served (406).
+
+    Args:
+        kind: "results" (SELECT, ASK) or "graph" (CONSTRUCT, DESCRIBE, service description, graph store).
+        accept: the request's Accept header.
+        name: a `format` parameter (short name or media type), which overrides Accept.
+
+    Example:
+        >>> choose("results", "text/csv;q=0.5, application/sparql-results+xml", None).media_type
+        'application/sparql-results+xml'
+        >>> choose("graph", None, "nt").media_type
+        'application/n-triples'
+    """
+    table = RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
+    if name:
+        wanted = name.strip().lower()
+        for fmt in table:
+            if wanted in fmt.names or wanted == fmt.media_type or wanted in fmt.aliases:
+                return fmt
+        return None
+    if not accept or not accept.strip():
+        return table[0]
+    ranges = _ranges(accept)
+    best: tuple[float, int, int] | None = None
+    chosen: Format | None = None
+    for order, fmt in enumerate(table):
+        for media in (fmt.media_type, *fmt.aliases):
+            q, specificity = _quality(media, ranges)
+            if q <= 0:
+                continue
+            rank = (q, specificity, -order)
+            if best is None or rank > best:
+                best, chosen = rank, fmt
+    return chosen
+
+
+def accepted_media_types(kind: str) -> list[str]:
+    """The media types served for `kind`, for 406 messages and the service description."""
+    table = RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
+    return [fmt.media_type for fmt in table]

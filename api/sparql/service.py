@@ -1,0 +1,155 @@
+"""The SPARQL service: one operation in, one HTTP response out, under the configured limits.
+
+`SparqlService` holds the store, the settings and the bounded worker pool. It answers queries (negotiated
+format, deadline, row cap, streaming), updates (token, dataset parameters) and the service description.
+Every refusal is a JSON error in the project's one shape; nothing a client sends ends in a 500.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from functools import lru_cache
+from typing import Any
+
+import pyoxigraph as ox
+from starlette.responses import Response, StreamingResponse
+
+from api.errors import error_response
+from api.sparql.dataset import check_guards, query_dataset, update_with_dataset
+from api.sparql.description import RDFLIB_NAMES, describe
+from api.sparql.lexer import keywords
+from api.sparql.negotiation import accepted_media_types, choose
+from api.sparql.protocol import Operation, ProtocolError
+from api.sparql.results import Answer, Job, write_solutions, write_triples
+from api.sparql.workers import Overloaded, WorkerPool
+from graph.errors import QueryError
+from graph.settings import Settings
+from graph.store import OxigraphStore
+
+
+class StreamAborted(Exception):
+    """A streamed answer passed its deadline or failed midway: the connection is cut, not closed cleanly."""
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(k.word for k in keywords(text))
+
+
+class SparqlService:
+    """Answers SPARQL operations for one store."""
+
+    def __init__(self, store: OxigraphStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.pool = WorkerPool(settings.max_concurrent_queries)
+
+    def _admit(self, text: str) -> frozenset[str]:
+        limit = self.settings.max_query_length
+        if len(text) > limit:
+            raise ProtocolError(413, f"the request is {len(text)} characters long; the limit is {limit} "
+                                     "(STANCEGRAPH_MAX_QUERY_LENGTH)")
+        words = _words(text)
+        check_guards(words, allow_service=self.settings.allow_service, allow_load=self.settings.allow_load)
+        return words
+
+    async def _run(self, job: Job, produce: Any, *, timeout: float | None) -> Answer:
+        try:
+            self.pool.submit(lambda: job.run(produce))
+        except Overloaded as exc:
+            raise ProtocolError(503, f"the server is busy: {exc} (STANCEGRAPH_MAX_CONCURRENT_QUERIES="
+                                     f"{self.pool.size}); retry shortly", headers={"Retry-After": "1"}) from exc
+        try:
+            return await asyncio.wait_for(asyncio.shield(job.head), timeout)
+        except TimeoutError:
+            job.cancelled = True
+            job.head.cancel()
+            raise ProtocolError(503, f"the query ran past the time limit of {timeout:g} s "
+                                     "(STANCEGRAPH_QUERY_TIMEOUT)") from None
+        except (asyncio.CancelledError, GeneratorExit):
+            job.cancelled = True
+            raise
+
+    async def query(self, operation: Operation, *, accept: str | None, base_iri: str) -> Response:
+        """Evaluate a query and answer in the negotiated format."""
+        text = operation.text
+        words = self._admit(text)
+        dataset = query_dataset(operation, words)
+        name = operation.one("format")
+        store, max_rows = self.store, self.settings.max_rows
+
+        def produce(job: Job) -> None:
+            result = store.query(text, base_iri=base_iri, **dataset)
+            kind = "graph" if isinstance(result, ox.QueryTriples) else "results"
+            fmt = choose(kind, accept, name)
+            if fmt is None:
+                wanted = f"format '{name}'" if name else f"Accept '{accept}'"
+                raise ProtocolError(406, f"cannot serve {wanted} for this query; available: "
+                                         + ", ".join(accepted_media_types(kind)))
+            if isinstance(result, ox.QueryBoolean):
+                job.send_head(Answer(fmt.content_type, result.serialize(format=fmt.results)))
+            elif isinstance(result, ox.QuerySolutions):
+                write_solutions(job, result, fmt, max_rows=max_rows)
+            else:
+                write_triples(job, result, fmt)
+
+        job = Job(asyncio.get_running_loop())
+        answer = await self._run(job, produce, timeout=self.settings.query_timeout)
+        headers = {"content-type": answer.content_type, "vary": "accept", **answer.headers}
+        if not answer.streaming:
+            return Response(answer.body, headers=headers)
+        return StreamingResponse(self._stream(job, answer.body), headers=headers)
+
+    async def _stream(self, job: Job, first: bytes) -> AsyncIterator[bytes]:
+        loop = job.loop
+        deadline = loop.time() + self.settings.query_timeout
+        try:
+            yield first
+            while True:
+                try:
+                    item = await asyncio.wait_for(job.chunks.get(), max(deadline - loop.time(), 0.0))
+                except TimeoutError:
+                    raise StreamAborted("the query ran past the time limit while streaming") from None
+                if item is None:
+                    return
+                if isinstance(item, BaseException):
+                    raise StreamAborted(f"the results failed midway: {item}")
+                job.credits.release()
+                yield item
+        finally:
+            job.cancelled = True
+
+    async def update(self, operation: Operation, *, base_iri: str) -> Response:
+        """Apply an update (the caller has checked the token); 204 when done."""
+        self._admit(operation.text)
+        text = update_with_dataset(operation)
+        store = self.store
+
+        def produce(job: Job) -> None:
+            store.update(text, base_iri=base_iri)
+            job.send_head(Answer("", b""))
+
+        await self._run(Job(asyncio.get_running_loop()), produce, timeout=None)
+        return Response(status_code=204)
+
+    def description(self, *, endpoint: str, accept: str | None, name: str | None) -> Response:
+        """The service description in the negotiated RDF format."""
+        fmt = choose("graph", accept, name)
+        if fmt is None:
+            raise ProtocolError(406, "cannot serve the service description in that format; available: "
+                                     + ", ".join(accepted_media_types("graph")))
+        settings = self.settings
+        body = describe(endpoint, triples=self.store.triple_count(), update=bool(settings.update_token),
+                        federation=settings.allow_service, rdf_format=RDFLIB_NAMES[fmt.rdf])
+        return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
+
+
+def failure_response(exc: BaseException) -> Response:
+    """The JSON error answer for anything an operation raised."""
+    if isinstance(exc, ProtocolError):
+        response = error_response(exc.status, str(exc))
+        response.headers.update(exc.headers)
+        return response
+    if isinstance(exc, QueryError | SyntaxError):
+        return error_response(400, str(exc))
+    return error_response(400, f"the operation could not be evaluated: {exc}")

@@ -1,0 +1,62 @@
+"""A bounded pool of daemon worker threads for SPARQL evaluation.
+
+pyoxigraph releases the GIL while it evaluates, so queries run in these threads beside the event loop.
+It cannot cancel a query: a query abandoned at its deadline runs on until its next result is written (then
+the writer stops it) or, for a query that computes before writing anything (ORDER BY, GROUP BY, COUNT over
+a large join), until it ends, keeping a core busy. That is why the pool is bounded: at most `size` jobs hold
+a slot at once, a job keeps its slot until its thread is really done, and a request that finds no free slot
+is refused at once (503) instead of waiting in a queue that grows. The threads are daemons, so a runaway
+query never keeps the process from exiting.
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+class Overloaded(Exception):
+    """Every slot is taken."""
+
+
+class WorkerPool:
+    """`size` daemon threads; `submit` runs a function in one of them (the function reports its own result)."""
+
+    def __init__(self, size: int, *, name: str = "sparql") -> None:
+        self.size = size
+        self._slots = threading.BoundedSemaphore(size)
+        self._jobs: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
+        self._busy = 0
+        self._count = threading.Lock()
+        for number in range(size):
+            threading.Thread(target=self._work, name=f"{name}-{number}", daemon=True).start()
+
+    @property
+    def busy(self) -> int:
+        """Slots taken now (jobs running, including abandoned ones)."""
+        return self._busy
+
+    def submit(self, job: Callable[[], Any]) -> None:
+        """Run `job()` in a worker; it must not raise (it hands its result to its request itself).
+
+        Raises:
+            Overloaded: no slot is free.
+        """
+        if not self._slots.acquire(blocking=False):
+            raise Overloaded(f"all {self.size} query slots are busy")
+        with self._count:
+            self._busy += 1
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                job()
+            except BaseException:  # a job reports its own errors; never let one kill the worker
+                pass
+            finally:
+                with self._count:
+                    self._busy -= 1
+                self._slots.release()
