@@ -49,7 +49,8 @@ class CorefHost(Protocol):
 def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
     """Assign each resolvable third-person pronoun of `doc` the actor(s) it refers to."""
     mentions: list[Mention] = []
-    for sent in doc.sents:
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]  # a pipeline without a parser
+    for sent in sentences:
         for token in sent:
             keys = host.keys_at(token.i)
             if keys:

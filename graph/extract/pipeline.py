@@ -19,8 +19,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graph.extract.reference import load_reference_actors
-from ontology import ACTORS_FILE
+from graph.extract.reference import load_reference_actors, reference_file
 
 ACTOR_LABEL = {"Person": "PERSON", "State": "GPE", "Government": "ORG", "Organization": "ORG", "Group": "NORP"}
 # Last words of organisation names (general English).
@@ -33,7 +32,7 @@ ORGANISATION_HEADS = {
 }
 
 
-def reference_patterns(path: Path = ACTORS_FILE) -> list[dict[str, Any]]:
+def reference_patterns(path: Path) -> list[dict[str, Any]]:
     """EntityRuler patterns for every name, alias and metonym of the reference actors."""
     patterns: list[dict[str, Any]] = []
     for actor in load_reference_actors(path).values():
@@ -51,9 +50,9 @@ def reference_patterns(path: Path = ACTORS_FILE) -> list[dict[str, Any]]:
     default_config={"actors_file": None, "overwrite_ents": True},
 )
 def make_actor_ruler(nlp: Language, name: str, actors_file: str | None, overwrite_ents: bool) -> EntityRuler:
-    """An EntityRuler holding the reference actors of `actors_file` (default: ontology/actors.ttl)."""
+    """An EntityRuler holding the reference actors of `actors_file` (default: the `reference_actors` setting)."""
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
-    ruler.add_patterns(reference_patterns(Path(actors_file) if actors_file else ACTORS_FILE))
+    ruler.add_patterns(reference_patterns(Path(actors_file) if actors_file else reference_file()))
     return ruler
 
 
@@ -107,6 +106,6 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
         ) from exc
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
-                 config={"actors_file": str(actors_file) if actors_file else None})
+                 config={"actors_file": str(actors_file or reference_file())})
     nlp.add_pipe("stancegraph_org_names_v1", name="organisation_names", after=before)
     return nlp

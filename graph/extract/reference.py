@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.errors import InputError
 from graph.iris import key_of
 from ontology import ACTORS_FILE
 from ontology.namespace import PREFIXES
@@ -48,11 +49,25 @@ SELECT ?actor ?kind ?label ?p ?value WHERE {
 """
 
 
+def reference_file() -> Path:
+    """The reference actors file: the `reference_actors` setting, else ontology/actors.ttl."""
+    from graph.settings import get_settings
+
+    return get_settings().reference_actors or ACTORS_FILE
+
+
 @lru_cache(maxsize=4)
 def load_reference_actors(path: Path = ACTORS_FILE) -> dict[str, ReferenceActor]:
-    """All reference actors by key."""
+    """All reference actors by key.
+
+    Raises:
+        InputError: the file is missing or is not Turtle.
+    """
     store = ox.Store()
-    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    try:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except (OSError, SyntaxError) as exc:
+        raise InputError(f"reference actors file {path}: {exc}") from exc
     actors: dict[str, ReferenceActor] = {}
     for row in store.query(_QUERY, prefixes=PREFIXES):
         key = key_of(row["actor"].value)
@@ -177,7 +192,11 @@ def _shared_stem(word: str, label: str) -> bool:
     return shared >= 4 and shared >= 0.7 * min(len(word), len(label))
 
 
+def reference_index(path: Path | None = None) -> ReferenceIndex:
+    """The (cached) index of the reference actors in `path` (default: `reference_file()`)."""
+    return _index(path or reference_file())
+
+
 @lru_cache(maxsize=4)
-def reference_index(path: Path = ACTORS_FILE) -> ReferenceIndex:
-    """The (cached) index of the reference actors in `path`."""
+def _index(path: Path) -> ReferenceIndex:
     return ReferenceIndex(load_reference_actors(path))
