@@ -86,7 +86,7 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
-    if lemma in ("hold", "put", "hand", "call", "give", "back", "walk", "step", "turn", "rule", "push"):
+    if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         return None  # only as phrasal verbs
     if lemma in lx.INTENT_COERCIVE and _intent(token):
         return Cue(token, "Threaten", "intent")
@@ -269,10 +269,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up
         if nouns:
-            found = _noun_positions(nouns[0])
-            if found:
-                return found
-            children = [c for c in children if c is not nouns[0]]
+            # "reached an agreement with X" names what was agreed; "made such threats" names nothing
+            whole = conjuncts_of(nouns[0]) if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS else []
+            return _noun_positions(nouns[0]) or whole
     if cue.type in ("Accuse", "Oppose"):
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):
@@ -289,7 +288,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and _actor_like(child):
                 continue
-            return conjuncts_of(child)
+            return conjuncts_of(child) + _list_continuation(token, child)
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
     for child in children:
@@ -301,6 +300,20 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
+    """Noun phrases the parser hung on the verb after "obj," ("a pay rise, a shorter week and pensions")."""
+    end = max(t.i for t in obj.subtree)
+    doc = obj.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    for sibling in verb.children:
+        if sibling.dep_ in ("npadvmod", "dobj", "appos", "conj") and sibling.pos_ == "NOUN" \
+                and min(t.i for t in sibling.subtree) == end + 2:
+            return conjuncts_of(sibling) if any(c.dep_ == "conj" for c in sibling.children) else [
+                span_tokens(sibling)]
     return []
 
 

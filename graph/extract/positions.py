@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from graph.extract.lexicon import NOTHING_WORDS
 from graph.records import Position
 
 MAX_TOKENS = 30
@@ -38,7 +39,7 @@ def position_of(tokens: Sequence[Token]) -> dict[str, str] | None:
     words = words[:MAX_TOKENS]
     label = _join(words)
     lemmas = lemma_key(words)
-    if not lemmas or len(label) < 3:
+    if not lemmas or len(label) < 3 or lemmas in NOTHING_WORDS:
         return None
     return {"label": label, "key": lemmas}
 
