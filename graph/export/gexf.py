@@ -4,7 +4,8 @@ Nodes carry kind, aliases, country, Wikidata id and stance counts, a colour by k
 edges (one per stance, parallel edges kept) carry the stance's type, polarity, modality, position,
 attribution, evidence, document and date, and a colour by stance type. Each edge lives on its date and each
 node from its first to its last dated stance, so Gephi's timeline plays the graph forward. Colours and sizes
-are `<color>`/`<size>` elements of the GEXF namespace, as the 1.3 schema declares them.
+are `<color>`/`<size>` elements of the GEXF namespace, as the 1.3 schema declares them. An edge's `kind` is
+its stance type, so Gephi keeps parallel stances of different types apart (its multi-graph edge types).
 """
 from __future__ import annotations
 
@@ -84,7 +85,7 @@ def _edge(edge: ExportEdge) -> str:
         ("document", edge.document), ("date", edge.date),
     ]
     return (f'<edge id="{attr(edge.id)}" source="{attr(edge.source)}" target="{attr(edge.target)}" '
-            f'label="{edge.type}" weight="1.0">{_attvalues(values)}{_spell(edge.date, edge.date)}'
+            f'label="{edge.type}" kind="{edge.type}" weight="1.0">{_attvalues(values)}{_spell(edge.date, edge.date)}'
             f"{_colour(STANCE_COLOURS.get(edge.type, OTHER_COLOUR))}</edge>\n")
 
 

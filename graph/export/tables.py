@@ -78,6 +78,8 @@ def write_tables_zip(export: GraphExport) -> Iterator[bytes]:
         for table in TABLES:
             with archive.open(f"{table}.csv", mode="w", force_zip64=True) as member:
                 stream: IO[bytes] = member
+                if data := pipe.drain():  # the member's header goes out before its rows are read
+                    yield data
                 for chunk in write_table(export, table):
                     stream.write(chunk)
                     if data := pipe.drain():
