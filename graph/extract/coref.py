@@ -6,7 +6,8 @@ its own sentence, then the subject of an earlier sentence. A pronoun opening a p
 subject of the previous paragraph ("Mr. Racz said ... \\n He held out ..."). Compatible means:
 
 - he/him/his: a person not known to be female; she/her: a person not known to be male;
-- they/them/their: a state, government, organisation, group, or several conjoined actors;
+- they/their: a state, government, organisation, group, or several conjoined actors; them/themselves
+  only a plural mention ("officials", "Russia and Ukraine"), as "them" mostly stands for things;
 - it/its: a single state, government or organisation ("it" only as the subject of a content verb,
   never the empty "it" of "it is likely that").
 """
@@ -21,6 +22,7 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
+OBJECT_PLURAL = {"them", "themselves"}  # mostly things ("withdraw them"): only after a plural actor
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 SUBJECTS = {"nsubj", "nsubjpass"}
 EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "become", "take", "matter", "happen", "make"}
@@ -34,6 +36,7 @@ class Mention:
     sentence: int  # index of the sentence's first token
     line: int
     subject: bool
+    plural: bool = False  # several actors, or a plural noun ("officials", "the Russians")
 
 
 class CorefHost(Protocol):
@@ -55,11 +58,13 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             keys = host.keys_at(token.i)
             if keys:
                 last = mentions[-1] if mentions else None
+                plural = len(keys) > 1 or token.tag_ in ("NNS", "NNPS")
                 if last and last.keys == keys and last.start >= token.i - 4 and last.sentence == sent.start:
                     last.subject |= token.dep_ in SUBJECTS
+                    last.plural |= plural
                 else:
                     mentions.append(Mention(token.i, keys, sent.start, host.line_of(token.idx),
-                                            token.dep_ in SUBJECTS))
+                                            token.dep_ in SUBJECTS, plural))
                 continue
             word = token.lower_
             if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word):
@@ -68,7 +73,7 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             if found:
                 host.assign([token], found, mention=False)
                 mentions.append(Mention(token.i, found, sent.start, host.line_of(token.idx),
-                                        token.dep_ in SUBJECTS))
+                                        token.dep_ in SUBJECTS, word in PLURAL))
 
 
 def _referring(token: Token, word: str) -> bool:
@@ -102,7 +107,7 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     earlier: list[Mention] = []
     previous_line: list[Mention] = []
     for mention in reversed(recent):
-        if not _compatible(mention.keys, word, host):
+        if not _compatible(mention.keys, word, host) or (word in OBJECT_PLURAL and not mention.plural):
             continue
         if mention.sentence == sentence:
             same_sentence.append(mention)

@@ -43,3 +43,10 @@ def test_a_pronoun_opening_a_paragraph_may_reach_the_previous_subject(read):
 def test_pronouns_do_not_cross_into_unrelated_paragraphs_without_a_subject(read):
     r = read("The weather was cold.\n\nHe added that sanctions should stay.")
     assert r.at("He") is None
+
+
+def test_them_needs_a_plural_actor(read):
+    r = read("Canada imposed new tariffs, and Mexico demanded that Ottawa withdraw them.")
+    assert r.at("them") is None
+    r = read("Danish officials said the summit had left them frustrated.")
+    assert r.at("them") == "Denmark"
