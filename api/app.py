@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from api import routers
 from api.errors import install_error_handlers
@@ -43,6 +44,11 @@ def create_app(settings: Settings | None = None, *, store: OxigraphStore | None 
     app.state.settings = settings
     app.state.store = store
     install_error_handlers(app)
+    if settings.cors_origins:  # off by default; browsers' SPARQL clients (YASGUI) need it
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Accept"], expose_headers=["X-Stancegraph-Truncated"],
+        )
     for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{routers.__name__}.{info.name}")
         router = getattr(module, "router", None)
