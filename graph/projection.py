@@ -52,10 +52,11 @@ SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo
   BIND(COALESCE(?stanceDate, ?documentDate) AS ?date)
 }}"""
 
+# every document graph repeats its nodes' facts: de-duplicate each side before joining them
 NODE_FACTS = f"""
 SELECT ?node (SAMPLE(?kind) AS ?kind) (MIN(?label) AS ?label) WHERE {{
-  ?node a ?kind . FILTER(?kind IN ({_KINDS}))
-  OPTIONAL {{ ?node skos:prefLabel ?label }}
+  {{ SELECT DISTINCT ?node ?kind WHERE {{ ?node a ?kind . FILTER(?kind IN ({_KINDS})) }} }}
+  OPTIONAL {{ SELECT DISTINCT ?node ?label WHERE {{ ?node skos:prefLabel ?label }} }}
 }} GROUP BY ?node"""
 
 _REFERENCE_GRAPHS = frozenset({ACTORS_GRAPH, ONTOLOGY_GRAPH})

@@ -27,11 +27,13 @@ from queries.cache import per_version
 _KINDS = ", ".join(f"<{SG[k]}>" for k in ACTOR_KINDS)
 _TYPES = ", ".join(f"<{SG[t]}>" for t in STANCE_TYPES)
 
+# every document graph repeats its actors' facts: de-duplicate each side before joining them
 ACTOR_NAMES = f"""
 SELECT ?actor ?kind ?name ?preferred WHERE {{
-  ?actor a ?kind . FILTER(?kind IN ({_KINDS}))
-  {{ ?actor skos:prefLabel ?name BIND(true AS ?preferred) }}
-  UNION {{ ?actor skos:altLabel|sg:metonym ?name BIND(false AS ?preferred) }}
+  {{ SELECT DISTINCT ?actor ?kind WHERE {{ ?actor a ?kind . FILTER(?kind IN ({_KINDS})) }} }}
+  {{ SELECT DISTINCT ?actor ?name ?preferred WHERE {{
+      {{ ?actor skos:prefLabel ?name BIND(true AS ?preferred) }}
+      UNION {{ ?actor skos:altLabel|sg:metonym ?name BIND(false AS ?preferred) }} }} }}
 }}"""
 
 ACTOR_FACTS = """

@@ -12,7 +12,7 @@ from queries.stances import StanceFilter, list_stances
 
 POSITIONS = """
 SELECT ?position (MIN(?label) AS ?label) (COUNT(DISTINCT ?stance) AS ?stances) WHERE {
-  ?position a sg:Position . OPTIONAL { ?position skos:prefLabel ?label }
+  { SELECT DISTINCT ?position ?label WHERE { ?position a sg:Position ; skos:prefLabel ?label } }
   OPTIONAL { ?stance sg:position ?position }
 } GROUP BY ?position ORDER BY DESC(?stances) ?position"""
 
