@@ -187,9 +187,9 @@ def main(target_triples: int = 1_000_000) -> None:
         rows.append(("GET /queries (floor)", floor, None, floor, "static: the fixed cost of a request"))
 
     print(f"{'operation':<24}{'HTTP ms':>10}{'function ms':>13}{'bare ms':>10}{'HTTP/bare':>11}  note")
-    for name, http, function, bare, note in rows:
-        shown = f"{function:.2f}" if function is not None else "-"
-        print(f"{name:<24}{http:>10.2f}{shown:>13}{bare:>10.2f}{http / bare:>10.2f}x  {note}")
+    for name, served, called, alone, note in rows:
+        shown = f"{called:.2f}" if called is not None else "-"
+        print(f"{name:<24}{served:>10.2f}{shown:>13}{alone:>10.2f}{served / alone:>10.2f}x  {note}")
 
 
 if __name__ == "__main__":
