@@ -115,14 +115,14 @@ def choose(kind: str, accept: str | None, name: str | None) -> Format | None:
     if not accept or not accept.strip():
         return table[0]
     ranges = _ranges(accept)
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, bool, int] | None = None
     chosen: Format | None = None
     for order, fmt in enumerate(table):
         for media in (fmt.media_type, *fmt.aliases):
             q, specificity = _quality(media, ranges)
             if q <= 0:
                 continue
-            rank = (q, specificity, -order)
+            rank = (q, specificity, media == fmt.media_type, -order)  # a format's own type before aliases
             if best is None or rank > best:
                 best, chosen = rank, fmt
     return chosen

@@ -81,10 +81,20 @@ class Job:
         except Stopped:
             pass
         except BaseException as exc:  # the request turns it into an HTTP answer
+            _drop_frames(exc)
             try:
                 self.fail(exc)
             except (RuntimeError, Stopped):  # loop closed or request gone
                 pass
+
+
+def _drop_frames(exc: BaseException | None) -> None:
+    """Forget the worker's frames: pyoxigraph's result objects in them must be dropped in this thread."""
+    seen = 0
+    while exc is not None and seen < 10:
+        exc.__traceback__ = None
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
 
 
 def _settle(future: asyncio.Future[Answer], answer: Answer | None, error: BaseException | None) -> None:
