@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.affiliations import link_affiliations
 from graph.extract.boilerplate import LineKind, LineMap
-from graph.extract.coref import resolve_pronouns
+from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.names import HONORIFICS, TITLE_WORDS, Name, bare, name_of, trim_at_line_break
 from graph.extract.people import People
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
-from graph.extract.roles import resolve_roles
+from graph.extract.roles import STATE_BODIES, resolve_roles
 from graph.iris import slugify
 from graph.records import Actor
 
@@ -92,6 +92,7 @@ class ActorResolver:
         resolve_roles(doc, self)
         link_affiliations(doc, persons, self)
         resolve_pronouns(doc, self)
+        resolve_possessed_bodies(doc, self, STATE_BODIES)
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
         """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""

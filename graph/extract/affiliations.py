@@ -5,7 +5,8 @@ Three general patterns:
 - an apposition after the name ("Andrea Kendall-Taylor, a former official who is now an analyst at
   the Center for a New American Security, a think tank") - the first organisation named before the
   apposition closes (its second comma or the end of the sentence);
-- an organisation's title before the name ("Fox News host Laura Ingraham", "Carnegie director X");
+- an organisation's title before the name ("Fox News host Laura Ingraham", "Carnegie director X") or a
+  role noun that names one ("the Kremlin spokesman, Dmitry Peskov");
 - a media role before the name ("the interviewer, Laura Ingraham") - the organisation of the latest
   "interview with Y" in the same or the two previous paragraphs.
 """
@@ -20,6 +21,7 @@ MEDIA_ROLES = {"interviewer", "host", "anchor", "moderator", "correspondent", "r
 INTERVIEW_NOUNS = {"interview", "appearance", "conversation", "podcast", "broadcast", "show"}
 ORGANISATION_ROLES = {"director", "chairman", "chairwoman", "fellow", "analyst", "spokesman", "spokeswoman",
                       "chief", "head", "researcher", "economist", "scholar", "founder", "expert"}
+MODIFIERS = {"compound", "amod", "npadvmod", "nmod", "poss"}
 AFFILIATING = {"Organization", "Government"}
 WINDOW = 40  # tokens an apposition may span
 
@@ -44,7 +46,7 @@ def link_affiliations(doc: Doc, people: list[tuple[Span, str]], host: Affiliatio
                     if organisation:
                         interviews.append((host.line_of(token.idx), organisation))
     for span, person in people:
-        organisation = _apposition(span, host) or _title_before(span, host)
+        organisation = _apposition(span, host) or _title_before(span, host) or _role_before(span, host)
         if organisation is None and _media_role_before(span):
             line = host.line_of(span.start_char)
             earlier = [org for at, org in interviews if line - 4 <= at <= line]
@@ -54,10 +56,14 @@ def link_affiliations(doc: Doc, people: list[tuple[Span, str]], host: Affiliatio
 
 
 def _organisation_in(tokens: list[Token], host: AffiliationHost) -> str | None:
-    for token in tokens:
-        for key in host.keys_at(token.i):
-            if host.kind_of(key) in AFFILIATING:
-                return key
+    """The first organisation named by a head noun, else by a modifier ("the Brussels-based X institute")."""
+    for heads in (True, False):
+        for token in tokens:
+            if heads and token.dep_ in MODIFIERS | {"det"} and token.head in tokens:
+                continue
+            for key in host.keys_at(token.i):
+                if host.kind_of(key) in AFFILIATING:
+                    return key
     return None
 
 
@@ -89,6 +95,14 @@ def _title_before(span: Span, host: AffiliationHost) -> str | None:
     """ "Fox News host Laura Ingraham", "Carnegie analyst X": an organisation right before the title."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ not in MEDIA_ROLES | ORGANISATION_ROLES:
+        return None
+    return _organisation_in([doc[span.start - 2]], host)
+
+
+def _role_before(span: Span, host: AffiliationHost) -> str | None:
+    """ "the Kremlin spokesman, Dmitry Peskov": a role noun just before the name that names an organisation."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].pos_ != "NOUN":
         return None
     return _organisation_in([doc[span.start - 2]], host)
 

@@ -3,13 +3,18 @@
 One left-to-right pass over the tokens keeps the actor mentions seen so far; a pronoun picks, among the
 mentions of its own paragraph (a line of the text), the closest compatible one, preferring the subject of
 its own sentence, then the subject of an earlier sentence. A pronoun opening a paragraph may reach the
-subject of the previous paragraph ("Mr. Racz said ... \\n He held out ..."). Compatible means:
+subject of the previous paragraph ("Mr. Racz said ... \\n He held out ...") when it is he or she.
+Compatible means:
 
 - he/him/his: a person not known to be female; she/her: a person not known to be male;
 - they/their: a state, government, organisation, group, or several conjoined actors; them/themselves
   only a plural mention ("officials", "Russia and Ukraine"), as "them" mostly stands for things;
-- it/its: a single state, government or organisation ("it" only as the subject of a content verb,
-  never the empty "it" of "it is likely that").
+- it/its: a single state, government or organisation, not a plural mention ("Dutch officials rejected
+  it, saying it would ..."); "it" only as the subject of a content verb, never the empty "it" of "it is
+  likely that", and only when a subject of a verb governing it is its antecedent ("X said it would").
+
+`resolve_possessed_bodies` runs after: "his government", "their forces" -> the state of whoever the
+possessive pronoun refers to.
 """
 from __future__ import annotations
 
@@ -44,9 +49,11 @@ class CorefHost(Protocol):
 
     def keys_at(self, i: int) -> tuple[str, ...]: ...
     def kind_of(self, key: str) -> str: ...
+    def country_of(self, key: str) -> str | None: ...
     def gender_of(self, key: str) -> str | None: ...
     def line_of(self, char: int) -> int: ...
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
+    def in_furniture(self, char: int) -> bool: ...
 
 
 def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
@@ -67,7 +74,8 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
                                             token.dep_ in SUBJECTS, plural))
                 continue
             word = token.lower_
-            if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word):
+            if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word) \
+                    or host.in_furniture(token.idx):
                 continue
             found = _antecedent(token, word, sent.start, mentions, host)
             if found:
@@ -107,14 +115,19 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     earlier: list[Mention] = []
     previous_line: list[Mention] = []
     for mention in reversed(recent):
-        if not _compatible(mention.keys, word, host) or (word in OBJECT_PLURAL and not mention.plural):
+        if not _compatible(mention.keys, word, host) or (word in OBJECT_PLURAL and not mention.plural) \
+                or (word in NEUTER and mention.plural):
             continue
         if mention.sentence == sentence:
             same_sentence.append(mention)
         elif mention.line == line:
             earlier.append(mention)
-        elif not earlier and mention.line == previous:
+        elif not earlier and mention.line == previous and word not in NEUTER | PLURAL:
             previous_line.append(mention)
+    if word == "it":  # only "X said it would ...": the subject of a verb that governs the pronoun
+        ancestors = set(token.ancestors)
+        same_sentence = [m for m in same_sentence if m.subject and token.doc[m.start].head in ancestors]
+        earlier, previous_line = [], []
     for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
         if not group:
             continue
@@ -125,3 +138,18 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             return group[0].keys
     return None
 
+
+
+def resolve_possessed_bodies(doc: Doc, host: CorefHost, bodies: set[str]) -> None:
+    """ "The German leader said his government ...": a state body owned by a resolved pronoun is the state
+    of that person (or that state itself)."""
+    for token in doc:
+        if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.lemma_.lower() not in bodies:
+            continue
+        states = []
+        for key in host.keys_at(token.i):
+            state = key if host.kind_of(key) == "State" else host.country_of(key)
+            if state:
+                states.append(state)
+        if states and not host.keys_at(token.head.i):
+            host.assign([token.head], tuple(dict.fromkeys(states)), mention=False)

@@ -39,7 +39,8 @@ def reference_patterns(path: Path) -> list[dict[str, Any]]:
         label = ACTOR_LABEL.get(actor.kind, "ORG")
         for name in {actor.label} | actor.aliases | actor.metonyms:
             patterns.append({"label": label, "pattern": name, "id": actor.key})
-            if actor.kind in ("Government", "Organization", "State") and not name.lower().startswith("the "):
+            if name not in actor.metonyms and actor.kind in ("Government", "Organization", "State") \
+                    and not name.lower().startswith("the "):
                 patterns.append({"label": label, "pattern": "the " + name, "id": actor.key})
                 patterns.append({"label": label, "pattern": "The " + name, "id": actor.key})
     return patterns

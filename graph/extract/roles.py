@@ -76,7 +76,7 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or host.in_furniture(token.idx):
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or host.in_furniture(token.idx):
             continue
         lemma = token.lemma_.lower()
         if lemma in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -109,7 +109,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
 
 def _demonym_noun(token: Token, host: RoleHost) -> None:
     """ "the Russians", "Ukrainians" used as a noun (not as an adjective) -> the state; "Kurds" -> a group."""
-    if token.dep_ in ("amod", "compound") or not token.text.endswith("s") or token.pos_ not in ("NOUN", "PROPN"):
+    nationality = token.text.endswith("s") or any(c.lower_ == "the" for c in token.lefts)  # "the Dutch"
+    if token.dep_ in ("amod", "compound") or not nationality or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return
     state = host.index.state_of_demonym(_entity_text(token))
     if state is not None:

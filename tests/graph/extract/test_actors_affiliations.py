@@ -37,3 +37,13 @@ def test_interviewer_is_affiliated_with_the_outlet_of_the_interview(read):
     r = read("Mr. Peter Novak, in an interview with Sky News, denied the report.\n\n"
              "\u201cWe never discussed it,\u201d Mr. Novak told the interviewer, Jane Brook.")
     assert affiliations(r, "Jane") == {"Sky News"}
+
+
+def test_role_noun_naming_an_organisation_before_the_name(read):
+    r = read("The Kremlin spokesman, Dmitry Peskov, dismissed the talks.")
+    assert affiliations(r, "Dmitry") == {"Kremlin"}
+
+
+def test_the_head_organisation_wins_over_a_place_modifier(read):
+    r = read("Pedro Alvarez, an economist at the Brussels-based Bruegel institute, said the plan faced long odds.")
+    assert affiliations(r, "Pedro") == {"Bruegel institute"}

@@ -50,3 +50,16 @@ def test_them_needs_a_plural_actor(read):
     assert r.at("them") is None
     r = read("Danish officials said the summit had left them frustrated.")
     assert r.at("them") == "Denmark"
+
+
+def test_a_body_owned_by_a_resolved_pronoun_is_that_persons_state(read):
+    r = read("The German leader said his government would back the plan.")
+    assert r.at("his") == r.at("leader")
+    assert r.at("government") == "Germany"
+
+
+def test_it_only_after_a_subject_that_governs_it(read):
+    r = read("Norway said it would send troops.")
+    assert r.at("it") == "Norway"
+    r = read("Dutch officials rejected the plan, saying it would burden taxpayers.")
+    assert r.at("it") is None

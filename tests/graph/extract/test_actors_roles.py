@@ -116,3 +116,8 @@ def test_state_bodies_located_in_a_state(read):
 def test_collective_group_with_a_modifier(read):
     r = read("A separatist militia based in the hills claimed the attack.")
     assert r.at("militia") == "separatist militia" and r.kind("militia") == "Group"
+
+
+def test_nationality_nouns_without_plural_s(read):
+    r = read("The Dutch and the Austrians will block the budget.")
+    assert r.all_at("Dutch") == ["Netherlands", "Austria"]
