@@ -305,7 +305,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
 
 def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
     """Noun phrases the parser hung on the verb after "obj," ("a pay rise, a shorter week and pensions")."""
-    end = max(t.i for t in obj.subtree)
+    end = max(t.i for t in obj.subtree if not t.is_punct)
     doc = obj.doc
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return []
