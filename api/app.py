@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,6 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import routers
 from api.errors import install_error_handlers
+from graph.projection import projection_of
 from graph.settings import Settings, get_settings
 from graph.store import OxigraphStore
 
@@ -32,6 +34,8 @@ def create_app(settings: Settings | None = None, *, store: OxigraphStore | None 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "store", None) is None:
             app.state.store = OxigraphStore(settings.store)
+        # build the paths/neighbourhood projection in the background; requests wait on its lock
+        threading.Thread(target=projection_of(app.state.store).refresh, daemon=True).start()
         yield
         app.state.store.flush()
 
