@@ -13,9 +13,10 @@ import pyoxigraph as ox
 
 from graph import iris
 from graph.extract import Extractor
+from graph.extract.positions import PositionIndex, merge_positions
 from graph.rdf import extraction_triples
 from graph.readers import Skipped, read_paths
-from graph.records import Document, Extraction
+from graph.records import Document, Extraction, Position
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
 from ontology import ACTORS_FILE, ONTOLOGY_FILE
 
@@ -46,6 +47,13 @@ def ensure_reference_data(store: OxigraphStore) -> None:
     """Load the ontology and the reference actors into their own graphs (replacing older copies)."""
     store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
     store.load_graph(ACTORS_GRAPH, ACTORS_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
+
+
+def known_positions(store: OxigraphStore) -> PositionIndex:
+    """The positions already in the store, indexed for near-duplicate lookup (one query per ingest run)."""
+    rows = store.query("SELECT DISTINCT ?key ?label WHERE { GRAPH ?g { ?p a sg:Position ; sg:positionKey ?key ; "
+                       "skos:prefLabel ?label } }")
+    return PositionIndex(Position(key=row["key"].value, label=row["label"].value) for row in rows)
 
 
 def store_extraction(store: OxigraphStore, extraction: Extraction) -> int:
@@ -95,7 +103,9 @@ def ingest_items(
     """Ingest documents already read (and the reasons others were skipped) into `store`."""
     summary = IngestSummary()
     ensure_reference_data(store)
+    positions = known_positions(store)
     for extraction in extract_documents(items, extractor, summary, workers=workers):
+        merge_positions(extraction.stances, positions)  # a near-duplicate of a stored position reuses it
         summary.triples += store_extraction(store, extraction)
         summary.documents += 1
         summary.stances += len(extraction.stances)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from graph.extract.lexicon import NOTHING_WORDS
-from graph.records import Position
+from graph.records import Position, Stance
 
 MAX_TOKENS = 30
 _LEADING_DROP = frozenset({"det", "poss", "mark", "aux", "case", "punct", "cc", "predet", "prep"})
@@ -160,3 +160,10 @@ class PositionIndex:
                 return self._by_key[key]
         self.add(position)
         return position
+
+
+def merge_positions(stances: Iterable[Stance], index: PositionIndex) -> None:
+    """Give each stance the known position its own duplicates (in place): cross-document merging."""
+    for stance in stances:
+        if stance.position is not None:
+            stance.position = index.canonical(stance.position)
