@@ -35,7 +35,7 @@ CAMEO_STANCES: dict[str, set[str]] = {
     "03": {"Agree", "Offer", "Aim"}, "05": {"Support", "Agree"}, "08": {"Concede", "Agree"},
     "10": {"Demand"}, "11": {"Accuse", "Oppose"}, "12": {"Reject", "Deny"}, "13": {"Threaten"},
 }
-COUNTED = {"Demand", "Reject", "Accuse", "Deny", "Agree", "Concede", "Offer", "Threaten", "Support", "Oppose"}
+COUNTED = {"Demand", "Reject", "Accuse", "Deny", "Agree", "Concede", "Offer", "Threaten", "Support", "Oppose", "Aim"}
 
 
 def founding_article(extractor: Extractor, shared: Path) -> gold_scoring.GoldScore:

@@ -14,16 +14,19 @@ from graph.records import Contradiction, Stance
 
 OPPOSED = {("Agree", "Reject"), ("Offer", "Reject"), ("Support", "Oppose"), ("Concede", "Reject")}
 MIN_OVERLAP = 0.34
+MIN_SHARED = 2
 
 
 def overlap(a: Stance, b: Stance) -> float:
-    """Share of the smaller position's lemmas found in the other (0 when either has no position)."""
+    """Share of the smaller position's lemmas found in the other; 0 when either has no position or they
+    share fewer than two content words (one shared word is chance, not the same claim)."""
     if a.position is None or b.position is None:
         return 0.0
     x, y = set(a.position.key.split()), set(b.position.key.split())
-    if not x or not y:
+    shared = len(x & y)
+    if shared < MIN_SHARED:
         return 0.0
-    return len(x & y) / min(len(x), len(y))
+    return shared / min(len(x), len(y))
 
 
 def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
@@ -34,8 +37,7 @@ def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
             continue
         scored = [(overlap(deny, other), j) for j, other in enumerate(stances)
                   if j != i and other.holder != deny.holder and other.type not in ("Deny", "Claim")
-                  and (other.attributed_to or other.modality == "reported")
-                  and other.attributed_to != deny.holder]
+                  and other.attributed_to not in (None, other.holder, deny.holder)]
         best = [s for s in scored if s[0] >= MIN_OVERLAP]
         if best:
             top = max(s for s, _ in best)
@@ -43,12 +45,16 @@ def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
                 if score == top:
                     found[tuple(sorted((i, j)))] = (  # type: ignore[index]
                         f"{deny.holder} denies what {stances[j].attributed_to or 'a source'} reports")
-    for i, a in enumerate(stances):
-        for j in range(i + 1, len(stances)):
-            b = stances[j]
-            if a.holder != b.holder or a.polarity != b.polarity:
-                continue
-            if (a.type, b.type) in OPPOSED or (b.type, a.type) in OPPOSED:
-                if overlap(a, b) >= 0.5:
+    by_holder: dict[str, list[int]] = {}
+    for i, s in enumerate(stances):
+        if s.position is not None:
+            by_holder.setdefault(s.holder, []).append(i)
+    for indices in by_holder.values():  # pairs only within one holder's stances
+        for n, i in enumerate(indices):
+            a = stances[i]
+            for j in indices[n + 1:]:
+                b = stances[j]
+                opposed = (a.type, b.type) in OPPOSED or (b.type, a.type) in OPPOSED
+                if opposed and a.polarity == b.polarity and overlap(a, b) >= 0.5:
                     found.setdefault((i, j), f"{a.holder} both {a.type} and {b.type} the same position")
     return [Contradiction(first=i, second=j, reason=reason) for (i, j), reason in sorted(found.items())]

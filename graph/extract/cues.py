@@ -87,6 +87,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
+        if lemma == "give" and _intent(token):
+            return Cue(token, "Offer", "intent")
         return None  # only as phrasal verbs
     if lemma in lx.INTENT_COERCIVE and _intent(token):
         return Cue(token, "Threaten", "intent")
