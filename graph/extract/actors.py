@@ -26,6 +26,7 @@ PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across",
                       "within", "into", "through", "via", "toward", "towards", "across", "outside", "of"}
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
                "border", "port", "street", "square", "province", "state", "county", "town", "village"}
+MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", "return", "land", "depart"}
 # A place that is not a reference state acts only as a subject, possessor, object or passive agent.
 ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
 
@@ -163,6 +164,8 @@ class ActorResolver:
         if self._lines.in_dateline(span.start_char):
             return True
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            return True
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in MOVEMENT_VERBS:  # "left Cairo", "visited Kyiv"
             return True
         return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS
 

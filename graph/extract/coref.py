@@ -42,6 +42,7 @@ class Mention:
     line: int
     subject: bool
     plural: bool = False  # several actors, or a plural noun ("officials", "the Russians")
+    head: int = -1  # the token of the mention that is a subject, else its first token
 
 
 class CorefHost(Protocol):
@@ -66,12 +67,14 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             if keys:
                 last = mentions[-1] if mentions else None
                 plural = len(keys) > 1 or token.tag_ in ("NNS", "NNPS")
+                subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
                 if last and last.keys == keys and last.start >= token.i - 4 and last.sentence == sent.start:
-                    last.subject |= token.dep_ in SUBJECTS
+                    if subject:
+                        last.subject, last.head = True, token.i
                     last.plural |= plural
                 else:
                     mentions.append(Mention(token.i, keys, sent.start, host.line_of(token.idx),
-                                            token.dep_ in SUBJECTS, plural))
+                                            subject, plural, token.i))
                 continue
             word = token.lower_
             if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word) \
@@ -88,7 +91,14 @@ def _referring(token: Token, word: str) -> bool:
     """False for the empty "it" ("it is clear that ...", "it seems")."""
     if word != "it":
         return True
-    return token.dep_ in SUBJECTS and token.head.lemma_.lower() not in EMPTY_IT_HEADS
+    if token.dep_ not in SUBJECTS:
+        return False
+    head = token.head
+    if head.lemma_.lower() not in EMPTY_IT_HEADS:
+        return True
+    # "it is likely that ...", "it remains unclear whether ...", "it takes time to ...": an extraposed clause
+    return not any(t.dep_ in ("ccomp", "csubj", "xcomp") or t.lower_ in ("that", "whether") and t.dep_ == "mark"
+                   for t in head.subtree if t.i > token.i and t.i != head.i)
 
 
 def _compatible(keys: tuple[str, ...], word: str, host: CorefHost) -> bool:
@@ -126,7 +136,7 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             previous_line.append(mention)
     if word == "it":  # only "X said it would ...": the subject of a verb that governs the pronoun
         ancestors = set(token.ancestors)
-        same_sentence = [m for m in same_sentence if m.subject and token.doc[m.start].head in ancestors]
+        same_sentence = [m for m in same_sentence if m.subject and token.doc[m.head].head in ancestors]
         earlier, previous_line = [], []
     for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
         if not group:

@@ -11,9 +11,11 @@ General English patterns, each with its own test in tests/graph/extract/test_act
   officials" -> the leader's state;
 - a plural demonym used as a noun: "the Russians", "Ukrainians" -> the state ("Kurds" -> a group);
 - a group noun named after an organisation: "Hamas militants" -> Hamas;
+- a body owned by a person: "Netanyahu's office", "Trump's team" -> the person;
 - a plural group noun: "analysts", "Ukraine's backers", "Fijian rebels" -> a Group actor named by the
   phrase (a demonym does not make rebels or investors the state);
-- a partitive: "members of X", "a group of Moroccan diplomats", "thousands of Nigerians" -> what X is.
+- a partitive: "members of X", "a group of Moroccan diplomats" -> what X is; but "thousands of
+  Nigerians" are a group of people, not the state.
 
 `resolve_roles` walks the noun tokens once, left to right, so a modifier is resolved before its head
 ("Trump administration" before "officials"); partitives come last, once their "of" phrase is resolved.
@@ -30,10 +32,15 @@ STATE_BODIES = {
     "official", "government", "administration", "authority", "force", "troop", "military", "army", "navy",
     "police", "side", "delegation", "diplomat", "negotiator", "leadership", "regime", "team", "envoy",
     "ministry", "officer", "soldier", "intelligence", "parliament", "lawmaker", "legislator", "cabinet",
-    "junta", "embassy", "spokesman", "spokeswoman", "spokesperson", "representative", "camp", "state",
+    "junta", "embassy", "spokesman", "spokeswoman", "spokesperson", "representative", "camp",
     "judge", "court", "prosecutor", "tank", "helicopter", "warplane", "jet", "aircraft", "warship", "drone",
     "artillery", "policeman", "minister", "secretary", "ambassador", "negotiating", "guard", "marine",
+    "office",
 }
+# Bodies that speak for a person when a person owns them: "Netanyahu's office", "Trump's team".
+PERSONAL_BODIES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "team", "camp", "lawyer",
+                   "attorney", "campaign"}
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all"}
 # Leader nouns and the word their office's label contains (None: any office the person holds).
 LEADERS = {"leader": None, "president": "president", "premier": "prime", "chancellor": "chancellor",
            "king": "king", "queen": "queen", "emir": "emir", "monarch": None, "ruler": None}
@@ -90,11 +97,19 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]
         keys = host.keys_at(whole[0].i) if whole else ()
+        if keys and token.lemma_.lower() in QUANTITIES and whole[0].ent_type_ == "NORP":
+            keys = (host.group(_label(whole[0])),)  # "thousands of Israelis": people, not the state
         if keys and not host.keys_at(token.i):
             host.assign(_phrase(token), keys, mention=False)
 
 
 def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
+    if lemma in PERSONAL_BODIES:
+        owners = [k for c in token.children if c.dep_ in ("poss", "compound") for k in host.keys_at(c.i)
+                  if host.kind_of(k) == "Person"]
+        if owners:
+            host.assign([token], (owners[0],), mention=False)
+            return
     states, organisations = _modifier_actors(token, lemma, host)
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return

@@ -63,3 +63,16 @@ def test_it_only_after_a_subject_that_governs_it(read):
     assert r.at("it") == "Norway"
     r = read("Dutch officials rejected the plan, saying it would burden taxpayers.")
     assert r.at("it") is None
+
+
+def test_it_with_a_copula_is_referential_unless_a_clause_is_extraposed(read):
+    r = read("Qatar's foreign ministry said it remained committed to mediation.")
+    assert r.at("it") == "Qatar"
+    r = read("It remains unclear whether Iran will attend.")
+    assert r.at("It") is None
+
+
+def test_a_person_in_apposition_to_the_subject_counts_as_the_subject(read):
+    r = read("The prime minister's office said the talks had failed. A senior rebel commander, Ivan Petrov, "
+             "said the group would fight on. He accused the army of shelling villages.")
+    assert r.at("He") == "Ivan Petrov"

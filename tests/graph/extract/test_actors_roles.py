@@ -121,3 +121,18 @@ def test_collective_group_with_a_modifier(read):
 def test_nationality_nouns_without_plural_s(read):
     r = read("The Dutch and the Austrians will block the budget.")
     assert r.all_at("Dutch") == ["Netherlands", "Austria"]
+
+
+def test_a_body_owned_by_a_person_speaks_for_the_person(read):
+    r = read("Chancellor Friedrich Merz's office said the visit was cancelled.")
+    assert r.at("office") == "Friedrich Merz"
+
+
+def test_thousands_of_a_nationality_are_people_not_the_state(read):
+    r = read("Thousands of Serbians marched in Belgrade.")
+    assert r.kind("Thousands") == "Group"
+
+
+def test_a_place_left_or_visited_is_a_place(read):
+    r = read("The envoys left Cairo on Monday and visited Amman.")
+    assert r.at("Cairo") is None and r.at("Amman") is None
