@@ -65,7 +65,8 @@ def _rdf_parts(request: Request, body: bytes) -> list[tuple[ox.RdfFormat, bytes]
         )
         parts = []
         for part in message.iter_parts():
-            parts.append((_parser(part.get_content_type()), part.get_payload(decode=True) or b""))
+            payload = part.get_payload(decode=True)
+            parts.append((_parser(part.get_content_type()), payload if isinstance(payload, bytes) else b""))
         return parts
     return [(_parser(media), body)]
 
@@ -120,7 +121,8 @@ async def graph_store(request: Request) -> Response:
 async def _read(request: Request, store: OxigraphStore, named: bool, iri: str | None) -> Response:
     fmt = choose("graph", request.headers.get("accept"), None)
     if fmt is None:
-        raise ProtocolError(406, "cannot serve that format; available: " + ", ".join(accepted_media_types("graph")))
+        available = ", ".join(accepted_media_types("graph"))
+        raise ProtocolError(406, f"cannot serve that format; available: {available}")
     if not _exists(store, named, iri):
         raise ProtocolError(404, f"there is no graph <{iri}>")
     headers = {"content-type": fmt.content_type, "vary": "accept"}

@@ -34,8 +34,9 @@ async def sparql_endpoint(request: Request) -> Response:
         if request.method == "POST":
             declared = headers.get("content-length", "")
             if declared.isdigit() and int(declared) > settings.max_query_length * 4 + 65536:
+                limit = settings.max_query_length
                 raise ProtocolError(413, f"the request body is {declared} bytes; queries are limited to "
-                                         f"{settings.max_query_length} characters (STANCEGRAPH_MAX_QUERY_LENGTH)")
+                                         f"{limit} characters (STANCEGRAPH_MAX_QUERY_LENGTH)")
             operation = operation_from_post(request.scope["query_string"], headers.get("content-type"),
                                             await request.body())
         else:

@@ -77,7 +77,8 @@ def update_with_dataset(operation: Operation) -> str:
                 400, f"the update has its own {keyword.word} clause and the request gives "
                 "using-graph-uri/using-named-graph-uri: the protocol forbids both",
             )
-    clause = " ".join([f"USING <{g.value}>" for g in using] + [f"USING NAMED <{g.value}>" for g in using_named])
+    clause = " ".join([f"USING <{g.value}>" for g in using]
+                      + [f"USING NAMED <{g.value}>" for g in using_named])
     inserts = []
     for before, keyword in zip([None, *top], top, strict=False):
         if keyword.word != "WHERE":

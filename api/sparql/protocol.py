@@ -49,7 +49,8 @@ def parse_params(raw: bytes, *, where: str) -> dict[str, list[str]]:
         pairs = parse_qsl(raw.decode("ascii", "strict") if raw.isascii() else raw.decode("utf-8"),
                           keep_blank_values=True, strict_parsing=False, encoding="utf-8", errors="strict")
     except UnicodeDecodeError as exc:
-        raise ProtocolError(400, f"the {where} is not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        problem = f"{exc.reason} at byte {exc.start}"
+        raise ProtocolError(400, f"the {where} is not valid UTF-8 ({problem})") from exc
     for name, value in pairs:
         params.setdefault(name, []).append(value)
     return params

@@ -18,7 +18,7 @@ import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
@@ -217,16 +217,18 @@ def write_solutions(job: Job, solutions: ox.QuerySolutions, fmt: Any, *, max_row
     """Serialise SELECT results: whole under a row cap (signalling a cut), streamed without one."""
     if max_rows <= 0:
         writer = _StreamWriter(job, fmt.content_type)
-        solutions.serialize(writer, format=fmt.results)
+        solutions.serialize(cast(IO[bytes], writer), format=fmt.results)
         writer.close()
         return
     capped = _CappedWriter(job, fmt.results, max_rows)
     try:
-        solutions.serialize(capped, format=fmt.results)
+        solutions.serialize(cast(IO[bytes], capped), format=fmt.results)
     except (_Full, OSError) as exc:
         if not capped.truncated:
             raise _unwrap(exc) from None
-    headers = {"X-Stancegraph-Truncated": "true", "X-Stancegraph-Max-Rows": str(max_rows)} if capped.truncated else {}
+    headers = {}
+    if capped.truncated:
+        headers = {"X-Stancegraph-Truncated": "true", "X-Stancegraph-Max-Rows": str(max_rows)}
     job.send_head(Answer(fmt.content_type, capped.body(), headers))
 
 
@@ -234,7 +236,7 @@ def write_triples(job: Job, triples: ox.QueryTriples, fmt: Any) -> None:
     """Serialise CONSTRUCT / DESCRIBE results as a stream."""
     writer = _StreamWriter(job, fmt.content_type)
     try:
-        triples.serialize(writer, format=fmt.rdf)
+        triples.serialize(cast(IO[bytes], writer), format=fmt.rdf)
     except OSError as exc:
         raise _unwrap(exc) from None
     writer.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from starlette.responses import Response, StreamingResponse
@@ -57,8 +57,9 @@ class SparqlService:
         try:
             self.pool.submit(lambda: job.run(produce))
         except Overloaded as exc:
-            raise ProtocolError(503, f"the server is busy: {exc} (STANCEGRAPH_MAX_CONCURRENT_QUERIES="
-                                     f"{self.pool.size}); retry shortly", headers={"Retry-After": "1"}) from exc
+            setting = f"STANCEGRAPH_MAX_CONCURRENT_QUERIES={self.pool.size}"
+            raise ProtocolError(503, f"the server is busy: {exc} ({setting}); retry shortly",
+                                headers={"Retry-After": "1"}) from exc
         try:
             return await asyncio.wait_for(asyncio.shield(job.head), timeout)
         except TimeoutError:
@@ -87,7 +88,7 @@ class SparqlService:
                 raise ProtocolError(406, f"cannot serve {wanted} for this query; available: "
                                          + ", ".join(accepted_media_types(kind)))
             if isinstance(result, ox.QueryBoolean):
-                job.send_head(Answer(fmt.content_type, result.serialize(format=fmt.results)))
+                job.send_head(Answer(fmt.content_type, result.serialize(format=fmt.results) or b""))
             elif isinstance(result, ox.QuerySolutions):
                 write_solutions(job, result, fmt, max_rows=max_rows)
             else:
@@ -140,7 +141,8 @@ class SparqlService:
                                      + ", ".join(accepted_media_types("graph")))
         settings = self.settings
         body = describe(endpoint, triples=self.store.triple_count(), update=bool(settings.update_token),
-                        federation=settings.allow_service, rdf_format=RDFLIB_NAMES[fmt.rdf])
+                        federation=settings.allow_service,
+                        rdf_format=RDFLIB_NAMES[cast(ox.RdfFormat, fmt.rdf)])
         return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
 
 

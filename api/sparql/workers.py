@@ -21,7 +21,7 @@ class Overloaded(Exception):
 
 
 class WorkerPool:
-    """`size` daemon threads; `submit` runs a function in one of them (the function reports its own result)."""
+    """`size` daemon threads; `submit` runs a function in one of them (it reports its own result)."""
 
     def __init__(self, size: int, *, name: str = "sparql") -> None:
         self.size = size
