@@ -71,7 +71,10 @@ def _cue_at(token: Token) -> Cue | None:
 def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if token.pos_ == "AUX":
         return None
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"] + [
+        c.lower_ for c in token.children if c.dep_ == "prep" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
     for particle in particles:
@@ -97,6 +100,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     kind = lx.VERBS.get(lemma)
     if kind == "Support" and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
+    if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
+        return None  # "declined to comment" takes no stance
     if lemma in ("ask", "order", "press") and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
         return None
@@ -274,6 +279,11 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             # "reached an agreement with X" names what was agreed; "made such threats" names nothing
             whole = conjuncts_of(nouns[0]) if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS else []
             return _noun_positions(nouns[0]) or whole
+    if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
+        for child in children:
+            objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
+            if objects:
+                return conjuncts_of(objects[0])
     if cue.type in ("Accuse", "Oppose"):
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):
