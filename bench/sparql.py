@@ -85,6 +85,40 @@ def _wait(url: str, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"server did not start: {process.args}")
 
 
+def _serve_ours(store: Path, port: int, **settings: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "STANCEGRAPH_STORE": str(store), **settings}
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+         "--port", str(port), "--no-access-log", "--log-level", "warning"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _memory(store: Path, processes: list[subprocess.Popen[bytes]]) -> None:
+    """Server memory while it streams a million-row SELECT (no row cap): it should stay flat."""
+    port = _port()
+    process = _serve_ours(store, port, STANCEGRAPH_QUERY_TIMEOUT="300", STANCEGRAPH_MAX_ROWS="0")
+    processes.append(process)
+    url = f"http://127.0.0.1:{port}/sparql"
+    _wait(url, process)
+    query = PROLOGUE + "SELECT ?a ?b WHERE { ?a sg:polarity ?x . ?b sg:polarity ?y } LIMIT 1000000"
+    before, peak, sent = _rss_mb(process.pid), 0.0, 0
+    started = time.perf_counter()
+    with httpx.stream("GET", url, params={"query": query}, timeout=300) as response:
+        for chunk in response.iter_bytes():
+            sent += len(chunk)
+            peak = max(peak, _rss_mb(process.pid))
+    elapsed = time.perf_counter() - started
+    print(f"million-row SELECT streamed (max_rows=0): {sent / 1e6:,.0f} MB in {elapsed:.1f} s; server RSS "
+          f"{before:.0f} MB before, {peak:.0f} MB at peak (+{peak - before:.0f} MB)", flush=True)
+
+
 async def _load(url: str, make_query: object, seconds: float) -> tuple[float, float, float, int]:
     """(requests/s, p50 ms, p99 ms, errors) of CLIENTS concurrent loops for `seconds`."""
     latencies: list[float] = []
@@ -130,11 +164,9 @@ def main(quads: int = 200_000, seconds: float = 5.0) -> None:
             [oxigraph_cli, "serve", "--location", str(workdir / "oxigraph"), "--bind",
              f"127.0.0.1:{ports['oxigraph']}", "--union-default-graph"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        env = {**os.environ, "STANCEGRAPH_STORE": str(workdir / "ours")}
-        processes.append(subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(ports["ours"]), "--no-access-log", "--log-level", "warning"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        # the same work as oxigraph serve, which has neither a time limit nor a slot limit by default
+        processes.append(_serve_ours(workdir / "ours", ports["ours"], STANCEGRAPH_QUERY_TIMEOUT="300",
+                                     STANCEGRAPH_MAX_CONCURRENT_QUERIES="16"))
         urls = {"oxigraph": f"http://127.0.0.1:{ports['oxigraph']}/query",
                 "ours": f"http://127.0.0.1:{ports['ours']}/sparql"}
         for url, process in zip(urls.values(), processes, strict=True):
@@ -152,6 +184,11 @@ def main(quads: int = 200_000, seconds: float = 5.0) -> None:
             errors = f"  errors: {oxi_err}/{our_err}" if oxi_err or our_err else ""
             print(f"{label:<22}{oxi:>13.0f}{our:>10.0f}{our / oxi:>7.2f}{oxi50:>9.2f}/{oxi99:<7.2f}"
                   f"{our50:>9.2f}/{our99:<7.2f}{errors}", flush=True)
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)
+        processes.clear()
+        _memory(workdir / "ours", processes)
     finally:
         for process in processes:
             process.terminate()
