@@ -23,7 +23,7 @@ _SG = str(SG._NS)
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-_BATCH = 400  # IRIs per VALUES block
+_BATCH = 400
 T = TypeVar("T")
 
 
@@ -210,7 +210,7 @@ class GraphExport:
 
 
 def batches(items: Iterable[T], *, size: int = _BATCH) -> Iterator[list[T]]:
-    """Lists of `size` items (the last one shorter), for VALUES blocks and serialiser calls."""
+    """Lists of `size` items (the last one shorter), for serialiser calls."""
     batch: list[T] = []
     for item in items:
         batch.append(item)
@@ -221,45 +221,40 @@ def batches(items: Iterable[T], *, size: int = _BATCH) -> Iterator[list[T]]:
         yield batch
 
 
-def values_block(batch: list[str], *, variable: str = "node") -> str:
-    """A SPARQL VALUES block binding `?variable` to each IRI of `batch`."""
-    return f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in batch) + " }"
+def objects(store: OxigraphStore, node: str, predicate: str) -> Iterator[str]:
+    """The values of `predicate` on `node`, in every graph: one index lookup, no query to plan."""
+    for quad in store.oxigraph.quads_for_pattern(ox.NamedNode(node), ox.NamedNode(predicate), None, None):
+        if not isinstance(quad.object, ox.Triple):  # the graph has no RDF-star triples; be safe anyway
+            yield quad.object.value
 
 
 def describe(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Label, aliases, kind, country and Wikidata id of each node, from every graph (reference data too)."""
     facts: dict[str, dict[str, Any]] = {}
-    for batch in batches(nodes):
-        query = f"""SELECT ?node ?p ?o WHERE {{ {values_block(batch)} ?node ?p ?o .
-            FILTER(?p IN (rdf:type, skos:prefLabel, skos:altLabel, owl:sameAs, sg:country)) }}"""
-        found: dict[str, dict[str, set[str]]] = {}
-        for row in store.query(query):
-            found.setdefault(row["node"].value, {}).setdefault(row["p"].value, set()).add(row["o"].value)
-        for iri, props in found.items():
-            names = sorted(props.get(_SKOS + "prefLabel", ()))
-            kinds = [k.removeprefix(_SG) for k in props.get(_RDF_TYPE, ())]
-            kind = next((k for k in (*ACTOR_KINDS, "Position") if k in kinds), None)
-            wikidata = sorted(s.removeprefix(str(WD)) for s in props.get(_SAME_AS, ())
-                              if s.startswith(str(WD)))
-            label = names[0] if names else None
-            fact: dict[str, Any] = {
-                "label": label,
-                "aliases": sorted((set(names) | props.get(_SKOS + "altLabel", set())) - {label}),
-                "country": min(props.get(str(SG.country), {""})) or None,
-                "wikidata": wikidata[0] if wikidata else None,
-            }
-            if kind:
-                fact["kind"] = kind
-            facts[iri] = fact
+    for iri in nodes:
+        names = sorted(set(objects(store, iri, _SKOS + "prefLabel")))
+        kinds = {k.removeprefix(_SG) for k in objects(store, iri, _RDF_TYPE)}
+        kind = next((k for k in (*ACTOR_KINDS, "Position") if k in kinds), None)
+        same_as = objects(store, iri, _SAME_AS)
+        wikidata = sorted(s.removeprefix(str(WD)) for s in same_as if s.startswith(str(WD)))
+        label = names[0] if names else None
+        fact: dict[str, Any] = {
+            "label": label,
+            "aliases": sorted((set(names) | set(objects(store, iri, _SKOS + "altLabel"))) - {label}),
+            "country": min(objects(store, iri, str(SG.country)), default=None),
+            "wikidata": wikidata[0] if wikidata else None,
+        }
+        if kind:
+            fact["kind"] = kind
+        facts[iri] = fact
     return facts
 
 
 def labels(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, str]:
     """The preferred label of each node that has one (the smallest, when graphs disagree)."""
     found: dict[str, str] = {}
-    for batch in batches(nodes):
-        query = f"SELECT ?node ?label WHERE {{ {values_block(batch)} ?node skos:prefLabel ?label }}"
-        for row in store.query(query):
-            iri, label = row["node"].value, row["label"].value
-            found[iri] = min(found.get(iri, label), label)
+    for iri in nodes:
+        label = min(objects(store, iri, _SKOS + "prefLabel"), default=None)
+        if label is not None:
+            found[iri] = label
     return found

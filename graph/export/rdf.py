@@ -11,11 +11,12 @@ per document, which Turtle allows.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pyoxigraph as ox
 
 from graph.export.jsonld import write_jsonld
-from graph.export.model import GraphExport, batches, values_block
+from graph.export.model import GraphExport, batches
 from graph.export.selection import Selection
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
 from ontology.namespace import DIRECT_EDGE, PREFIXES, SG
@@ -26,7 +27,8 @@ MEDIA_TYPES = {"ttl": "text/turtle", "nq": "application/n-quads", "trig": "appli
                "jsonld": "application/ld+json"}
 _DIRECT = {str(SG[name]) for name in DIRECT_EDGE.values()} | {str(SG.takesStanceOn)}
 _SG = str(SG._NS)
-Properties = dict[str, list[ox.NamedNode | ox.Literal]]  # predicate IRI -> objects
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+Properties = dict[str, list[Any]]  # predicate IRI -> object terms
 
 
 def document_graphs(store: OxigraphStore) -> list[str]:
@@ -57,52 +59,41 @@ def _part_quads(store: OxigraphStore, selection: Selection) -> Iterator[ox.Quad]
     """The selected stances (with evidence and direct edges), then what they touch, in their documents."""
     export = GraphExport(store, selection)
     nodes = {node.id for node in export.nodes()}
+    index = store.oxigraph
     documents: set[str] = set()
-
-    def stance_ids() -> Iterator[str]:
-        for edge in export.edges():
-            documents.add(edge.graph)
-            yield edge.id
-
-    for batch in batches(stance_ids()):
-        wanted = set(batch)
-        query = f"""SELECT ?s ?p ?o ?g WHERE {{ {values_block(batch, variable="stance")}
-            GRAPH ?g {{ {{ ?stance ?p ?o BIND(?stance AS ?s) }}
-                        UNION {{ ?stance sg:evidence ?s . ?s ?p ?o }} }} }}"""
-        stances: dict[tuple[str, str], Properties] = {}
-        for row in store.query(query):
-            subject, graph = row["s"], row["g"]
-            yield ox.Quad(subject, row["p"], row["o"], graph)
-            if subject.value in wanted:
-                props = stances.setdefault((subject.value, graph.value), {})
-                props.setdefault(row["p"].value, []).append(row["o"])
-        yield from _direct_edges(stances)
+    for edge in export.edges():
+        graph = ox.NamedNode(edge.graph)
+        documents.add(edge.graph)
+        props: Properties = {}
+        for quad in index.quads_for_pattern(ox.NamedNode(edge.id), None, None, graph):
+            yield quad
+            props.setdefault(quad.predicate.value, []).append(quad.object)
+        for mention in props.get(str(SG.evidence), []):
+            yield from index.quads_for_pattern(mention, None, None, graph)
+        yield from _direct_edges(props, graph)
     graphs = {ox.NamedNode(d) for d in documents}
-    for batch in batches(sorted(nodes | documents)):
-        query = f"SELECT ?node ?p ?o ?g WHERE {{ {values_block(batch)} GRAPH ?g {{ ?node ?p ?o }} }}"
-        for row in store.query(query):
-            predicate, obj = row["p"], row["o"]
-            if row["g"] not in graphs or predicate.value in _DIRECT:
+    mentions = ox.NamedNode(str(SG.mentions))
+    for iri in sorted(nodes | documents):
+        for quad in index.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            if quad.graph_name not in graphs or quad.predicate.value in _DIRECT:
                 continue
-            if predicate == ox.NamedNode(str(SG.mentions)) and obj.value not in nodes:
+            if quad.predicate == mentions and getattr(quad.object, "value", None) not in nodes:
                 continue
-            yield ox.Quad(row["node"], predicate, obj, row["g"])
+            yield quad
 
 
-def _direct_edges(stances: dict[tuple[str, str], Properties]) -> Iterator[ox.Quad]:
-    """The holder->target/position edges that graph/rdf.py writes beside each positive stance."""
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    for (_, graph), props in stances.items():
-        if ox.NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
-            continue
-        kinds = [t.value.removeprefix(_SG) for t in props.get(rdf_type, [])]
-        kind = next((k for k in kinds if k in DIRECT_EDGE), None)
-        holders = props.get(str(SG.holder), [])
-        if kind is None or not holders:
-            continue
-        predicate = ox.NamedNode(str(SG[DIRECT_EDGE[kind]]))
-        for end in (*props.get(str(SG.target), []), *props.get(str(SG.position), [])):
-            yield ox.Quad(holders[0], predicate, end, ox.NamedNode(graph))  # type: ignore[arg-type]
+def _direct_edges(props: Properties, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The holder->target/position edges that graph/rdf.py writes beside a positive stance."""
+    if ox.NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
+        return
+    kinds = [t.value.removeprefix(_SG) for t in props.get(_RDF_TYPE, [])]
+    kind = next((k for k in kinds if k in DIRECT_EDGE), None)
+    holders = props.get(str(SG.holder), [])
+    if kind is None or not holders:
+        return
+    predicate = ox.NamedNode(str(SG[DIRECT_EDGE[kind]]))
+    for end in (*props.get(str(SG.target), []), *props.get(str(SG.position), [])):
+        yield ox.Quad(holders[0], predicate, end, graph)
 
 
 def write_rdf(
