@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.export import export_file
@@ -80,9 +80,15 @@ def test_a_document_export_is_exactly_its_graph(seed_store: Any, stored: dict[st
     assert isomorphic(graphs[selection.document], stored[selection.document])
 
 
-def test_reference_graphs_come_only_when_asked(seed_store: Any) -> None:
+def test_reference_graphs_come_only_when_asked_and_round_trip_too(seed_store: Any) -> None:
     assert not {ONTOLOGY_GRAPH, ACTORS_GRAPH} & set(named(parse(seed_store, Selection(), "nq")))
-    assert {ONTOLOGY_GRAPH, ACTORS_GRAPH} <= set(named(parse(seed_store, Selection(), "nq", reference=True)))
+    with_reference = named(parse(seed_store, Selection(), "nq", reference=True))
+    assert {ONTOLOGY_GRAPH, ACTORS_GRAPH} <= set(with_reference)
+    assert any(isinstance(node, BNode) for node in with_reference[ONTOLOGY_GRAPH].all_nodes())
+    for fmt in ("trig", "jsonld"):
+        other = named(parse(seed_store, Selection(), fmt, reference=True))
+        for name in (ONTOLOGY_GRAPH, ACTORS_GRAPH):
+            assert isomorphic(other[name], with_reference[name]), (fmt, name)
 
 
 def test_a_part_holds_the_selected_stances_and_nothing_the_store_lacks(
