@@ -17,6 +17,7 @@ from graph.extract.names import HONORIFICS, TITLE_WORDS, Name, bare, name_of, tr
 from graph.extract.people import People
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import STATE_BODIES, resolve_roles
+from graph.extract.scan import entity_spans, where
 from graph.iris import slugify
 from graph.records import Actor
 
@@ -80,7 +81,7 @@ class ActorResolver:
         """Resolve every actor mention of a parsed document."""
         self._lines = LineMap(doc.text)
         people = People(self.index)
-        entities = [e for e in (self._entity(ent) for ent in doc.ents) if e is not None]
+        entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:
             if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:
                 people.learn(name.text)
@@ -97,9 +98,9 @@ class ActorResolver:
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
         """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""
-        for token in doc:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.i not in self._at \
-                    and token.lower_ in people.surnames and token.text[:1].isupper():
+        for i in sorted(where(doc, "LOWER", people.surnames) & where(doc, "POS", {"PROPN"})):
+            token = doc[i]
+            if not token.ent_type_ and i not in self._at and token.text[:1].isupper():
                 key = people.known(token.text)
                 if key is not None and key in self.actors:
                     self.assign([token], (key,), mention=True)
@@ -197,6 +198,9 @@ class ActorResolver:
     # --- what roles, pronouns and affiliations ask and tell (see their Protocols)
     def keys_at(self, i: int) -> tuple[str, ...]:
         return self._at.get(i, ())
+
+    def mapped(self) -> list[int]:
+        return list(self._at)
 
     def kind_of(self, key: str) -> str:
         actor = self.actors.get(key) or self._groups.get(key)

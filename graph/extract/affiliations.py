@@ -16,6 +16,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.scan import where
+
 MEDIA_ROLES = {"interviewer", "host", "anchor", "moderator", "correspondent", "reporter", "columnist",
                "editor", "presenter", "commentator"}
 INTERVIEW_NOUNS = {"interview", "appearance", "conversation", "podcast", "broadcast", "show"}
@@ -38,13 +40,12 @@ class AffiliationHost(Protocol):
 def link_affiliations(doc: Doc, people: list[tuple[Span, str]], host: AffiliationHost) -> None:
     """Record the affiliation each person mention's apposition or title states (see the module docstring)."""
     interviews: list[tuple[int, str]] = []  # (line, organisation) of "interview with Y"
-    for token in doc:
-        if token.lemma_.lower() in INTERVIEW_NOUNS:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "to"):
-                    organisation = _organisation_in(list(prep.subtree), host)
-                    if organisation:
-                        interviews.append((host.line_of(token.idx), organisation))
+    for i in sorted(where(doc, "LEMMA", INTERVIEW_NOUNS)):
+        for prep in doc[i].children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "to"):
+                organisation = _organisation_in(list(prep.subtree), host)
+                if organisation:
+                    interviews.append((host.line_of(doc[i].idx), organisation))
     for span, person in people:
         organisation = _apposition(span, host) or _title_before(span, host) or _role_before(span, host)
         if organisation is None and _media_role_before(span):

@@ -18,10 +18,14 @@ possessive pronoun refers to.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
+
+from graph.extract.scan import sentence_starts, where
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -43,12 +47,14 @@ class Mention:
     subject: bool
     plural: bool = False  # several actors, or a plural noun ("officials", "the Russians")
     head: int = -1  # the token of the mention that is a subject, else its first token
+    kinds: frozenset[str] = frozenset()
 
 
 class CorefHost(Protocol):
     """What pronoun resolution needs from the actor resolver."""
 
     def keys_at(self, i: int) -> tuple[str, ...]: ...
+    def mapped(self) -> Iterable[int]: ...
     def kind_of(self, key: str) -> str: ...
     def country_of(self, key: str) -> str | None: ...
     def gender_of(self, key: str) -> str | None: ...
@@ -60,31 +66,31 @@ class CorefHost(Protocol):
 def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
     """Assign each resolvable third-person pronoun of `doc` the actor(s) it refers to."""
     mentions: list[Mention] = []
-    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]  # a pipeline without a parser
-    for sent in sentences:
-        for token in sent:
-            keys = host.keys_at(token.i)
-            if keys:
-                last = mentions[-1] if mentions else None
-                plural = len(keys) > 1 or token.tag_ in ("NNS", "NNPS")
-                subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
-                if last and last.keys == keys and last.start >= token.i - 4 and last.sentence == sent.start:
-                    if subject:
-                        last.subject, last.head = True, token.i
-                    last.plural |= plural
-                else:
-                    mentions.append(Mention(token.i, keys, sent.start, host.line_of(token.idx),
-                                            subject, plural, token.i))
-                continue
-            word = token.lower_
-            if word not in PRONOUNS or token.pos_ != "PRON" or not _referring(token, word) \
-                    or host.in_furniture(token.idx):
-                continue
-            found = _antecedent(token, word, sent.start, mentions, host)
-            if found:
-                host.assign([token], found, mention=False)
-                mentions.append(Mention(token.i, found, sent.start, host.line_of(token.idx),
-                                        token.dep_ in SUBJECTS, word in PLURAL))
+    starts = sentence_starts(doc)
+    for i in sorted(set(host.mapped()) | where(doc, "LOWER", PRONOUNS)):
+        token = doc[i]
+        sentence = starts[bisect_right(starts, i) - 1]
+        keys = host.keys_at(i)
+        if keys:
+            last = mentions[-1] if mentions else None
+            plural = len(keys) > 1 or token.tag_ in ("NNS", "NNPS")
+            subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
+            if last and last.keys == keys and last.start >= i - 4 and last.sentence == sentence:
+                if subject:
+                    last.subject, last.head = True, i
+                last.plural |= plural
+            else:
+                mentions.append(Mention(i, keys, sentence, host.line_of(token.idx), subject, plural, i,
+                                        frozenset(map(host.kind_of, keys))))
+            continue
+        word = token.lower_
+        if token.pos_ != "PRON" or not _referring(token, word) or host.in_furniture(token.idx):
+            continue
+        found = _antecedent(token, word, sentence, mentions, host)
+        if found:
+            host.assign([token], found, mention=False)
+            mentions.append(Mention(i, found, sentence, host.line_of(token.idx),
+                                    token.dep_ in SUBJECTS, word in PLURAL, i, frozenset(map(host.kind_of, found))))
 
 
 def _referring(token: Token, word: str) -> bool:
@@ -101,8 +107,8 @@ def _referring(token: Token, word: str) -> bool:
                    for t in head.subtree if t.i > token.i and t.i != head.i)
 
 
-def _compatible(keys: tuple[str, ...], word: str, host: CorefHost) -> bool:
-    kinds = {host.kind_of(k) for k in keys}
+def _compatible(mention: Mention, word: str, host: CorefHost) -> bool:
+    keys, kinds = mention.keys, mention.kinds
     if word in PLURAL:
         return len(keys) > 1 or bool(kinds & COLLECTIVE)
     if len(keys) > 1:
@@ -125,7 +131,7 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     earlier: list[Mention] = []
     previous_line: list[Mention] = []
     for mention in reversed(recent):
-        if not _compatible(mention.keys, word, host) or (word in OBJECT_PLURAL and not mention.plural) \
+        if not _compatible(mention, word, host) or (word in OBJECT_PLURAL and not mention.plural) \
                 or (word in NEUTER and mention.plural):
             continue
         if mention.sentence == sentence:
@@ -153,8 +159,9 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
 def resolve_possessed_bodies(doc: Doc, host: CorefHost, bodies: set[str]) -> None:
     """ "The German leader said his government ...": a state body owned by a resolved pronoun is the state
     of that person (or that state itself)."""
-    for token in doc:
-        if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.lemma_.lower() not in bodies:
+    for i in sorted(where(doc, "DEP", {"poss"}) & where(doc, "POS", {"PRON"})):
+        token = doc[i]
+        if token.head.lemma_.lower() not in bodies:
             continue
         states = []
         for key in host.keys_at(token.i):

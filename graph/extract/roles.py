@@ -27,6 +27,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from graph.extract.reference import ReferenceIndex
+from graph.extract.scan import where
 
 STATE_BODIES = {
     "official", "government", "administration", "authority", "force", "troop", "military", "army", "navy",
@@ -82,7 +83,11 @@ class RoleHost(Protocol):
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
-    for token in doc:
+    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES
+    candidates = where(doc, "LEMMA", lexicon | {w.capitalize() for w in lexicon}) \
+        | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
+    for i in sorted(candidates):
+        token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or host.in_furniture(token.idx):
             continue
         lemma = token.lemma_.lower()
