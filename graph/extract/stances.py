@@ -64,6 +64,7 @@ class StanceAssembler:
 
     def __init__(self, doc: Doc, resolver: Resolver, document_id: str, document_date: date | None) -> None:
         self.doc, self.resolver = doc, resolver
+        self.text = doc.text  # Doc.text joins every token: build it once, not per stance
         self.document_id, self.document_date = document_id, document_date
         self.extra_actors: dict[str, Actor] = {}
         self.positions = PositionIndex()
@@ -161,7 +162,7 @@ class StanceAssembler:
                                   or (target and cand["type"] in TARGETED)):
             return []
         start, end = cand["sent"]
-        evidence = Evidence(self.document_id, self.doc.text[start:end], start, end)
+        evidence = Evidence(self.document_id, self.text[start:end], start, end)
         when = dates.resolve(cand.get("when"), self.document_date)
         out: list[Stance] = []
         for holder in holders:
