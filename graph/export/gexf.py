@@ -9,6 +9,7 @@ its stance type, so Gephi keeps parallel stances of different types apart (its m
 """
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterator
 from datetime import date
@@ -46,6 +47,15 @@ def node_size(degree: int) -> float:
     return round(5 + 5 * math.log2(1 + degree), 2)
 
 
+def liststring(values: tuple[str, ...]) -> str:
+    """A GEXF 1.3 list value: `["a", "b, c"]`, each item quoted so commas and quotes inside survive.
+
+    >>> print(liststring(("Kyiv", 'the "capital", Kiev')))
+    ["Kyiv", "the \\"capital\\", Kiev"]
+    """
+    return "[" + ", ".join(json.dumps(value, ensure_ascii=False) for value in values) + "]"
+
+
 def _colour(rgb: tuple[int, int, int]) -> str:
     return f'<color r="{rgb[0]}" g="{rgb[1]}" b="{rgb[2]}"/>'
 
@@ -69,7 +79,7 @@ def _declarations(cls: str, attributes: tuple[tuple[str, str], ...]) -> str:
 
 def _node(node: ExportNode) -> str:
     values: list[tuple[str, object]] = [
-        ("kind", node.kind), ("aliases", "|".join(node.aliases) if node.aliases else None),
+        ("kind", node.kind), ("aliases", liststring(node.aliases) if node.aliases else None),
         ("country", node.country), ("wikidata", node.wikidata), ("stances_held", node.held),
         ("stances_received", node.received),
     ]
@@ -85,7 +95,8 @@ def _edge(edge: ExportEdge) -> str:
         ("document", edge.document), ("date", edge.date),
     ]
     return (f'<edge id="{attr(edge.id)}" source="{attr(edge.source)}" target="{attr(edge.target)}" '
-            f'label="{edge.type}" kind="{edge.type}" weight="1.0">{_attvalues(values)}{_spell(edge.date, edge.date)}'
+            f'label="{edge.type}" kind="{edge.type}" weight="1.0">'
+            f"{_attvalues(values)}{_spell(edge.date, edge.date)}"
             f"{_colour(STANCE_COLOURS.get(edge.type, OTHER_COLOUR))}</edge>\n")
 
 
