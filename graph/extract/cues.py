@@ -13,9 +13,10 @@ Tokens are returned as indices so the results can be stored on the Doc as plain 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -45,11 +46,15 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
-def find_cues(sent: Span) -> list[Cue]:
-    """Every stance cue of the sentence, in text order."""
+def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -> list[Cue]:
+    """Every stance cue among `tokens` (a sentence, or its lexicon hits), in text order.
+
+    `extra` adds verb lemmas per stance type (the component's `extra_cues` setting).
+    """
     cues: list[Cue] = []
-    for token in sent:
-        cue = _cue_at(token)
+    for token in tokens:
+        kind = (extra or {}).get(lemma_of(token)) if token.pos_ == "VERB" else None
+        cue = Cue(token, kind, "verb") if kind else _cue_at(token)
         if cue is not None:
             cues.append(cue)
     # "reached an agreement": the noun is part of the verb's phrase, not a second stance

@@ -8,9 +8,12 @@ domain) and `claims` (emit Claim stances for reported statements with no stronge
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import lexicon as lx
@@ -46,34 +49,56 @@ class StanceDetector:
     """Finds stance candidates in each sentence and stores them on the Doc."""
 
     def __init__(self, *, extra_cues: dict[str, list[str]] | None = None, claims: bool = True) -> None:
-        for kind, words in (extra_cues or {}).items():
-            for word in words:
-                lx.VERBS.setdefault(word.lower(), kind)
+        self.extra = {word.lower(): kind for kind, words in (extra_cues or {}).items() for word in words}
         self.claims = claims
+        self.words = {hash_string(w) for w in _vocabulary() | set(self.extra)}
 
     def __call__(self, doc: Doc) -> Doc:
+        # only tokens whose lemma or lowercase form is in a lexicon are looked at (one array pass)
+        rows = doc.to_array([LEMMA, LOWER])
+        hits = [i for i, (lemma, lower) in enumerate(rows.tolist()) if lemma in self.words or lower in self.words]
         candidates: list[dict[str, Any]] = []
+        at = 0
         for sent in doc.sents:
-            candidates.extend(sentence_candidates(sent, claims=self.claims))
+            tokens = []
+            while at < len(hits) and hits[at] < sent.end:
+                tokens.append(doc[hits[at]])
+                at += 1
+            if tokens:
+                candidates.extend(sentence_candidates(sent, tokens, claims=self.claims, extra=self.extra))
         doc.user_data[USER_DATA_KEY] = candidates
         return doc
 
 
-def sentence_candidates(sent: Span, *, claims: bool = True) -> list[dict[str, Any]]:
-    """Stance candidates of one sentence (see module docstring for the format)."""
-    cues = find_cues(sent)
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word a cue, a speech verb or a non-factive word can start from."""
+    return frozenset(
+        set(lx.VERBS) | {v for v, _ in lx.PHRASAL} | {v for v, _ in lx.OBJECT_PHRASES} | lx.RELAXING_VERBS
+        | set(lx.NOUNS) | set(lx.ADJECTIVES) | lx.SPEECH_VERBS | lx.NON_FACTIVE | lx.INTENT_COOPERATIVE
+        | lx.INTENT_COERCIVE | {"commit", "give", "hop", "hoping", "hoped"}
+    )
+
+
+def sentence_candidates(sent: Span, tokens: list[Token] | None = None, *, claims: bool = True,
+                        extra: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Stance candidates of one sentence, looking only at `tokens` (default: all) as cue starts."""
+    tokens = list(sent) if tokens is None else tokens
+    cues = find_cues(tokens, extra=extra)
     if not cues and not claims:
         return []
     by_token = {cue.token.i: cue for cue in cues}
     complements = {cue.token.i: complement_tokens(cue) for cue in cues}
-    shielded = _non_factive_tokens(sent)
-    frame = framing(sent)
+    shielded = _non_factive_tokens(tokens)
+    frame = framing(sent) if any(c.type in CONCESSION_STANCES for c in cues) else None
+    when = relative_date_word(sent)
     out: list[dict[str, Any]] = []
     speech_inner: set[int] = set()
-    for speech in _speech_verbs(sent, by_token):
+    for speech in _speech_verbs(tokens, by_token):
         cand, inner = _speech_candidate(speech, by_token, claims=claims)
         speech_inner |= inner
         if cand is not None and speech.i not in shielded:
+            cand["when"] = when
             out.append(cand)
     for cue in cues:
         i = cue.token.i
@@ -83,6 +108,7 @@ def sentence_candidates(sent: Span, *, claims: bool = True) -> list[dict[str, An
             continue
         cand = _candidate(cue, by_token, frame)
         if cand is not None:
+            cand["when"] = when
             out.append(cand)
     return out
 
@@ -93,10 +119,10 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
 
 
-def _non_factive_tokens(sent: Span) -> set[int]:
+def _non_factive_tokens(tokens: list[Token]) -> set[int]:
     """Tokens inside the complement of "believe", "fear", "possibility", "if" ...: not stated as fact."""
     out: set[int] = set()
-    for token in sent:
+    for token in tokens:
         if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
             if token.dep_ == "mark":
                 out.update(t.i for t in token.head.subtree)
@@ -107,8 +133,8 @@ def _non_factive_tokens(sent: Span) -> set[int]:
     return out
 
 
-def _speech_verbs(sent: Span, cues: dict[int, Cue]) -> list[Token]:
-    return [t for t in sent if t.pos_ == "VERB" and lemma_of(t) in lx.SPEECH_VERBS and t.i not in cues
+def _speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
+    return [t for t in tokens if t.pos_ == "VERB" and lemma_of(t) in lx.SPEECH_VERBS and t.i not in cues
             and any(c.dep_ == "ccomp" for c in t.children)]
 
 
@@ -156,8 +182,7 @@ def _stance_bearing(cue: Cue) -> bool:
 def _base(token: Token, kind: str, family: str) -> dict[str, Any]:
     sent = token.sent
     return {"type": kind, "family": family, "cue": token.i, "cue_text": token.text,
-            "sent": [sent.start_char, sent.end_char], "when": relative_date_word(sent),
-            "concession": None}
+            "sent": [sent.start_char, sent.end_char], "when": None, "concession": None}
 
 
 def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
