@@ -24,9 +24,9 @@ from graph.records import Actor
 ENTITY_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State"}
 # A place after one of these prepositions is a location ("talks in Geneva"), not an actor.
 PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around",
-                      "within", "into", "through", "via", "toward", "towards", "across", "outside", "of"}
+                      "within", "into", "through", "via", "toward", "towards", "of"}
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
-               "border", "port", "street", "square", "province", "state", "county", "town", "village"}
+               "border", "port", "street", "square", "state", "county", "town", "village"}
 MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", "return", "land", "depart"}
 # A place that is not a reference state acts only as a subject, possessor, object or passive agent.
 ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
@@ -115,6 +115,7 @@ class ActorResolver:
 
     def _resolve_entity(self, span: Span, name: Name, line: LineKind, people: People) -> str | None:
         ref = self.reference.get(span.id_) if span.id_ else None
+        key: str | None
         if ref is not None:
             if name.text.lower() in self.index.metonyms and self._used_as_place(span):
                 return None
@@ -220,7 +221,7 @@ class ActorResolver:
         return self._lines.kind_at(char) is LineKind.FURNITURE
 
     def office_holder(self, state: str, office_word: str | None) -> str | None:
-        """The person holding an office of `state`: one named in the document first, else the reference one."""
+        """The person holding an office of `state`: one the document names first, else the reference one."""
         named = [a.key for a in self.actors.values() if a.kind == "Person" and a.country == state]
         return (pick_office_holder(named, lambda key: self.actors[key].offices, office_word)
                 or self.index.office_holder(state, office_word))

@@ -101,7 +101,7 @@ def _title_before(span: Span, host: AffiliationHost) -> str | None:
 
 
 def _role_before(span: Span, host: AffiliationHost) -> str | None:
-    """ "the Kremlin spokesman, Dmitry Peskov": a role noun just before the name that names an organisation."""
+    """ "the Kremlin spokesman, Dmitry Peskov": a role noun right before the name, naming an organisation."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].pos_ != "NOUN":
         return None

@@ -61,7 +61,7 @@ def classify_line(line: str) -> LineKind:
 
 
 class LineMap:
-    """The kind of each line of a text, looked up by character offset; also paragraph numbers and datelines."""
+    """The kind of each line of a text, looked up by character offset; also line numbers and datelines."""
 
     def __init__(self, text: str) -> None:
         self.starts: list[int] = []

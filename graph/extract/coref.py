@@ -89,8 +89,8 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
         found = _antecedent(token, word, sentence, mentions, host)
         if found:
             host.assign([token], found, mention=False)
-            mentions.append(Mention(i, found, sentence, host.line_of(token.idx),
-                                    token.dep_ in SUBJECTS, word in PLURAL, i, frozenset(map(host.kind_of, found))))
+            mentions.append(Mention(i, found, sentence, host.line_of(token.idx), token.dep_ in SUBJECTS,
+                                    word in PLURAL, i, frozenset(map(host.kind_of, found))))
 
 
 def _referring(token: Token, word: str) -> bool:
@@ -103,7 +103,8 @@ def _referring(token: Token, word: str) -> bool:
     if head.lemma_.lower() not in EMPTY_IT_HEADS:
         return True
     # "it is likely that ...", "it remains unclear whether ...", "it takes time to ...": an extraposed clause
-    return not any(t.dep_ in ("ccomp", "csubj", "xcomp") or t.lower_ in ("that", "whether") and t.dep_ == "mark"
+    return not any(t.dep_ in ("ccomp", "csubj", "xcomp")
+                   or (t.lower_ in ("that", "whether") and t.dep_ == "mark")
                    for t in head.subtree if t.i > token.i and t.i != head.i)
 
 

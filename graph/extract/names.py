@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
-              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female",
+              "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male",
+              "lady": "female",
               "rev": None, "reverend": None, "sheikh": "male", "sheik": "male", "rabbi": None, "imam": "male",
               "madam": "female", "mme": "female", "m": "male", "herr": "male", "frau": "female"}
 # Words of office titles written before a name ("Foreign Minister Sergei Lavrov", "Secretary of State ...").
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defense",
-    "defence", "finance", "interior", "treasury", "commerce", "trade", "justice", "health", "deputy", "senator",
+    "defence", "finance", "interior", "treasury", "commerce", "trade", "justice", "health", "deputy",
+    "senator",
     "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador",
     "envoy", "general", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "adm",
     "sgt", "commander", "chief", "chairman", "chairwoman", "chair", "speaker", "king", "queen", "prince",
@@ -27,6 +29,7 @@ TITLE_WORDS = {
     "opposition", "state", "home", "affairs", "economy", "energy", "agriculture", "planning", "investment",
     "first", "lady", "sir", "the", "of", "and", "&",
 }
+CONNECTORS = {"the", "of", "and", "&"}
 GENDERED_TITLES = {"king": "male", "queen": "female", "prince": "male", "princess": "female", "congressman":
                    "male", "congresswoman": "female", "chairman": "male", "chairwoman": "female",
                    "spokesman": "male", "spokeswoman": "female"}
@@ -76,7 +79,7 @@ def name_of(span: Span, *, person: bool = True) -> Name | None:
         start += 1
     left = span.start - 1
     while person and left >= 0 and left >= span.start - 3 and (bare(doc[left].text) in HONORIFICS
-                                                     or bare(doc[left].text) in TITLE_WORDS - {"the", "of", "and", "&"}):
+                                                     or bare(doc[left].text) in TITLE_WORDS - CONNECTORS):
         titles.insert(0, bare(doc[left].text))
         left -= 1
     for title in titles:

@@ -21,7 +21,8 @@ from spacy.util import filter_spans
 
 from graph.extract.reference import load_reference_actors, reference_file
 
-ACTOR_LABEL = {"Person": "PERSON", "State": "GPE", "Government": "ORG", "Organization": "ORG", "Group": "NORP"}
+ACTOR_LABEL = {"Person": "PERSON", "State": "GPE", "Government": "ORG", "Organization": "ORG",
+               "Group": "NORP"}
 # Last words of organisation names (general English).
 ORGANISATION_HEADS = {
     "Center", "Centre", "Council", "Institute", "Institution", "Foundation", "University", "College", "Fund",
@@ -51,7 +52,7 @@ def reference_patterns(path: Path) -> list[dict[str, Any]]:
     default_config={"actors_file": None, "overwrite_ents": True},
 )
 def make_actor_ruler(nlp: Language, name: str, actors_file: str | None, overwrite_ents: bool) -> EntityRuler:
-    """An EntityRuler holding the reference actors of `actors_file` (default: the `reference_actors` setting)."""
+    """An EntityRuler of the reference actors in `actors_file` (default: the `reference_actors` setting)."""
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
     ruler.add_patterns(reference_patterns(Path(actors_file) if actors_file else reference_file()))
     return ruler

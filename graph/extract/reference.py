@@ -41,7 +41,8 @@ SELECT ?actor ?kind ?label ?p ?value WHERE {
   FILTER(?kind IN (sg:Person, sg:State, sg:Government, sg:Organization, sg:Group))
   OPTIONAL {
     ?actor ?p ?v .
-    FILTER(?p IN (skos:altLabel, sg:metonym, sg:demonym, sg:represents, owl:sameAs, sg:country, sg:holdsOffice))
+    FILTER(?p IN (skos:altLabel, sg:metonym, sg:demonym, sg:represents, owl:sameAs, sg:country,
+                  sg:holdsOffice))
     OPTIONAL { ?v skos:prefLabel ?officeLabel . FILTER(?p = sg:holdsOffice) }
     BIND(COALESCE(?officeLabel, ?v) AS ?value)
   }
@@ -69,7 +70,9 @@ def load_reference_actors(path: Path = ACTORS_FILE) -> dict[str, ReferenceActor]
     except (OSError, SyntaxError) as exc:
         raise InputError(f"reference actors file {path}: {exc}") from exc
     actors: dict[str, ReferenceActor] = {}
-    for row in store.query(_QUERY, prefixes=PREFIXES):
+    rows = store.query(_QUERY, prefixes=PREFIXES)
+    assert isinstance(rows, ox.QuerySolutions)
+    for row in rows:
         key = key_of(row["actor"].value)
         actor = actors.get(key)
         if actor is None:
@@ -159,7 +162,8 @@ class ReferenceIndex:
     def office_holder(self, state: str, office_word: str | None) -> str | None:
         """The reference person holding an office of `state` named by `office_word` ("president",
         "foreign"); with None, the state's leader (see `leader_rank`)."""
-        return pick_office_holder(self.leaders.get(state, []), lambda key: self.actors[key].offices, office_word)
+        holders = self.leaders.get(state, [])
+        return pick_office_holder(holders, lambda key: self.actors[key].offices, office_word)
 
 
 # Offices a bare "leader" most often means, best first (executive before ceremonial, where both exist).
@@ -173,7 +177,8 @@ def holds(offices: set[str], word: str) -> bool:
     return any(o.lower().startswith(word) or f" and {word}" in o.lower() for o in offices)
 
 
-def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]], word: str | None) -> str | None:
+def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]],
+                       word: str | None) -> str | None:
     """The first of `keys` holding the office `word` names, or with None the best-ranked leader."""
     for title in (word,) if word else LEADER_TITLES:
         for key in keys:
@@ -185,7 +190,7 @@ def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]], w
 def _shared_stem(word: str, label: str) -> bool:
     """Same rule as the PLOVER scorer: a common prefix of 4+ letters and 70 % of the shorter word."""
     shared = 0
-    for a, b in zip(word, label):
+    for a, b in zip(word, label, strict=False):
         if a != b:
             break
         shared += 1

@@ -55,13 +55,14 @@ GROUPS = {
     "guerrilla", "guerilla", "militiaman", "militia", "settler", "hacker", "youth", "student", "worker",
     "farmer", "gunman", "group", "party", "faction", "movement", "network", "extremist", "nationalist",
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
-    "peacekeeper", "lawyer", "journalist", "official", "delegate", "minister", "mercenary", "jihadist",
+    "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist",
 }
 COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 DETERMINERS = {"det", "predet", "nummod", "quantmod"}
+PHRASE_DEPS = MODIFIER_DEPS | DETERMINERS
 
 
 class RoleHost(Protocol):
@@ -122,7 +123,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
         host.assign(_phrase(token), tuple(states), mention=True)
     elif organisations and lemma in GROUPS | STATE_BODIES:
         host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
-    elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVES and _label(token) != token.text):
+    elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")
+                              or (lemma in COLLECTIVES and _label(token) != token.text)):
         free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(_label(token)),), mention=False)
 
@@ -168,7 +170,8 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                     organisations.append(key)
     if not states and lemma in STATE_BODIES:  # "security forces in Guinea"
         states = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for c in p.children if c.dep_ == "pobj" for k in host.keys_at(c.i) if host.kind_of(k) == "State"]
+                  for c in p.children if c.dep_ == "pobj"
+                  for k in host.keys_at(c.i) if host.kind_of(k) == "State"]
     return list(dict.fromkeys(states)), organisations
 
 
@@ -182,10 +185,11 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
         office_word = f"{words[-1]} {lemma}" if words else None  # "foreign minister", "prime minister"
     named = host.keys_at(token.head.i) if token.dep_ == "compound" else ()
     holder = None
-    if named and host.kind_of(named[0]) == "Person":  # "Serbian President Vojislav Kostunica": the title's holder
+    if named and host.kind_of(named[0]) == "Person":  # "Serbian President Vojislav Kostunica" holds the title
         holder = named[0]
-        title = " ".join(t.text.title() for t in _phrase(token) if t.dep_ in ("compound", "amod") and not t.ent_type_
-                         and t.i < token.i) + " " + token.text.title()
+        words = [t.text.title() for t in _phrase(token)
+                 if t.dep_ in ("compound", "amod") and not t.ent_type_ and t.i < token.i]
+        title = " ".join([*words, token.text.title()])
         host.give_office(holder, states[0], f"{title.strip()} of {host.label_of(states[0])}")
     elif office_word or lemma in LEADERS:
         holder = host.office_holder(states[0], office_word)
@@ -220,7 +224,7 @@ def _phrase(token: Token) -> list[Token]:
     """The noun and its left modifiers (determiner, adjectives, compounds, possessor and its "'s")."""
     tokens = [token]
     for child in token.lefts:  # a possessive pronoun is left to pronoun resolution: "its farmers"
-        if child.dep_ in MODIFIER_DEPS | DETERMINERS and not _coordinated_noun(child) and child.pos_ != "PRON":
+        if child.dep_ in PHRASE_DEPS and child.pos_ != "PRON" and not _coordinated_noun(child):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
 

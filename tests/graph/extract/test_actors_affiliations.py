@@ -45,5 +45,5 @@ def test_role_noun_naming_an_organisation_before_the_name(read):
 
 
 def test_the_head_organisation_wins_over_a_place_modifier(read):
-    r = read("Pedro Alvarez, an economist at the Brussels-based Bruegel institute, said the plan faced long odds.")
+    r = read("Pedro Alvarez, an economist at the Brussels-based Bruegel institute, said the plan would fail.")
     assert affiliations(r, "Pedro") == {"Bruegel institute"}

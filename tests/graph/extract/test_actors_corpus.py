@@ -68,7 +68,7 @@ def test_every_example_names_only_well_formed_actors(extractor):
         resolver = ActorResolver()
         resolver.read(extractor.nlp(path.read_text(encoding="utf-8")))
         for actor in resolver.actors.values():
-            assert actor.label == " ".join(actor.label.split()), actor.label  # no line breaks or doubled spaces
+            assert actor.label == " ".join(actor.label.split()), actor.label  # no line break, no double space
             assert actor.label[:1].isupper() or actor.kind == "Group", actor.label
 
 
@@ -86,7 +86,7 @@ def test_plover_source_actors_are_resolved_on_the_subject(extractor):
     coded = [r for r in records if isinstance(r.get("source"), list)
              and any(isinstance(a, dict) and a.get("actorText") for a in r["source"])]
     hits = 0
-    for record, doc in zip(coded, extractor.nlp.pipe(r["text"] for r in coded)):
+    for record, doc in zip(coded, extractor.nlp.pipe(r["text"] for r in coded), strict=True):
         resolver = ActorResolver()
         resolver.read(doc)
         gold = set().union(*(stems(a["actorText"]) for a in record["source"] if isinstance(a, dict)))

@@ -20,7 +20,8 @@ def test_a_surname_before_the_full_name_goes_to_the_full_name(read):
 
 
 def test_hyphenated_names_keep_their_hyphen(read):
-    r = read("Maria Lopez-Garcia, a researcher at the Institute for Fiscal Studies, said the plan would fail. "
+    r = read("Maria Lopez-Garcia, a researcher at the Institute for Fiscal Studies, said the plan would fail."
+             " "
              "Ms. Lopez-Garcia added that taxes would rise.")
     assert r.at("Maria") == "Maria Lopez-Garcia"
     assert r.at("Garcia", 1) == "Maria Lopez-Garcia"
@@ -44,7 +45,8 @@ def test_a_capital_in_a_dateline_is_a_place_but_acting_it_is_its_state(read):
 
 
 def test_page_furniture_never_yields_actors():
-    text = "  • Share full article\n  • 249\nCredit...Pool photo by Jane Doe\nBy John Roe\nFollow our live coverage"
+    text = ("  • Share full article\n  • 249\nCredit...Pool photo by Jane Doe\nBy John Roe\n"
+            "Follow our live coverage")
     lines = LineMap(text)
     assert all(kind is LineKind.FURNITURE for kind in lines.kinds)
     assert classify_line("Chancellor Wins Vote on Pension Reform") is LineKind.HEADLINE

@@ -32,7 +32,8 @@ def test_a_users_gazetteer_feeds_the_ruler_and_the_resolver(tmp_path: Path):
     nlp = spacy.blank("en")
     nlp.add_pipe("stancegraph_actor_ruler_v1", config={"actors_file": str(path)})
     doc = nlp("Fredville said Rufus T. Firefly would sign.")
-    assert [(e.text, e.id_) for e in doc.ents] == [("Fredville", "freedonia"), ("Rufus T. Firefly", "rufus-firefly")]
+    expected = [("Fredville", "freedonia"), ("Rufus T. Firefly", "rufus-firefly")]
+    assert [(e.text, e.id_) for e in doc.ents] == expected
     resolver = ActorResolver(index=reference_index(path))
     resolver.read(doc)
     assert resolver.actor_at(doc[0]).label == "Freedonia"

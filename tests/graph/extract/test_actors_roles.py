@@ -9,7 +9,7 @@ def test_leader_noun_resolves_to_the_office_holder_in_the_reference_actors(read)
 
 
 def test_leader_noun_prefers_the_office_holder_the_document_names(read):
-    r = read("President Volodymyr Zelensky met the envoys. Later the Ukrainian president said he was hopeful.")
+    r = read("President Volodymyr Zelensky met the envoys. Later the Ukrainian president sounded hopeful.")
     assert r.at("president") == "Volodymyr Zelensky"
 
 
@@ -96,7 +96,7 @@ def test_demonym_adjective_alone_is_not_an_actor(read):
 
 
 def test_a_title_before_a_name_gives_the_person_that_office(read):
-    r = read("Serbian President Milan Petrovic promised reforms. Later the Serbian president said he would resign.")
+    r = read("Serbian President Milan Petrovic spoke. Then the Serbian president said he would go.")
     assert r.at("president") == "Milan Petrovic"
     assert r.offices("Petrovic") == {"President of Serbia"}
     assert r.at("he") == "Milan Petrovic"
