@@ -95,15 +95,17 @@ class SparqlService:
                 write_triples(job, result, fmt)
 
         job = Job(asyncio.get_running_loop())
+        deadline = job.loop.time() + self.settings.query_timeout
         answer = await self._run(job, produce, timeout=self.settings.query_timeout)
         headers = {"content-type": answer.content_type, "vary": "accept", **answer.headers}
         if not answer.streaming:
             return Response(answer.body, headers=headers)
-        return StreamingResponse(self._stream(job, answer.body), headers=headers)
+        return StreamingResponse(self._stream(job, answer.body, deadline), headers=headers)
 
-    async def _stream(self, job: Job, first: bytes) -> AsyncIterator[bytes]:
+    @staticmethod
+    async def _stream(job: Job, first: bytes, deadline: float) -> AsyncIterator[bytes]:
+        """The rest of a streamed answer; the query's one deadline covers the whole stream."""
         loop = job.loop
-        deadline = loop.time() + self.settings.query_timeout
         try:
             yield first
             while True:
