@@ -23,6 +23,7 @@ import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -63,6 +64,7 @@ _REFERENCE_GRAPHS = frozenset({ACTORS_GRAPH, ONTOLOGY_GRAPH})
 EdgeRef = tuple[str, str, str]
 
 
+@lru_cache(maxsize=256)
 def local_name(iri: str | None) -> str | None:
     """The local name of an ontology term (`...#Demand` -> `Demand`); None stays None."""
     if iri is None:
@@ -120,56 +122,68 @@ class Projection:
                 self.graph = nx.MultiDiGraph()
                 self._edges_of = {}
                 self._add_edges(None)
+                self._update_nodes(None)
             else:
+                touched: set[str] = set()
                 for graph_iri in sorted(self._pending - _REFERENCE_GRAPHS):
-                    self._drop_edges(graph_iri)
-                    self._add_edges(graph_iri)
+                    touched |= self._drop_edges(graph_iri)
+                    touched |= self._add_edges(graph_iri)
+                # reference actors may have new labels: read every node again, else only those touched
+                self._update_nodes(None if self._pending & _REFERENCE_GRAPHS else touched)
             self._pending.clear()
             self._rebuild = False
-            self._update_nodes()
             self.version = version
 
-    def _drop_edges(self, document: str) -> None:
+    def _drop_edges(self, document: str) -> set[str]:
         touched: set[str] = set()
         for u, v, key in self._edges_of.pop(document, []):
             if self.graph.has_edge(u, v, key):
                 self.graph.remove_edge(u, v, key)
                 touched.update((u, v))
         self.graph.remove_nodes_from([n for n in touched if self.graph.degree(n) == 0])
+        return {n for n in touched if n in self.graph}
 
-    def _add_edges(self, document: str | None) -> None:
+    def _add_edges(self, document: str | None) -> set[str]:
         subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
+        touched: set[str] = set()
+        # positional access: the SELECT order of STANCE_EDGES (much faster than access by name)
         for row in self.store.query(STANCE_EDGES, substitutions=subs):
-            values = {v: python_value(row[v]) for v in (
-                "stance", "type", "holder", "target", "position", "polarity", "modality",
-                "attributedTo", "date", "document", "text", "start", "end")}
-            doc = values["document"]
+            terms: list[Any] = [None if term is None else term.value for term in row]
+            (stance, kind, holder, target, position, polarity, modality, attributed_to, date, doc, text,
+             start, end) = terms
             attrs = {
-                "stance": values["stance"], "type": local_name(values["type"]),
-                "polarity": local_name(values["polarity"]), "modality": local_name(values["modality"]),
-                "attributed_to": values["attributedTo"], "date": values["date"], "document": doc,
-                "text": values["text"], "start": values["start"], "end": values["end"],
-                "target": values["target"], "position": values["position"],
+                "stance": stance, "type": local_name(kind), "polarity": local_name(polarity),
+                "modality": local_name(modality), "attributed_to": attributed_to, "date": date,
+                "document": doc, "text": text, "start": int(start), "end": int(end),
+                "target": target, "position": position,
             }
-            for role in ("target", "position"):
-                other = values[role]
-                if other is None:
-                    continue
-                key = f"{values['stance']}#{role}"
-                self.graph.add_edge(values["holder"], other, key=key, role=role, **attrs)
-                self._edges_of.setdefault(doc, []).append((values["holder"], other, key))
+            edges = self._edges_of.setdefault(doc, [])
+            for role, other in (("target", target), ("position", position)):
+                if other is not None:
+                    key = f"{stance}#{role}"
+                    self.graph.add_edge(holder, other, key=key, role=role, **attrs)
+                    edges.append((holder, other, key))
+                    touched.update((holder, other))
+        return touched
 
-    def _update_nodes(self) -> None:
-        """Labels and kinds of every node (actors and positions), from the union of all graphs."""
-        for row in self.store.query(NODE_FACTS):
+    def _update_nodes(self, nodes: set[str] | None) -> None:
+        """Labels and kinds of `nodes` (None: every node), from the union of all graphs."""
+        if nodes is None:
+            rows = list(self.store.query(NODE_FACTS))
+        else:
+            rows = [row for node in sorted(nodes) for row in self.store.query(
+                NODE_FACTS, substitutions={ox.Variable("node"): ox.NamedNode(node)})]
+        for row in rows:
             node = row["node"].value
             if node in self.graph:
                 label = python_value(row["label"])
                 self.graph.nodes[node]["kind"] = local_name(python_value(row["kind"]))
                 self.graph.nodes[node]["label"] = label or node.rsplit("/", 1)[-1]
-        for node, data in self.graph.nodes(data=True):
-            data.setdefault("label", node.rsplit("/", 1)[-1])
-            data.setdefault("kind", None)
+        for node in self.graph if nodes is None else nodes:
+            if node in self.graph:
+                data = self.graph.nodes[node]
+                data.setdefault("label", node.rsplit("/", 1)[-1])
+                data.setdefault("kind", None)
 
 
 _PROJECTIONS: weakref.WeakKeyDictionary[OxigraphStore, Projection] = weakref.WeakKeyDictionary()

@@ -70,7 +70,11 @@ def test_reads_without_a_change_do_not_touch_the_store(monkeypatch: object) -> N
     projection.refresh()
     calls = []
     original = projection._add_edges
-    projection._add_edges = lambda document: (calls.append(document), original(document))  # type: ignore[method-assign]
+    def spy(document: str | None) -> set[str]:
+        calls.append(document)
+        return original(document)
+
+    projection._add_edges = spy  # type: ignore[method-assign]
     for _ in range(3):
         with projection.reading():
             pass
