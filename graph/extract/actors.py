@@ -92,8 +92,8 @@ class ActorResolver:
                 persons.append((span, key))
         self._surnames_missed_by_ner(doc, people)
         resolve_roles(doc, self)
-        link_affiliations(doc, persons, self)
         resolve_pronouns(doc, self)
+        link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
         resolve_possessed_bodies(doc, self, STATE_BODIES)
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:

@@ -6,7 +6,7 @@ Three general patterns:
   the Center for a New American Security, a think tank") - the first organisation named before the
   apposition closes (its second comma or the end of the sentence);
 - an organisation's title before the name ("Fox News host Laura Ingraham", "Carnegie director X") or a
-  role noun that names one ("the Kremlin spokesman, Dmitry Peskov");
+  role noun that names one ("the Kremlin spokesman, Dmitry Peskov", "its president, Christine Lagarde");
 - a media role before the name ("the interviewer, Laura Ingraham") - the organisation of the latest
   "interview with Y" in the same or the two previous paragraphs.
 """
@@ -105,7 +105,8 @@ def _role_before(span: Span, host: AffiliationHost) -> str | None:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].pos_ != "NOUN":
         return None
-    return _organisation_in([doc[span.start - 2]], host)
+    role = doc[span.start - 2]
+    return _organisation_in([role, *(c for c in role.children if c.dep_ == "poss")], host)
 
 
 def _media_role_before(span: Span) -> bool:

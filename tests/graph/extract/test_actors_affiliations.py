@@ -47,3 +47,8 @@ def test_role_noun_naming_an_organisation_before_the_name(read):
 def test_the_head_organisation_wins_over_a_place_modifier(read):
     r = read("Pedro Alvarez, an economist at the Brussels-based Bruegel institute, said the plan would fail.")
     assert affiliations(r, "Pedro") == {"Bruegel institute"}
+
+
+def test_role_noun_owned_by_an_organisation_pronoun(read):
+    r = read("The Bank of England kept rates unchanged, and its governor, Andrew Bailey, warned of inflation.")
+    assert affiliations(r, "Andrew") == {"Bank of England"}
