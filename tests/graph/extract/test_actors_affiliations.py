@@ -50,5 +50,5 @@ def test_the_head_organisation_wins_over_a_place_modifier(read):
 
 
 def test_role_noun_owned_by_an_organisation_pronoun(read):
-    r = read("The Bank of England kept rates unchanged, and its governor, Andrew Bailey, warned of inflation.")
+    r = read("The Bank of England kept rates unchanged, and its governor, Andrew Bailey, warned of risks.")
     assert affiliations(r, "Andrew") == {"Bank of England"}
