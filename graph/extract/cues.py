@@ -227,6 +227,10 @@ def target_groups(cue: Cue) -> list[list[int]]:
     """Candidate targets: objects and prepositional complements that may name an actor."""
     token = cue.token
     groups: list[list[int]] = []
+    if cue.family == "object":  # "lodged a protest with Albania"
+        for obj in token.children:
+            if obj.dep_ == "dobj":
+                groups.extend(target_groups(Cue(obj, cue.type, "noun")))
     if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
         for child in token.children:
             if child.dep_ == "xcomp":
@@ -298,9 +302,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
-    for child in children:
-        if child.dep_ == "xcomp" and child.i > token.i:
-            return [span_tokens(child)]
+    # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
+    infinitives = [c for c in children if c.i > token.i and (c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    if infinitives:
+        first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
+        return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
     for child in children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and _actor_like(child):
