@@ -84,7 +84,7 @@ class ActorResolver:
         entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:
             if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:
-                people.learn(name.text)
+                people.learn(name.text, at=span.start)
         persons: list[tuple[Span, str]] = []
         for span, name, line in entities:
             key = self._resolve_entity(span, name, line, people)
@@ -101,7 +101,7 @@ class ActorResolver:
         for i in sorted(where(doc, "LOWER", people.surnames) & where(doc, "POS", {"PROPN"})):
             token = doc[i]
             if not token.ent_type_ and i not in self._at and token.text[:1].isupper():
-                key = people.known(token.text)
+                key = people.known(token.text, at=i)
                 if key is not None and key in self.actors:
                     self.assign([token], (key,), mention=True)
 
@@ -141,7 +141,7 @@ class ActorResolver:
                     name = Name(word, name.start, name.end, name.titles, name.gender)
                     break
         else:
-            key = people.resolve(name.text)
+            key = people.resolve(name.text, at=span.start)
         if key is None:
             return None
         if name.gender:

@@ -2,7 +2,8 @@
 
 A full name (two words or more) is learnt first, from the body of the article, so a bare surname met
 anywhere (even before the full name, in a headline) goes to the one person of the document who bears it;
-then to the one reference person who bears it; else it is a person of its own. First name plus surname
+then to the one reference person who bears it; else it is a person of its own. When two people of the
+document share a surname, a bare surname goes to the one named last before it. First name plus surname
 also merges ("John Q. Smith" = "John Smith").
 """
 from __future__ import annotations
@@ -24,8 +25,9 @@ class People:
         self.full: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.pairs: dict[tuple[str, str], str] = {}
+        self.seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (token index, key) of full names
 
-    def learn(self, name: str) -> str:
+    def learn(self, name: str, *, at: int = -1) -> str:
         """The key of the person a full name names (reference, earlier in the text, or new)."""
         lower = name.lower()
         key = self.full.get(lower) or self._reference_full(name)
@@ -37,9 +39,11 @@ class People:
         if pair is not None:
             self.pairs.setdefault(pair, key)
         self.surnames.setdefault(surname_of(name).lower(), set()).add(key)
+        if at >= 0:
+            self.seen.setdefault(surname_of(name).lower(), []).append((at, key))
         return key
 
-    def known(self, name: str) -> str | None:
+    def known(self, name: str, *, at: int = -1) -> str | None:
         """The key of a person already met in the text or in the reference actors, else None."""
         if len(name.split()) > 1:
             pair = first_last(name)
@@ -48,13 +52,16 @@ class People:
         keys = self.surnames.get(name.lower(), set())
         if len(keys) == 1:
             return next(iter(keys))
-        return None if keys else self.index.person_named(name)
+        if keys:  # two people share the surname ("Bill Clinton", "Hillary Clinton"): the latest named
+            before = [key for where, key in self.seen.get(name.lower(), []) if where < at]
+            return before[-1] if before else None
+        return self.index.person_named(name)
 
-    def resolve(self, name: str) -> str:
-        """The key of the person `name` names, learning it if it is new."""
+    def resolve(self, name: str, *, at: int = -1) -> str:
+        """The key of the person `name` names at token `at`, learning it if it is new."""
         if len(name.split()) > 1:
             return self.learn(name)
-        key = self.known(name) or slugify(name)
+        key = self.known(name, at=at) or slugify(name)
         self.surnames.setdefault(name.lower(), set()).add(key)
         return key
 

@@ -83,3 +83,9 @@ def test_a_capital_inside_a_person_name_is_part_of_the_name(read):
     assert r.at("Lima", 0) == "Lima" and r.kind("Lima", 0) == "Person"
     assert r.at("Lima", 1) is None  # a place
     assert r.at("Lima", 2) == "Peru"
+
+
+def test_a_shared_surname_goes_to_the_latest_full_name(read):
+    r = read("Anna Berg opened the debate. Later Tomas Berg replied, and Mr. Berg said the vote would wait.")
+    assert r.at("Berg", 2) == "Tomas Berg"
+    assert r.at("Berg", 0) == "Anna Berg"
