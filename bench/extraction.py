@@ -9,6 +9,7 @@ extraction with `workers=2` (spaCy multiprocessing) against `workers=1`.
 Texts: the founding article and the PLOVER development sentences when the shared folder is beside the
 checkout, the bundled examples otherwise, repeated (with distinct ids) up to the size asked for.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,7 +39,7 @@ def corpus(words: int) -> list[str]:
         records = json.loads(plover.read_text(encoding="utf-8"))
         records = records["records"] if isinstance(records, dict) else records
         sentences = [r["text"] for r in records if r.get("text")]
-        texts += [" ".join(sentences[i:i + 20]) for i in range(0, len(sentences), 20)]
+        texts += [" ".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
     if not texts:
         texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
     out: list[str] = []
@@ -81,6 +82,7 @@ def main(argv: list[str] | None = None) -> None:
             for extraction in extractor.extract_many(documents, workers=workers):
                 store_extraction(store, extraction)
             store.flush()
+
         return run
 
     # interleaved rounds, best of each: other load on the machine hits every variant alike
@@ -92,8 +94,10 @@ def main(argv: list[str] | None = None) -> None:
     base, one, two = (min(runs[k]) for k in ("base", "one", "two"))
     print(f"texts: {len(texts)} documents, {words:,} words, best of {ROUNDS} interleaved rounds")
     print(f"spaCy nlp.pipe ({', '.join(statistical)}): {words / base:,.0f} words/s")
-    print(f"full extraction, RDF written, 1 process: {words / one:,.0f} words/s "
-          f"= {base / one:.2f} x nlp.pipe (target >= 0.80)")
+    print(
+        f"full extraction, RDF written, 1 process: {words / one:,.0f} words/s "
+        f"= {base / one:.2f} x nlp.pipe (target >= 0.80)"
+    )
     print(f"full extraction, 2 processes: {words / two:,.0f} words/s = {one / two:.2f} x 1 process")
 
 

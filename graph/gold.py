@@ -6,6 +6,7 @@ predictions neutral unless they match; one prediction per core fact for recall, 
 matching). `stancegraph eval` and `make quality` use it; tests check it agrees with the reference
 scorer beside the corpus.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -60,9 +61,11 @@ class GoldScore:
         c_ok, c_n = self.concession
         k_ok, k_n = self.contradictions
         act_ok = sum(1 for row in self.actors if row[3])
-        return (f"score: precision {self.precision:.2f} recall {self.recall:.2f} f1 {self.f1:.2f} | "
-                f"attribution {a_ok}/{a_n} | concession {c_ok}/{c_n} | actors {act_ok}/{len(self.actors)} "
-                f"(+{len(self.bad_actors)} spurious) | contradictions {k_ok}/{k_n}")
+        return (
+            f"score: precision {self.precision:.2f} recall {self.recall:.2f} f1 {self.f1:.2f} | "
+            f"attribution {a_ok}/{a_n} | concession {c_ok}/{c_n} | actors {act_ok}/{len(self.actors)} "
+            f"(+{len(self.bad_actors)} spurious) | contradictions {k_ok}/{k_n}"
+        )
 
     def table(self) -> list[str]:
         """One line per gold fact (ok, MISS, or - for a missed optional one), then the false positives."""
@@ -70,11 +73,15 @@ class GoldScore:
         for g in self.facts:
             hits = self.matched_by[g["id"]]
             mark = "ok  " if hits else ("-   " if g.get("optional") else "MISS")
-            rows.append(f"{mark} {g['id']:4} {'/'.join(g['holder'])[:28]:28} {'/'.join(g['type']):16} "
-                        f"{g.get('note', '') or (g.get('terms') or '')}"[:140])
+            rows.append(
+                f"{mark} {g['id']:4} {'/'.join(g['holder'])[:28]:28} {'/'.join(g['type']):16} "
+                f"{g.get('note', '') or (g.get('terms') or '')}"[:140]
+            )
         for s in self.unmatched[:40]:
             text = (s.get("evidence") or {}).get("text", "")[:70]
-            rows.append(f"FP   {s.get('type', '?'):10} {(s.get('position') or {}).get('label', '')[:50]!r} | {text!r}")
+            rows.append(
+                f"FP   {s.get('type', '?'):10} {(s.get('position') or {}).get('label', '')[:50]!r} | {text!r}"
+            )
         return rows
 
 
@@ -120,9 +127,13 @@ def _terms_match(s: Record, groups: list[list[str]] | None) -> bool:
 
 def _matches(g: dict[str, Any], s: Record, pred: _Predictions, gold_actors: dict[str, Any]) -> bool:
     kind, pol = _canonical(s)
-    return (kind in g["type"] and pred.is_actor(s.get("holder"), g["holder"], gold_actors)
-            and (not g.get("target") or pred.is_actor(s.get("target"), g["target"], gold_actors))
-            and pol == g.get("polarity", "positive") and _terms_match(s, g.get("terms")))
+    return (
+        kind in g["type"]
+        and pred.is_actor(s.get("holder"), g["holder"], gold_actors)
+        and (not g.get("target") or pred.is_actor(s.get("target"), g["target"], gold_actors))
+        and pol == g.get("polarity", "positive")
+        and _terms_match(s, g.get("terms"))
+    )
 
 
 def score(gold: dict[str, Any], records: list[Record]) -> GoldScore:
@@ -162,26 +173,45 @@ def score(gold: dict[str, Any], records: list[Record]) -> GoldScore:
 
     def side(key: str, check: Any) -> tuple[int, int]:
         asked = [g for g in found if g.get(key)]
-        return sum(1 for g in asked if any(check(g, pred.stances[i]) for i in matched_by[g["id"]])), len(asked)
+        return sum(1 for g in asked if any(check(g, pred.stances[i]) for i in matched_by[g["id"]])), len(
+            asked
+        )
 
-    attribution = side("attributed_to", lambda g, s: pred.is_actor(s.get("attributed_to"), [g["attributed_to"]],
-                                                                   gold_actors))
-    concession = side("concession", lambda g, s: g["concession"] in ((s.get("concession") or {}).get("types") or []))
-    actor_rows = []
+    attribution = side(
+        "attributed_to", lambda g, s: pred.is_actor(s.get("attributed_to"), [g["attributed_to"]], gold_actors)
+    )
+    concession = side(
+        "concession", lambda g, s: g["concession"] in ((s.get("concession") or {}).get("types") or [])
+    )
+    actor_rows: list[tuple[str, int, list[str], bool]] = []
     for a in gold.get("actors", []):
         names = {norm(a["label"])} | {norm(x) for x in a.get("aliases", [])}
         nodes = [r for r in pred.actors.values() if norm(r.get("label")) in names]
-        kinds = sorted({r.get("kind") for r in nodes if r.get("kind")})
+        kinds = sorted({str(r["kind"]) for r in nodes if r.get("kind")})
         actor_rows.append((a["label"], len(nodes), kinds, len(nodes) == 1 and a.get("kind") in kinds))
-    bad = [n for n in gold.get("not_actors", []) if any(norm(n) == norm(r.get("label")) for r in pred.actors.values())]
+    bad = [
+        n
+        for n in gold.get("not_actors", [])
+        if any(norm(n) == norm(r.get("label")) for r in pred.actors.values())
+    ]
     contra_ok = 0
     for a_id, b_id in gold.get("contradictions", []):
         pa = {pred.stances[i].get("id") for i in matched_by.get(a_id, [])}
         pb = {pred.stances[i].get("id") for i in matched_by.get(b_id, [])}
-        if any(set(c.get("stances", [])) & pa and set(c.get("stances", [])) & pb for c in pred.contradictions):
+        if any(
+            set(c.get("stances", [])) & pa and set(c.get("stances", [])) & pb for c in pred.contradictions
+        ):
             contra_ok += 1
     return GoldScore(
-        precision=precision, recall=recall, f1=f1, attribution=attribution, concession=concession,
-        contradictions=(contra_ok, len(gold.get("contradictions", []))), actors=actor_rows, bad_actors=bad,
-        matched_by=matched_by, facts=facts, unmatched=[pred.stances[i] for i in counted if i not in used],
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        attribution=attribution,
+        concession=concession,
+        contradictions=(contra_ok, len(gold.get("contradictions", []))),
+        actors=actor_rows,
+        bad_actors=bad,
+        matched_by=matched_by,
+        facts=facts,
+        unmatched=[pred.stances[i] for i in counted if i not in used],
     )

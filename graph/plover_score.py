@@ -5,6 +5,7 @@ types that count as a hit; a hit needs the type and a holder sharing a word (or 
 with the coded source; Claim, Aim and hypothetical stances are neither hits nor errors; every other
 predicted stance counts for precision, right only when it is a hit.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,15 @@ from graph.errors import InputError
 
 Record = dict[str, Any]
 STANCE_OF: dict[str, set[str]] = {
-    "AGREE": {"Agree", "Offer"}, "DEMAND": {"Demand"}, "REQUEST": {"Demand"}, "REJECT": {"Reject", "Deny"},
-    "THREATEN": {"Threaten"}, "DISAPPROVE": {"Accuse", "Oppose"}, "ACCUSE": {"Accuse", "Oppose"},
-    "SUPPORT": {"Support"}, "CONCEDE": {"Concede", "Agree"},
+    "AGREE": {"Agree", "Offer"},
+    "DEMAND": {"Demand"},
+    "REQUEST": {"Demand"},
+    "REJECT": {"Reject", "Deny"},
+    "THREATEN": {"Threaten"},
+    "DISAPPROVE": {"Accuse", "Oppose"},
+    "ACCUSE": {"Accuse", "Oppose"},
+    "SUPPORT": {"Support"},
+    "CONCEDE": {"Concede", "Agree"},
 }
 NEUTRAL = {"Claim", "Aim"}
 OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}
@@ -70,8 +77,10 @@ class PloverScore:
     misses: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"plover: records {self.records} | type+source {self.type_source:.2f} | type+source+target "
-                f"{self.type_source_target:.2f} | precision {self.precision:.2f} | wrong-type {self.wrong_type}")
+        return (
+            f"plover: records {self.records} | type+source {self.type_source:.2f} | type+source+target "
+            f"{self.type_source_target:.2f} | precision {self.precision:.2f} | wrong-type {self.wrong_type}"
+        )
 
 
 def score(gold: list[Record], predicted: list[Record]) -> PloverScore:
@@ -105,8 +114,13 @@ def score(gold: list[Record], predicted: list[Record]) -> PloverScore:
     for r in gold:
         preds = by_doc.get(r["id"], [])
         want = STANCE_OF.get(r["event"], set())
-        src_ok = [s for s in preds if counts(s) and _canonical(s) in {(w, "positive") for w in want}
-                  and same_actor(s.get("holder"), _actors(r.get("source")))]
+        src_ok = [
+            s
+            for s in preds
+            if counts(s)
+            and _canonical(s) in {(w, "positive") for w in want}
+            and same_actor(s.get("holder"), _actors(r.get("source")))
+        ]
         if r["id"] in stance_ids:
             if src_ok:
                 hit_src += 1
@@ -121,5 +135,11 @@ def score(gold: list[Record], predicted: list[Record]) -> PloverScore:
                 correct += s in src_ok
                 wrong_type += r["id"] in stance_ids and s not in src_ok and _canonical(s)[0] not in want
     n = len(stance_ids)
-    return PloverScore(records=n, type_source=hit_src / n if n else 0.0, type_source_target=hit_full / n if n else 0.0,
-                       precision=correct / counted if counted else 0.0, wrong_type=wrong_type, misses=misses)
+    return PloverScore(
+        records=n,
+        type_source=hit_src / n if n else 0.0,
+        type_source_target=hit_full / n if n else 0.0,
+        precision=correct / counted if counted else 0.0,
+        wrong_type=wrong_type,
+        misses=misses,
+    )

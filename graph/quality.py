@@ -9,6 +9,7 @@
 The data lives in the project's shared folder (../shared beside the checkout); without it the figures
 are skipped with a message.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,10 +33,27 @@ PLOVER = ("dev", "plover_gsr_dev.json")
 PETR2 = ("dev", "petr2_gsr.json")
 # CAMEO root code -> stance types that code it (STANCES.md); roots not listed are not stances
 CAMEO_STANCES: dict[str, set[str]] = {
-    "03": {"Agree", "Offer", "Aim"}, "05": {"Support", "Agree"}, "08": {"Concede", "Agree"},
-    "10": {"Demand"}, "11": {"Accuse", "Oppose"}, "12": {"Reject", "Deny"}, "13": {"Threaten"},
+    "03": {"Agree", "Offer", "Aim"},
+    "05": {"Support", "Agree"},
+    "08": {"Concede", "Agree"},
+    "10": {"Demand"},
+    "11": {"Accuse", "Oppose"},
+    "12": {"Reject", "Deny"},
+    "13": {"Threaten"},
 }
-COUNTED = {"Demand", "Reject", "Accuse", "Deny", "Agree", "Concede", "Offer", "Threaten", "Support", "Oppose", "Aim"}
+COUNTED = {
+    "Demand",
+    "Reject",
+    "Accuse",
+    "Deny",
+    "Agree",
+    "Concede",
+    "Offer",
+    "Threaten",
+    "Support",
+    "Oppose",
+    "Aim",
+}
 
 
 def founding_article(extractor: Extractor, shared: Path) -> gold_scoring.GoldScore:
@@ -48,9 +66,11 @@ def plover_figures(extractor: Extractor, shared: Path) -> list[tuple[str, plover
     gold = plover_score.load_records(shared.joinpath(*PLOVER))
     documents = [Document(id=r["id"], text=r["text"], date=parse_date(r.get("date"))) for r in gold]
     records = export_records(extractor.extract_many(documents))
-    return [("all", plover_score.score(gold, records)),
-            ("odd half", plover_score.score(gold[0::2], records)),
-            ("even half", plover_score.score(gold[1::2], records))]
+    return [
+        ("all", plover_score.score(gold, records)),
+        ("odd half", plover_score.score(gold[0::2], records)),
+        ("even half", plover_score.score(gold[1::2], records)),
+    ]
 
 
 def petr2_figures(extractor: Extractor, shared: Path) -> dict[str, Any]:
@@ -59,8 +79,9 @@ def petr2_figures(extractor: Extractor, shared: Path) -> dict[str, Any]:
     documents = [Document(id=str(s["id"]), text=s["text"]) for s in sentences]
     by_doc: dict[str, set[str]] = {}
     for extraction in extractor.extract_many(documents):
-        by_doc[extraction.document.id] = {s.type for s in extraction.stances if s.type in COUNTED
-                                          and s.modality != "hypothetical"}
+        by_doc[extraction.document.id] = {
+            s.type for s in extraction.stances if s.type in COUNTED and s.modality != "hypothetical"
+        }
     wanted = hit = quiet = noisy = 0
     for s in sentences:
         roots = [str(e.get("eventcode", ""))[:2] for e in s.get("events", []) if e.get("eventcode")]
@@ -72,18 +93,29 @@ def petr2_figures(extractor: Extractor, shared: Path) -> dict[str, Any]:
         else:
             quiet += 1
             noisy += bool(got)
-    return {"sentences": len(sentences), "stance_sentences": wanted, "type_recall": hit / wanted if wanted else 0.0,
-            "other_sentences": quiet, "with_stance": noisy}
+    return {
+        "sentences": len(sentences),
+        "stance_sentences": wanted,
+        "type_recall": hit / wanted if wanted else 0.0,
+        "other_sentences": quiet,
+        "with_stance": noisy,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)"
+    )
     parser.add_argument("--misses", action="store_true", help="list missed facts and records")
     args = parser.parse_args(argv)
     if not args.shared.joinpath(*GOLD).is_file():
-        print(f"quality: skipped, {args.shared} holds no founding article and gold file "
-              "(the figures need the project's shared folder beside the checkout)")
+        print(
+            f"quality: skipped, {args.shared} holds no founding article and gold file "
+            "(the figures need the project's shared folder beside the checkout)"
+        )
         return 0
     started = time.perf_counter()
     extractor = Extractor()
@@ -101,8 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.shared.joinpath(*PETR2).is_file():
         p = petr2_figures(extractor, args.shared)
         print("== PETRARCH-2 validation sentences (CAMEO roots as stance types)")
-        print(f"petr2: sentences {p['sentences']} | coded with a stance event {p['stance_sentences']}, type found "
-              f"{p['type_recall']:.2f} | other sentences {p['other_sentences']}, with a stance {p['with_stance']}")
+        print(
+            f"petr2: sentences {p['sentences']} | coded with a stance event {p['stance_sentences']}, "
+            f"type found {p['type_recall']:.2f} | other sentences {p['other_sentences']}, "
+            f"with a stance {p['with_stance']}"
+        )
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

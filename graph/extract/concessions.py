@@ -9,6 +9,7 @@
   "temporary").
 - SymbolicConcession: the position is a gesture of little cost (sports, culture, a symbolic gesture).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -20,13 +21,16 @@ from graph.extract.cues import conditional
 from graph.extract.lexicon import STATEMENT_NOUNS
 
 CONCESSION_STANCES = frozenset({"Agree", "Concede", "Offer"})
-FRAMING_VERBS = frozenset("spin present portray frame tout bill cast sell depict describe characterize "
-                          "characterise paint hail advertise".split())
+FRAMING_VERBS = frozenset(
+    "spin present portray frame tout bill cast sell depict describe characterize "
+    "characterise paint hail advertise".split()
+)
 CONCESSION_NOUNS = frozenset("concession compromise gesture giveaway".split())
 PARTIAL_WORDS = frozenset("limited partial temporary initial interim brief short-term".split())
 DURATION_NOUNS = frozenset("day week month hour".split())
-SYMBOLIC_WORDS = frozenset("hockey football soccer tournament match concert exhibition festival "
-                           "symbolic goodwill ceremonial".split())
+SYMBOLIC_WORDS = frozenset(
+    "hockey football soccer tournament match concert exhibition festival symbolic goodwill ceremonial".split()
+)
 _EXCHANGE = ("in exchange for", "in return for", "on condition that", "on the condition that")
 
 
@@ -60,8 +64,13 @@ def _framers(sent: Span, verb: Token) -> list[list[int]]:
 
 
 def _conceded_to(noun: Token) -> list[list[int]]:
-    return [[pobj.i] for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return [
+        [pobj.i]
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def concession_types(cue: Token, position: Sequence[Token], *, framed: bool) -> list[str]:
@@ -81,9 +90,12 @@ def concession_types(cue: Token, position: Sequence[Token], *, framed: bool) -> 
 
 
 def _duration(position: Sequence[Token]) -> bool:
-    """"30-day", "six-month": a number compounded with a duration noun."""
+    """ "30-day", "six-month": a number compounded with a duration noun."""
     for t in position:
-        if t.lemma_ in DURATION_NOUNS and t.dep_ in ("compound", "amod", "nmod") and any(
-                c.like_num or c.pos_ == "NUM" for c in t.children):
+        if (
+            t.lemma_ in DURATION_NOUNS
+            and t.dep_ in ("compound", "amod", "nmod")
+            and any(c.like_num or c.pos_ == "NUM" for c in t.children)
+        ):
             return True
     return False

@@ -8,6 +8,7 @@
 Overlap is on position lemmas: a share of the smaller position's content words. Each pair is recorded
 once, with the best-overlapping partner for a denial.
 """
+
 from __future__ import annotations
 
 from graph.records import Contradiction, Stance
@@ -35,16 +36,22 @@ def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
     for i, deny in enumerate(stances):
         if deny.type != "Deny" or deny.polarity != "positive":
             continue
-        scored = [(overlap(deny, other), j) for j, other in enumerate(stances)
-                  if j != i and other.holder != deny.holder and other.type not in ("Deny", "Claim")
-                  and other.attributed_to not in (None, other.holder, deny.holder)]
+        scored = [
+            (overlap(deny, other), j)
+            for j, other in enumerate(stances)
+            if j != i
+            and other.holder != deny.holder
+            and other.type not in ("Deny", "Claim")
+            and other.attributed_to not in (None, other.holder, deny.holder)
+        ]
         best = [s for s in scored if s[0] >= MIN_OVERLAP]
         if best:
             top = max(s for s, _ in best)
             for score, j in best:
                 if score == top:
                     found[tuple(sorted((i, j)))] = (  # type: ignore[index]
-                        f"{deny.holder} denies what {stances[j].attributed_to or 'a source'} reports")
+                        f"{deny.holder} denies what {stances[j].attributed_to or 'a source'} reports"
+                    )
     by_holder: dict[str, list[int]] = {}
     for i, s in enumerate(stances):
         if s.position is not None:
@@ -52,7 +59,7 @@ def find_contradictions(stances: list[Stance]) -> list[Contradiction]:
     for indices in by_holder.values():  # pairs only within one holder's stances
         for n, i in enumerate(indices):
             a = stances[i]
-            for j in indices[n + 1:]:
+            for j in indices[n + 1 :]:
                 b = stances[j]
                 opposed = (a.type, b.type) in OPPOSED or (b.type, a.type) in OPPOSED
                 if opposed and a.polarity == b.polarity and overlap(a, b) >= 0.5:

@@ -11,6 +11,7 @@ stance type. For each cue the patterns find:
   ("his key condition: a complete cessation of ...") or a list introduced by "including".
 Tokens are returned as indices so the results can be stored on the Doc as plain data.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -64,7 +65,9 @@ def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -
 
 def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
-    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"):
+    if token.pos_ in ("VERB", "AUX") or (
+        token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
+    ):
         return _verb_cue(token, lemma)
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
         return Cue(token, lx.NOUNS[lemma], "noun")
@@ -78,8 +81,10 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return None
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] + [
-        c.lower_ for c in token.children if c.dep_ == "prep" and not any(
-            g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
     for particle in particles:
@@ -108,7 +113,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
         return None  # "declined to comment" takes no stance
     if lemma in ("ask", "order", "press") and not any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+    ):
         return None
     if kind is not None:
         return Cue(token, kind, "verb")
@@ -123,7 +129,7 @@ def _has_complement(token: Token) -> bool:
 
 
 def _intent(token: Token) -> bool:
-    """"X will give ...", "said they would boycott ...", "promised to release ...": a stated intent."""
+    """ "X will give ...", "said they would boycott ...", "promised to release ...": a stated intent."""
     if token.dep_ in ("relcl", "acl", "amod", "pcomp", "advcl", "csubj"):
         return False
     if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp":
@@ -138,7 +144,12 @@ def conditional(token: Token) -> bool:
     for t in token.subtree:
         if t.dep_ == "mark" and t.lower_ in ("unless", "if"):
             return True
-        if t.lower_ == "long" and t.nbor(-1).lower_ == "as" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "as":
+        if (
+            t.lower_ == "long"
+            and t.nbor(-1).lower_ == "as"
+            and t.i + 1 < len(t.doc)
+            and t.nbor(1).lower_ == "as"
+        ):
             return True
         if t.lower_ in ("provided", "providing") and t.dep_ in ("mark", "advcl", "prep"):
             return True
@@ -198,9 +209,11 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ in _SUBJECTS and child.lower_ != "there":
                 groups.append(_with_conjuncts(_antecedent(child)))
                 found = True
-        if node.dep_ in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl",
-                         "dobj") \
-                and node.head is not node:
+        if (
+            node.dep_
+            in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
+            and node.head is not node
+        ):
             if node.dep_ == "relcl" and not found:
                 groups.append(_with_conjuncts(node.head))
             node = node.head
@@ -277,8 +290,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     if cue.family == "noun":
         return _noun_positions(token)
     if cue.family == "intent":
-        skip = [c for c in children if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
-                or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))]
+        skip = [
+            c
+            for c in children
+            if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
+            or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))
+        ]
         return [span_tokens(token, exclude=skip)]
     if cue.family == "object":
         nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
@@ -303,8 +320,15 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
     # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
-    infinitives = [c for c in children if c.i > token.i and (c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    infinitives = [
+        c
+        for c in children
+        if c.i > token.i
+        and (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        )
+    ]
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
@@ -334,10 +358,16 @@ def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return []
     for sibling in verb.children:
-        if sibling.dep_ in ("npadvmod", "dobj", "appos", "conj") and sibling.pos_ == "NOUN" \
-                and min(t.i for t in sibling.subtree) == end + 2:
-            return conjuncts_of(sibling) if any(c.dep_ == "conj" for c in sibling.children) else [
-                span_tokens(sibling)]
+        if (
+            sibling.dep_ in ("npadvmod", "dobj", "appos", "conj")
+            and sibling.pos_ == "NOUN"
+            and min(t.i for t in sibling.subtree) == end + 2
+        ):
+            return (
+                conjuncts_of(sibling)
+                if any(c.dep_ == "conj" for c in sibling.children)
+                else [span_tokens(sibling)]
+            )
     return []
 
 
@@ -355,8 +385,11 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     # "identified his key condition: a complete cessation of ..." (the colon's right side)
     if noun.dep_ in ("dobj", "attr", "nsubj"):
         for sibling in head.children:
-            if sibling.i > noun.i and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp") \
-                    and any(t.text == ":" for t in noun.doc[noun.i:sibling.i]):
+            if (
+                sibling.i > noun.i
+                and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp")
+                and any(t.text == ":" for t in noun.doc[noun.i : sibling.i])
+            ):
                 return conjuncts_of(sibling)
             if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
                 return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
@@ -374,19 +407,22 @@ def _including_list(cue_token: Token) -> list[list[Token]]:
     start = next((t.i for t in sent if t.i > cue_token.i and t.lower_ == "including"), None)
     if start is None:
         return []
-    members = []
     doc = cue_token.doc
     end = start + 1
-    while end < sent.end and doc[end].text not in ("—", "–", ")", ";") and not (
-            doc[end].text == "-" and doc[end].whitespace_):
+    while (
+        end < sent.end
+        and doc[end].text not in ("—", "–", ")", ";")
+        and not (doc[end].text == "-" and doc[end].whitespace_)
+    ):
         end += 1
-    members = list_members(doc[start + 1:end])
-    return members
+    return list_members(list(doc[start + 1 : end]))
 
 
 def _speech_tail(clause: Token) -> list[Token]:
     """Parenthetical "X said" inside a clause belongs to attribution, not to the position."""
-    return [c for c in clause.children if c.dep_ == "parataxis" or (c.dep_ == "prep" and c.lower_ == "according")]
+    return [
+        c for c in clause.children if c.dep_ == "parataxis" or (c.dep_ == "prep" and c.lower_ == "according")
+    ]
 
 
 def _actor_like(token: Token) -> bool:
@@ -398,7 +434,8 @@ def complement_tokens(cue: Cue) -> set[int]:
     out: set[int] = set()
     for child in cue.token.children:
         if child.dep_ in ("ccomp", "xcomp", "acl", "appos", "advcl", "relcl", "dobj") or (
-                child.dep_ == "prep" and child.lower_ in _POSITION_PREPS):
+            child.dep_ == "prep" and child.lower_ in _POSITION_PREPS
+        ):
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue
             out.update(t.i for t in child.subtree)

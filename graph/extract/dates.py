@@ -4,6 +4,7 @@ News text dates events by weekday ("the call Tuesday", "by Wednesday") or by "to
 these are resolved to the calendar date on or before the document's date (a weekday equal to the
 document's own weekday is the document date itself).
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta

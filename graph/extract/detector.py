@@ -6,14 +6,15 @@ flags), so they survive `nlp.pipe(n_process=N)`. Actors are resolved later, in t
 graph/extract/stances.py. Configuration: `extra_cues` ({type: [lemmas]}, general words you add for your
 domain) and `claims` (emit Claim stances for reported statements with no stronger type).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
 
-from spacy.language import Language
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import lexicon as lx
@@ -39,8 +40,9 @@ _REFUSING = frozenset({"Reject"})
 
 
 @Language.factory(FACTORY, default_config={"extra_cues": {}, "claims": True})
-def make_stance_detector(nlp: Language, name: str, extra_cues: dict[str, list[str]],
-                         claims: bool) -> StanceDetector:
+def make_stance_detector(
+    nlp: Language, name: str, extra_cues: dict[str, list[str]], claims: bool
+) -> StanceDetector:
     """Build the component; `extra_cues` adds verb lemmas per stance type to the general lexicon."""
     return StanceDetector(extra_cues=extra_cues, claims=claims)
 
@@ -51,12 +53,15 @@ class StanceDetector:
     def __init__(self, *, extra_cues: dict[str, list[str]] | None = None, claims: bool = True) -> None:
         self.extra = {word.lower(): kind for kind, words in (extra_cues or {}).items() for word in words}
         self.claims = claims
-        self.words = {hash_string(w) for w in _vocabulary() | set(self.extra)}
+        strings = StringStore()  # hashes as `Doc.to_array` gives them for LEMMA and LOWER
+        self.words = {int(strings.add(w)) for w in _vocabulary() | set(self.extra)}
 
     def __call__(self, doc: Doc) -> Doc:
         # only tokens whose lemma or lowercase form is in a lexicon are looked at (one array pass)
         rows = doc.to_array([LEMMA, LOWER])
-        hits = [i for i, (lemma, lower) in enumerate(rows.tolist()) if lemma in self.words or lower in self.words]
+        hits = [
+            i for i, (lemma, lower) in enumerate(rows.tolist()) if lemma in self.words or lower in self.words
+        ]
         candidates: list[dict[str, Any]] = []
         at = 0
         for sent in doc.sents:
@@ -74,14 +79,23 @@ class StanceDetector:
 def _vocabulary() -> frozenset[str]:
     """Every word a cue, a speech verb or a non-factive word can start from."""
     return frozenset(
-        set(lx.VERBS) | {v for v, _ in lx.PHRASAL} | {v for v, _ in lx.OBJECT_PHRASES} | lx.RELAXING_VERBS
-        | set(lx.NOUNS) | set(lx.ADJECTIVES) | lx.SPEECH_VERBS | lx.NON_FACTIVE | lx.INTENT_COOPERATIVE
-        | lx.INTENT_COERCIVE | {"commit", "give", "hop", "hoping", "hoped"}
+        set(lx.VERBS)
+        | {v for v, _ in lx.PHRASAL}
+        | {v for v, _ in lx.OBJECT_PHRASES}
+        | lx.RELAXING_VERBS
+        | set(lx.NOUNS)
+        | set(lx.ADJECTIVES)
+        | lx.SPEECH_VERBS
+        | lx.NON_FACTIVE
+        | lx.INTENT_COOPERATIVE
+        | lx.INTENT_COERCIVE
+        | {"commit", "give", "hop", "hoping", "hoped"}
     )
 
 
-def sentence_candidates(sent: Span, tokens: list[Token] | None = None, *, claims: bool = True,
-                        extra: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def sentence_candidates(
+    sent: Span, tokens: list[Token] | None = None, *, claims: bool = True, extra: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Stance candidates of one sentence, looking only at `tokens` (default: all) as cue starts."""
     tokens = list(sent) if tokens is None else tokens
     cues = find_cues(tokens, extra=extra)
@@ -115,7 +129,9 @@ def sentence_candidates(sent: Span, tokens: list[Token] | None = None, *, claims
 
 def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     """A cue inside another cue's complement is part of that position, not a stance of its own."""
-    possessed = cue.family == "noun" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
+    possessed = cue.family == "noun" and any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children
+    )
     return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
 
 
@@ -134,27 +150,41 @@ def _non_factive_tokens(tokens: list[Token]) -> set[int]:
 
 
 def _speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
-    return [t for t in tokens if t.pos_ == "VERB" and lemma_of(t) in lx.SPEECH_VERBS and t.i not in cues
-            and any(c.dep_ == "ccomp" for c in t.children)]
+    return [
+        t
+        for t in tokens
+        if t.pos_ == "VERB"
+        and lemma_of(t) in lx.SPEECH_VERBS
+        and t.i not in cues
+        and any(c.dep_ == "ccomp" for c in t.children)
+    ]
 
 
-def _speech_candidate(speech: Token, cues: dict[int, Cue], *, claims: bool
-                      ) -> tuple[dict[str, Any] | None, set[int]]:
+def _speech_candidate(
+    speech: Token, cues: dict[int, Cue], *, claims: bool
+) -> tuple[dict[str, Any] | None, set[int]]:
     """What a reported statement says beyond its inner cues: a demand ("X said Y must ..."), an
     accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
     tokens it replaces."""
     clause = next(c for c in speech.children if c.dep_ == "ccomp")
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]
-    inner = {t.i for t in span_tokens(clause, exclude=cue_branches) if t.i in cues and _stance_bearing(cues[t.i])}
+    inner = {
+        t.i for t in span_tokens(clause, exclude=cue_branches) if t.i in cues and _stance_bearing(cues[t.i])
+    }
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    predicate = span_tokens(clause, exclude=[*subjects, *cue_branches,
-                                             *[c for c in clause.children if c.dep_ in ("mark", "aux")]])
+    predicate = span_tokens(
+        clause, exclude=[*subjects, *cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
+    )
     kind = None
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
-    elif not inner and subjects and lemma_of(clause) in lx.WRONGDOING_VERBS and not any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+    elif (
+        not inner
+        and subjects
+        and lemma_of(clause) in lx.WRONGDOING_VERBS
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    ):
         kind, replaced = "Accuse", set()
     elif not inner and claims:
         kind, replaced = "Claim", set()
@@ -181,8 +211,15 @@ def _stance_bearing(cue: Cue) -> bool:
 
 def _base(token: Token, kind: str, family: str) -> dict[str, Any]:
     sent = token.sent
-    return {"type": kind, "family": family, "cue": token.i, "cue_text": token.text,
-            "sent": [sent.start_char, sent.end_char], "when": None, "concession": None}
+    return {
+        "type": kind,
+        "family": family,
+        "cue": token.i,
+        "cue_text": token.text,
+        "sent": [sent.start_char, sent.end_char],
+        "when": None,
+        "concession": None,
+    }
 
 
 def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -200,7 +237,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         kind, negative = "Reject", False
     sources = source_groups(cue.token)
     cand = _base(cue.token, kind, cue.family)
-    positions = []
+    positions: list[dict[str, Any]] = []
     for span in spans:
         position = position_of(with_antecedents(span))
         if position is None:
@@ -209,14 +246,19 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
             position["types"] = concession_types(cue.token, span, framed=False)
         positions.append(position)
     cand.update(
-        holders=holder_groups(cue), targets=target_groups(cue), positions=positions,
+        holders=holder_groups(cue),
+        targets=target_groups(cue),
+        positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
     if kind in CONCESSION_STANCES and frame is not None:
-        cand["concession"] = {"types": ["FramedConcession"], "framed_by": frame["framed_by"],
-                              "conceded_to": frame["conceded_to"]}
+        cand["concession"] = {
+            "types": ["FramedConcession"],
+            "framed_by": frame["framed_by"],
+            "conceded_to": frame["conceded_to"],
+        }
     return cand
 
 
@@ -237,9 +279,15 @@ def with_antecedents(span: list[Token]) -> list[Token]:
 def _antecedent_phrase(pronoun: Token, *, plural: bool) -> list[Token]:
     sent = pronoun.sent
     for token in reversed(sent[: pronoun.i - sent.start]):
-        if token.pos_ == "NOUN" and (token.tag_ == "NNS") == plural and not token.ent_type_ \
-                and token.dep_ != "compound":
-            return [t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t is token]
+        if (
+            token.pos_ == "NOUN"
+            and (token.tag_ == "NNS") == plural
+            and not token.ent_type_
+            and token.dep_ != "compound"
+        ):
+            return [
+                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t is token
+            ]
     return []
 
 

@@ -13,6 +13,7 @@ Word classes:
 - ADJECTIVES: lemma -> type, with a complement ("eager to", "willing to", "opposed to").
 - INTENT_*: main verbs that, under "will"/"would" or a promise, state an intent (CAMEO 03 / 13).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,11 +26,33 @@ def _types(**families: Iterable[str]) -> dict[str, str]:
 
 VERBS: dict[str, str] = _types(
     # asks, requires or sets a condition (PLOVER REQUEST, CAMEO 10)
-    Demand=["demand", "insist", "urge", "require", "request", "appeal", "exhort", "order", "press",
-            "petition", "ask"],
+    Demand=[
+        "demand",
+        "insist",
+        "urge",
+        "require",
+        "request",
+        "appeal",
+        "exhort",
+        "order",
+        "press",
+        "petition",
+        "ask",
+    ],
     # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
-    Reject=["reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "veto", "renege", "repudiate",
-            "boycott", "defy"],
+    Reject=[
+        "reject",
+        "refuse",
+        "decline",
+        "dismiss",
+        "rebuff",
+        "spurn",
+        "veto",
+        "renege",
+        "repudiate",
+        "boycott",
+        "defy",
+    ],
     # alleges wrongdoing by a target (CAMEO 11, 112)
     Accuse=["accuse", "blame", "allege", "charge", "sue", "indict"],
     # denies a claim or a responsibility (CAMEO 016)
@@ -43,11 +66,34 @@ VERBS: dict[str, str] = _types(
     # threatens or warns of a cost (CAMEO 13)
     Threaten=["threaten", "warn", "vow", "swear"],
     # backs an actor or position (CAMEO 05)
-    Support=["support", "back", "praise", "welcome", "applaud", "hail", "commend", "defend", "champion",
-             "apologize", "apologise"],
+    Support=[
+        "support",
+        "back",
+        "praise",
+        "welcome",
+        "applaud",
+        "hail",
+        "commend",
+        "defend",
+        "champion",
+        "apologize",
+        "apologise",
+    ],
     # disapproves of an actor or position (CAMEO 11)
-    Oppose=["oppose", "criticize", "criticise", "condemn", "denounce", "deplore", "decry", "protest",
-            "complain", "object", "slam", "censure"],
+    Oppose=[
+        "oppose",
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "deplore",
+        "decry",
+        "protest",
+        "complain",
+        "object",
+        "slam",
+        "censure",
+    ],
     # states or is reported to pursue a goal
     Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue"],
 )
@@ -65,26 +111,53 @@ RESTRICTION_NOUNS = frozenset(
 RELAXING_VERBS = frozenset("lift ease relax cancel suspend drop loosen waive withdraw".split())
 
 PHRASAL: dict[tuple[str, str], str] = {
-    ("call", "for"): "Demand", ("call", "on"): "Demand", ("call", "upon"): "Demand",
-    ("press", "for"): "Demand", ("push", "for"): "Demand", ("insist", "on"): "Demand",
-    ("rule", "out"): "Reject", ("turn", "down"): "Reject", ("walk", "away"): "Reject",
-    ("back", "down"): "Concede", ("give", "in"): "Concede", ("back", "off"): "Concede",
-    ("step", "back"): "Concede", ("call", "off"): "Concede",
-    ("put", "forward"): "Offer", ("hold", "out"): "Offer", ("hand", "over"): "Offer",
-    ("sign", "up"): "Agree", ("agree", "to"): "Agree", ("agree", "on"): "Agree",
-    ("speak", "out"): "Oppose", ("lash", "out"): "Oppose", ("stand", "by"): "Support",
+    ("call", "for"): "Demand",
+    ("call", "on"): "Demand",
+    ("call", "upon"): "Demand",
+    ("press", "for"): "Demand",
+    ("push", "for"): "Demand",
+    ("insist", "on"): "Demand",
+    ("rule", "out"): "Reject",
+    ("turn", "down"): "Reject",
+    ("walk", "away"): "Reject",
+    ("back", "down"): "Concede",
+    ("give", "in"): "Concede",
+    ("back", "off"): "Concede",
+    ("step", "back"): "Concede",
+    ("call", "off"): "Concede",
+    ("put", "forward"): "Offer",
+    ("hold", "out"): "Offer",
+    ("hand", "over"): "Offer",
+    ("sign", "up"): "Agree",
+    ("agree", "to"): "Agree",
+    ("agree", "on"): "Agree",
+    ("speak", "out"): "Oppose",
+    ("lash", "out"): "Oppose",
+    ("stand", "by"): "Support",
     ("side", "with"): "Support",
 }
 # "hold out the possibility" suggests, it does not offer
 NOT_OFFERED = frozenset("possibility hope prospect chance threat".split())
 
 OBJECT_PHRASES: dict[tuple[str, str], str] = {
-    ("reach", "agreement"): "Agree", ("reach", "deal"): "Agree", ("reach", "accord"): "Agree",
-    ("strike", "deal"): "Agree", ("sign", "deal"): "Agree", ("give", "ground"): "Concede",
-    ("cede", "ground"): "Concede", ("give", "way"): "Concede", ("make", "concession"): "Concede",
-    ("lodge", "protest"): "Oppose", ("lodge", "complaint"): "Oppose", ("file", "complaint"): "Oppose",
-    ("issue", "ultimatum"): "Threaten", ("make", "threat"): "Threaten", ("set", "condition"): "Demand",
-    ("issue", "demand"): "Demand", ("make", "demand"): "Demand", ("make", "offer"): "Offer",
+    ("reach", "agreement"): "Agree",
+    ("reach", "deal"): "Agree",
+    ("reach", "accord"): "Agree",
+    ("strike", "deal"): "Agree",
+    ("sign", "deal"): "Agree",
+    ("give", "ground"): "Concede",
+    ("cede", "ground"): "Concede",
+    ("give", "way"): "Concede",
+    ("make", "concession"): "Concede",
+    ("lodge", "protest"): "Oppose",
+    ("lodge", "complaint"): "Oppose",
+    ("file", "complaint"): "Oppose",
+    ("issue", "ultimatum"): "Threaten",
+    ("make", "threat"): "Threaten",
+    ("set", "condition"): "Demand",
+    ("issue", "demand"): "Demand",
+    ("make", "demand"): "Demand",
+    ("make", "offer"): "Offer",
 }
 
 NOUNS: dict[str, str] = _types(

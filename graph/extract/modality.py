@@ -7,6 +7,7 @@
   "should"/"must" outside reported speech.
 Reported modality comes from attribution (graph/extract/attribution.py), not from here.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -42,8 +43,11 @@ def is_negated(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or (child.lower_ in _NEGATORS and child.dep_ in ("advmod", "det", "neg")):
                 return True
-            if child.dep_ in ("dobj", "advmod", "npadvmod") and child.lower_ in NOTHING_WORDS \
-                    and node.pos_ == "VERB":
+            if (
+                child.dep_ in ("dobj", "advmod", "npadvmod")
+                and child.lower_ in NOTHING_WORDS
+                and node.pos_ == "VERB"
+            ):
                 return True
         if node is not token and node.lemma_ in FAILURE_VERBS:
             return True

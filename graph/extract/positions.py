@@ -6,9 +6,11 @@ lowercase lemmas of its content words, so "a complete halt to aid" and "the comp
 one key. Near-duplicates (same document or across documents) merge when their lemma sets overlap
 enough (`similar`), never by exact string only.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -23,7 +25,7 @@ _KEEP_LEADING = frozenset({"no", "all", "any", "every", "both", "each", "some"})
 SIMILARITY = 0.6
 
 
-def position_of(tokens: Sequence[Token]) -> dict[str, str] | None:
+def position_of(tokens: Sequence[Token]) -> dict[str, Any] | None:
     """A position ({"label", "key"}) from tokens in document order, or None when nothing is left.
 
     The label keeps the words as written, minus the leading function words; the key is the lemmas of
@@ -92,8 +94,9 @@ def conjuncts_of(head: Token) -> list[list[Token]]:
     members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
     out: list[list[Token]] = []
     for member in members:
-        others = [c for c in member.children if c.dep_ in ("conj", "cc")
-                  or (c.dep_ == "punct" and c.text == ",")]
+        others = [
+            c for c in member.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ",")
+        ]
         out.append(span_tokens(member, exclude=others))
     return out
 

@@ -8,6 +8,7 @@ not the holder), concessions get their framers and addressee, relative dates the
 A candidate with no holder, or with neither position nor target where its type needs one, is dropped:
 a stance for every verb would ruin precision.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -33,8 +34,7 @@ ACTOR_NOUNS = frozenset(
     "administration ministry senate congress assembly commission organization organisation coalition "
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
-    "commander insurgent separatist fighter militia network businessman company firm bank union"
-    .split()
+    "commander insurgent separatist fighter militia network businessman company firm bank union".split()
 )
 
 
@@ -74,15 +74,26 @@ class StanceAssembler:
         seen: set[tuple[Any, ...]] = set()
         for cand in self.doc.user_data.get(USER_DATA_KEY, []):
             for stance in self._from_candidate(cand):
-                key = (stance.type, stance.holder, stance.polarity, stance.target,
-                       stance.position.key if stance.position else None, stance.evidence.start)
+                key = (
+                    stance.type,
+                    stance.holder,
+                    stance.polarity,
+                    stance.target,
+                    stance.position.key if stance.position else None,
+                    stance.evidence.start,
+                )
                 if key not in seen:
                     seen.add(key)
                     out.append(stance)
         return out
 
-    def _resolve(self, groups: list[list[int]], *, allow_group: bool = False,
-                 avoid: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+    def _resolve(
+        self,
+        groups: list[list[int]],
+        *,
+        allow_group: bool = False,
+        avoid: set[str] | frozenset[str] = frozenset(),
+    ) -> list[Actor]:
         """Actors of the first group that names any (resolver first; then, if allowed, a fallback)."""
         fallbacks = (self._resolved, self._fallback) if allow_group else (self._resolved, self._known)
         for find in fallbacks:
@@ -115,8 +126,11 @@ class StanceAssembler:
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
         if not (named or token.lemma_.lower() in ACTOR_NOUNS):
             return []
-        words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct")
-                 and not t.is_stop]
+        words = [
+            t
+            for t in token.subtree
+            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop
+        ]
         label = " ".join(t.text for t in words).strip()
         if not label:
             return []
@@ -130,18 +144,27 @@ class StanceAssembler:
 
     def _known_by_name(self, name: str) -> Actor | None:
         wanted = name.lower().removeprefix("the ")
-        for actor in getattr(self.resolver, "actors", {}).values():
+        actors: dict[str, Actor] = getattr(self.resolver, "actors", {})
+        for actor in actors.values():
             if wanted == actor.label.lower() or wanted in {a.lower() for a in actor.aliases}:
                 return actor
         ref = _demonyms().get(wanted)
         if ref is None:
             return None
-        actors = getattr(self.resolver, "actors", {})
         if ref.key in actors:
             return actors[ref.key]
-        actor = self.extra_actors.setdefault(ref.key, Actor(
-            key=ref.key, label=ref.label, kind=ref.kind, represents=ref.represents,
-            same_as=set(ref.same_as), offices=set(ref.offices), country=ref.country))
+        actor = self.extra_actors.setdefault(
+            ref.key,
+            Actor(
+                key=ref.key,
+                label=ref.label,
+                kind=ref.kind,
+                represents=ref.represents,
+                same_as=set(ref.same_as),
+                offices=set(ref.offices),
+                country=ref.country,
+            ),
+        )
         actor.aliases.add(name)
         return actor
 
@@ -156,10 +179,13 @@ class StanceAssembler:
             holders = sources[:1]
         if not holders:
             return []
-        positions = [(self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
-                     for p in cand["positions"]]
-        if not positions and not (cand["polarity"] == "negative" or cand["type"] == "Claim"
-                                  or (target and cand["type"] in TARGETED)):
+        positions = [
+            (self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
+            for p in cand["positions"]
+        ]
+        if not positions and not (
+            cand["polarity"] == "negative" or cand["type"] == "Claim" or (target and cand["type"] in TARGETED)
+        ):
             return []
         start, end = cand["sent"]
         evidence = Evidence(self.document_id, self.text[start:end], start, end)
@@ -170,13 +196,22 @@ class StanceAssembler:
             modality = cand["modality"]
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
-            for position, own in positions or [(None, [])]:
-                out.append(Stance(
-                    type=cand["type"], holder=holder.key, evidence=evidence,
-                    target=target if target != holder.key else None, position=position,
-                    polarity=cand["polarity"], modality=modality, attributed_to=source,
-                    concession=self._concession(cand, target, own), date=when, cue=cand["cue_text"],
-                ))
+            for position, own in positions or [(None, [])]:  # type: ignore[list-item]
+                out.append(
+                    Stance(
+                        type=cand["type"],
+                        holder=holder.key,
+                        evidence=evidence,
+                        target=target if target != holder.key else None,
+                        position=position,
+                        polarity=cand["polarity"],
+                        modality=modality,
+                        attributed_to=source,
+                        concession=self._concession(cand, target, own),
+                        date=when,
+                        cue=cand["cue_text"],
+                    )
+                )
         return out
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
@@ -190,12 +225,14 @@ class StanceAssembler:
             return None
         framers = [a.key for group in info.get("framed_by", []) for a in self._resolve([group])]
         to = self._resolve(info.get("conceded_to", []))
-        return Concession(types=types, conceded_to=to[0].key if to else target,
-                          framed_by=sorted(set(framers)))
+        return Concession(
+            types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
+        )
 
 
-def detect_stances(doc: Doc, resolver: Resolver, document_id: str,
-                   document_date: date | None = None) -> list[Stance]:
+def detect_stances(
+    doc: Doc, resolver: Resolver, document_id: str, document_date: date | None = None
+) -> list[Stance]:
     """Stances of a Doc that went through the stance detector (collective actors are dropped here;
     use StanceAssembler to keep them)."""
     return StanceAssembler(doc, resolver, document_id, document_date).stances()

@@ -1,4 +1,5 @@
 """`stancegraph eval GOLD.yaml ARTICLE`: the same figures as the reference scorer, clear errors."""
+
 from __future__ import annotations
 
 import subprocess
@@ -26,8 +27,9 @@ def test_eval_prints_the_reference_scorers_closing_line(tmp_path: Path) -> None:
     ours = done.stdout.splitlines()[-1]
     exported = tmp_path / "s.jsonl"
     exported.write_text(run("extract", str(article)).stdout)
-    reference = subprocess.run([sys.executable, str(scorer), str(gold), str(exported)], capture_output=True,
-                               text=True).stdout.splitlines()[-1]
+    reference = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(exported)], capture_output=True, text=True
+    ).stdout.splitlines()[-1]
     assert ours == reference
     assert ours.startswith("score: precision")
 

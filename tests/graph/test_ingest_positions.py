@@ -1,4 +1,5 @@
 """Cross-document position merging at ingest: a near-duplicate of a stored position reuses its node."""
+
 from __future__ import annotations
 
 from graph.ingest import ingest_items

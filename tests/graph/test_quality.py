@@ -1,4 +1,5 @@
 """The quality figures: the project's scorers agree with the reference scorers, and the targets hold."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,14 @@ def seed_export(extractor, tmp_path_factory):
     article = require_shared("corpus", "putin-concedes-little.txt")
     out = tmp_path_factory.mktemp("seed") / "seed.jsonl"
     with out.open("w") as fh:
-        done = subprocess.run([*CLI, "extract", str(article)], stdout=fh, stderr=subprocess.PIPE, text=True,
-                              cwd=ROOT, timeout=300)
+        done = subprocess.run(
+            [*CLI, "extract", str(article)],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
     assert done.returncode == 0, done.stderr
     return out
 
@@ -38,13 +45,23 @@ def _records(path: Path) -> list[dict]:
 def test_gold_scoring_agrees_with_the_reference_scorer(seed_export):
     scorer = require_shared("eval", "score_stances.py")
     gold_file = require_shared("corpus", "putin-concedes-little.gold.yaml")
-    done = subprocess.run([sys.executable, str(scorer), str(gold_file), str(seed_export), "--json"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold_file), str(seed_export), "--json"],
+        capture_output=True,
+        text=True,
+    )
     reference = json.loads(done.stdout.splitlines()[0])
     ours = gold_scoring.score(gold_scoring.load_gold(gold_file), _records(seed_export))
-    assert (ours.precision, ours.recall, ours.f1) == (reference["precision"], reference["recall"], reference["f1"])
+    assert (ours.precision, ours.recall, ours.f1) == (
+        reference["precision"],
+        reference["recall"],
+        reference["f1"],
+    )
     assert [list(ours.attribution), list(ours.concession), list(ours.contradictions)] == [
-        reference["attribution"], reference["concession"], reference["contradictions"]]
+        reference["attribution"],
+        reference["concession"],
+        reference["contradictions"],
+    ]
 
 
 @pytest.mark.slow
@@ -78,16 +95,22 @@ def test_plover_scoring_agrees_with_the_reference_and_meets_the_targets(extracto
     records = export_records(extractor.extract_many(documents))
     predicted = tmp_path / "p.jsonl"
     predicted.write_text("".join(json.dumps(r) + "\n" for r in records))
-    done = subprocess.run([sys.executable, str(scorer), str(gold_file), str(predicted)], capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold_file), str(predicted)], capture_output=True, text=True
+    )
     ours = plover_score.score(gold, records)
     assert done.stdout.splitlines()[-1] == ours.line()
     assert ours.type_source >= 0.7 and ours.precision >= 0.7, ours.line()
 
 
 def test_quality_without_the_shared_folder_says_so(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "graph.quality", "--shared", str(tmp_path)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "graph.quality", "--shared", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0
     assert "skipped" in done.stdout and str(tmp_path) in done.stdout
 

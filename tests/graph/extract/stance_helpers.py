@@ -1,4 +1,5 @@
 """Helpers for stance tests: extract a text with the real pipeline and pick stances by type and holder."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,8 +19,11 @@ def label(extraction: Extraction, key: str | None) -> str | None:
 
 def stances_of(extraction: Extraction, kind: str, holder: str | None = None) -> list[Stance]:
     """Stances of `kind` (and of the holder with that label, if given)."""
-    return [s for s in extraction.stances if s.type == kind
-            and (holder is None or label(extraction, s.holder) == holder)]
+    return [
+        s
+        for s in extraction.stances
+        if s.type == kind and (holder is None or label(extraction, s.holder) == holder)
+    ]
 
 
 def one(extraction: Extraction, kind: str, holder: str) -> Stance:

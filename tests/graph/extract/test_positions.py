@@ -1,4 +1,5 @@
 """Position labels, lemma keys and near-duplicate merging (graph/extract/positions.py)."""
+
 from __future__ import annotations
 
 from graph.extract.positions import PositionIndex, similar
@@ -22,8 +23,9 @@ def test_index_reuses_the_first_of_near_duplicates():
 def test_same_position_stated_twice_in_a_document_is_one_node(extractor):
     from graph.records import Document
 
-    text = ("Germany demanded a complete halt to arms exports. "
-            "Austria also demanded a halt to the arms exports.")
+    text = (
+        "Germany demanded a complete halt to arms exports. Austria also demanded a halt to the arms exports."
+    )
     e = extractor.extract(Document(id="t", text=text))
     keys = {s.position.key for s in e.stances if s.type == "Demand"}
     assert len(keys) == 1

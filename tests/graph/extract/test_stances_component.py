@@ -1,4 +1,5 @@
 """The stance detector as a spaCy component: registered, configurable, its output plain data."""
+
 from __future__ import annotations
 
 import json
@@ -44,8 +45,11 @@ def test_two_workers_give_the_same_stances_as_one(extractor):
     documents = [Document(id=f"d{i}", text=t) for i, t in enumerate(TEXTS)]
 
     def summary(workers: int) -> list[tuple[str, str, str, str | None]]:
-        return [(x.document.id, s.type, s.holder, s.attributed_to)
-                for x in extractor.extract_many(documents, workers=workers) for s in x.stances]
+        return [
+            (x.document.id, s.type, s.holder, s.attributed_to)
+            for x in extractor.extract_many(documents, workers=workers)
+            for s in x.stances
+        ]
 
     assert summary(2) == summary(1)
     assert len(summary(1)) >= 4
@@ -54,4 +58,4 @@ def test_two_workers_give_the_same_stances_as_one(extractor):
 def test_stances_carry_evidence_offsets_into_the_text(extractor):
     text = "Talks resumed. " + TEXTS[0]
     stance = one(extract(extractor, text), "Demand", "Germany")
-    assert text[stance.evidence.start:stance.evidence.end].strip() == TEXTS[0]
+    assert text[stance.evidence.start : stance.evidence.end].strip() == TEXTS[0]

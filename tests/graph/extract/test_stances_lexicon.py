@@ -1,4 +1,5 @@
 """One sentence of its own for each cue family of graph/extract/lexicon.py (written for these tests)."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,13 +8,25 @@ from tests.graph.extract.stance_helpers import extract, label, one, stances_of
 
 # (sentence, stance type, holder, a word the position must contain or None, target or None)
 FAMILIES = [
-    # Demand: verb + that-clause, "call for", "urge X to", a possessed noun, "key condition:", "must" in speech
-    ("Germany demanded that Poland release the detained journalists.", "Demand", "Germany", "journalists", "Poland"),
+    # Demand: verb + that-clause, "call for", "urge X to", a possessed noun, "key condition:",
+    # "must" in reported speech
+    (
+        "Germany demanded that Poland release the detained journalists.",
+        "Demand",
+        "Germany",
+        "journalists",
+        "Poland",
+    ),
     ("France called for an immediate ceasefire in the region.", "Demand", "France", "ceasefire", None),
     ("Japan urged China to resume fishing talks.", "Demand", "Japan", "fishing", "China"),
     ("Brazil's demands on Argentina remained unchanged.", "Demand", "Brazil", None, "Argentina"),
-    ("Turkey set out its key condition: a full withdrawal of foreign troops from the border.", "Demand", "Turkey",
-     "withdrawal", None),
+    (
+        "Turkey set out its key condition: a full withdrawal of foreign troops from the border.",
+        "Demand",
+        "Turkey",
+        "withdrawal",
+        None,
+    ),
     ("Canada said Mexico must extradite the suspects.", "Demand", "Canada", "extradite", "Mexico"),
     # Reject: reject, refuse to, rule out, "has never accepted", "will not negotiate", "failed to reach"
     ("Egypt rejected the Ethiopian proposal for a joint dam authority.", "Reject", "Egypt", "proposal", None),
@@ -30,7 +43,13 @@ FAMILIES = [
     # Agree: agree to, sign, "reach an agreement", support for a resolution
     ("Spain agreed to extend the fishing quota.", "Agree", "Spain", "quota", None),
     ("Italy signed the trade pact.", "Agree", "Italy", "trade pact", None),
-    ("Vietnam and Cambodia reached an agreement on the river border.", "Agree", "Cambodia", "river border", None),
+    (
+        "Vietnam and Cambodia reached an agreement on the river border.",
+        "Agree",
+        "Cambodia",
+        "river border",
+        None,
+    ),
     ("Hungary backed the UN resolution on refugees.", "Agree", "Hungary", "resolution", None),
     # Concede: back down, lift a restriction
     ("Austria backed down on the tariff dispute.", "Concede", "Austria", "tariff", None),
@@ -43,8 +62,13 @@ FAMILIES = [
     # Threaten: threaten to, warn X of, "would boycott ... unless"
     ("Iran threatened to close the strait.", "Threaten", "Iran", "strait", None),
     ("Russia warned Finland of countermeasures.", "Threaten", "Russia", "countermeasures", "Finland"),
-    ("Algeria said it would boycott the summit unless Morocco withdrew its envoy.", "Threaten", "Algeria",
-     "summit", None),
+    (
+        "Algeria said it would boycott the summit unless Morocco withdrew its envoy.",
+        "Threaten",
+        "Algeria",
+        "summit",
+        None,
+    ),
     # Support: welcome, back
     ("Australia welcomed the election result.", "Support", "Australia", "election", None),
     ("Estonia backed Latvia's bid for the council seat.", "Support", "Estonia", "bid", None),
@@ -59,7 +83,9 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "holder", "word", "target"), FAMILIES, ids=[f[0][:40] for f in FAMILIES])
+@pytest.mark.parametrize(
+    ("text", "kind", "holder", "word", "target"), FAMILIES, ids=[f[0][:40] for f in FAMILIES]
+)
 def test_each_cue_family_finds_its_stance(extractor, text, kind, holder, word, target):
     extraction = extract(extractor, text)
     stance = one(extraction, kind, holder)
@@ -70,11 +96,14 @@ def test_each_cue_family_finds_its_stance(extractor, text, kind, holder, word, t
     assert stance.polarity == "positive"
 
 
-@pytest.mark.parametrize("text", [
-    "Rebels shelled the town and killed three soldiers.",
-    "Police arrested twelve protesters on Monday.",
-    "The storm destroyed two bridges near the coast.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town and killed three soldiers.",
+        "Police arrested twelve protesters on Monday.",
+        "The storm destroyed two bridges near the coast.",
+    ],
+)
 def test_physical_events_yield_no_stance(extractor, text):
     extraction = extract(extractor, text)
     assert [s for s in extraction.stances if s.type != "Claim"] == []

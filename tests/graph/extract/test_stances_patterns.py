@@ -1,4 +1,5 @@
 """Holders, positions, polarity, modality, attribution, concessions, contradictions and dates of stances."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -33,8 +34,11 @@ def test_position_label_drops_determiners_and_possessives(extractor):
 
 
 def test_negation_of_a_concession_is_a_negative_concede(extractor):
-    e = extract(extractor, "Belgium's refusal to cede ground on the budget surprised its partners. "
-                           "Ireland has conceded little in the talks.")
+    e = extract(
+        extractor,
+        "Belgium's refusal to cede ground on the budget surprised its partners. "
+        "Ireland has conceded little in the talks.",
+    )
     assert one(e, "Concede", "Belgium").polarity == "negative"
     assert one(e, "Concede", "Ireland").polarity == "negative"
 
@@ -46,11 +50,14 @@ def test_negated_agree_is_typed_reject_and_negated_support_oppose(extractor):
     assert stances_of(e, "Agree") == [] and stances_of(e, "Support") == []
 
 
-@pytest.mark.parametrize(("text", "kind", "holder", "modality"), [
-    ("Chile may be hoping to renegotiate the deal.", "Aim", "Chile", "hedged"),
-    ("Canada could offer more troops to the mission.", "Offer", "Canada", "hypothetical"),
-    ("Spain accepted the quota.", "Agree", "Spain", "asserted"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "holder", "modality"),
+    [
+        ("Chile may be hoping to renegotiate the deal.", "Aim", "Chile", "hedged"),
+        ("Canada could offer more troops to the mission.", "Offer", "Canada", "hypothetical"),
+        ("Spain accepted the quota.", "Agree", "Spain", "asserted"),
+    ],
+)
 def test_modality_from_hedges_and_hypotheticals(extractor, text, kind, holder, modality):
     assert one(extract(extractor, text), kind, holder).modality == modality
 
@@ -84,16 +91,22 @@ def test_stance_inside_another_stance_is_its_position(extractor):
 
 
 def test_conditional_and_partial_concessions(extractor):
-    e = extract(extractor, "Spain said it would agree to the quota as long as Portugal does the same. "
-                           "Japan agreed to a limited 10-day pause in whaling.")
+    e = extract(
+        extractor,
+        "Spain said it would agree to the quota as long as Portugal does the same. "
+        "Japan agreed to a limited 10-day pause in whaling.",
+    )
     assert "ConditionalConcession" in one(e, "Agree", "Spain").concession.types
     assert "PartialConcession" in one(e, "Agree", "Japan").concession.types
 
 
 def test_framed_concession_names_its_framers_and_addressee(extractor):
-    e = extract(extractor, "What Peru agreed to during the talks — including a short fishing ban and a "
-                           "joint patrol — was portrayed as a concession to Chile in the statement released "
-                           "by Ecuador.")
+    e = extract(
+        extractor,
+        "What Peru agreed to during the talks — including a short fishing ban and a "
+        "joint patrol — was portrayed as a concession to Chile in the statement released "
+        "by Ecuador.",
+    )
     framed = [s for s in stances_of(e, "Agree", "Peru") if s.concession]
     assert len(framed) == 2
     for stance in framed:
@@ -103,27 +116,38 @@ def test_framed_concession_names_its_framers_and_addressee(extractor):
 
 
 def test_a_denial_of_what_another_source_reports_is_a_contradiction(extractor):
-    e = extract(extractor, "According to Egypt, Ethiopia demanded an end to foreign aid for the dam project. "
-                           "Kenya denied that Ethiopia demanded an end to foreign aid.")
+    e = extract(
+        extractor,
+        "According to Egypt, Ethiopia demanded an end to foreign aid for the dam project. "
+        "Kenya denied that Ethiopia demanded an end to foreign aid.",
+    )
     assert len(e.contradictions) == 1
     pair = {e.stances[e.contradictions[0].first].type, e.stances[e.contradictions[0].second].type}
     assert pair == {"Demand", "Deny"}
 
 
 def test_agreeing_and_rejecting_the_same_position_contradict(extractor):
-    e = extract(extractor, "Chile accepted the fishing quota on Monday. Chile rejected the fishing quota on Friday.")
+    e = extract(
+        extractor, "Chile accepted the fishing quota on Monday. Chile rejected the fishing quota on Friday."
+    )
     assert len(e.contradictions) == 1
 
 
 def test_unrelated_stances_do_not_contradict(extractor):
-    e = extract(extractor, "According to Egypt, Ethiopia demanded new dam talks. Kenya denied that it had closed "
-                           "the border.")
+    e = extract(
+        extractor,
+        "According to Egypt, Ethiopia demanded new dam talks. Kenya denied that it had closed the border.",
+    )
     assert e.contradictions == []
 
 
 def test_weekdays_resolve_before_the_document_date(extractor):
-    e = extract(extractor, "On Tuesday, Germany demanded the return of the paintings. "
-                           "By Wednesday, Austria had rejected the request. Italy welcomed the talks.", on=WEDNESDAY)
+    e = extract(
+        extractor,
+        "On Tuesday, Germany demanded the return of the paintings. "
+        "By Wednesday, Austria had rejected the request. Italy welcomed the talks.",
+        on=WEDNESDAY,
+    )
     assert one(e, "Demand", "Germany").date == date(2025, 3, 18)
     assert one(e, "Reject", "Austria").date == WEDNESDAY
     assert one(e, "Support", "Italy").date == WEDNESDAY

@@ -1,4 +1,5 @@
 """Every extraction conforms to the SHACL shapes (ontology/shapes.ttl)."""
+
 from __future__ import annotations
 
 from rdflib import Graph
