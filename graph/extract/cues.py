@@ -190,6 +190,8 @@ def _noun_holders(noun: Token) -> list[list[int]]:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (child.ent_type_ in _ACTOR_ENTS or child.pos_ == "PROPN"):
             groups.append([child.i])
+        elif child.dep_ == "amod" and child.pos_ == "VERB":  # "Washington's stated desire", parsed as a clause
+            groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
     return groups
 
 

@@ -216,7 +216,7 @@ class StanceAssembler:
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
         groups = cand["holders"]
-        return not groups or self.doc[groups[0][0]].pos_ == "PRON"
+        return bool(groups) and self.doc[groups[0][0]].pos_ == "PRON"
 
     def _concession(self, cand: dict[str, Any], target: str | None, own: list[str]) -> Concession | None:
         info = cand.get("concession") or {}
