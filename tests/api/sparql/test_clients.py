@@ -1,4 +1,5 @@
-"""Real SPARQL clients against the live endpoint: SPARQLWrapper and rdflib's SPARQLStore / SPARQLUpdateStore."""
+"""Real SPARQL clients against the live endpoint: SPARQLWrapper and rdflib's SPARQLStore /
+SPARQLUpdateStore."""
 from __future__ import annotations
 
 import pytest

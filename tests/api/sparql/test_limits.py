@@ -27,7 +27,8 @@ def serving(**settings: Any) -> Iterator[httpx.Client]:
     store = OxigraphStore()
     tricky = '"a\\nb", "},{\\"x"'  # a line break, and a JSON row boundary inside a literal
     store.update(f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}s> <{EX}p> {tricky}, 3 }} }}")
-    with live_server(create_app(Settings(**settings), store=store)) as base, httpx.Client(base_url=base) as client:
+    app = create_app(Settings(**settings), store=store)
+    with live_server(app) as base, httpx.Client(base_url=base) as client:
         yield client
 
 
@@ -58,7 +59,7 @@ def test_rows_past_the_cap_are_cut_and_the_cut_is_signalled(client: httpx.Client
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
-def test_literals_that_look_like_row_boundaries_do_not_confuse_the_cap(client: httpx.Client, fmt: str) -> None:
+def test_literals_that_look_like_row_boundaries_are_not_rows(client: httpx.Client, fmt: str) -> None:
     response = client.get("/sparql", params={"query": "SELECT ?o WHERE { ?s ?p ?o }", "format": fmt})
     assert "x-stancegraph-truncated" not in response.headers
     assert _rows(response, fmt) == 3
@@ -86,10 +87,12 @@ def test_the_word_service_inside_strings_iris_and_names_is_not_refused(client: h
 
 
 def test_updates_are_off_without_a_token(client: httpx.Client) -> None:
-    response = client.post("/sparql", content="CLEAR ALL", headers={"content-type": "application/sparql-update"})
+    update = {"content-type": "application/sparql-update"}
+    response = client.post("/sparql", content="CLEAR ALL", headers=update)
     assert response.status_code == 403
     assert "STANCEGRAPH_UPDATE_TOKEN" in response.json()["error"]
-    put = client.put(f"/store?graph={EX}g", content="<a:b> <a:c> <a:d> .", headers={"content-type": "text/turtle"})
+    turtle = {"content-type": "text/turtle"}
+    put = client.put(f"/store?graph={EX}g", content="<a:b> <a:c> <a:d> .", headers=turtle)
     assert put.status_code == 403
     assert client.get("/sparql", params={"query": "ASK { ?s ?p 3 }"}).json()["boolean"] is True
 
@@ -97,7 +100,8 @@ def test_updates_are_off_without_a_token(client: httpx.Client) -> None:
 def test_load_is_refused_even_with_the_token() -> None:
     with serving(update_token="t") as client:
         response = client.post("/sparql", content="LOAD <http://127.0.0.1:1/data.ttl>",
-                               headers={"content-type": "application/sparql-update", "authorization": "Bearer t"})
+                               headers={"content-type": "application/sparql-update",
+                                        "authorization": "Bearer t"})
     assert response.status_code == 403
     assert "STANCEGRAPH_ALLOW_LOAD" in response.json()["error"]
 
@@ -114,7 +118,8 @@ def test_a_read_token_guards_queries_and_the_store() -> None:
 
 def test_cors_is_off_by_default_and_on_for_configured_origins(client: httpx.Client) -> None:
     origin = {"origin": "https://yasgui.example"}
-    assert "access-control-allow-origin" not in client.get("/sparql", params={"query": "ASK {}"}, headers=origin).headers
+    closed = client.get("/sparql", params={"query": "ASK {}"}, headers=origin)
+    assert "access-control-allow-origin" not in closed.headers
     with serving(cors_origins=["https://yasgui.example"]) as allowed:
         response = allowed.get("/sparql", params={"query": "ASK {}"}, headers=origin)
         assert response.headers["access-control-allow-origin"] == "https://yasgui.example"
@@ -191,3 +196,18 @@ def test_store_refuses_rdf_in_an_unknown_media_type() -> None:
             "content-type": "text/turtle", "authorization": "Bearer t"})
         assert bad.status_code == 400
         assert client.get(f"/store?graph={EX}h").status_code == 404
+
+
+def test_the_union_default_gives_way_to_from_and_to_protocol_graphs() -> None:
+    with serving() as client:
+        def count(dataset: str = "", **params: str) -> int:
+            query = f"SELECT (COUNT(*) AS ?n) {dataset} WHERE {{ ?s ?p ?o }}"
+            response = client.get("/sparql", params={"query": query, "format": "csv", **params})
+            return int(response.text.split()[1])
+
+        assert count() == 3  # the union of every graph
+        assert count(f"FROM <{EX}other>") == 0  # the query's FROM wins over the union
+        assert count(f"FROM <{EX}g>") == 3
+        assert count(**{"named-graph-uri": f"{EX}g"}) == 0  # only named graphs: an empty default graph
+        assert count(**{"default-graph-uri": f"{EX}g"}) == 3
+        assert count(f"FROM <{EX}g>", **{"default-graph-uri": f"{EX}other"}) == 0  # the protocol wins

@@ -21,8 +21,8 @@ def _store() -> OxigraphStore:
     store = OxigraphStore()
     graph, predicate = ox.NamedNode("http://example.org/g"), ox.NamedNode("http://example.org/p")
     store.oxigraph.extend(
-        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), predicate, ox.Literal(f"value {i}\twith, \"marks\"\n"),
-                graph)
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), predicate,
+                ox.Literal(f"value {i}\twith, \"marks\"\n"), graph)
         for i in range(ROWS)
     )
     return store

@@ -33,7 +33,8 @@ def server() -> Iterator[tuple[str, Any]]:
     graph = ox.NamedNode("http://example.org/generated")
     predicate = ox.NamedNode("http://example.org/p")
     store.oxigraph.extend(
-        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), predicate, ox.Literal(i), graph) for i in range(3000)
+        ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), predicate, ox.Literal(i), graph)
+        for i in range(3000)
     )
     app = create_app(Settings(query_timeout=TIMEOUT, max_concurrent_queries=2), store=store)
     with live_server(app) as base:
@@ -42,7 +43,7 @@ def server() -> Iterator[tuple[str, Any]]:
 
 def _heavy(base: str, answers: list[httpx.Response]) -> threading.Thread:
     def run() -> None:
-        # The client gives up one second after the server's deadline: an answer later than that fails the test.
+        # The client gives up one second after the server's deadline: a later answer fails the test.
         answers.append(httpx.get(f"{base}/sparql", params={"query": HEAVY}, timeout=TIMEOUT + 1))
 
     thread = threading.Thread(target=run, daemon=True)

@@ -156,7 +156,8 @@ def replay(client: httpx.Client, test: ManifestTest, *, paths: dict[str, str], a
         headers = {**auth, **exchange.headers}
         content = None if body is None else body.encode(_charset(headers.get("content-type")))
         response = client.request(exchange.method, path, headers=headers, content=content)
-        where = f"{test.name} step {step}: {exchange.method} {path} -> {response.status_code} {response.text[:300]}"
+        where = (f"{test.name} step {step}: {exchange.method} {path} -> {response.status_code} "
+                 f"{response.text[:300]}")
         assert response.status_code in exchange.statuses, where
         media = _media(response.headers.get("content-type"))
         if exchange.expected_content_type:
@@ -169,7 +170,8 @@ def replay(client: httpx.Client, test: ManifestTest, *, paths: dict[str, str], a
                 assert bool(value) is exchange.expected_boolean, where
         elif exchange.expected_format == "tabular":
             assert media in RESULT_TYPES, where
-            solutions = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.from_media_type(media))
+            results_format = ox.QueryResultsFormat.from_media_type(media)
+            solutions = ox.parse_query_results(response.content, format=results_format)
             assert isinstance(solutions, ox.QuerySolutions), where
             list(solutions)
         elif exchange.expected_format == "RDF":
