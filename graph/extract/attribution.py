@@ -29,6 +29,8 @@ def source_groups(token: Token) -> list[list[int]]:
             speakers.extend(_speaker(node.head))
         if node.head is node:
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # "X offered ..., according to Y, and Z urged ...": Z's clause is not Y's report
         node = node.head
     # "according to X, he claimed ...": X reports it, the claim is the holder's own
     groups = according + speakers

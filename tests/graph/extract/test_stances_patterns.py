@@ -158,3 +158,9 @@ def test_collective_holder_without_entity_becomes_a_group(extractor):
     stance = stances_of(e, "Demand")[0]
     assert e.actors[stance.holder].kind in ("Group", "State", "Organization")
     assert "workers" in label(e, stance.holder)
+
+
+def test_attribution_stops_at_a_conjoined_clause_with_its_own_subject(extractor):
+    e = extract(extractor, "Russia offered to mediate, according to Belarus, and China urged restraint.")
+    assert label(e, one(e, "Offer", "Russia").attributed_to) == "Belarus"
+    assert one(e, "Demand", "China").attributed_to is None
