@@ -76,7 +76,9 @@ class Projection:
     """A `networkx.MultiDiGraph` of one store, kept current as documents are ingested.
 
     Read it inside `with projection.reading() as graph:`; the lock keeps an update from changing
-    the graph under a running search.
+    the graph under a running search. Each edge's data is its JSON-ready record (`from`, `to`,
+    `role`, `stance`, `type`, `polarity`, `modality`, `target`, `position`, `attributed_to`,
+    `date`, `evidence`): hand it out, never change it.
     """
 
     def __init__(self, store: OxigraphStore) -> None:
@@ -151,17 +153,17 @@ class Projection:
             terms: list[Any] = [None if term is None else term.value for term in row]
             (stance, kind, holder, target, position, polarity, modality, attributed_to, date, doc, text,
              start, end) = terms
-            attrs = {
-                "stance": stance, "type": local_name(kind), "polarity": local_name(polarity),
-                "modality": local_name(modality), "attributed_to": attributed_to, "date": date,
-                "document": doc, "text": text, "start": int(start), "end": int(end),
-                "target": target, "position": position,
-            }
+            evidence = {"document": doc, "text": text, "start": int(start), "end": int(end)}
             edges = self._edges_of.setdefault(doc, [])
             for role, other in (("target", target), ("position", position)):
                 if other is not None:
                     key = f"{stance}#{role}"
-                    self.graph.add_edge(holder, other, key=key, role=role, **attrs)
+                    # the edge data is the edge's JSON record, so readers hand it out without copying
+                    self.graph.add_edge(holder, other, key=key, **{
+                        "from": holder, "to": other, "role": role, "stance": stance,
+                        "type": local_name(kind), "polarity": local_name(polarity),
+                        "modality": local_name(modality), "target": target, "position": position,
+                        "attributed_to": attributed_to, "date": date, "evidence": evidence})
                     edges.append((holder, other, key))
                     touched.update((holder, other))
         return touched
@@ -199,18 +201,10 @@ def projection_of(store: OxigraphStore) -> Projection:
         return projection
 
 
-def edge_record(u: str, v: str, data: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """One stance edge as a JSON-ready record: holder (`from`) to target or position (`to`), labelled."""
-    return {
-        "from": u, "from_label": graph.nodes[u].get("label"),
-        "to": v, "to_label": graph.nodes[v].get("label"),
-        "role": data["role"], "stance": data["stance"], "type": data["type"],
-        "polarity": data["polarity"], "modality": data["modality"],
-        "target": data["target"], "position": data["position"],
-        "attributed_to": data["attributed_to"], "date": data["date"],
-        "evidence": {"document": data["document"], "text": data["text"],
-                     "start": data["start"], "end": data["end"]},
-    }
+def labelled_edge(data: dict[str, Any], graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """A copy of a stance edge's record with the labels of its two ends."""
+    return {**data, "from_label": graph.nodes[data["from"]].get("label"),
+            "to_label": graph.nodes[data["to"]].get("label")}
 
 
 def node_record(node: str, graph: nx.MultiDiGraph) -> dict[str, Any]:

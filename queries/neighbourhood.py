@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from graph.projection import Projection, edge_record, node_record
+from graph.projection import Projection, node_record
 
 Role = Literal["holder", "target", "any"]
 EdgeTuple = tuple[str, str, str, dict[str, Any]]
@@ -46,8 +46,9 @@ def neighbourhood(
     """Nodes and stance edges within `depth` hops of `center` (an actor IRI).
 
     Returns:
-        {"center", "depth", "nodes" (each with its `distance`), "edges", "capped", "truncated"}:
-        `capped` lists the hubs whose edges were cut to `hub_cap`, `truncated` says `limit` was reached.
+        {"center", "depth", "nodes" (each with its label, kind and `distance`), "edges" (the stance
+        records, labels in `nodes`), "capped", "truncated"}: `capped` lists the hubs whose edges
+        were cut to `hub_cap` (their first by stance IRI kept), `truncated` says `limit` was reached.
     """
     with projection.reading() as graph:
         distance = {center: 0}
@@ -58,20 +59,20 @@ def neighbourhood(
         for hop in range(1, depth + 1):
             following: list[str] = []
             for node in frontier:
-                matching = sorted(
-                    (e for e in _incident(graph, node, role if hop == 1 else "any")
-                     if edge_matches(e[3], types=types, since=since, until=until)),
-                    key=lambda e: e[2])
+                matching = list(_incident(graph, node, role if hop == 1 else "any"))
+                if types or since or until:
+                    matching = [e for e in matching
+                                if edge_matches(e[3], types=types, since=since, until=until)]
                 if node != center and len(matching) > hub_cap:
                     capped.append({**node_record(node, graph), "edges": len(matching), "shown": hub_cap})
-                    matching = matching[:hub_cap]
+                    matching = sorted(matching, key=lambda e: e[2])[:hub_cap]
                 for u, v, key, data in matching:
                     if key in edges:
                         continue
                     if len(edges) >= limit:
                         truncated = True
                         break
-                    edges[key] = edge_record(u, v, data, graph)
+                    edges[key] = data
                     other = v if u == node else u
                     if other not in distance:
                         distance[other] = hop

@@ -21,7 +21,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from graph.errors import UnknownActor
-from graph.projection import Projection, edge_record, node_record
+from graph.projection import Projection, labelled_edge, node_record
 from graph.store import OxigraphStore
 from queries.actors import resolve_actor
 from queries.neighbourhood import edge_matches
@@ -75,8 +75,8 @@ def _hop(graph: nx.MultiDiGraph, a: str, b: str, *, directed: bool,
         candidates += [(b, a, key, data) for key, data in graph.get_edge_data(b, a, default={}).items()]
     candidates = sorted((c for c in candidates if edge_matches(c[3], types=types, since=None, until=None)),
                         key=lambda c: c[2])
-    u, v, _, data = candidates[0]
-    return {**edge_record(u, v, data, graph), "forward": u == a, "parallel": len(candidates) - 1}
+    u, _, _, data = candidates[0]
+    return {**labelled_edge(data, graph), "forward": u == a, "parallel": len(candidates) - 1}
 
 
 def find_paths(

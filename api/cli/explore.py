@@ -32,12 +32,13 @@ def _print_json(body: Any) -> None:
     sys.stdout.buffer.write(orjson.dumps(body, option=orjson.OPT_INDENT_2) + b"\n")
 
 
-def _edge_line(edge: dict[str, Any]) -> str:
+def _edge_line(edge: dict[str, Any], labels: dict[str, str]) -> str:
     sign = "" if edge["polarity"] == "positive" else "not "
     source = f" (according to {edge['attributed_to'].rsplit('/', 1)[-1]})" if edge["attributed_to"] else ""
     sentence = " ".join(edge["evidence"]["text"].split())
     document = edge["evidence"]["document"].rsplit("/", 1)[-1]
-    return (f"{edge['from_label']} --{sign}{edge['type']}--> {edge['to_label']}{source}\n"
+    return (f"{labels.get(edge['from'], edge['from'])} --{sign}{edge['type']}--> "
+            f"{labels.get(edge['to'], edge['to'])}{source}\n"
             f"    \"{sentence}\"  [{document}]")
 
 
@@ -98,8 +99,9 @@ def neighbourhood_command(
                              hub_cap=settings.hub_cap)
     if as_json:
         return _print_json(body)
+    labels = {n["id"]: n.get("label") or n["key"] for n in body["nodes"]}
     for edge in body["edges"]:
-        print(_edge_line(edge))
+        print(_edge_line(edge, labels))
     for hub in body["capped"]:
         print(f"(capped: {hub['label']} has {hub['edges']} edges, {hub['shown']} shown)")
     if body["truncated"]:
@@ -135,8 +137,9 @@ def paths_command(
         raise fail(f"no path from {source} to {target} within {length} hops")
     for number, path in enumerate(found, 1):
         print(f"path {number} ({path['length']} hops): " + " - ".join(n["label"] for n in path["nodes"]))
+        labels = {n["id"]: n["label"] for n in path["nodes"]}
         for edge in path["edges"]:
-            print("  " + _edge_line(edge).replace("\n", "\n  "))
+            print("  " + _edge_line(edge, labels).replace("\n", "\n  "))
 
 
 @app.command("stances")

@@ -24,7 +24,8 @@ def test_depth_one_holds_the_actors_own_stances_and_those_aimed_at_it(built: Oxi
     assert all(n["distance"] <= 1 for n in result["nodes"])
     demand = next(e for e in result["edges"] if e["type"] == "Demand" and e["polarity"] == "positive"
                   and e["from"] == PUTIN)
-    assert demand["to_label"] == "a halt to outside military aid"
+    labels = {n["id"]: n["label"] for n in result["nodes"]}
+    assert labels[demand["to"]] == "a halt to outside military aid"
     assert demand["attributed_to"] == iri("actor", "kremlin") and demand["modality"] == "reported"
     assert demand["evidence"]["text"] == "The Kremlin said Putin demanded a halt to outside military aid."
     assert not result["capped"] and not result["truncated"]

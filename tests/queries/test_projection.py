@@ -21,8 +21,10 @@ def test_every_stance_with_a_target_or_position_is_an_edge_with_its_evidence(bui
         assert {d["polarity"] for d in demands} == {"positive", "negative"}
         positive = next(d for d in demands if d["polarity"] == "positive")
         assert positive["attributed_to"] == iri("actor", "kremlin")
-        assert positive["text"] == "The Kremlin said Putin demanded a halt to outside military aid."
-        assert positive["document"].endswith("/call-readout") and positive["date"] == "2025-03-18"
+        evidence = positive["evidence"]
+        assert evidence["text"] == "The Kremlin said Putin demanded a halt to outside military aid."
+        assert evidence["document"].endswith("/call-readout") and positive["date"] == "2025-03-18"
+        assert (positive["from"], positive["to"], positive["role"]) == (putin, halt, "position")
         assert graph.nodes[halt] == {"kind": "Position", "label": "a halt to outside military aid"}
         assert graph.nodes[putin]["kind"] == "Person"
         # 10 stances: one edge each to a target or position, two for the demand with both

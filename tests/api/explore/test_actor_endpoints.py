@@ -39,7 +39,8 @@ def test_neighbourhood_edges_carry_stance_evidence_and_document(base: str) -> No
         assert edge["evidence"]["text"] and edge["evidence"]["document"]
     held = httpx.get(f"{base}/actors/vladimir-putin/neighbourhood",
                      params={"role": "target", "types": "Demand"}).json()
-    assert [(e["from_label"], e["type"]) for e in held["edges"]] == [("Donald Trump", "Demand")]
+    labels = {n["id"]: n["label"] for n in held["nodes"]}
+    assert [(labels[e["from"]], e["type"]) for e in held["edges"]] == [("Donald Trump", "Demand")]
 
 
 def test_bad_neighbourhood_parameters_are_422_saying_what_was_expected(base: str) -> None:
