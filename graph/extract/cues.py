@@ -190,7 +190,9 @@ def _noun_holders(noun: Token) -> list[list[int]]:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (child.ent_type_ in _ACTOR_ENTS or child.pos_ == "PROPN"):
             groups.append([child.i])
-        elif child.dep_ == "amod" and child.pos_ == "VERB":  # "Washington's stated desire", parsed as a clause
+        elif (
+            child.dep_ == "amod" and child.pos_ == "VERB"
+        ):  # "Washington's stated desire", parsed as a clause
             groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
     return groups
 
@@ -216,8 +218,11 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
             and node.head is not node
         ):
-            if node.dep_ == "relcl" and not found:
+            if node.dep_ in ("relcl", "acl") and not found:
+                # "demonstrators protesting the results": the participle's subject is the noun it modifies
                 groups.append(_with_conjuncts(node.head))
+                if node.dep_ == "acl" and (_actor_like(node.head) or lemma_of(node.head) in lx.ACTOR_NOUNS):
+                    break
             node = node.head
             continue
         break

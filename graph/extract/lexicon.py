@@ -127,7 +127,6 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("call", "off"): "Concede",
     ("put", "forward"): "Offer",
     ("hold", "out"): "Offer",
-    ("hand", "over"): "Offer",
     ("sign", "up"): "Agree",
     ("agree", "to"): "Agree",
     ("agree", "on"): "Agree",
@@ -228,3 +227,14 @@ HEDGE_VERBS = frozenset("seem appear".split())
 FAILURE_VERBS = frozenset("fail".split())
 # cues whose word is a quantity of nothing: "conceded little", "gave nothing"
 NOTHING_WORDS = frozenset("little nothing none".split())
+# head nouns that name a collective actor ("Rwandan rebels", "striking workers") when actor resolution
+# has no entity for them
+ACTOR_NOUNS = frozenset(
+    "official rebel government parliament police army military leader minister party group union court "
+    "council force troop militant guerrilla guerilla activist protester demonstrator side authority "
+    "negotiator newspaper agency committee movement faction opposition spokesman spokeswoman spokesperson "
+    "administration ministry senate congress assembly commission organization organisation coalition "
+    "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
+    "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
+    "commander insurgent separatist fighter militia network businessman company firm bank union".split()
+)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import dates
 from graph.extract.detector import USER_DATA_KEY
+from graph.extract.lexicon import ACTOR_NOUNS
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors
 from graph.iris import slugify
@@ -26,16 +27,6 @@ from graph.records import Actor, Concession, Evidence, Position, Stance
 
 # types that say something only with a position (or, for these, a target)
 TARGETED = frozenset({"Accuse", "Threaten", "Support", "Oppose", "Demand", "Reject"})
-# head nouns that name a collective actor when actor resolution has no entity for them
-ACTOR_NOUNS = frozenset(
-    "official rebel government parliament police army military leader minister party group union court "
-    "council force troop militant guerrilla guerilla activist protester demonstrator side authority "
-    "negotiator newspaper agency committee movement faction opposition spokesman spokeswoman spokesperson "
-    "administration ministry senate congress assembly commission organization organisation coalition "
-    "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
-    "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
-    "commander insurgent separatist fighter militia network businessman company firm bank union".split()
-)
 
 
 @lru_cache(maxsize=1)
