@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from graph.extract.actors import ActorResolver
+from graph.extract.concessions import link_answers
 from graph.extract.contradictions import find_contradictions
 from graph.extract.detector import FACTORY
 from graph.extract.pipeline import build_pipeline
@@ -49,6 +50,7 @@ class Extractor:
             resolver.read(doc)
             assembler = StanceAssembler(doc, resolver, document.id, document.date)
             stances = assembler.stances()
+            link_answers(stances)
             named = {key for s in stances for key in _actor_keys(s)}
             extra = {
                 k: a for k, a in assembler.extra_actors.items() if k in named and k not in resolver.actors

@@ -8,6 +8,7 @@
 - PartialConcession: the position is limited in time or scope ("a limited 30-day halt", "partial",
   "temporary").
 - SymbolicConcession: the position is a gesture of little cost (sports, culture, a symbolic gesture).
+A concession that restates another actor's demand answers it (`link_answers`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from graph.extract.contradictions import overlap
 from graph.extract.cues import conditional
 from graph.extract.lexicon import STATEMENT_NOUNS
+from graph.records import Stance
 
 CONCESSION_STANCES = frozenset({"Agree", "Concede", "Offer"})
 FRAMING_VERBS = frozenset(
@@ -99,3 +102,27 @@ def _duration(position: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def link_answers(stances: list[Stance]) -> None:
+    """Link each Agree/Concede/Offer to the Demand of another actor it meets (in place).
+
+    The text links them when the concession's position restates the demand's (lemma overlap, see
+    graph/extract/contradictions.py) and the demand, if it names a target, was made of the conceding
+    actor; the demand's holder becomes `conceded_to` when nothing else named the addressee.
+    """
+    demands = [(i, s) for i, s in enumerate(stances) if s.type == "Demand" and s.polarity == "positive"]
+    if not demands:
+        return
+    for stance in stances:
+        if stance.type not in CONCESSION_STANCES or stance.polarity != "positive":
+            continue
+        best = max(
+            ((overlap(stance, d), i) for i, d in demands
+             if d.holder != stance.holder and d.target in (None, stance.holder)),
+            default=(0.0, -1),
+        )
+        if best[0] >= 0.5:
+            stance.answers = best[1]
+            if stance.concession is not None and stance.concession.conceded_to is None:
+                stance.concession.conceded_to = stances[best[1]].holder

@@ -164,3 +164,10 @@ def test_attribution_stops_at_a_conjoined_clause_with_its_own_subject(extractor)
     e = extract(extractor, "Russia offered to mediate, according to Belarus, and China urged restraint.")
     assert label(e, one(e, "Offer", "Russia").attributed_to) == "Belarus"
     assert one(e, "Demand", "China").attributed_to is None
+
+
+def test_a_concession_restating_another_actors_demand_answers_it(extractor):
+    e = extract(extractor, "Rebel leaders demanded an overhaul of the judiciary. "
+                           "The president of Angola later agreed to an overhaul of the judiciary.")
+    agree = stances_of(e, "Agree")[0]
+    assert agree.answers is not None and e.stances[agree.answers].type == "Demand"
