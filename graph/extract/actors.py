@@ -120,9 +120,11 @@ class ActorResolver:
             if name.text.lower() in self.index.metonyms and self._used_as_place(span):
                 return None
             key = self._from_reference(ref, name.text)
+        elif _not_a_name(span, name, self.index):
+            return None
         elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)):
             key = self._person(span, name, line, people)
-        elif line is LineKind.HEADLINE or (len(name.words) == 1 and name.text.lower() in TITLE_WORDS):
+        elif line is LineKind.HEADLINE:
             return None
         elif span.label_ == "GPE" and (self._used_as_place(span) or _acting(span) is False):
             return None
@@ -277,6 +279,18 @@ def _person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
     if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
         return span
     return Span(doc, start, span.end, label="PERSON")
+
+
+def _not_a_name(span: Span, name: Name, index: ReferenceIndex) -> bool:
+    """NER slips: a demonym read as a person ("Ugandan", "Bosnian Serbs": roles.py handles those), a
+    title read as an organisation ("British Defence" before "Secretary Tom King"), a lone title word."""
+    if name.words[0].lower() in index.demonyms and (span.label_ == "PERSON" or len(name.words) == 1):
+        return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.label_ == "ORG" and following is not None and following.text[:1].isupper() \
+            and bare(following.text) in TITLE_WORDS:
+        return True
+    return len(name.words) == 1 and name.text.lower() in TITLE_WORDS
 
 
 def _acting(span: Span) -> bool:

@@ -63,6 +63,7 @@ PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "som
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 DETERMINERS = {"det", "predet", "nummod", "quantmod"}
 PHRASE_DEPS = MODIFIER_DEPS | DETERMINERS
+LABEL_PARTS = {"case", "punct", "compound", "amod", "npadvmod"}  # of a modifier: "Ukraine's", "long-time"
 
 
 class RoleHost(Protocol):
@@ -230,9 +231,12 @@ def _phrase(token: Token) -> list[Token]:
 
 
 def _label(token: Token) -> str:
-    """A group's name: the words just before the noun that modify it, without determiners
-    ("the analysts" -> "analysts", "Ukraine's backers", "Irish nationalist guerrillas")."""
-    phrase = {t.i for t in _phrase(token) if t.dep_ not in DETERMINERS}
+    """A group's name: the words just before the noun that modify it (and their own "'s", hyphen or
+    compound), without determiners: "the analysts" -> "analysts", "Ukraine's backers", "Irish nationalist
+    guerrillas"."""
+    close = {token.i} | {c.i for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.pos_ != "PRON"}
+    close |= {g.i for c in token.lefts if c.i in close for g in c.children if g.dep_ in LABEL_PARTS}
+    phrase = close & {t.i for t in _phrase(token) if t.dep_ not in DETERMINERS}
     start = token.i
     while start - 1 in phrase and token.i - start < 5:
         start -= 1

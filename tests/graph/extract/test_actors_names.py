@@ -89,3 +89,9 @@ def test_a_shared_surname_goes_to_the_latest_full_name(read):
     r = read("Anna Berg opened the debate. Later Tomas Berg replied, and Mr. Berg said the vote would wait.")
     assert r.at("Berg", 2) == "Tomas Berg"
     assert r.at("Berg", 0) == "Anna Berg"
+
+
+def test_ner_slips_are_not_names(read):
+    r = read("Ugandan troops crossed the border. British Defence Secretary Tom Reed said the army was ready.")
+    assert "Ugandan" not in r.labels and "British Defence" not in r.labels
+    assert r.at("Reed") == "Tom Reed"
