@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.affiliations import link_affiliations
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
-from graph.extract.names import HONORIFICS, TITLE_WORDS, Name, bare, name_of, trim_at_line_break
+from graph.extract.names import Name, name_of, not_a_name, person_named_like_a_place, trim_at_line_break
 from graph.extract.people import People
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import STATE_BODIES, resolve_roles
@@ -108,7 +108,7 @@ class ActorResolver:
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         if ent.label_ not in ENTITY_KINDS:
             return None
-        span = _person_named_like_a_place(trim_at_line_break(ent), self.index)
+        span = person_named_like_a_place(trim_at_line_break(ent), self.index)
         line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
         name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
         return (span, name, line) if name is not None else None
@@ -120,7 +120,7 @@ class ActorResolver:
             if name.text.lower() in self.index.metonyms and self._used_as_place(span):
                 return None
             key = self._from_reference(ref, name.text)
-        elif _not_a_name(span, name, self.index):
+        elif not_a_name(span, name, self.index):
             return None
         elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)):
             key = self._person(span, name, line, people)
@@ -264,33 +264,6 @@ def _name_tokens(span: Span, name: Name, actor: Actor, line: LineKind) -> list[T
         words = {w.lower() for a in actor.aliases | {actor.label} for w in a.split()}
         tokens = [t for t in tokens if t.lower_ in words] or tokens
     return tokens
-
-
-def _person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
-    """ "Ana Lima" is a person although "Lima" is a capital: a metonym right after a capitalised word the
-    NER left out of any entity (a first name) or a title is the end of a person's name."""
-    doc = span.doc
-    if not span.id_ or span.start == 0 or span.text.lower() not in index.metonyms:
-        return span
-    start = span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
-        start -= 1
-    if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
-        return span
-    return Span(doc, start, span.end, label="PERSON")
-
-
-def _not_a_name(span: Span, name: Name, index: ReferenceIndex) -> bool:
-    """NER slips: a demonym read as a person ("Ugandan", "Bosnian Serbs": roles.py handles those), a
-    title read as an organisation ("British Defence" before "Secretary Tom King"), a lone title word."""
-    if name.words[0].lower() in index.demonyms and (span.label_ == "PERSON" or len(name.words) == 1):
-        return True
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    if span.label_ == "ORG" and following is not None and following.text[:1].isupper() \
-            and bare(following.text) in TITLE_WORDS:
-        return True
-    return len(name.words) == 1 and name.text.lower() in TITLE_WORDS
 
 
 def _acting(span: Span) -> bool:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from graph.extract.reference import ReferenceIndex
+
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
               "prof": None, "professor": None, "sir": "male", "dame": "female", "lord": "male",
               "lady": "female",
@@ -99,3 +101,30 @@ def trim_at_line_break(span: Span) -> Span:
             stop = token.i if "\n" in token.text else token.i + 1
             return span.doc[span.start:stop]
     return span
+
+
+def not_a_name(span: Span, name: Name, index: ReferenceIndex) -> bool:
+    """NER slips: a demonym read as a person ("Ugandan", "Bosnian Serbs": roles.py handles those), a
+    title read as an organisation ("British Defence" before "Secretary Tom King"), a lone title word."""
+    if name.words[0].lower() in index.demonyms and (span.label_ == "PERSON" or len(name.words) == 1):
+        return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.label_ == "ORG" and following is not None and following.text[:1].isupper() \
+            and bare(following.text) in TITLE_WORDS:
+        return True
+    return len(name.words) == 1 and name.text.lower() in TITLE_WORDS
+
+
+def person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
+    """ "Ana Lima" is a person although "Lima" is a capital: a metonym right after a capitalised word the
+    NER left out of any entity (a first name) or a title is the end of a person's name."""
+    doc = span.doc
+    if not span.id_ or span.start == 0 or span.text.lower() not in index.metonyms:
+        return span
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
+        return span
+    return Span(doc, start, span.end, label="PERSON")
