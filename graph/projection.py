@@ -12,7 +12,8 @@ are dropped and read again), so a burst of ingests costs one update and no reque
 
 Example:
     >>> from graph.store import OxigraphStore
-    >>> projection = projection_of(OxigraphStore())
+    >>> store = OxigraphStore()
+    >>> projection = projection_of(store)
     >>> with projection.reading() as graph:
     ...     graph.number_of_edges()
     0
