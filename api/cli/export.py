@@ -53,8 +53,11 @@ def export_command(
             return
         target = out / file.filename if out.is_dir() else out
         size = 0
-        with target.open("wb") as handle:
-            for chunk in file.chunks:
-                handle.write(chunk)
-                size += len(chunk)
+        try:
+            with target.open("wb") as handle:
+                for chunk in file.chunks:
+                    handle.write(chunk)
+                    size += len(chunk)
+        except OSError as exc:
+            raise fail(f"cannot write {target}: {exc.strerror or exc}") from exc
     err.print(f"wrote {target} ({size:,} bytes, {fmt})", highlight=False)

@@ -149,6 +149,7 @@ def test_the_command_line_writes_to_stdout_with_selectors(store_dir: Path) -> No
         (["-f", "gexf", "--actor", "Rusia"], "no actor 'Rusia'; did you mean Russia"),
         (["-f", "gexf", "--types", "Shout"], "unknown stance type(s) Shout"),
         (["-f", "gexf", "--depth", "12"], "depth must be between 0 and 6"),
+        (["-f", "gexf", "--out", "/nonexistent-folder/x.gexf"], "cannot write /nonexistent-folder/x.gexf"),
     ],
 )
 def test_the_command_line_reports_bad_options_in_one_line(
