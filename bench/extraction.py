@@ -3,7 +3,7 @@ resolution, stance assembly, RDF written into an in-memory Oxigraph store) again
 `nlp.pipe` with the same statistical pipeline on the same texts, in the same process; then the full
 extraction with `workers=2` (spaCy multiprocessing) against `workers=1`.
 
-    python -m bench extraction          # about 20,000 words
+    python -m bench extraction          # about 15,000 words
     python -m bench.extraction 100000   # another size
 
 Texts: the founding article and the PLOVER development sentences when the shared folder is beside the
@@ -25,7 +25,7 @@ from graph.store import OxigraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-ROUNDS = 2
+ROUNDS = 3
 
 
 def corpus(words: int) -> list[str]:
@@ -61,7 +61,7 @@ def timed(run: Callable[[], object]) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    size = int(args[0]) if args and args[0].isdigit() else 20_000
+    size = int(args[0]) if args and args[0].isdigit() else 15_000
     texts = corpus(size)
     words = sum(len(t.split()) for t in texts)
     documents = [Document(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
@@ -85,12 +85,13 @@ def main(argv: list[str] | None = None) -> None:
 
         return run
 
-    # interleaved rounds, best of each: other load on the machine hits every variant alike
-    runs: dict[str, list[float]] = {"base": [], "one": [], "two": []}
-    for _ in range(ROUNDS):
-        runs["base"].append(timed(spacy_only))
-        runs["one"].append(timed(full(1)))
-        runs["two"].append(timed(full(2)))
+    # interleaved rounds in rotating order, best of each: other load on the machine hits every variant alike
+    variants = {"base": spacy_only, "one": full(1), "two": full(2)}
+    runs: dict[str, list[float]] = {name: [] for name in variants}
+    names = list(variants)
+    for r in range(ROUNDS):
+        for name in names[r % 3 :] + names[: r % 3]:
+            runs[name].append(timed(variants[name]))
     base, one, two = (min(runs[k]) for k in ("base", "one", "two"))
     print(f"texts: {len(texts)} documents, {words:,} words, best of {ROUNDS} interleaved rounds")
     print(f"spaCy nlp.pipe ({', '.join(statistical)}): {words / base:,.0f} words/s")
