@@ -138,7 +138,7 @@ def _demonym_noun(token: Token, host: RoleHost) -> None:
     state = host.index.state_of_demonym(_entity_text(token))
     if state is not None:
         host.assign(_phrase(token), (state,), mention=True)
-    elif token.ent_type_ == "NORP" and not host.keys_at(token.i):
+    elif token.ent_type_ in ("NORP", "PERSON", "") and not host.keys_at(token.i):  # "Bosnian Serbs" too
         host.assign(_phrase(token), (host.group(_label(token)),), mention=False)
 
 

@@ -136,3 +136,8 @@ def test_thousands_of_a_nationality_are_people_not_the_state(read):
 def test_a_place_left_or_visited_is_a_place(read):
     r = read("The envoys left Cairo on Monday and visited Amman.")
     assert r.at("Cairo") is None and r.at("Amman") is None
+
+
+def test_a_people_named_with_two_words_is_a_group(read):
+    r = read("Bosnian Serbs demanded a truce.")
+    assert r.at("Serbs") == "Bosnian Serbs" and r.kind("Serbs") == "Group"
