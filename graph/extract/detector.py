@@ -23,6 +23,7 @@ from graph.extract.concessions import CONCESSION_STANCES, concession_types, fram
 from graph.extract.cues import (
     Cue,
     complement_tokens,
+    conditional,
     find_cues,
     holder_groups,
     lemma_of,
@@ -253,6 +254,12 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token):
+        # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
+        cand["targets"] = [
+            [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i
+        ]
+        cand["needs_target"] = True
     if kind in CONCESSION_STANCES and frame is not None:
         cand["concession"] = {
             "types": ["FramedConcession"],

@@ -162,7 +162,9 @@ class StanceAssembler:
     def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
         targets = self._resolve(cand["targets"])
         target = targets[0].key if targets else None
-        if cand["family"] == "speech" and cand["type"] == "Accuse" and target is None:
+        if target is None and (
+            cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")
+        ):
             return []  # "X said a bombing killed ...": an event report, not an accusation of anyone
         holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
         sources = self._resolve(cand["sources"])

@@ -102,6 +102,7 @@ def test_each_cue_family_finds_its_stance(extractor, text, kind, holder, word, t
         "Rebels shelled the town and killed three soldiers.",
         "Police arrested twelve protesters on Monday.",
         "The storm destroyed two bridges near the coast.",
+        "The carmaker said it would cut 4,000 jobs next year.",
     ],
 )
 def test_physical_events_yield_no_stance(extractor, text):
