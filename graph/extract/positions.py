@@ -49,8 +49,10 @@ def position_of(tokens: Sequence[Token]) -> dict[str, Any] | None:
 def _droppable(token: Token) -> bool:
     if token.lower_ in _KEEP_LEADING:
         return False
-    if token.is_punct or token.tag_ in ("DT", "PRP$", "POS", "TO", "IN", "WDT", "CC"):
+    if token.is_punct or token.tag_ in ("DT", "PRP$", "POS", "TO", "WDT", "CC"):
         return True
+    if token.tag_ == "IN":  # "that ...", "whether ...", but not "during the talks ..."
+        return token.dep_ == "mark" or token.lower_ in ("that", "whether", "if")
     return token.dep_ in _LEADING_DROP and token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
 
