@@ -27,6 +27,9 @@ _RELATIVE = frozenset("who which that whom".split())
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
+_PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
+    "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
+)
 _PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
 
 
@@ -257,6 +260,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
                 groups.extend(_addressees(child))
         groups.extend(_addressees(token))
     for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
+            groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -272,6 +277,21 @@ def target_groups(cue: Cue) -> list[list[int]]:
             for sub in child.children:
                 if sub.dep_ == "nsubj":
                     groups.append(_with_conjuncts(sub))
+    return groups
+
+
+def _authors(proposal: Token) -> list[list[int]]:
+    """Who made a proposal, offer, appeal or demand: its possessor, "by"/"from" X, or a naming modifier."""
+    if lemma_of(proposal) not in _PROPOSALS:
+        return []
+    groups: list[list[int]] = []
+    for child in proposal.children:
+        if child.dep_ == "poss":
+            groups.append(_with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ in ("amod", "compound") and (child.ent_type_ in _ACTOR_ENTS or child.pos_ == "PROPN"):
+            groups.append([child.i])
     return groups
 
 
