@@ -30,7 +30,13 @@ FAMILIES = [
     ("Canada said Mexico must extradite the suspects.", "Demand", "Canada", "extradite", "Mexico"),
     # Reject: reject, refuse to, rule out, "has never accepted", "will not negotiate", "failed to reach"
     # the author of a rejected proposal is its target
-    ("Egypt rejected the Ethiopian proposal for a joint dam authority.", "Reject", "Egypt", "proposal", "Ethiopia"),
+    (
+        "Egypt rejected the Ethiopian proposal for a joint dam authority.",
+        "Reject",
+        "Egypt",
+        "proposal",
+        "Ethiopia",
+    ),
     ("Chile refused to sign the fisheries agreement.", "Reject", "Chile", "fisheries", None),
     ("Norway ruled out new drilling licences.", "Reject", "Norway", "drilling", None),
     ("India has never accepted the border ruling.", "Reject", "India", "border ruling", None),
