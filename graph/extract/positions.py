@@ -9,6 +9,7 @@ enough (`similar`), never by exact string only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ _QUOTES = frozenset("\"'“”‘’«»`")
 _KEEP_LEADING = frozenset({"no", "all", "any", "every", "both", "each", "some"})
 # overlap of lemma sets above which two positions are the same one (Jaccard, at least two content words)
 SIMILARITY = 0.6
+COMMON = 500
 
 
 def position_of(tokens: Sequence[Token]) -> dict[str, Any] | None:
@@ -157,11 +159,15 @@ class PositionIndex:
         """The known position this one duplicates, or this one (now known)."""
         if position.key in self._by_key:
             return self._by_key[position.key]
-        candidates: set[str] = set()
-        for lemma in position.key.split():
-            candidates |= self._by_lemma.get(lemma, set())
-        for key in sorted(candidates):
-            if similar(key, position.key):
+        shared: Counter[str] = Counter()
+        for lemma in set(position.key.split()):
+            keys = self._by_lemma.get(lemma, set())
+            if (
+                len(keys) <= COMMON
+            ):  # a lemma in very many positions says little; skipping it keeps this linear
+                shared.update(keys)
+        for key, count in sorted(shared.items()):
+            if count >= 2 and similar(key, position.key):
                 return self._by_key[key]
         self.add(position)
         return position
