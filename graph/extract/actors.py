@@ -8,15 +8,18 @@ asks `actor_at(token)` or `actors_at(token)` for subjects, possessors, agents an
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.affiliations import link_affiliations
+from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.names import Name, name_of, not_a_name, person_named_like_a_place, trim_at_line_break
 from graph.extract.people import People
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
-from graph.extract.roles import STATE_BODIES, resolve_roles
+from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
 from graph.iris import slugify
 from graph.records import Actor
@@ -44,6 +47,7 @@ class ActorResolver:
         self._gender: dict[str, str] = {}
         self._groups: dict[str, Actor] = {}  # registered in `actors` only once a stance asks for them
         self._lines = LineMap("")
+        self._text = ""
 
     # --- the questions stance detection asks
     def actor_at(self, token: Token) -> Actor | None:
@@ -80,7 +84,8 @@ class ActorResolver:
     def read(self, doc: Doc) -> None:
         """Resolve every actor mention of a parsed document."""
         self._lines = LineMap(doc.text)
-        people = People(self.index)
+        self._text = doc.text
+        people = People(self.index, supported=self._surname_supported)
         entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:
             if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:
@@ -92,9 +97,20 @@ class ActorResolver:
                 persons.append((span, key))
         self._surnames_missed_by_ner(doc, people)
         resolve_roles(doc, self)
+        resolve_definite_nouns(doc, self)
+        place_unqualified_ministries(doc, self)
         resolve_pronouns(doc, self)
         link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
-        resolve_possessed_bodies(doc, self, STATE_BODIES)
+        resolve_possessed_bodies(doc, self, STATE_BODIES, PERSONAL_BODIES)
+
+    def _surname_supported(self, key: str) -> bool:
+        """A bare surname names a reference person who leads a G20 state, or one whose office the text
+        names ("Speaker Johnson", "the speaker"); any other "Johnson" is a person of this document."""
+        if self.index.prominent(key):
+            return True
+        text = self._text.lower()
+        titles = {o.lower().split(" of ")[0] for o in self.reference[key].offices}
+        return any(re.search(rf"\b{re.escape(t)}\b", text) for t in titles if t)
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
         """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""
@@ -106,8 +122,8 @@ class ActorResolver:
                     self.assign([token], (key,), mention=True)
 
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
-        if ent.label_ not in ENTITY_KINDS:
-            return None
+        if ent.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
+            return None  # "GENEVA (Reuters) -" opens the story, it takes no stance
         span = person_named_like_a_place(trim_at_line_break(ent), self.index)
         line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
         name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
@@ -216,16 +232,50 @@ class ActorResolver:
     def gender_of(self, key: str) -> str | None:
         return self._gender.get(key)
 
+    def offices_of(self, key: str) -> set[str]:
+        actor = self.actors.get(key)
+        return actor.offices if actor else set()
+
+    def people(self) -> list[str]:
+        return [k for k in self._mentioned if self.kind_of(k) == "Person"]
+
+    def dateline_state(self) -> str | None:
+        """The state whose capital (or name) the story's dateline gives: "BEIJING —" -> China."""
+        for start, end in self._lines.datelines[:1]:
+            place = re.split(r"[,(—–-]", self._text[start:end], maxsplit=1)[0].strip().lower()
+            key = self.index.metonyms.get(place) or self.index.states_by_label.get(place)
+            return key if key and self.kind_of(key) == "State" else None
+        return None
+
+    def local_organisations(self) -> dict[str, str]:
+        """Organisations the document names that are not reference actors: key -> label."""
+        return {k: a.label for k, a in self.actors.items() if a.kind == "Organization" and k not in self.reference}
+
+    def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None:
+        """Re-point every mention of `old` to `new` (a reference actor, or one made with these fields)."""
+        actor = self.actors.pop(old)
+        self._mentioned.discard(old)
+        if new in self.reference:
+            self._from_reference(self.reference[new], actor.label)
+        else:
+            self.actors[new] = Actor(key=new, label=label, kind=kind, represents=represents,
+                                     country=represents, aliases=set(actor.aliases))
+        self._at = {i: tuple(new if k == old else k for k in keys) for i, keys in self._at.items()}
+        self._mentioned.add(new)
+
     def line_of(self, char: int) -> int:
         return self._lines.line_of(char)
 
     def in_furniture(self, char: int) -> bool:
         return self._lines.kind_at(char) is LineKind.FURNITURE
 
+    def in_headline(self, char: int) -> bool:
+        return self._lines.kind_at(char) is LineKind.HEADLINE
+
     def office_holder(self, state: str, office_word: str | None) -> str | None:
         """The person holding an office of `state`: one the document names first, else the reference one."""
         named = [a.key for a in self.actors.values() if a.kind == "Person" and a.country == state]
-        return (pick_office_holder(named, lambda key: self.actors[key].offices, office_word)
+        return (pick_office_holder(named, lambda key: self.actors[key].offices, office_word, state=state)
                 or self.index.office_holder(state, office_word))
 
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None:

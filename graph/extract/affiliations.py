@@ -106,7 +106,7 @@ def _role_before(span: Span, host: AffiliationHost) -> str | None:
     if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].pos_ != "NOUN":
         return None
     role = doc[span.start - 2]
-    return _organisation_in([role, *(c for c in role.children if c.dep_ == "poss")], host)
+    return _organisation_in([role, *(c for c in role.children if c.dep_ in ("poss", "compound"))], host)
 
 
 def _media_role_before(span: Span) -> bool:

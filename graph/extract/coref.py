@@ -11,7 +11,11 @@ Compatible means:
   only a plural mention ("officials", "Russia and Ukraine"), as "them" mostly stands for things;
 - it/its: a single state, government or organisation, not a plural mention ("Dutch officials rejected
   it, saying it would ..."); "it" only as the subject of a content verb, never the empty "it" of "it is
-  likely that", and only when a subject of a verb governing it is its antecedent ("X said it would").
+  likely that"; its antecedent is a subject of a verb governing it ("X said it would"), else, when "it"
+  is the subject of an agent's verb (say, demand, reject ...), the one such actor the paragraph names
+  ("Germany signed the accord. It has long demanded ..."; never with two candidates);
+- "They" as a subject with no antecedent in its own paragraph: the one collective actor of the previous
+  paragraph.
 
 `resolve_possessed_bodies` runs after: "his government", "their forces" -> the state of whoever the
 possessive pronoun refers to.
@@ -36,6 +40,13 @@ PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 SUBJECTS = {"nsubj", "nsubjpass"}
 EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "become", "take", "matter", "happen", "make"}
 COLLECTIVE = {"State", "Government", "Organization", "Group"}
+# Verbs whose subject is an agent, so a subject "it" of theirs is an actor, not a plan or a deal.
+AGENT_VERBS = {
+    "say", "add", "demand", "reject", "accuse", "deny", "warn", "insist", "want", "agree", "offer", "refuse",
+    "threaten", "call", "urge", "vow", "pledge", "announce", "claim", "condemn", "welcome", "propose", "seek",
+    "accept", "oppose", "support", "back", "criticise", "criticize", "blame", "ask", "request", "promise",
+    "decline", "argue", "state", "confirm", "respond", "reply", "vote", "declare", "dismiss", "protest",
+}
 
 
 @dataclass
@@ -141,10 +152,17 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             earlier.append(mention)
         elif not earlier and mention.line == previous and word not in NEUTER | PLURAL:
             previous_line.append(mention)
-    if word == "it":  # only "X said it would ...": the subject of a verb that governs the pronoun
+    if word == "it":  # "X said it would ...": the subject of a verb that governs the pronoun
         ancestors = set(token.ancestors)
-        same_sentence = [m for m in same_sentence if m.subject and token.doc[m.head].head in ancestors]
-        earlier, previous_line = [], []
+        governing = [m for m in same_sentence if m.subject and token.doc[m.head].head in ancestors]
+        if governing or token.head.lemma_.lower() not in AGENT_VERBS:
+            same_sentence, earlier, previous_line = governing, [], []
+        else:  # "Germany signed the accord. It has long demanded ...": one actor in the paragraph
+            return _only_one(same_sentence + earlier, subject=True)
+    elif word in PLURAL and token.dep_ in SUBJECTS and not same_sentence and not earlier:
+        # "They" opening a paragraph: the one collective actor the previous paragraph names
+        previous_line = [m for m in reversed(recent) if m.line == previous and _compatible(m, word, host)]
+        return _only_one(previous_line, subject=False)
     for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
         if not group:
             continue
@@ -156,18 +174,34 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     return None
 
 
+def _only_one(mentions: list[Mention], *, subject: bool) -> tuple[str, ...] | None:
+    """The keys of the mentions when they all name the same actor(s) (and one is a subject, if asked)."""
+    if not mentions or len({m.keys for m in mentions}) != 1 or (subject and not any(m.subject
+                                                                                       for m in mentions)):
+        return None
+    return mentions[0].keys
 
-def resolve_possessed_bodies(doc: Doc, host: CorefHost, bodies: set[str]) -> None:
-    """ "The German leader said his government ...": a state body owned by a resolved pronoun is the state
-    of that person (or that state itself)."""
-    for i in sorted(where(doc, "DEP", {"poss"}) & where(doc, "POS", {"PRON"})):
+
+def resolve_possessed_bodies(doc: Doc, host: CorefHost, bodies: set[str], personal: set[str]) -> None:
+    """ "His office", "Netanyahu's spokesman", "the president's aides": a body that speaks for a person is
+    that person; "The German leader said his government ...": a state body owned by a resolved pronoun is
+    the state of that person (or that state itself)."""
+    for i in sorted(where(doc, "DEP", {"poss"})):
         token = doc[i]
-        if token.head.lemma_.lower() not in bodies:
+        head = token.head
+        lemma = head.lemma_.lower()
+        owners = host.keys_at(token.i)
+        if host.keys_at(head.i) or not owners or lemma not in bodies | personal:
+            continue
+        if lemma in personal and len(owners) == 1 and host.kind_of(owners[0]) == "Person":
+            host.assign([head], owners, mention=False)
+            continue
+        if token.pos_ != "PRON" or lemma not in bodies:
             continue
         states = []
-        for key in host.keys_at(token.i):
+        for key in owners:
             state = key if host.kind_of(key) == "State" else host.country_of(key)
             if state:
                 states.append(state)
-        if states and not host.keys_at(token.head.i):
-            host.assign([token.head], tuple(dict.fromkeys(states)), mention=False)
+        if states:
+            host.assign([head], tuple(dict.fromkeys(states)), mention=False)

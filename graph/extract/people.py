@@ -2,11 +2,14 @@
 
 A full name (two words or more) is learnt first, from the body of the article, so a bare surname met
 anywhere (even before the full name, in a headline) goes to the one person of the document who bears it;
-then to the one reference person who bears it; else it is a person of its own. When two people of the
+then to the one reference person who bears it, if the document supports it (the resolver decides: the
+person's office is named, or the person leads a G20 state), so a local "Johnson" stays local; else it is a person of its own. When two people of the
 document share a surname, a bare surname goes to the one named last before it. First name plus surname
 also merges ("John Q. Smith" = "John Smith").
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from graph.extract.reference import ReferenceIndex, surname_of
 from graph.iris import slugify
@@ -20,8 +23,9 @@ def first_last(name: str) -> tuple[str, str] | None:
 class People:
     """Name -> actor key for the people of one document."""
 
-    def __init__(self, index: ReferenceIndex) -> None:
+    def __init__(self, index: ReferenceIndex, *, supported: Callable[[str], bool] = lambda key: True) -> None:
         self.index = index
+        self.supported = supported  # may a bare surname name this reference person here?
         self.full: dict[str, str] = {}
         self.surnames: dict[str, set[str]] = {}
         self.pairs: dict[tuple[str, str], str] = {}
@@ -55,7 +59,8 @@ class People:
         if keys:  # two people share the surname ("Bill Clinton", "Hillary Clinton"): the latest named
             before = [key for where, key in self.seen.get(name.lower(), []) if where < at]
             return before[-1] if before else None
-        return self.index.person_named(name)
+        key = self.index.person_named(name)
+        return key if key is not None and self.supported(key) else None
 
     def resolve(self, name: str, *, at: int = -1) -> str:
         """The key of the person `name` names at token `at`, learning it if it is new."""

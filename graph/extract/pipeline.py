@@ -5,6 +5,9 @@ Two components, registered as spaCy factories with versioned names so a pipeline
 - `stancegraph_actor_ruler_v1`, an EntityRuler of every name, alias and metonym of the reference actors
   (ontology/actors.ttl), placed before the statistical NER, so "Kyiv" is never a PERSON and "the Kremlin"
   is always the Kremlin; each matched span carries the reference actor's key as its `ent_id_`.
+- `stancegraph_paragraphs_v1`, before the parser: a line break starts a sentence, so a headline or a
+  dateline line never runs into the first sentence of the body ("Army Rejects Plan\n\nCAIRO — The army
+  said ...") and a paragraph never ends mid-sentence for the parser;
 - `stancegraph_org_names_v1`, after the NER: joins an organisation name the NER split around a place
   ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center").
 """
@@ -56,6 +59,21 @@ def make_actor_ruler(nlp: Language, name: str, actors_file: str | None, overwrit
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
     ruler.add_patterns(reference_patterns(Path(actors_file) if actors_file else reference_file()))
     return ruler
+
+
+@Language.component("stancegraph_paragraphs_v1")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Mark the first word after a line break as a sentence start (the parser keeps preset starts).
+
+    Only `is_sent_start` is set, never the tokens or their offsets. A line break inside one sentence of
+    the body text is rare in news text; wrapped lines (a lower-case word after the break) are left alone.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            following = doc[token.i + 1]
+            if not following.is_space and not following.text[:1].islower():
+                following.is_sent_start = True
+    return doc
 
 
 @Language.factory("stancegraph_org_names_v1", default_config={"min_words": 3})
@@ -110,4 +128,6 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
                  config={"actors_file": str(actors_file or reference_file())})
     nlp.add_pipe("stancegraph_org_names_v1", name="organisation_names", after=before)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_paragraphs_v1", name="paragraphs", before="parser")
     return nlp

@@ -163,12 +163,29 @@ class ReferenceIndex:
         """The reference person holding an office of `state` named by `office_word` ("president",
         "foreign"); with None, the state's leader (see `leader_rank`)."""
         holders = self.leaders.get(state, [])
-        return pick_office_holder(holders, lambda key: self.actors[key].offices, office_word)
+        return pick_office_holder(holders, lambda key: self.actors[key].offices, office_word, state=state)
+
+    def prominent(self, key: str) -> bool:
+        """Whether a reference person leads a G20 state (a bare surname may name them in any text)."""
+        actor = self.actors.get(key)
+        return actor is not None and actor.country in G20 and any(
+            holds(actor.offices, title) for title in LEADER_TITLES if not _not_leader(actor.offices, title))
 
 
 # Offices a bare "leader" most often means, best first (executive before ceremonial, where both exist).
 LEADER_TITLES = ("supreme leader", "chancellor of", "president of", "prime minister", "premier", "king",
                  "queen", "emir", "sultan", "crown prince")
+# Parliamentary republics: the president is ceremonial, "the Israeli leader" is the prime minister.
+CEREMONIAL_PRESIDENTS = {
+    "israel", "india", "italy", "germany", "austria", "greece", "ireland", "portugal", "hungary",
+    "czech-republic", "slovakia", "slovenia", "croatia", "serbia", "albania", "north-macedonia", "montenegro",
+    "bulgaria", "estonia", "latvia", "malta", "iceland", "finland", "armenia", "georgia", "moldova",
+    "pakistan", "bangladesh", "nepal", "iraq", "singapore", "ethiopia", "mongolia", "trinidad-and-tobago",
+}
+# Members of the G20 (states; the EU and the AU lead no one by surname).
+G20 = {"argentina", "australia", "brazil", "canada", "china", "france", "germany", "india", "indonesia",
+       "italy", "japan", "mexico", "russia", "saudi-arabia", "south-africa", "south-korea", "turkey",
+       "united-kingdom", "united-states"}
 
 
 def holds(offices: set[str], word: str) -> bool:
@@ -178,13 +195,23 @@ def holds(offices: set[str], word: str) -> bool:
 
 
 def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]],
-                       word: str | None) -> str | None:
-    """The first of `keys` holding the office `word` names, or with None the best-ranked leader."""
-    for title in (word,) if word else LEADER_TITLES:
+                       word: str | None, *, state: str | None = None) -> str | None:
+    """The first of `keys` holding the office `word` names, or with None the best-ranked leader of `state`
+    (its prime minister before a ceremonial president; never a "Chancellor of the Exchequer")."""
+    titles = (word,) if word else LEADER_TITLES
+    if word is None and state in CEREMONIAL_PRESIDENTS:
+        titles = tuple(t for t in LEADER_TITLES if t != "president of") + ("president of",)
+    for title in titles:
         for key in keys:
-            if holds(offices_of(key), title):
+            offices = offices_of(key)
+            if holds(offices, title) and (word or not _not_leader(offices, title)):
                 return key
     return None
+
+
+def _not_leader(offices: set[str], title: str) -> bool:
+    """ "Chancellor of the Exchequer" starts like "Chancellor of Germany" but leads no government."""
+    return all("exchequer" in o.lower() for o in offices if o.lower().startswith(title))
 
 
 def _shared_stem(word: str, label: str) -> bool:

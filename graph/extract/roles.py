@@ -45,7 +45,11 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "some", "many", "most",
 # Leader nouns and the word their office's label contains (None: any office the person holds).
 LEADERS = {"leader": None, "president": "president", "premier": "prime", "chancellor": "chancellor",
            "king": "king", "queen": "queen", "emir": "emir", "monarch": None, "ruler": None}
-MINISTERS = {"minister", "secretary"}  # with a compound that names the office: "prime minister"
+MINISTERS = {"minister", "secretary"}
+# Role nouns that name the person in apposition: "Kenya's president, William Ruto,".
+TITLED_ROLES = LEADERS.keys() | MINISTERS | {
+    "chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official"}  # with a compound that names the office: "prime minister"
 ADMINISTRATIONS = {"administration", "government", "cabinet", "team", "camp"}
 GROUPS = {
     "analyst", "expert", "critic", "observer", "backer", "ally", "supporter", "opponent", "protester",
@@ -78,6 +82,7 @@ class RoleHost(Protocol):
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
     def group(self, label: str) -> str: ...
     def in_furniture(self, char: int) -> bool: ...
+    def in_headline(self, char: int) -> bool: ...
     def give_office(self, person: str, state: str, office: str) -> None: ...
     def label_of(self, key: str) -> str: ...
 
@@ -85,12 +90,13 @@ class RoleHost(Protocol):
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
-    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES
+    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES
     candidates = where(doc, "LEMMA", lexicon | {w.capitalize() for w in lexicon}) \
         | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
     for i in sorted(candidates):
         token = doc[i]
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or host.in_furniture(token.idx):
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or host.in_furniture(token.idx) \
+                or host.in_headline(token.idx):  # title case: "Army Rejects Plan" names no group
             continue
         lemma = token.lemma_.lower()
         if lemma in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -98,7 +104,8 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
             continue
         if token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
             _demonym_noun(token, host)
-        elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS:
+        elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS or lemma in TITLED_ROLES \
+                or lemma in PERSONAL_BODIES:
             _role_noun(token, lemma, host)
     for token in partitives:
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -111,6 +118,8 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
 
 
 def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
+    if lemma in TITLED_ROLES and _appositive_person(token, lemma, host):
+        return
     if lemma in PERSONAL_BODIES:
         owners = [k for c in token.children if c.dep_ in ("poss", "compound") for k in host.keys_at(c.i)
                   if host.kind_of(k) == "Person"]
@@ -128,6 +137,20 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
                               or (lemma in COLLECTIVES and _label(token) != token.text)):
         free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(_label(token)),), mention=False)
+
+
+def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:
+    """ "Kenya's president, William Ruto, said ...", "the army chief, General X Y": the role noun is the
+    person named in apposition; a leader noun of one state also gives the person that office."""
+    people = [k for c in token.children if c.dep_ == "appos" for k in host.keys_at(c.i)
+              if host.kind_of(k) == "Person"]
+    if not people or token.tag_ in ("NNS", "NNPS"):
+        return False
+    states, _ = _modifier_actors(token, lemma, host)
+    if len(states) == 1 and lemma in LEADERS and lemma != "leader":
+        host.give_office(people[0], states[0], f"{token.text.title()} of {host.label_of(states[0])}")
+    host.assign([token], (people[0],), mention=True)  # "Kenya's" stays the state, "army" the army
+    return True
 
 
 def _demonym_noun(token: Token, host: RoleHost) -> None:

@@ -1,0 +1,145 @@
+"""Definite noun phrases that point back to an actor: "the group", "the army", "the president", and a
+ministry named without its country ("the Commerce Ministry").
+
+General English rules, each with its own test in tests/graph/extract/test_actors_anaphora.py, and each
+applied only when the antecedent is unambiguous:
+
+- "the group", "the movement", "the militia", "the bloc", "the alliance" ... -> the one organisation the
+  paragraph names before it (else the previous paragraph);
+- "the army", "the military", "the government", "the ministry" ... -> what the same noun (or its synonym)
+  referred to earlier ("Sudan's army ... the army"), else the one state the paragraph names, else the state
+  of the dateline ("BEIJING —");
+- "the president", "the prime minister" -> the one person of the document holding that office;
+- "the Commerce Ministry", "the Ministry of Defence" with no country -> that ministry of the state the
+  previous sentence's subject is (or belongs to), else of the dateline's state.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.reference import ReferenceIndex, holds
+from graph.extract.scan import sentence_starts, where
+
+ORGANISATION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "bloc", "alliance",
+                      "coalition", "faction", "outfit"}
+# Bodies of a state, with the nouns that name the same body ("the army" = "the military").
+STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "ministry": "ministry",
+               "regime": "government", "junta": "government", "authority": "government",
+               "administration": "government", "cabinet": "government"}
+OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
+MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
+MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
+                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+class AnaphoraHost(Protocol):
+    """What definite-noun resolution needs from the actor resolver."""
+
+    index: ReferenceIndex
+
+    def keys_at(self, i: int) -> tuple[str, ...]: ...
+    def mapped(self) -> Iterable[int]: ...
+    def kind_of(self, key: str) -> str: ...
+    def country_of(self, key: str) -> str | None: ...
+    def offices_of(self, key: str) -> set[str]: ...
+    def people(self) -> list[str]: ...
+    def line_of(self, char: int) -> int: ...
+    def in_furniture(self, char: int) -> bool: ...
+    def in_headline(self, char: int) -> bool: ...
+    def dateline_state(self) -> str | None: ...
+    def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
+    def local_organisations(self) -> dict[str, str]: ...
+    def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None: ...
+
+
+def state_of(key: str, host: AnaphoraHost) -> str | None:
+    """The state an actor is or belongs to (a government's state, a person's country)."""
+    kind = host.kind_of(key)
+    if kind == "State":
+        return key
+    ref = host.index.actors.get(key)
+    return (ref.represents if ref is not None and ref.represents else None) or host.country_of(key)
+
+
+def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
+    """Map "the group", "the army", "the president" ... to their antecedents (see the module docstring)."""
+    lexicon = ORGANISATION_NOUNS | STATE_NOUNS.keys() | OFFICE_NOUNS.keys()
+    mapped = sorted(host.mapped())
+    for i in sorted(where(doc, "LEMMA", lexicon)):
+        token = doc[i]
+        if not _bare_definite(token) or host.keys_at(i) or host.in_furniture(token.idx) \
+                or host.in_headline(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        window = _window(doc, mapped[:bisect_right(mapped, i - 1)], host.line_of(token.idx), host)
+        keys: list[str] = []
+        if lemma in ORGANISATION_NOUNS:
+            keys = [k for _, k in window if host.kind_of(k) == "Organization"]
+        elif lemma in OFFICE_NOUNS:
+            keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma])]
+        else:
+            same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
+            states = [k for _, k in window if host.kind_of(k) == "State"]
+            keys = same or states or [k for k in (host.dateline_state(),) if k]
+        if len(set(keys)) == 1:
+            host.assign([t for t in token.subtree if t.i <= i], (keys[0],), mention=True)
+
+
+def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
+    """ "The Commerce Ministry said ..." with no country: the ministry of the state the text is about."""
+    starts = sentence_starts(doc)
+    for key, label in host.local_organisations().items():
+        match = MINISTRY.match(label)
+        at = [i for i in host.mapped() if key in host.keys_at(i)]
+        if match is None or not at:
+            continue
+        first = min(at)
+        state = _previous_subject_state(doc, first, starts, host) or host.dateline_state()
+        if state is None:
+            continue
+        portfolio = (match.group(1) or match.group(2)).lower()
+        known = [ref.key for ref in host.index.actors.values() if ref.kind == "Government"
+                 and ref.represents == state
+                 and any(portfolio in name.lower() and "ministry" in name.lower()
+                         for name in {ref.label} | ref.aliases)]
+        state_label = host.index.actors[state].label
+        host.replace(key, known[0] if known else f"{key}-{state}",
+                     label=f"{label} of {state_label}", kind="Government", represents=state)
+
+
+def _bare_definite(token: Token) -> bool:
+    """ "the army", not "the Sudanese army", "its army", "the army of Chad" or "armies"."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or (token.tag_ == "NNS"
+                                                                    and token.lemma_ != "authority"):
+        return False
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in MODIFIED for c in lefts):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+
+def _window(doc: Doc, before: list[int], line: int, host: AnaphoraHost) -> list[tuple[Token, str]]:
+    """(token, key) of the mentions of `line` before the noun, else of the paragraph before it."""
+    mentions = [(doc[i], k) for i in before for k in host.keys_at(i)]
+    here = [(t, k) for t, k in mentions if host.line_of(t.idx) == line]
+    if here:
+        return here
+    earlier = [host.line_of(t.idx) for t, _ in mentions]
+    return [(t, k) for t, k in mentions if earlier and host.line_of(t.idx) == earlier[-1]]
+
+
+def _previous_subject_state(doc: Doc, i: int, starts: list[int], host: AnaphoraHost) -> str | None:
+    """The state the subject of the sentence before token `i` is, or belongs to."""
+    here = bisect_right(starts, i) - 1
+    if here < 1:
+        return None
+    sentence = doc[starts[here - 1]: starts[here]]
+    states = {state_of(k, host) for t in sentence if t.dep_ in SUBJECTS for k in host.keys_at(t.i)}
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None  # type: ignore[return-value]
