@@ -286,7 +286,7 @@ def _authors(proposal: Token) -> list[list[int]]:
         return []
     groups: list[list[int]] = []
     for child in proposal.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their offer" may be the holder's own
             groups.append(_with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
