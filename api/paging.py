@@ -1,5 +1,5 @@
 """Listing parameters shared by the exploration routers: a page (`limit`, `offset`) checked against
-the settings, and stance-type lists."""
+the settings, and stance-type lists (async: they run on the event loop, without a thread hop)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,7 +7,7 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query
 
-from api.deps import SettingsDep
+from api.loop_deps import SettingsDep
 from graph.errors import InputError
 from queries.stances import stance_types
 
@@ -30,7 +30,7 @@ class Page:
         return items[self.offset:self.offset + self.limit]
 
 
-def get_page(
+async def get_page(
     settings: SettingsDep,
     limit: int | None = Query(None, ge=1, description="Page size (default: setting page_size)."),
     offset: int = Query(0, ge=0, description="Items to skip."),
@@ -40,7 +40,7 @@ def get_page(
     return Page(limit=limit or settings.page_size, offset=offset)
 
 
-def get_types(
+async def get_types(
     types: str | None = Query(None, description="Stance types, comma-separated: Demand,Reject ..."),
     type_: str | None = Query(None, alias="type", description="The same as `types`."),
 ) -> frozenset[str] | None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 import networkx as nx
+import orjson
 import pyoxigraph as ox
 
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore, python_value
@@ -79,7 +80,8 @@ class Projection:
     Read it inside `with projection.reading() as graph:`; the lock keeps an update from changing
     the graph under a running search. Each edge's data is its JSON-ready record (`from`, `to`,
     `role`, `stance`, `type`, `polarity`, `modality`, `target`, `position`, `attributed_to`,
-    `date`, `evidence`): hand it out, never change it.
+    `date`, `evidence`): hand it out, never change it. `edge_json` serialises a record once and
+    keeps the bytes, so an HTTP answer does not render the same edges again on every request.
     """
 
     def __init__(self, store: OxigraphStore) -> None:
@@ -87,6 +89,8 @@ class Projection:
         self._store = weakref.ref(store)
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges_of: dict[str, list[EdgeRef]] = {}
+        # id(record) -> (record, its JSON): the record is kept, so its id is not reused while cached
+        self._json: dict[int, tuple[dict[str, Any], orjson.Fragment]] = {}
         self._lock = threading.RLock()
         self._pending: set[str] = set()
         self._rebuild = True
@@ -124,6 +128,7 @@ class Projection:
             if self._rebuild:
                 self.graph = nx.MultiDiGraph()
                 self._edges_of = {}
+                self._json = {}
                 self._add_edges(None)
                 self._update_nodes(None)
             else:
@@ -141,6 +146,7 @@ class Projection:
         touched: set[str] = set()
         for u, v, key in self._edges_of.pop(document, []):
             if self.graph.has_edge(u, v, key):
+                self._json.pop(id(self.graph[u][v][key]), None)
                 self.graph.remove_edge(u, v, key)
                 touched.update((u, v))
         self.graph.remove_nodes_from([n for n in touched if self.graph.degree(n) == 0])
@@ -168,6 +174,21 @@ class Projection:
                     edges.append((holder, other, key))
                     touched.update((holder, other))
         return touched
+
+    def edge_json(self, records: list[dict[str, Any]]) -> list[orjson.Fragment]:
+        """Edge records of this projection as JSON fragments for `orjson.dumps`, each serialised once.
+
+        Safe without the lock: an entry is used only for the very record it was made from, so a
+        record replaced by an update is serialised afresh.
+        """
+        cache = self._json
+        fragments = []
+        for record in records:
+            entry = cache.get(id(record))
+            if entry is None or entry[0] is not record:
+                entry = cache[id(record)] = (record, orjson.Fragment(orjson.dumps(record)))
+            fragments.append(entry[1])
+        return fragments
 
     def _update_nodes(self, nodes: set[str] | None) -> None:
         """Labels and kinds of `nodes` (None: every node), from the union of all graphs."""

@@ -7,9 +7,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from api.deps import SettingsDep, StoreDep
-from api.etag import ETagDep
+from api.etag import ETagDep, documented
+from api.loop_deps import SettingsDep, StoreDep
 from api.paging import PageDep, TypesDep, check_at_most
+from graph.iris import actor_iri
 from graph.projection import projection_of
 from queries.actors import actor_card, resolve_actor, search_actors
 from queries.neighbourhood import neighbourhood
@@ -17,7 +18,10 @@ from queries.neighbourhood import neighbourhood
 router = APIRouter(tags=["actors"])
 
 
-@router.get("/actors")
+@router.get("/actors", responses=documented("Matching actors, best first, with `total`", {
+    "query": "zelenskyy", "total": 1, "limit": 50, "offset": 0, "actors": [{
+        "id": str(actor_iri("volodymyr-zelensky")), "key": "volodymyr-zelensky",
+        "label": "Volodymyr Zelensky", "kind": "Person", "aliases": ["Zelensky"], "score": 95.0}]}))
 def actors(
     store: StoreDep, etag: ETagDep, page: PageDep,
     q: str = Query("", description="Words of a label or alias; case, accents and small typos are forgiven."),
@@ -31,7 +35,10 @@ def actors(
                       "actors": page.of(hits)})
 
 
-@router.get("/actors/{ident:path}/neighbourhood")
+@router.get("/actors/{ident:path}/neighbourhood", responses=documented(
+    "`center`, `depth`, `nodes` (id, key, label, kind, distance), `edges` (stance records: from, to, "
+    "role, stance, type, polarity, modality, target, position, attributed_to, date, evidence), "
+    "`capped` hubs, `truncated`"))
 def actor_neighbourhood(
     ident: str, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     depth: int = Query(1, ge=1, description="Hops from the actor (at most the setting max_depth)."),
@@ -46,14 +53,18 @@ def actor_neighbourhood(
     if etag.fresh:
         return etag.not_modified()
     center = resolve_actor(store, ident)
-    body = neighbourhood(projection_of(store), center, depth=depth, types=types, role=role,
+    projection = projection_of(store)
+    body = neighbourhood(projection, center, depth=depth, types=types, role=role,
                          since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
+                         until=until.isoformat() if until else None,
                          limit=limit, hub_cap=settings.hub_cap)
+    body["edges"] = projection.edge_json(body["edges"])  # each edge rendered once, then reused
     return etag.json(body)
 
 
-@router.get("/actors/{ident:path}")
+@router.get("/actors/{ident:path}", responses=documented(
+    "The actor's card: label, kind, aliases, same_as, roles, represents, country, affiliations, "
+    "stance counts, documents, first and last seen"))
 def actor(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """The actor's card: label, kind, aliases, sameAs, roles, affiliations, stance counts, documents."""
     if etag.fresh:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from api.deps import StoreDep
 from api.errors import error_response
 from api.etag import ETagDep
+from api.loop_deps import StoreDep
 from api.paging import PageDep
 from queries.documents import UnknownDocument, all_documents, document_card
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import SettingsDep, StoreDep
 from api.errors import error_response
-from api.etag import ETagDep
+from api.etag import ETagDep, documented
+from api.loop_deps import SettingsDep, StoreDep
 from api.paging import PageDep
 from queries import named_queries
 from queries.named import UnknownQuery, describe, run_named_query
@@ -19,7 +19,7 @@ router = APIRouter(tags=["queries"])
 _PAGING = {"limit", "offset"}
 
 
-@router.get("/queries")
+@router.get("/queries", responses=documented("Every named query: name, description, parameters"))
 def query_list(etag: ETagDep) -> Response:
     """Every named query with its description and parameters."""
     if etag.fresh:
@@ -27,7 +27,7 @@ def query_list(etag: ETagDep) -> Response:
     return etag.json({"queries": [describe(q) for q in named_queries().values()]})
 
 
-@router.get("/queries/{name}")
+@router.get("/queries/{name}", responses=documented("The query's rows, paged"))
 def run_query(name: str, request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep,
               page: PageDep) -> Response:
     """Run one named query; other query-string fields are its parameters (`?actor=vladimir-putin`)."""

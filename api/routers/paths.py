@@ -6,8 +6,8 @@ from typing import Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from api.deps import SettingsDep, StoreDep
-from api.etag import ETagDep
+from api.etag import ETagDep, documented
+from api.loop_deps import SettingsDep, StoreDep
 from api.paging import TypesDep, check_at_most
 from graph.projection import projection_of
 from queries.paths import find_paths, resolve_node
@@ -15,7 +15,9 @@ from queries.paths import find_paths, resolve_node
 router = APIRouter(tags=["paths"])
 
 
-@router.get("/paths")
+@router.get("/paths", responses=documented(
+    "`from`, `to`, `mode`, `direction`, `max_length`, `count` and `paths`: each {length, nodes, edges}, "
+    "`edges[i]` joining `nodes[i]` and `nodes[i+1]`: stance IRI, type, evidence, `forward`, `parallel`"))
 def paths(
     store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     source: str = Query(..., alias="from", description="Actor or position (key or IRI) to start from."),
