@@ -140,6 +140,7 @@ def _previous_subject_state(doc: Doc, i: int, starts: list[int], host: AnaphoraH
     if here < 1:
         return None
     sentence = doc[starts[here - 1]: starts[here]]
-    states = {state_of(k, host) for t in sentence if t.dep_ in SUBJECTS for k in host.keys_at(t.i)}
+    subjects = [w for t in sentence if t.dep_ in SUBJECTS for w in (t, *t.conjuncts)]
+    states = {state_of(k, host) for t in subjects for k in host.keys_at(t.i)}
     states.discard(None)
     return next(iter(states)) if len(states) == 1 else None  # type: ignore[return-value]

@@ -131,7 +131,7 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
         return
     if states and lemma in STATE_BODIES:
         host.assign(_phrase(token), tuple(states), mention=True)
-    elif organisations and lemma in GROUPS | STATE_BODIES:
+    elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES:  # "Sudan's army chief"
         host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
     elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")
                               or (lemma in COLLECTIVES and _label(token) != token.text)):
