@@ -96,7 +96,7 @@ def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
     starts = sentence_starts(doc)
     for key, label in host.local_organisations().items():
         match = MINISTRY.match(label)
-        at = [i for i in host.mapped() if key in host.keys_at(i)]
+        at = [i for i in host.mapped() if key in host.keys_at(i)] if match else []
         if match is None or not at:
             continue
         first = min(at)
