@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import networkx as nx
+import orjson
 
 from graph.ingest import store_extraction
 from graph.projection import Projection, projection_of
@@ -89,3 +90,22 @@ def test_reads_without_a_change_do_not_touch_the_store(monkeypatch: object) -> N
         pass
     assert len(calls) == 2  # one read per changed document, applied once for the change set
     assert projection_of(store) is projection_of(store)
+
+
+def test_edge_json_is_each_record_rendered_once_and_follows_replacement() -> None:
+    store = build_store()
+    projection = Projection(store)
+    with projection.reading() as graph:
+        records = [data for _, _, data in graph.edges(data=True)]
+    assert orjson.loads(orjson.dumps(projection.edge_json(records))) == records
+    kept = projection.edge_json(records)
+    assert all(a is b for a, b in zip(kept, projection.edge_json(records), strict=True))
+    # the reply document again, with its first stance only: its records change, their JSON follows
+    reply = extractions()[1]
+    reply.stances = reply.stances[:1]
+    store_extraction(store, reply)
+    with projection.reading() as graph:
+        fresh = [data for _, _, data in graph.edges(data=True)]
+    assert len(fresh) < len(records)
+    assert orjson.loads(orjson.dumps(projection.edge_json(fresh))) == fresh
+    assert len(projection._json) == len(fresh)  # the dropped records' JSON is gone

@@ -1,9 +1,15 @@
 """GET /actors, /actors/{id}, /actors/{id}/neighbourhood over a real server."""
 from __future__ import annotations
 
+import json
 from urllib.parse import quote
 
 import httpx
+
+from graph.projection import projection_of
+from graph.store import OxigraphStore
+from queries.neighbourhood import neighbourhood
+from tests.queries.built_graph import iri
 
 
 def test_search_is_ranked_paged_and_forgiving(base: str) -> None:
@@ -51,3 +57,15 @@ def test_bad_neighbourhood_parameters_are_422_saying_what_was_expected(base: str
     bad_date = httpx.get(url, params={"since": "yesterday"})
     assert bad_date.status_code == 422 and bad_date.json()["problems"][0]["parameter"] == "since"
     assert httpx.get(url, params={"role": "bystander"}).status_code == 422
+
+
+def test_the_served_neighbourhood_is_the_functions_answer(built: OxigraphStore, base: str) -> None:
+    # edges are served from JSON rendered once per record: the bytes must say what the records say
+    for params in ({"depth": 2}, {"depth": 1, "role": "holder"}, {"depth": 2, "types": "Demand"}):
+        served = [httpx.get(f"{base}/actors/vladimir-putin/neighbourhood", params=params).json()
+                  for _ in range(2)]  # the second answer comes from the kept JSON
+        types = frozenset(params["types"].split(",")) if "types" in params else None
+        answer = neighbourhood(projection_of(built), iri("actor", "vladimir-putin"), depth=params["depth"],
+                               role=params.get("role", "any"), types=types)
+        assert served[0] == served[1] == json.loads(json.dumps(answer))
+        assert served[0]["edges"]
