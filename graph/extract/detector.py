@@ -20,18 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
-from graph.extract.cues import (
-    Cue,
-    complement_tokens,
-    conditional,
-    find_cues,
-    holder_groups,
-    lemma_of,
-    position_spans,
-    target_groups,
-)
+from graph.extract.cues import Cue, complement_tokens, conditional, find_cues, lemma_of, position_spans
 from graph.extract.dates import relative_date_word
 from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.participants import holder_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
 
 USER_DATA_KEY = "stancegraph.stances"

@@ -1,0 +1,171 @@
+"""Who takes a stance and towards whom: the holder and target patterns of a cue (graph/extract/cues.py).
+
+- holders: the subject (active), the agent (passive "was rejected by X"), the possessor ("Russia's
+  offer", "his demands"), the subject of a reporting verb ("X reiterated requirements"), climbing
+  through xcomp/conj/advcl when the verb has no subject of its own; a participle's holder is the noun
+  it modifies ("demonstrators protesting the results");
+- targets: the object or prepositional complement that names whom ("accused Ukraine of", "demands on
+  Ukraine", "urged Iran to", "demanded that the US ..."), the addressee of an offer ("to X", "with X"),
+  the author of a rejected or accepted proposal ("rejected a US offer").
+Each candidate is a group of token indices (a token and its conjuncts), best first; actor resolution
+picks the first group that names an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE = frozenset("who which that whom".split())
+_TARGET_PREPS = frozenset("on upon against of with".split())
+_PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
+    "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
+)
+
+
+def holder_groups(cue: Cue) -> list[list[int]]:
+    """Candidate holders, best first: each group is a token and its conjuncts ("Russia and Ukraine")."""
+    token = cue.token
+    groups: list[list[int]] = []
+    if cue.family == "noun":
+        groups.extend(_noun_holders(token))
+        head = token.head
+        if token.dep_ in ("dobj", "attr") and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS:
+            groups.extend(_clause_subjects(head))
+        return groups
+    if cue.family == "adjective":
+        for child in token.children:
+            if child.dep_ in _SUBJECTS:
+                groups.append(_with_conjuncts(_antecedent(child)))
+        return groups + _clause_subjects(token.head if token.dep_ in ("acomp", "oprd") else token)
+    return _clause_subjects(token)
+
+
+def _noun_holders(noun: Token) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            groups.append(_with_conjuncts(child))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    groups.append(_with_conjuncts(pobj))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
+            groups.append([child.i])
+        elif (
+            child.dep_ == "amod" and child.pos_ == "VERB"
+        ):  # "Washington's stated desire", parsed as a clause
+            groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
+    return groups
+
+
+def _clause_subjects(verb: Token) -> list[list[int]]:
+    """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head)."""
+    groups: list[list[int]] = []
+    node = verb
+    for _ in range(5):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+        found = False
+        for child in node.children:
+            if passive and child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        groups.append(_with_conjuncts(pobj))
+                        found = True
+            elif child.dep_ in _SUBJECTS and child.lower_ != "there":
+                groups.append(_with_conjuncts(_antecedent(child)))
+                found = True
+        if (
+            node.dep_
+            in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
+            and node.head is not node
+        ):
+            if node.dep_ in ("relcl", "acl") and not found:
+                # "demonstrators protesting the results": the participle's subject is the noun it modifies
+                groups.append(_with_conjuncts(node.head))
+                if node.dep_ == "acl" and (actor_like(node.head) or lemma_of(node.head) in lx.ACTOR_NOUNS):
+                    break
+            node = node.head
+            continue
+        break
+    return groups
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun subject ("Trump, who has ...") stands for the noun its clause modifies."""
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _with_conjuncts(token: Token) -> list[int]:
+    return [token.i, *[c.i for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+# --- targets -------------------------------------------------------------------------------------------
+
+
+def target_groups(cue: Cue) -> list[list[int]]:
+    """Candidate targets: objects and prepositional complements that may name an actor."""
+    token = cue.token
+    groups: list[list[int]] = []
+    if cue.family == "object":  # "lodged a protest with Albania"
+        for obj in token.children:
+            if obj.dep_ == "dobj":
+                groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+    if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                groups.extend(_addressees(child))
+        groups.extend(_addressees(token))
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
+            groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
+            groups.append(_with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    groups.append(_with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+        elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    groups.append(_with_conjuncts(sub))
+        elif child.dep_ == "xcomp" and cue.type == "Demand":
+            for sub in child.children:
+                if sub.dep_ == "nsubj":
+                    groups.append(_with_conjuncts(sub))
+    return groups
+
+
+def _authors(proposal: Token) -> list[list[int]]:
+    """Who made a proposal, offer, appeal or demand: its possessor, "by"/"from" X, or a naming modifier."""
+    if lemma_of(proposal) not in _PROPOSALS:
+        return []
+    groups: list[list[int]] = []
+    for child in proposal.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their offer" may be the holder's own
+            groups.append(_with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
+            groups.append([child.i])
+    return groups
+
+
+def _addressees(verb: Token) -> list[list[int]]:
+    """Whom something is offered or conceded to: "to X", "with X" (and "American" in "American firms")."""
+    groups: list[list[int]] = []
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "with")):
+            for pobj in [child, *child.children]:
+                if pobj.dep_ in ("pobj", "dative") and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    groups.append(_with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+    return groups
