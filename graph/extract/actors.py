@@ -8,8 +8,6 @@ asks `actor_at(token)` or `actors_at(token)` for subjects, possessors, agents an
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.affiliations import link_affiliations
@@ -17,7 +15,7 @@ from graph.extract.anaphora import place_unqualified_ministries, resolve_definit
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.names import Name, name_of, not_a_name, person_named_like_a_place, trim_at_line_break
-from graph.extract.people import People
+from graph.extract.people import People, surname_supported
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
@@ -47,7 +45,6 @@ class ActorResolver:
         self._gender: dict[str, str] = {}
         self._groups: dict[str, Actor] = {}  # registered in `actors` only once a stance asks for them
         self._lines = LineMap("")
-        self._text = ""
 
     # --- the questions stance detection asks
     def actor_at(self, token: Token) -> Actor | None:
@@ -84,8 +81,7 @@ class ActorResolver:
     def read(self, doc: Doc) -> None:
         """Resolve every actor mention of a parsed document."""
         self._lines = LineMap(doc.text)
-        self._text = doc.text
-        people = People(self.index, supported=self._surname_supported)
+        people = People(self.index, supported=lambda key: surname_supported(self.index, key, doc.text))
         entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:
             if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:
@@ -102,15 +98,6 @@ class ActorResolver:
         resolve_pronouns(doc, self)
         link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
         resolve_possessed_bodies(doc, self, STATE_BODIES, PERSONAL_BODIES)
-
-    def _surname_supported(self, key: str) -> bool:
-        """A bare surname names a reference person who leads a G20 state, or one whose office the text
-        names ("Speaker Johnson", "the speaker"); any other "Johnson" is a person of this document."""
-        if self.index.prominent(key):
-            return True
-        text = self._text.lower()
-        titles = {o.lower().split(" of ")[0] for o in self.reference[key].offices}
-        return any(re.search(rf"\b{re.escape(t)}\b", text) for t in titles if t)
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
         """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""
@@ -169,8 +156,7 @@ class ActorResolver:
             return self._from_reference(ref, name.text)
         actor = self.actors.get(key)
         if actor is None:
-            label = name.text if len(name.words) > 1 else name.text
-            actor = self.actors[key] = Actor(key=key, label=label, kind="Person")
+            actor = self.actors[key] = Actor(key=key, label=name.text, kind="Person")
         elif len(name.words) > len(actor.label.split()):
             actor.label = name.text  # the fullest form names the node
         actor.aliases.add(name.text)
@@ -239,18 +225,6 @@ class ActorResolver:
     def people(self) -> list[str]:
         return [k for k in self._mentioned if self.kind_of(k) == "Person"]
 
-    def dateline_state(self) -> str | None:
-        """The state whose capital (or name) the story's dateline gives: "BEIJING —" -> China."""
-        for start, end in self._lines.datelines[:1]:
-            place = re.split(r"[,(—–-]", self._text[start:end], maxsplit=1)[0].strip().lower()
-            key = self.index.metonyms.get(place) or self.index.states_by_label.get(place)
-            return key if key and self.kind_of(key) == "State" else None
-        return None
-
-    def local_organisations(self) -> dict[str, str]:
-        """Organisations the document names that are not reference actors: key -> label."""
-        return {k: a.label for k, a in self.actors.items() if a.kind == "Organization" and k not in self.reference}
-
     def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None:
         """Re-point every mention of `old` to `new` (a reference actor, or one made with these fields)."""
         actor = self.actors.pop(old)
@@ -268,6 +242,9 @@ class ActorResolver:
 
     def in_furniture(self, char: int) -> bool:
         return self._lines.kind_at(char) is LineKind.FURNITURE
+
+    def dateline_places(self) -> list[str]:
+        return self._lines.dateline_places()
 
     def in_headline(self, char: int) -> bool:
         return self._lines.kind_at(char) is LineKind.HEADLINE

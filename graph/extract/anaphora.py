@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.reference import ReferenceIndex, holds
 from graph.extract.scan import sentence_starts, where
+from graph.records import Actor
 
 ORGANISATION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "bloc", "alliance",
                       "coalition", "faction", "outfit"}
@@ -52,9 +53,10 @@ class AnaphoraHost(Protocol):
     def line_of(self, char: int) -> int: ...
     def in_furniture(self, char: int) -> bool: ...
     def in_headline(self, char: int) -> bool: ...
-    def dateline_state(self) -> str | None: ...
+    def dateline_places(self) -> list[str]: ...
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None: ...
-    def local_organisations(self) -> dict[str, str]: ...
+    @property
+    def actors(self) -> dict[str, Actor]: ...
     def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None: ...
 
 
@@ -65,6 +67,13 @@ def state_of(key: str, host: AnaphoraHost) -> str | None:
         return key
     ref = host.index.actors.get(key)
     return (ref.represents if ref is not None and ref.represents else None) or host.country_of(key)
+
+
+def dateline_state(host: AnaphoraHost) -> str | None:
+    """The state whose capital (or name) the story's dateline gives: "BEIJING —", "MOMBASA, Kenya —"."""
+    index = host.index
+    keys = [index.metonyms.get(p) or index.states_by_label.get(p) for p in host.dateline_places()]
+    return next((k for k in keys if k and host.kind_of(k) == "State"), None)
 
 
 def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
@@ -86,7 +95,7 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         else:
             same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
             states = [k for _, k in window if host.kind_of(k) == "State"]
-            keys = same or states or [k for k in (host.dateline_state(),) if k]
+            keys = same or states or [k for k in (dateline_state(host),) if k]
         if len(set(keys)) == 1:
             host.assign([t for t in token.subtree if t.i <= i], (keys[0],), mention=True)
 
@@ -94,13 +103,15 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
 def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
     """ "The Commerce Ministry said ..." with no country: the ministry of the state the text is about."""
     starts = sentence_starts(doc)
-    for key, label in host.local_organisations().items():
+    local = {k: a.label for k, a in host.actors.items()
+             if a.kind == "Organization" and k not in host.index.actors}
+    for key, label in local.items():
         match = MINISTRY.match(label)
         at = [i for i in host.mapped() if key in host.keys_at(i)] if match else []
         if match is None or not at:
             continue
         first = min(at)
-        state = _previous_subject_state(doc, first, starts, host) or host.dateline_state()
+        state = _previous_subject_state(doc, first, starts, host) or dateline_state(host)
         if state is None:
             continue
         portfolio = (match.group(1) or match.group(2)).lower()
@@ -143,4 +154,4 @@ def _previous_subject_state(doc: Doc, i: int, starts: list[int], host: AnaphoraH
     subjects = [w for t in sentence if t.dep_ in SUBJECTS for w in (t, *t.conjuncts)]
     states = {state_of(k, host) for t in subjects for k in host.keys_at(t.i)}
     states.discard(None)
-    return next(iter(states)) if len(states) == 1 else None  # type: ignore[return-value]
+    return next(iter(states)) if len(states) == 1 else None

@@ -64,6 +64,7 @@ class LineMap:
     """The kind of each line of a text, looked up by character offset; also line numbers and datelines."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.starts: list[int] = []
         self.kinds: list[LineKind] = []
         self.datelines: list[tuple[int, int]] = []  # character ranges of dateline place names
@@ -90,6 +91,12 @@ class LineMap:
         if char < self.kickers.get(line, -1):
             return LineKind.HEADLINE
         return self.kinds[line]
+
+    def dateline_places(self) -> list[str]:
+        """The place words of the first dateline, lower case: "NAIROBI, Kenya (AP) —" -> nairobi, kenya."""
+        for start, end in self.datelines[:1]:
+            return [p.strip().lower() for p in re.split(r"[,(—–]| - ", self.text[start:end])[:2] if p.strip()]
+        return []
 
     def in_dateline(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.datelines)

@@ -2,13 +2,14 @@
 
 A full name (two words or more) is learnt first, from the body of the article, so a bare surname met
 anywhere (even before the full name, in a headline) goes to the one person of the document who bears it;
-then to the one reference person who bears it, if the document supports it (the resolver decides: the
-person's office is named, or the person leads a G20 state), so a local "Johnson" stays local; else it is a person of its own. When two people of the
-document share a surname, a bare surname goes to the one named last before it. First name plus surname
-also merges ("John Q. Smith" = "John Smith").
+then to the one reference person who bears it, if the document supports it (`surname_supported`: the
+person's office is named, or the person leads a G20 state), so a local "Johnson" stays local; else it is
+a person of its own. When two people of the document share a surname, a bare surname goes to the one
+named last before it. First name plus surname also merges ("John Q. Smith" = "John Smith").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from graph.extract.reference import ReferenceIndex, surname_of
@@ -73,3 +74,14 @@ class People:
     def _reference_full(self, name: str) -> str | None:
         key = self.index.names.get(name.lower())
         return key if key is not None and self.index.actors[key].kind == "Person" else None
+
+
+def surname_supported(index: ReferenceIndex, key: str, text: str) -> bool:
+    """May a bare surname in `text` name the reference person `key`? Yes for a leader of a G20 state, or
+    when the text names the person's office ("Speaker Johnson", "the chancellor"); any other "Johnson" is a
+    person of this document."""
+    if index.prominent(key):
+        return True
+    lower = text.lower()
+    titles = {office.lower().split(" of ")[0] for office in index.actors[key].offices}
+    return any(re.search(rf"\b{re.escape(title)}\b", lower) for title in titles if title)

@@ -198,7 +198,7 @@ def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]],
                        word: str | None, *, state: str | None = None) -> str | None:
     """The first of `keys` holding the office `word` names, or with None the best-ranked leader of `state`
     (its prime minister before a ceremonial president; never a "Chancellor of the Exchequer")."""
-    titles = (word,) if word else LEADER_TITLES
+    titles: tuple[str, ...] = (word,) if word else LEADER_TITLES
     if word is None and state in CEREMONIAL_PRESIDENTS:
         titles = tuple(t for t in LEADER_TITLES if t != "president of") + ("president of",)
     for title in titles:

@@ -45,11 +45,11 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "some", "many", "most",
 # Leader nouns and the word their office's label contains (None: any office the person holds).
 LEADERS = {"leader": None, "president": "president", "premier": "prime", "chancellor": "chancellor",
            "king": "king", "queen": "queen", "emir": "emir", "monarch": None, "ruler": None}
-MINISTERS = {"minister", "secretary"}
+MINISTERS = {"minister", "secretary"}  # with a compound that names the office: "prime minister"
 # Role nouns that name the person in apposition: "Kenya's president, William Ruto,".
 TITLED_ROLES = LEADERS.keys() | MINISTERS | {
     "chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official"}  # with a compound that names the office: "prime minister"
+    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official"}
 ADMINISTRATIONS = {"administration", "government", "cabinet", "team", "camp"}
 GROUPS = {
     "analyst", "expert", "critic", "observer", "backer", "ally", "supporter", "opponent", "protester",
@@ -129,8 +129,9 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     states, organisations = _modifier_actors(token, lemma, host)
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return
-    if states and lemma in STATE_BODIES:
-        host.assign(_phrase(token), tuple(states), mention=True)
+    if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
+        host.assign([t for t in _phrase(token) if not host.keys_at(t.i)] if lemma in TITLED_ROLES
+                    else _phrase(token), tuple(states), mention=True)
     elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES:  # "Sudan's army chief"
         host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
     elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")

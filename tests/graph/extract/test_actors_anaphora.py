@@ -47,6 +47,8 @@ def test_the_group_stays_unresolved_between_two_organisations(read):
 def test_the_army_is_the_army_named_before_or_the_one_state(read):
     r = read("The Sudanese army said it had retaken the city. The military denied targeting civilians.")
     assert r.at("military") == r.at("army")
+    r = read("Chad's army chief rejected the plan on Monday. The army said it would keep fighting.")
+    assert r.at("chief") == r.at("army", 1) == r.at("it") == "Chad"
     r = read("Chad closed its border on Monday. The government said the move was temporary.")
     assert r.at("government") == "Chad"
     r = read("Chad accused Niger of arming rebels. The government said it had proof.")
@@ -97,5 +99,7 @@ def test_an_unqualified_ministry_belongs_to_the_state_of_the_text(read):
     r = read("Chile raised its tariffs on Monday. The Agriculture Ministry said farmers needed help.")
     assert r.at("Ministry") == "Agriculture Ministry of Chile"
     assert r.kind("Ministry") == "Government"
+    r = read("MOMBASA, Kenya — The Foreign Ministry summoned the ambassador.")  # the dateline's country
+    assert r.at("Ministry") == "Foreign Ministry of Kenya"
     r = read("Chile and Peru traded accusations on Monday. The Agriculture Ministry said it had proof.")
     assert r.kind("Ministry") == "Organization"  # two states: left as it is
