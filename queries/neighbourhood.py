@@ -8,7 +8,6 @@ is listed with how many edges it has.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, Literal
 
 import networkx as nx
@@ -16,7 +15,7 @@ import networkx as nx
 from graph.projection import Projection, node_record
 
 Role = Literal["holder", "target", "any"]
-EdgeTuple = tuple[str, str, str, dict[str, Any]]
+Incident = tuple[str, str, dict[str, Any]]
 
 
 def edge_matches(data: dict[str, Any], *, types: frozenset[str] | None, since: str | None,
@@ -31,22 +30,25 @@ def edge_matches(data: dict[str, Any], *, types: frozenset[str] | None, since: s
     return True
 
 
-def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> Iterator[EdgeTuple]:
-    # networkx's own adjacency dicts (as its algorithms read them): a quarter faster than the
-    # out_edges/in_edges views, which wrap every step of the same walk
+def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> list[Incident]:
+    """(the other end, key, record) of the node's stance edges in `role`.
+
+    Read from networkx's own adjacency dicts (as its algorithms read them): much faster than the
+    out_edges/in_edges views, which wrap every step of the same walk.
+    """
+    found: list[Incident] = []
     if role in ("holder", "any"):
-        for other, keyed in graph._succ[node].items():
-            for key, data in keyed.items():
-                yield node, other, key, data
+        found += [(other, key, data) for other, keyed in graph._succ[node].items()
+                  for key, data in keyed.items()]
     if role in ("target", "any"):
-        for other, keyed in graph._pred[node].items():
-            for key, data in keyed.items():
-                yield other, node, key, data
+        found += [(other, key, data) for other, keyed in graph._pred[node].items()
+                  for key, data in keyed.items()]
+    return found
 
 
 def _placed(node: str, distance: int, graph: nx.MultiDiGraph) -> dict[str, Any]:
     """`node_record` with the node's distance, built as one dict (there can be thousands)."""
-    data = graph.nodes[node]
+    data = graph._node[node]
     return {"id": node, "key": node[node.rfind("/") + 1:], "label": data.get("label"),
             "kind": data.get("kind"), "distance": distance}
 
@@ -72,21 +74,20 @@ def neighbourhood(
         for hop in range(1, depth + 1):
             following: list[str] = []
             for node in frontier:
-                matching = list(_incident(graph, node, role if hop == 1 else "any"))
+                matching = _incident(graph, node, role if hop == 1 else "any")
                 if types or since or until:
                     matching = [e for e in matching
-                                if edge_matches(e[3], types=types, since=since, until=until)]
+                                if edge_matches(e[2], types=types, since=since, until=until)]
                 if node != center and len(matching) > hub_cap:
                     capped.append({**node_record(node, graph), "edges": len(matching), "shown": hub_cap})
-                    matching = sorted(matching, key=lambda e: e[2])[:hub_cap]
-                for u, v, key, data in matching:
+                    matching = sorted(matching, key=lambda e: e[1])[:hub_cap]
+                for other, key, data in matching:
                     if key in edges:
                         continue
                     if len(edges) >= limit:
                         truncated = True
                         break
                     edges[key] = data
-                    other = v if u == node else u
                     if other not in distance:
                         distance[other] = hop
                         following.append(other)
