@@ -9,7 +9,8 @@ Measured side by side in one run, medians over the same requests, three sides pe
   `find_paths`), returning Python records;
 - bare: the networkx work it wraps, written directly, building the same edge list: for a depth-2
   neighbourhood, every edge record around the actor and its neighbours (out_edges/in_edges with
-  data, de-duplicated by key); for a shortest path, `nx.shortest_path` on the same collapsed graph
+  data, de-duplicated by key; the note gives the same list read from the adjacency dicts, as our
+  function reads them); for a shortest path, `nx.shortest_path` on the same collapsed graph
   plus the stance record of every hop. For actor search, the pyoxigraph label query alone.
 And, to show what part is HTTP itself:
 - the same URL revalidated (If-None-Match, answered 304): this server's fixed cost for the endpoint,

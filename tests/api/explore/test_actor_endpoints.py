@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import quote
 
 import httpx
+import pytest
 
 from graph.projection import projection_of
 from graph.store import OxigraphStore
@@ -69,3 +71,23 @@ def test_the_served_neighbourhood_is_the_functions_answer(built: OxigraphStore, 
                                role=params.get("role", "any"), types=types)
         assert served[0] == served[1] == json.loads(json.dumps(answer))
         assert served[0]["edges"]
+
+
+def test_neighbourhoods_and_paths_are_answered_without_reading_the_store(
+        built: OxigraphStore, base: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    urls = [f"{base}/actors/vladimir-putin/neighbourhood?depth=2",
+            f"{base}/paths?from=volodymyr-zelensky&to=vladimir-putin"]
+    for url in urls:  # warm: the projection and the actor index are built once per store version
+        assert httpx.get(url).status_code == 200
+    queries: list[str] = []
+    original = built.query
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        queries.append(args[0])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(built, "query", spy)
+    for url in urls:
+        assert httpx.get(url).status_code == 200
+    assert queries == []
+    built.query("ASK { ?s ?p ?o }")  # the spy sees a query when there is one
+    assert len(queries) == 1
