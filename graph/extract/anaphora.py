@@ -6,8 +6,8 @@ applied only when the antecedent is unambiguous:
 
 - "the group", "the movement", "the militia", "the bloc", "the alliance" ... -> the one organisation the
   paragraph names before it (else the previous paragraph);
-- "the army", "the military", "the government", "the ministry" ... -> what the same noun (or its synonym)
-  referred to earlier ("Sudan's army ... the army"), else the one state the paragraph names, else the state
+- "the army", "the military", "the government", "the ministry", "government forces" ... -> what the same
+  noun (or its synonym) referred to earlier ("Sudan's army ... the army"), else the one state the paragraph names, else the state
   of the dateline ("BEIJING —");
 - "the president", "the prime minister" -> the one person of the document holding that office;
 - "the Commerce Ministry", "the Ministry of Defence" with no country -> that ministry of the state the
@@ -32,6 +32,8 @@ ORGANISATION_NOUNS = {"group", "movement", "militia", "organisation", "organizat
 STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "ministry": "ministry",
                "regime": "government", "junta": "government", "authority": "government",
                "administration": "government", "cabinet": "government"}
+GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman", "spokeswoman", "minister",
+                     "negotiator", "delegation", "source", "ministry", "agency"}
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
@@ -82,8 +84,9 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
     mapped = sorted(host.mapped())
     for i in sorted(where(doc, "LEMMA", lexicon)):
         token = doc[i]
-        if not _bare_definite(token) or host.keys_at(i) or host.in_furniture(token.idx) \
-                or host.in_headline(token.idx):
+        government_forces = _government_compound(token)
+        if not (_bare_definite(token) or government_forces) or host.keys_at(i) \
+                or host.in_furniture(token.idx) or host.in_headline(token.idx):
             continue
         lemma = token.lemma_.lower()
         window = _window(doc, mapped[:bisect_right(mapped, i - 1)], host.line_of(token.idx), host)
@@ -97,7 +100,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
             states = [k for _, k in window if host.kind_of(k) == "State"]
             keys = same or states or [k for k in (dateline_state(host),) if k]
         if len(set(keys)) == 1:
-            host.assign([t for t in token.subtree if t.i <= i], (keys[0],), mention=True)
+            tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
+            host.assign(tokens, (keys[0],), mention=True)
 
 
 def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
@@ -133,6 +137,14 @@ def _bare_definite(token: Token) -> bool:
     if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in MODIFIED for c in lefts):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+
+def _government_compound(token: Token) -> bool:
+    """ "government forces", "government troops": the state the text is about, like "the government"."""
+    head = token.head
+    return token.lemma_.lower() == "government" and token.dep_ == "compound" and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in GOVERNMENT_BODIES and not head.ent_type_ \
+        and not any(c.dep_ in ("amod", "poss") or c.ent_type_ for c in head.children if c.i != token.i)
 
 
 def _window(doc: Doc, before: list[int], line: int, host: AnaphoraHost) -> list[tuple[Token, str]]:

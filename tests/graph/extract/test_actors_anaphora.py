@@ -103,3 +103,10 @@ def test_an_unqualified_ministry_belongs_to_the_state_of_the_text(read):
     assert r.at("Ministry") == "Foreign Ministry of Kenya"
     r = read("Chile and Peru traded accusations on Monday. The Agriculture Ministry said it had proof.")
     assert r.kind("Ministry") == "Organization"  # two states: left as it is
+
+
+def test_government_forces_are_the_one_state_of_the_paragraph(read):
+    r = read("Niger closed its airspace. Government forces shelled rebel positions.")
+    assert r.at("forces") == "Niger"
+    r = read("Russia and Ukraine traded blame. Government forces shelled the town.")
+    assert r.at("forces") is None

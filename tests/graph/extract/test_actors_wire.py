@@ -13,6 +13,7 @@ EXPECTED = {
     "wire-ceasefire.txt": {"SAF", "William Ruto", "Kenya", "African Union"},
     "wire-tariffs.txt": {"China", "Chinese Commerce Ministry", "European Union", "Johnson"},
     "wire-leaders.txt": {"Benjamin Netanyahu", "Hamas", "Giorgia Meloni"},
+    "wire-militia.txt": {"Azawad Liberation Front", "Mali", "Amadou Keita"},
 }
 
 
@@ -40,6 +41,11 @@ def test_the_rules_work_together_in_one_article(read):
     r = read((DATA / "wire-leaders.txt").read_text(encoding="utf-8"))
     assert r.at("office") == r.at("leader") == "Benjamin Netanyahu"
     assert r.at("group") == "Hamas"
+    r = read((DATA / "wire-militia.txt").read_text(encoding="utf-8"))
+    assert r.at("movement") == "Azawad Liberation Front"
+    assert r.at("army") == r.at("government", 1) == r.at("They") == "Mali"
+    assert r.at("forces") == "Mali"  # "government forces" near a "BAMAKO, Mali" dateline
+    assert r.at("president") == r.at("spokesman") == "Amadou Keita"
     r = read((DATA / "wire-tariffs.txt").read_text(encoding="utf-8"))
     assert r.at("It") == "Chinese Commerce Ministry"
     assert r.kind("Johnson") == "Person" and r.at("Johnson") == "Johnson"
