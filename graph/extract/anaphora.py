@@ -7,8 +7,8 @@ applied only when the antecedent is unambiguous:
 - "the group", "the movement", "the militia", "the bloc", "the alliance" ... -> the one organisation the
   paragraph names before it (else the previous paragraph);
 - "the army", "the military", "the government", "the ministry", "government forces" ... -> what the same
-  noun (or its synonym) referred to earlier ("Sudan's army ... the army"), else the one state the paragraph names, else the state
-  of the dateline ("BEIJING —");
+  noun (or its synonym) referred to earlier ("Sudan's army ... the army"), else the one state the
+  paragraph names, else the state of the dateline ("BEIJING —");
 - "the president", "the prime minister" -> the one person of the document holding that office;
 - "the Commerce Ministry", "the Ministry of Defence" with no country -> that ministry of the state the
   previous sentence's subject is (or belongs to), else of the dateline's state.
