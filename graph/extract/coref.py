@@ -125,8 +125,8 @@ def _compatible(mention: Mention, word: str, host: CorefHost) -> bool:
         return len(keys) > 1 or bool(kinds & COLLECTIVE)
     if len(keys) > 1:
         return False
-    if word in NEUTER:
-        return bool(kinds & (COLLECTIVE - {"Group"}))
+    if word in NEUTER:  # a group only as one collective: "a northern militia said it would ..."
+        return bool(kinds & (COLLECTIVE - {"Group"})) or (kinds == {"Group"} and not mention.plural)
     if kinds != {"Person"}:
         return False
     gender = host.gender_of(keys[0])

@@ -76,3 +76,10 @@ def test_a_person_in_apposition_to_the_subject_counts_as_the_subject(read):
     r = read("The prime minister's office said the talks had failed. A senior rebel commander, Ivan Petrov, "
              "said the group would fight on. He accused the army of shelling villages.")
     assert r.at("He") == "Ivan Petrov"
+
+
+def test_it_for_one_collective_group_but_not_for_a_plural_one(read):
+    r = read("A northern militia said on Friday that it would join peace talks.")
+    assert r.at("it") == "northern militia"
+    r = read("Analysts said it would fail.")
+    assert r.at("it") is None
