@@ -24,6 +24,14 @@ def test_actor_components_sit_around_the_statistical_ner(extractor):
     names = extractor.nlp.pipe_names
     assert names.index("reference_actors") < names.index("ner") < names.index("organisation_names")
     assert extractor.nlp.get_pipe_meta("reference_actors").factory == "stancegraph_actor_ruler_v1"
+    assert names.index("paragraphs") < names.index("parser")
+    assert extractor.nlp.get_pipe_meta("paragraphs").factory == "stancegraph_paragraphs_v1"
+
+
+def test_a_paragraph_break_starts_a_sentence_the_parser_keeps(extractor):
+    doc = extractor.nlp("Talks Stall in Geneva\n\nGENEVA — Envoys met on Monday.\nThey left early.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "GENEVA" in starts and "They" in starts
 
 
 def test_a_users_gazetteer_feeds_the_ruler_and_the_resolver(tmp_path: Path):
