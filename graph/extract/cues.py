@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.modality import under_speech
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
@@ -59,12 +60,65 @@ def _cue_at(token: Token) -> Cue | None:
     if token.pos_ in ("VERB", "AUX") or (
         token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
     ):
-        return _verb_cue(token, lemma)
+        return None if purpose_of_act(token) else _verb_cue(token, lemma)
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
+        if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
+            return None  # "a phone call", "under pressure": no one asks anything
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         return Cue(token, lx.ADJECTIVES[lemma], "adjective")
     return None
+
+
+def purpose_of_act(token: Token) -> bool:
+    """ "Farmers blocked roads, demanding higher prices": a participle hanging from a physical act (a
+    protest, a blockade, an attack) says what the act is for; the act is the event, not a stance."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "xcomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and lemma_of(token.head) in lx.PHYSICAL_ACTS
+    )
+
+
+def _noun_complement(noun: Token) -> bool:
+    """Whether "call"/"pressure" asks for something: "a call for calm", "calls on X to", "pressure from X
+    to resign" (the parser may hang "from X" and "to ..." on the verb of "faces pressure")."""
+    places = (
+        [noun, noun.head] if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS else [noun]
+    )
+    for place in places:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "from"):
+                return True
+            if child.dep_ in ("acl", "advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
+                return True
+    return False
+
+
+def _warning_kind(token: Token) -> str:
+    """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
+    prices would rise" only states a prediction (a Claim)."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
+            return "Threaten"
+        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
+            if any(lemma_of(p) in lx.COST_NOUNS for p in child.children if p.dep_ in ("pobj", "pcomp")):
+                return "Threaten"
+        if child.dep_ == "ccomp":
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.pos_ == "PRON" and s.lower_ not in ("there", "this", "that", "it") for s in subjects):
+                return "Threaten"
+            if (
+                any(s.lower_ == "it" for s in subjects)
+                and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in child.children)
+                and child.pos_ == "VERB"
+                and any(c.dep_ == "dobj" for c in child.children)
+            ):
+                return "Threaten"  # "warned that it would close the strait": the speaker acting
+    return "Claim"
 
 
 def _verb_cue(token: Token, lemma: str) -> Cue | None:
@@ -99,7 +153,11 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     kind = lx.VERBS.get(lemma)
-    if kind == "Support" and object_lemmas & lx.PROPOSAL_NOUNS:
+    if lemma == "warn":
+        kind = _warning_kind(token)
+        if kind == "Claim":
+            return None  # a reported prediction: the speech-verb Claim covers it
+    if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
         return None  # "declined to comment" takes no stance
@@ -127,7 +185,10 @@ def _intent(token: Token) -> bool:
         return False
     if token.dep_ == "xcomp":
         return lemma_of(token.head) in lx.PROMISE_VERBS
-    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children)
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
+        return False
+    # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
+    return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)
 
 
 def conditional(token: Token) -> bool:
@@ -260,6 +321,10 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
                 return conjuncts_of(sibling)
             if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
                 return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
+    if noun.dep_ == "dobj" and lemma_of(head) in lx.RECEIVING_VERBS:  # "faces pressure from X to resign"
+        for sibling in head.children:
+            if sibling.i > noun.i and sibling.dep_ in ("advcl", "xcomp", "ccomp"):
+                return [span_tokens(sibling, exclude=[a for a in sibling.children if a.lower_ == "to"])]
     # "His hope is that ..." (noun as subject of the copula)
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for sibling in head.children:

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
-from graph.extract.cues import Cue, complement_tokens, conditional, find_cues, lemma_of, position_spans
+from graph.extract.cues import (
+    Cue,
+    actor_like,
+    complement_tokens,
+    conditional,
+    find_cues,
+    lemma_of,
+    position_spans,
+)
 from graph.extract.dates import relative_date_word
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import holder_groups, target_groups
@@ -170,15 +178,14 @@ def _speech_candidate(
         clause, exclude=[*subjects, *cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
     )
     kind = None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    perpetrators = _perpetrators(clause) if passive and not inner else []
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
-    elif (
-        not inner
-        and subjects
-        and lemma_of(clause) in lx.WRONGDOING_VERBS
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
-    ):
+    elif not inner and subjects and lemma_of(clause) in lx.WRONGDOING_VERBS and not passive:
         kind, replaced = "Accuse", set()
+    elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS:
+        kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
     elif not inner and claims:
         kind, replaced = "Claim", set()
         predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
@@ -195,6 +202,22 @@ def _speech_candidate(
         sources=source_groups(speech),
     )
     return cand, replaced
+
+
+def _perpetrators(clause: Token) -> list[Token]:
+    """Who a passive report of wrongdoing names as its agent: "were killed by X", "were killed in a raid
+    by X" (the agent of the act's noun). Only actor-like agents count ("by gunfire" names no one)."""
+    bys = [c for c in clause.children if c.dep_ == "agent"]
+    for prep in clause.children:
+        if prep.dep_ == "prep":
+            for noun in prep.children:
+                bys.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
+    return [
+        p
+        for by in bys
+        for p in by.children
+        if p.dep_ == "pobj" and (actor_like(p) or lemma_of(p) in lx.ACTOR_NOUNS)
+    ]
 
 
 def _stance_bearing(cue: Cue) -> bool:

@@ -98,7 +98,9 @@ VERBS: dict[str, str] = _types(
     Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue"],
 )
 
-# verbs whose stance type depends on the object: "support a resolution" is agreeing to a proposal
+# verbs whose stance type depends on the object: "support a resolution" is agreeing to a proposal, while
+# "welcomed the proposal" or "praised the plan" stays Support (approval, not acceptance)
+AGREEING_SUPPORT = frozenset("support back endorse".split())
 PROPOSAL_NOUNS = frozenset(
     "proposal plan resolution deal agreement treaty accord bill initiative measure offer draft settlement "
     "pact framework ceasefire cease-fire truce compromise roadmap".split()
@@ -157,16 +159,37 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("issue", "demand"): "Demand",
     ("make", "demand"): "Demand",
     ("make", "offer"): "Offer",
+    # legal and evidential accusations (CAMEO 112, 1124): "presented evidence against X"
+    ("present", "evidence"): "Accuse",
+    ("produce", "evidence"): "Accuse",
+    ("submit", "evidence"): "Accuse",
+    ("file", "charge"): "Accuse",
+    ("bring", "charge"): "Accuse",
+    ("press", "charge"): "Accuse",
+    ("file", "lawsuit"): "Accuse",
+    ("file", "suit"): "Accuse",
+    ("bring", "case"): "Accuse",
 }
 
 NOUNS: dict[str, str] = _types(
-    Demand=["demand", "condition", "requirement", "request", "appeal", "precondition", "insistence"],
+    Demand=[
+        "demand",
+        "condition",
+        "requirement",
+        "request",
+        "appeal",
+        "precondition",
+        "insistence",
+        "pressure",
+        "call",
+        "plea",
+    ],
     Reject=["refusal", "rejection", "veto"],
     Accuse=["accusation", "allegation"],
     Deny=["denial"],
     Agree=["agreement", "acceptance", "approval", "consent"],
     Concede=["concession"],
-    Offer=["offer", "proposal", "proposition", "promise", "pledge"],
+    Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee"],
     Threaten=["threat", "warning", "ultimatum"],
     Support=["backing", "endorsement", "praise"],
     Oppose=["criticism", "condemnation", "objection"],
@@ -176,6 +199,23 @@ NOUNS: dict[str, str] = _types(
 REPORTING_VERBS = frozenset(
     "reiterate repeat renew issue make set identify state voice express present table submit announce "
     "lodge extend lay outline spell restate put deliver send outline stress".split()
+)
+# nouns that take a stance only with a complement: "a call for calm", "pressure from X to resign"
+COMPLEMENT_NOUNS = frozenset("call pressure".split())
+# verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
+# X to ..."): the "from" phrase is the holder, the verb's subject the target
+RECEIVING_VERBS = frozenset("receive face get obtain win secure come".split())
+# physical acts (CAMEO 14-20: protest, coerce, assault): a participle hanging from one ("blocked roads,
+# demanding ...") describes the act's purpose, it is not a stance stated by an actor
+PHYSICAL_ACTS = frozenset(
+    "march block rally gather demonstrate protest riot occupy burn clash storm barricade picket parade "
+    "throw chant stage blockade surround converge fill hurl set attack fire shell bomb kill seize strike "
+    "walk sit take".split()
+)
+# what a warning must be about to be a threat ("warned of retaliation"); "warned of a recession" is a Claim
+COST_NOUNS = frozenset(
+    "consequence retaliation reprisal response action countermeasure measure sanction punishment force "
+    "war strike attack".split()
 )
 # verbs whose object noun cue is the subject's own: "made a demand", "secured X's agreement"
 LIGHT_VERBS = frozenset("make reach give set issue secure win get hold".split())
@@ -189,7 +229,7 @@ ADJECTIVES: dict[str, str] = _types(
 
 # statement verbs: their subject is the source of what the complement says (attribution, Claim)
 SPEECH_VERBS = frozenset(
-    "say tell announce state declare claim assert add report write note insist stress argue explain "
+    "say tell announce state declare claim assert add report write note insist stress argue explain warn "
     "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal".split()
 )
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
@@ -210,6 +250,9 @@ INTENT_COERCIVE = frozenset(
     "boycott attack ban blockade sanction punish retaliate strike expel cut suspend halt stop break "
     "withdraw close destroy invade launch fight shell bomb institute impose freeze".split()
 )
+# encounters a reporter announces as scheduled ("will meet in Lima on Monday"): an intent only when an
+# actor is reported saying so (CAMEO 036), otherwise a consultation, not a stance (CAMEO 04)
+SCHEDULE_VERBS = frozenset("meet visit host talk attend tour hold".split())
 PROMISE_VERBS = frozenset("promise pledge vow swear commit".split())
 # wrongdoing a speaker can allege: "said that X had violated ..." is an accusation (CAMEO 112)
 WRONGDOING_VERBS = frozenset(

@@ -33,7 +33,11 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head
-        if token.dep_ in ("dobj", "attr") and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS:
+        if (
+            token.dep_ in ("dobj", "attr")
+            and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS
+            and _receiver(token) is None
+        ):
             groups.extend(_clause_subjects(head))
         return groups
     if cue.family == "adjective":
@@ -50,10 +54,15 @@ def _noun_holders(noun: Token) -> list[list[int]]:
         if child.dep_ == "poss":
             groups.append(_with_conjuncts(child))
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "calls by X", "demands from X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))
+    receiver = _receiver(noun)
+    if receiver is not None:  # "faces pressure from X": the parser hangs "from X" on the verb
+        for child in receiver.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
             groups.append([child.i])
@@ -62,6 +71,14 @@ def _noun_holders(noun: Token) -> list[list[int]]:
         ):  # "Washington's stated desire", parsed as a clause
             groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
     return groups
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb of "received assurances", "faces pressure": the noun cue is someone else's, its subject
+    the one it is addressed to."""
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS:
+        return noun.head
+    return None
 
 
 def _clause_subjects(verb: Token) -> list[list[int]]:
@@ -118,6 +135,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ == "dobj":
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+    if cue.family == "noun" and _receiver(token) is not None:
+        groups.extend(_clause_subjects(_receiver(token)))  # "X received assurances from Y": X
     if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
         for child in token.children:
             if child.dep_ == "xcomp":

@@ -31,3 +31,15 @@ def one(extraction: Extraction, kind: str, holder: str) -> Stance:
     got = [(s.type, label(extraction, s.holder), s.position and s.position.label) for s in extraction.stances]
     assert found, f"no {kind} by {holder}; got {got}"
     return found[0]
+
+
+def assert_stance(
+    extraction: Extraction, kind: str, holder: str, word: str | None, target: str | None
+) -> Stance:
+    """The `kind` stance by `holder`, checked to hold `word` in its position and `target` as target."""
+    stance = one(extraction, kind, holder)
+    if word:
+        assert stance.position is not None and word in stance.position.label, stance.position
+    if target:
+        assert label(extraction, stance.target) == target
+    return stance

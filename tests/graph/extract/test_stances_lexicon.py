@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.graph.extract.stance_helpers import extract, label, one, stances_of
+from tests.graph.extract.stance_helpers import assert_stance, extract, stances_of
 
 # (sentence, stance type, holder, a word the position must contain or None, target or None)
 FAMILIES = [
@@ -94,12 +94,7 @@ FAMILIES = [
     ("text", "kind", "holder", "word", "target"), FAMILIES, ids=[f[0][:40] for f in FAMILIES]
 )
 def test_each_cue_family_finds_its_stance(extractor, text, kind, holder, word, target):
-    extraction = extract(extractor, text)
-    stance = one(extraction, kind, holder)
-    if word:
-        assert stance.position is not None and word in stance.position.label
-    if target:
-        assert label(extraction, stance.target) == target
+    stance = assert_stance(extract(extractor, text), kind, holder, word, target)
     assert stance.polarity == "positive"
 
 

@@ -1,0 +1,91 @@
+"""Cues of CAMEO's verbal event classes and the event/stance boundary (sentences written for these tests).
+
+Nominal cues ("a call for", "pressure from X to", "assurances from X"), evidential accusations, passive
+reports of wrongdoing, warnings that are threats or only predictions, welcome/praise as Support, and
+the physical or scheduled events that must not become stances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.stance_helpers import assert_stance, extract, stances_of
+
+# (sentence, stance type, holder, a word the position must contain or None, target or None)
+CUES = [
+    # nominal demands: "a call for", "pressure from X to ..." (the one under pressure is the target)
+    ("Malawi issued a call for an inquiry into the flooding.", "Demand", "Malawi", "inquiry", None),
+    ("Zambia faces pressure from Botswana to reopen the border.", "Demand", "Botswana", "reopen", "Zambia"),
+    # an offer received from someone: "received assurances from X that ..."
+    (
+        "Estonia received assurances from Finland that the ferry service would continue.",
+        "Offer",
+        "Finland",
+        "ferry",
+        "Estonia",
+    ),
+    # evidential and legal accusations (CAMEO 112, 1124), active and passive
+    (
+        "Colombia presented evidence against Venezuela at the hearing.",
+        "Accuse",
+        "Colombia",
+        None,
+        "Venezuela",
+    ),
+    ("Evidence was presented by Uruguay against Paraguay.", "Accuse", "Uruguay", None, "Paraguay"),
+    ("Bolivia filed charges against Chile over the river.", "Accuse", "Bolivia", None, "Chile"),
+    # a reported killing with a named perpetrator is an accusation of that perpetrator
+    (
+        "Human Rights Watch said five villagers were killed in a raid by Sudanese troops.",
+        "Accuse",
+        "Human Rights Watch",
+        "raid",
+        "Sudan",
+    ),
+    # welcome and praise are Support, even of a proposal; backing a resolution stays Agree
+    ("Portugal welcomed the Spanish proposal for a rail link.", "Support", "Portugal", "rail link", None),
+    ("Ireland praised Iceland for its fishing reforms.", "Support", "Ireland", None, "Iceland"),
+    # warnings: of a cost the holder may impose is a threat, a prediction is a Claim
+    ("Iran warned that it would close the strait if attacked.", "Threaten", "Iran", "strait", None),
+    ("Denmark warned Norway of retaliation over the quotas.", "Threaten", "Denmark", None, "Norway"),
+    ("Austria warned that energy prices would rise.", "Claim", "Austria", "energy prices", None),
+    # stated intents: reported, or not a scheduled encounter
+    ("Peru said it would meet the rebel leaders in Lima.", "Offer", "Peru", "rebel leaders", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "holder", "word", "target"), CUES, ids=[c[0][:40] for c in CUES])
+def test_event_class_cue_finds_its_stance(extractor, text, kind, holder, word, target):
+    assert_stance(extract(extractor, text), kind, holder, word, target)
+
+
+def test_a_prediction_is_no_threat(extractor):
+    assert stances_of(extract(extractor, "Austria warned that energy prices would rise."), "Threaten") == []
+
+
+def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
+    extraction = extract(extractor, "Portugal welcomed the Spanish proposal for a rail link.")
+    assert stances_of(extraction, "Agree") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # purpose of a protest or blockade: the act is the event (CAMEO 14), not a stated demand
+        "Farmers from Kenya blocked roads near Nairobi on Monday, demanding higher grain prices.",
+        "Students in Chile marched through Santiago demanding free tuition.",
+        # a reporter's schedule is a consultation (CAMEO 04), not a stated intent
+        "The presidents of Peru and Chile will meet in Lima next week to discuss trade.",
+        "Ghana will host the regional summit in March.",
+        # "a phone call", "under pressure" ask nothing
+        "Nigeria made a phone call to Ghana on Tuesday.",
+    ],
+)
+def test_events_and_schedules_yield_no_stance(extractor, text):
+    extraction = extract(extractor, text)
+    assert [s.type for s in extraction.stances if s.type != "Claim"] == []
+
+
+def test_an_actor_stating_a_demand_at_a_protest_is_still_a_demand(extractor):
+    extraction = extract(extractor, "At the rally, Kenya's opposition demanded that the election be rerun.")
+    assert stances_of(extraction, "Demand")
