@@ -81,7 +81,8 @@ class ActorResolver:
     def read(self, doc: Doc) -> None:
         """Resolve every actor mention of a parsed document."""
         self._lines = LineMap(doc.text)
-        people = People(self.index, supported=lambda key: surname_supported(self.index, key, doc.text))
+        lower = doc.text.lower()
+        people = People(self.index, supported=lambda key: surname_supported(self.index, key, lower))
         entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:
             if line is LineKind.BODY and span.label_ == "PERSON" and len(name.words) > 1:

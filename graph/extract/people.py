@@ -77,11 +77,10 @@ class People:
 
 
 def surname_supported(index: ReferenceIndex, key: str, text: str) -> bool:
-    """May a bare surname in `text` name the reference person `key`? Yes for a leader of a G20 state, or
+    """May a bare surname in `text` (lower case) name the reference person `key`? Yes for a leader of a G20 state, or
     when the text names the person's office ("Speaker Johnson", "the chancellor"); any other "Johnson" is a
     person of this document."""
     if index.prominent(key):
         return True
-    lower = text.lower()
     titles = {office.lower().split(" of ")[0] for office in index.actors[key].offices}
-    return any(re.search(rf"\b{re.escape(title)}\b", lower) for title in titles if title)
+    return any(title in text and re.search(rf"\b{re.escape(title)}\b", text) for title in titles if title)
