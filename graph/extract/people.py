@@ -77,9 +77,9 @@ class People:
 
 
 def surname_supported(index: ReferenceIndex, key: str, text: str) -> bool:
-    """May a bare surname in `text` (lower case) name the reference person `key`? Yes for a leader of a G20 state, or
-    when the text names the person's office ("Speaker Johnson", "the chancellor"); any other "Johnson" is a
-    person of this document."""
+    """May a bare surname in `text` (lower case) name the reference person `key`? Yes for a leader
+    of a G20 state, or when the text names the person's office ("Speaker Johnson", "the chancellor"); any
+    other "Johnson" is a person of this document."""
     if index.prominent(key):
         return True
     titles = {office.lower().split(" of ")[0] for office in index.actors[key].offices}
