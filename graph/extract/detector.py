@@ -251,6 +251,9 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":
         kind, negative = "Reject", False
+    menaced = _menaced(cue) if kind == "Aim" and not negative else []
+    if menaced:
+        kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
     sources = source_groups(cue.token)
     cand = _base(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
@@ -263,7 +266,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         positions.append(position)
     cand.update(
         holders=holder_groups(cue),
-        targets=target_groups(cue),
+        targets=[[t.i] for t in menaced] or target_groups(cue),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
@@ -282,6 +285,17 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
             "conceded_to": frame["conceded_to"],
         }
     return cand
+
+
+def _menaced(cue: Cue) -> list[Token]:
+    """The named targets of a force verb the aim's infinitive states ("wants to invade Moldova")."""
+    return [
+        obj
+        for inf in cue.token.children
+        if inf.dep_ == "xcomp" and lemma_of(inf) in lx.FORCE_VERBS
+        for obj in inf.children
+        if obj.dep_ == "dobj" and actor_like(obj) and obj.pos_ != "PRON"
+    ]
 
 
 def with_antecedents(span: list[Token]) -> list[Token]:

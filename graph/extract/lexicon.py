@@ -254,6 +254,8 @@ INTENT_COERCIVE = frozenset(
 # actor is reported saying so (CAMEO 036), otherwise a consultation, not a stance (CAMEO 04)
 SCHEDULE_VERBS = frozenset("meet visit host talk attend tour hold".split())
 PROMISE_VERBS = frozenset("promise pledge vow swear commit".split())
+# force against a named target: "wants to attack X", "is determined to invade X" threaten it (CAMEO 138)
+FORCE_VERBS = frozenset("attack invade bomb shell strike annex occupy seize destroy".split())
 # wrongdoing a speaker can allege: "said that X had violated ..." is an accusation (CAMEO 112)
 WRONGDOING_VERBS = frozenset(
     "violate sabotage breach attack kill murder torture abuse invade shell bomb massacre terrorize "

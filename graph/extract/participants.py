@@ -133,7 +133,7 @@ def target_groups(cue: Cue) -> list[list[int]]:
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:
-            if obj.dep_ == "dobj":
+            if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
     if cue.family == "noun" and _receiver(token) is not None:
         groups.extend(_clause_subjects(_receiver(token)))  # "X received assurances from Y": X

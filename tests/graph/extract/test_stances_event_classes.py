@@ -32,7 +32,7 @@ CUES = [
         None,
         "Venezuela",
     ),
-    ("Evidence was presented by Uruguay against Paraguay.", "Accuse", "Uruguay", None, "Paraguay"),
+    ("Evidence against Paraguay was presented by Uruguay.", "Accuse", "Uruguay", None, "Paraguay"),
     ("Bolivia filed charges against Chile over the river.", "Accuse", "Bolivia", None, "Chile"),
     # a reported killing with a named perpetrator is an accusation of that perpetrator
     (
@@ -49,6 +49,9 @@ CUES = [
     ("Iran warned that it would close the strait if attacked.", "Threaten", "Iran", "strait", None),
     ("Denmark warned Norway of retaliation over the quotas.", "Threaten", "Denmark", None, "Norway"),
     ("Austria warned that energy prices would rise.", "Claim", "Austria", "energy prices", None),
+    # an aim of force against a named target threatens it (CAMEO 138); other aims stay Aim
+    ("Armenia wants to invade Azerbaijan.", "Threaten", "Armenia", "invade", "Azerbaijan"),
+    ("Latvia wants to attack the problem of youth unemployment.", "Aim", "Latvia", "unemployment", None),
     # stated intents: reported, or not a scheduled encounter
     ("Peru said it would meet the rebel leaders in Lima.", "Offer", "Peru", "rebel leaders", None),
 ]
