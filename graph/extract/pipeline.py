@@ -5,9 +5,9 @@ Two components, registered as spaCy factories with versioned names so a pipeline
 - `stancegraph_actor_ruler_v1`, an EntityRuler of every name, alias and metonym of the reference actors
   (ontology/actors.ttl), placed before the statistical NER, so "Kyiv" is never a PERSON and "the Kremlin"
   is always the Kremlin; each matched span carries the reference actor's key as its `ent_id_`.
-- `stancegraph_paragraphs_v1`, before the parser: a line break starts a sentence, so a headline or a
+- `stancegraph_paragraphs_v1`, before the parser: a paragraph break starts a sentence, so a headline or a
   dateline line never runs into the first sentence of the body ("Army Rejects Plan\n\nCAIRO — The army
-  said ...") and a paragraph never ends mid-sentence for the parser;
+  said ..."), while a hard-wrapped line of body text goes on with its sentence;
 - `stancegraph_org_names_v1`, after the NER: joins an organisation name the NER split around a place
   ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center").
 """
@@ -24,6 +24,8 @@ from spacy.util import filter_spans
 
 from graph.extract.reference import load_reference_actors, reference_file
 
+SHORT_LINE = 60  # characters: shorter lines are headlines, datelines or a paragraph's last line
+SENTENCE_ENDS = (".", "?", "!", '"', "\u201d", ":")
 ACTOR_LABEL = {"Person": "PERSON", "State": "GPE", "Government": "ORG", "Organization": "ORG",
                "Group": "NORP"}
 # Last words of organisation names (general English).
@@ -63,16 +65,25 @@ def make_actor_ruler(nlp: Language, name: str, actors_file: str | None, overwrit
 
 @Language.component("stancegraph_paragraphs_v1")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first word after a line break as a sentence start (the parser keeps preset starts).
+    """Mark the first word of a paragraph as a sentence start (the parser keeps preset starts).
 
-    Only `is_sent_start` is set, never the tokens or their offsets. A line break inside one sentence of
-    the body text is rare in news text; wrapped lines (a lower-case word after the break) are left alone.
+    A paragraph starts after a blank line, or after a single line break that ends a sentence ("." "?"
+    "!" or a closing quote) or a short line (a headline, a dateline, a byline). A hard-wrapped line of body
+    text (long, no final punctuation) or a next line in lower case goes on with the same sentence. Only
+    `is_sent_start` is set, never the tokens or their offsets.
     """
+    text = doc.text
     for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            following = doc[token.i + 1]
-            if not following.is_space and not following.text[:1].islower():
-                following.is_sent_start = True
+        gap = token.text if token.is_space else token.whitespace_
+        if "\n" not in gap:
+            continue
+        following = doc[token.i + 1]
+        if following.is_space or following.text[:1].islower():
+            continue
+        end = token.idx + len(token.text) if not token.is_space else token.idx
+        line = text[text.rfind("\n", 0, end) + 1: end].strip()
+        if gap.count("\n") > 1 or len(line) < SHORT_LINE or line.endswith(SENTENCE_ENDS):
+            following.is_sent_start = True
     return doc
 
 

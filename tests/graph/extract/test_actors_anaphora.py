@@ -15,6 +15,11 @@ def test_a_headline_and_a_dateline_do_not_run_into_the_first_sentence(read):
 def test_a_wrapped_line_is_not_a_sentence_start(read):
     r = read("The envoys said the talks\nwould resume on Friday.")
     assert not r.token("would").is_sent_start
+    r = read("The envoys from the neighbouring states said on Friday that the talks with\n"
+             "Ghana would resume next week, after the holiday.")
+    assert not r.token("Ghana").is_sent_start
+    r = read("Army Rejects Truce Plan\nCAIRO — The army said on Sunday that it would not accept it.")
+    assert r.token("CAIRO").is_sent_start  # after a short line, a single line break is enough
 
 
 def test_a_news_agency_in_a_dateline_is_not_an_actor(read):
