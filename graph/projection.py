@@ -91,6 +91,7 @@ class Projection:
         self._edges_of: dict[str, list[EdgeRef]] = {}
         # id(record) -> (record, its JSON): the record is kept, so its id is not reused while cached
         self._json: dict[int, tuple[dict[str, Any], orjson.Fragment]] = {}
+        self._node_records: dict[str, dict[str, Any]] = {}  # emptied by every update
         self._lock = threading.RLock()
         self._pending: set[str] = set()
         self._rebuild = True
@@ -125,6 +126,7 @@ class Projection:
             if not self._rebuild and not self._pending:
                 self.version = version
                 return
+            self._node_records = {}
             if self._rebuild:
                 self.graph = nx.MultiDiGraph()
                 self._edges_of = {}
@@ -174,6 +176,14 @@ class Projection:
                     edges.append((holder, other, key))
                     touched.update((holder, other))
         return touched
+
+    def node_record(self, node: str) -> dict[str, Any]:
+        """`node_record(node, graph)` of a node in the graph, made once per update: read it under
+        `reading()` and copy it before adding to it."""
+        record = self._node_records.get(node)
+        if record is None:
+            record = self._node_records[node] = node_record(node, self.graph)
+        return record
 
     def edge_json(self, records: list[dict[str, Any]]) -> list[orjson.Fragment]:
         """Edge records of this projection as JSON fragments for `orjson.dumps`, each serialised once.

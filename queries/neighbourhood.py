@@ -46,13 +46,6 @@ def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> list[Incident]:
     return found
 
 
-def _placed(node: str, distance: int, graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """`node_record` with the node's distance, built as one dict (there can be thousands)."""
-    data = graph._node[node]
-    return {"id": node, "key": node[node.rfind("/") + 1:], "label": data.get("label"),
-            "kind": data.get("kind"), "distance": distance}
-
-
 def neighbourhood(
     projection: Projection, center: str, *, depth: int = 1, types: frozenset[str] | None = None,
     role: Role = "any", since: str | None = None, until: str | None = None,
@@ -96,9 +89,12 @@ def neighbourhood(
             if truncated:
                 break
             frontier = following
-        center_record = (node_record(center, graph) if center in graph
-                         else {"id": center, "key": center.rsplit("/", 1)[-1]})
-        nodes = [_placed(n, d, graph) if n in graph else {**center_record, "distance": d}
-                 for n, d in distance.items()]
+        if center in graph:  # every node's record is kept by the projection until its next update
+            record = projection.node_record
+            center_record = dict(record(center))
+            nodes = [{**record(n), "distance": d} for n, d in distance.items()]
+        else:
+            center_record = {"id": center, "key": center.rsplit("/", 1)[-1]}
+            nodes = [{**center_record, "distance": 0}]
     return {"center": center_record, "depth": depth, "nodes": nodes, "edges": list(edges.values()),
             "capped": capped, "truncated": truncated}

@@ -5,7 +5,7 @@ import networkx as nx
 import orjson
 
 from graph.ingest import store_extraction
-from graph.projection import Projection, projection_of
+from graph.projection import Projection, node_record, projection_of
 from graph.records import Document, Evidence, Extraction, Position, Stance
 from graph.store import OxigraphStore
 from tests.queries.built_graph import ACTORS, build_store, extractions, iri
@@ -98,6 +98,10 @@ def test_edge_json_is_each_record_rendered_once_and_follows_replacement() -> Non
     with projection.reading() as graph:
         records = [data for _, _, data in graph.edges(data=True)]
     assert orjson.loads(orjson.dumps(projection.edge_json(records))) == records
+    putin = iri("actor", "vladimir-putin")
+    with projection.reading() as graph:
+        card = projection.node_record(putin)
+        assert card == node_record(putin, graph) and projection.node_record(putin) is card
     kept = projection.edge_json(records)
     assert all(a is b for a, b in zip(kept, projection.edge_json(records), strict=True))
     # the reply document again, with its first stance only: its records change, their JSON follows
@@ -109,3 +113,5 @@ def test_edge_json_is_each_record_rendered_once_and_follows_replacement() -> Non
     assert len(fresh) < len(records)
     assert orjson.loads(orjson.dumps(projection.edge_json(fresh))) == fresh
     assert len(projection._json) == len(fresh)  # the dropped records' JSON is gone
+    with projection.reading() as graph:  # node records are made again after an update
+        assert projection.node_record(putin) is not card and projection.node_record(putin) == card
