@@ -71,13 +71,25 @@ def _cue_at(token: Token) -> Cue | None:
 
 
 def purpose_of_act(token: Token) -> bool:
-    """ "Farmers blocked roads, demanding higher prices": a participle hanging from a physical act (a
-    protest, a blockade, an attack) says what the act is for; the act is the event, not a stance."""
+    """ "Farmers blocked roads, demanding higher prices", "began a hunger strike to protest ...",
+    "demonstrators demanding ...": a participle or purpose infinitive with no subject of its own that
+    hangs from a physical act (a protest, a blockade, an attack) says what the act is for; the act is
+    the event, not a stance an actor states."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    head = token.head
+    purpose = token.dep_ in ("advcl", "xcomp", "conj", "acl") and (
+        token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+    if not purpose or head is token:
+        return False
+    if head.pos_ == "NOUN":  # "a demonstration calling for ...", "demonstrators protesting ..."
+        return lemma_of(head) in lx.PROTEST_NOUNS | lx.PROTESTER_NOUNS
     return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("advcl", "xcomp", "conj")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and lemma_of(token.head) in lx.PHYSICAL_ACTS
+        lemma_of(head) in lx.PHYSICAL_ACTS
+        or head.lower_.startswith("stag")  # "staged" (the small model lemmatises it "stag")
+        or any(c.dep_ == "dobj" and lemma_of(c) in lx.PROTEST_NOUNS for c in head.children)
+        or (head.dep_ == "acl" and lemma_of(head.head) in lx.PROTEST_NOUNS)
     )
 
 

@@ -205,13 +205,17 @@ COMPLEMENT_NOUNS = frozenset("call pressure".split())
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
 RECEIVING_VERBS = frozenset("receive face get obtain win secure come".split())
-# physical acts (CAMEO 14-20: protest, coerce, assault): a participle hanging from one ("blocked roads,
-# demanding ...") describes the act's purpose, it is not a stance stated by an actor
+# physical acts (CAMEO 14-20: protest, coerce, assault): a participle or purpose infinitive hanging from
+# one ("blocked roads, demanding ...", "began a hunger strike to protest ...", "demonstrators demanding
+# ...") says what the act is for; the act is the event, not a stance stated by an actor
 PHYSICAL_ACTS = frozenset(
     "march block rally gather demonstrate protest riot occupy burn clash storm barricade picket parade "
-    "throw chant stage blockade surround converge fill hurl set attack fire shell bomb kill seize strike "
-    "walk sit take".split()
+    "throw chant stage blockade surround converge hurl attack shell bomb".split()
 )
+PROTEST_NOUNS = frozenset(
+    "demonstration protest rally march strike sit-in riot vigil blockade picket walkout hunger".split()
+)
+PROTESTER_NOUNS = frozenset("demonstrator protester protestor marcher rioter crowd striker mob".split())
 # what a warning must be about to be a threat ("warned of retaliation"); "warned of a recession" is a Claim
 COST_NOUNS = frozenset(
     "consequence retaliation reprisal response action countermeasure measure sanction punishment force "

@@ -77,6 +77,9 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         # purpose of a protest or blockade: the act is the event (CAMEO 14), not a stated demand
         "Farmers from Kenya blocked roads near Nairobi on Monday, demanding higher grain prices.",
         "Students in Chile marched through Santiago demanding free tuition.",
+        "Ukrainian workers began a hunger strike on Friday to protest against the mine closures.",
+        "Police in Ecuador dispersed demonstrators protesting the fuel price rise.",
+        "Ghanaian students held a peaceful demonstration calling for lower fees.",
         # a reporter's schedule is a consultation (CAMEO 04), not a stated intent
         "The presidents of Peru and Chile will meet in Lima next week to discuss trade.",
         "Ghana will host the regional summit in March.",
