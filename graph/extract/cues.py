@@ -99,12 +99,15 @@ def _noun_complement(noun: Token) -> bool:
     places = (
         [noun, noun.head] if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS else [noun]
     )
+    preps = lx.COMPLEMENT_NOUNS[lemma_of(noun)]
     for place in places:
         for child in place.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 return True
-            if child.dep_ in ("acl", "advcl", "xcomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            if (
+                lemma_of(noun) in ("call", "pressure")
+                and child.dep_ in ("acl", "advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             ):
                 return True
     return False
@@ -317,7 +320,8 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
         if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
             return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"}:
+        of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
+        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"} | of:
             for comp in child.children:
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
                     return conjuncts_of(comp)

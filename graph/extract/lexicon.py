@@ -191,8 +191,8 @@ NOUNS: dict[str, str] = _types(
     Concede=["concession"],
     Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee"],
     Threaten=["threat", "warning", "ultimatum"],
-    Support=["backing", "endorsement", "praise"],
-    Oppose=["criticism", "condemnation", "objection"],
+    Support=["backing", "endorsement", "praise", "support"],
+    Oppose=["criticism", "condemnation", "objection", "opposition"],
     Aim=["hope", "aim", "goal", "desire", "ambition", "intention", "wish"],
 )
 # verbs that report or state a noun cue: "reiterated its demand", "identified his key condition"
@@ -200,8 +200,19 @@ REPORTING_VERBS = frozenset(
     "reiterate repeat renew issue make set identify state voice express present table submit announce "
     "lodge extend lay outline spell restate put deliver send outline stress".split()
 )
-# nouns that take a stance only with a complement: "a call for calm", "pressure from X to resign"
-COMPLEMENT_NOUNS = frozenset("call pressure".split())
+# nouns that take a stance only with one of these prepositions (or, for "call" and "pressure", a
+# to-infinitive): "a call for calm", "pressure from X to resign", "expressed support for the plan",
+# "voiced opposition to the tariffs" ("a phone call", "military support", "the opposition" take none)
+COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
+    "call": frozenset("for on upon".split()),
+    "pressure": frozenset("from on".split()),
+    "support": frozenset(["for"]),
+    "opposition": frozenset(["to"]),
+}
+# nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
+OF_OBJECT_NOUNS = frozenset(
+    "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation".split()
+)
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
 RECEIVING_VERBS = frozenset("receive face get obtain win secure come".split())

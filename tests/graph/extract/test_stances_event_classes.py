@@ -16,6 +16,22 @@ CUES = [
     # nominal demands: "a call for", "pressure from X to ..." (the one under pressure is the target)
     ("Malawi issued a call for an inquiry into the flooding.", "Demand", "Malawi", "inquiry", None),
     ("Zambia faces pressure from Botswana to reopen the border.", "Demand", "Botswana", "reopen", "Zambia"),
+    # nominalised acts: "X's rejection of Y", "expressed support for", "voiced opposition to"
+    (
+        "Slovakia's rejection of the asylum quota surprised analysts.",
+        "Reject",
+        "Slovakia",
+        "asylum quota",
+        None,
+    ),
+    (
+        "Kazakhstan expressed support for the water-sharing plan.",
+        "Support",
+        "Kazakhstan",
+        "water-sharing",
+        None,
+    ),
+    ("Chile voiced opposition to the new copper tariffs.", "Oppose", "Chile", "copper tariffs", None),
     # an offer received from someone: "received assurances from X that ..."
     (
         "Estonia received assurances from Finland that the ferry service would continue.",
@@ -85,6 +101,7 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         "Ghana will host the regional summit in March.",
         # "a phone call", "under pressure" ask nothing
         "Nigeria made a phone call to Ghana on Tuesday.",
+        "Canada sent military support to Latvia.",
     ],
 )
 def test_events_and_schedules_yield_no_stance(extractor, text):
