@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph import iris
 from graph.records import Actor, Extraction, Position, Stance
-from ontology.namespace import DIRECT_EDGE, NIF, SG
+from ontology.namespace import DIRECT_EDGE, NIF, SG, term
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -73,7 +73,7 @@ def document_triples(extraction: Extraction) -> Iterator[Triple]:
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     """An actor's label, aliases, kind and links, as seen in one document."""
     node = iris.actor_iri(actor.key)
-    yield node, RDF.type, SG[actor.kind]
+    yield node, RDF.type, term(actor.kind)
     yield node, SKOS.prefLabel, Literal(actor.label)
     for alias in sorted(actor.aliases - {actor.label}):
         yield node, SKOS.altLabel, Literal(alias)
@@ -104,11 +104,11 @@ def stance_triples(stance: Stance, node: URIRef, *, answers: URIRef | None = Non
     ev = stance.evidence
     doc_iri = iris.document_iri(ev.document_id)
     holder = iris.actor_iri(stance.holder)
-    direct = SG[DIRECT_EDGE[stance.type]]
-    yield node, RDF.type, SG[stance.type]
+    direct = term(DIRECT_EDGE[stance.type])
+    yield node, RDF.type, term(stance.type)
     yield node, SG.holder, holder
-    yield node, SG.polarity, SG[stance.polarity]
-    yield node, SG.modality, SG[stance.modality]
+    yield node, SG.polarity, term(stance.polarity)
+    yield node, SG.modality, term(stance.modality)
     yield node, PROV.wasDerivedFrom, doc_iri
     if stance.target:
         target = iris.actor_iri(stance.target)
@@ -129,9 +129,9 @@ def stance_triples(stance: Stance, node: URIRef, *, answers: URIRef | None = Non
         yield node, RDFS.comment, Literal(f"cue: {stance.cue}")
     if stance.concession:
         for kind in stance.concession.types:
-            yield node, RDF.type, SG[kind]
+            yield node, RDF.type, term(kind)
             # the document graph says the type is a concession, so queries need not join the ontology
-            yield SG[kind], RDFS.subClassOf, SG.Concession
+            yield term(kind), RDFS.subClassOf, SG.Concession
         if stance.concession.conceded_to:
             yield node, SG.concededTo, iris.actor_iri(stance.concession.conceded_to)
         for framer in stance.concession.framed_by:

@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     update_token: str | None = Field(
         None, description="Bearer token for SPARQL Update and Graph Store writes; unset: writes are refused (403)."
     )
-    read_token: str | None = Field(None, description="Bearer token required for reads (queries, /store GET); unset: open.")
+    read_token: str | None = Field(
+        None, description="Bearer token required for reads (queries, /store GET); unset: open."
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description='Origins allowed by CORS (e.g. ["https://yasgui.org"] or ["*"]); empty: off.'
     )

@@ -109,9 +109,16 @@ class OxigraphStore:
             callback(graphs)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int:
-        """Replace the named graph `graph_iri` with `triples`, in one transaction; returns the triple count."""
+        """Replace the named graph `graph_iri` with `triples`; returns the triple count.
+
+        Every new quad is built before the old graph is dropped, so a bad record fails before anything
+        stored is touched.
+        """
         graph = ox.NamedNode(graph_iri)
-        quads = list({ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in triples})
+        quads = list({
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)  # type: ignore[arg-type]
+            for s, p, o in triples
+        })
         self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
         self._store.extend(quads)
         self._changed([graph_iri])

@@ -146,3 +146,13 @@ CONCESSION_TYPES: tuple[str, ...] = (
 ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Government", "Organization", "Group")
 POLARITIES: tuple[str, ...] = ("positive", "negative")
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "hedged", "hypothetical")
+
+
+def term(name: str) -> URIRef:
+    """The ontology term called `name`, looked up like `SG.name`: an unknown name raises AttributeError.
+
+    >>> term("Demand") == SG.Demand
+    True
+    """
+    value: URIRef = getattr(SG, name)
+    return value

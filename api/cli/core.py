@@ -89,6 +89,7 @@ def extract_command(
                 memory.oxigraph.dump(out, format=ox.RdfFormat.N_QUADS)
             else:
                 triples = memory.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                assert isinstance(triples, ox.QueryTriples)
                 out.write(triples.serialize(format=ox.RdfFormat.TURTLE) or b"")
         out.flush()
     for skipped in summary.skipped:
@@ -101,7 +102,9 @@ def extract_command(
 def query_command(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (prefixes sg:, skos:, prov: ... are predefined).")],
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt (CONSTRUCT).")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt (CONSTRUCT).")
+    ] = "table",
 ) -> None:
     """Run a SPARQL query against the store."""
     settings = settings_with(store)
@@ -118,7 +121,7 @@ def query_command(
             from rich.console import Console
             from rich.table import Table
 
-            
+
             names = [v.value for v in result.variables]
             table = Table(*names)
             for row in result:
@@ -152,9 +155,8 @@ def serve_command(
               highlight=False)
     err.print("try:", highlight=False)
     err.print(f"  curl '{base}/health'", highlight=False)
-    err.print(f"  curl -G '{base}/sparql' --data-urlencode "
-              "'query=SELECT DISTINCT ?actor ?label WHERE {{ ?actor a/rdfs:subClassOf* sg:Actor ; skos:prefLabel ?label }}'"
-              .replace("{{", "{").replace("}}", "}"), highlight=False)
+    query = "SELECT DISTINCT ?actor ?label WHERE { ?actor a/rdfs:subClassOf* sg:Actor ; skos:prefLabel ?label }"
+    err.print(f"  curl -G '{base}/sparql' --data-urlencode 'query={query}'", highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
     err.print(f"  open {base}/docs for every endpoint", highlight=False)
     uvicorn.run(create_app(settings, store=graph_store), host=settings.host, port=settings.port, log_level="info")
