@@ -172,6 +172,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
+    if kind == "Reject" and object_lemmas & lx.CLAIM_NOUNS:
+        return Cue(token, "Deny", "verb")  # "rejected the accusation", "dismissed the allegations"
     if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
@@ -386,6 +388,8 @@ def complement_tokens(cue: Cue) -> set[int]:
         ):
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue
+            if child.dep_ == "ccomp" and child.i < cue.token.i:
+                continue  # a clause before the cue is not what it takes (as position_spans reads it)
             out.update(t.i for t in child.subtree)
     if cue.family == "noun":
         for span in _noun_positions(cue.token):

@@ -58,7 +58,7 @@ VERBS: dict[str, str] = _types(
     # denies a claim or a responsibility (CAMEO 016)
     Deny=["deny", "refute", "disavow", "disclaim"],
     # accepts or agrees to a proposal or deal (CAMEO 03, 057)
-    Agree=["agree", "accept", "sign", "approve", "ratify", "endorse", "adopt"],
+    Agree=["agree", "accept", "sign", "approve", "ratify", "adopt"],
     # yields ground held before (CAMEO 08)
     Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise"],
     # proposes or offers something (CAMEO 03)
@@ -71,6 +71,8 @@ VERBS: dict[str, str] = _types(
         "back",
         "praise",
         "welcome",
+        "endorse",
+        "thank",
         "applaud",
         "hail",
         "commend",
@@ -110,6 +112,8 @@ RESTRICTION_NOUNS = frozenset(
     "ban curfew sanction restriction embargo blockade siege measure control limit emergency "
     "strike boycott demand claim moratorium".split()
 )
+# rejecting an accusation, a claim or a report is denying it (STANCES.md: "dismiss as false")
+CLAIM_NOUNS = frozenset("accusation allegation charge claim report assertion suggestion rumour rumor".split())
 RELAXING_VERBS = frozenset("lift ease relax cancel suspend drop loosen waive withdraw".split())
 
 PHRASAL: dict[tuple[str, str], str] = {

@@ -61,6 +61,20 @@ CUES = [
     # welcome and praise are Support, even of a proposal; backing a resolution stays Agree
     ("Portugal welcomed the Spanish proposal for a rail link.", "Support", "Portugal", "rail link", None),
     ("Ireland praised Iceland for its fishing reforms.", "Support", "Ireland", None, "Iceland"),
+    # thanks and endorsements of a person are Support; rejecting an accusation is denying it
+    ("Guatemala thanked Belize for its help with the floods.", "Support", "Guatemala", None, "Belize"),
+    ("Jamaica endorsed the Barbadian candidate for the post.", "Support", "Jamaica", "candidate", None),
+    ("Cyprus endorsed the fisheries agreement.", "Agree", "Cyprus", "fisheries", None),
+    ("Peru rejected the Chilean accusation of espionage.", "Deny", "Peru", "accusation", None),
+    ("Malta dismissed the allegations as baseless.", "Deny", "Malta", "allegations", None),
+    # a clause before the cue is not its complement: the accusation survives a trailing denial
+    (
+        "Latvia accused Belarus of jamming its radar, a charge Belarus denied.",
+        "Accuse",
+        "Latvia",
+        "radar",
+        "Belarus",
+    ),
     # warnings: of a cost the holder may impose is a threat, a prediction is a Claim
     ("Iran warned that it would close the strait if attacked.", "Threaten", "Iran", "strait", None),
     ("Denmark warned Norway of retaliation over the quotas.", "Threaten", "Denmark", None, "Norway"),
