@@ -155,6 +155,12 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "phrasal")
     for obj in object_lemmas:
         kind = lx.OBJECT_PHRASES.get((lemma, obj))
+        if (
+            kind is not None
+            and obj in lx.TIE_NOUNS
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+        ):
+            return None  # restoring ties is an act: "can normalize relations" describes a possibility
         if kind is not None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
@@ -248,7 +254,11 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up
         if nouns:
             # "reached an agreement with X" names what was agreed; "made such threats" names nothing
-            whole = conjuncts_of(nouns[0]) if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS else []
+            whole = (
+                conjuncts_of(nouns[0])
+                if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
+                else []
+            )
             return _noun_positions(nouns[0]) or whole
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:

@@ -31,7 +31,7 @@ from graph.extract.cues import (
 )
 from graph.extract.dates import relative_date_word
 from graph.extract.modality import is_negated, modality_of, under_speech
-from graph.extract.participants import holder_groups, target_groups
+from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
 
 USER_DATA_KEY = "stancegraph.stances"
@@ -184,6 +184,13 @@ def _speech_candidate(
         kind, replaced = "Demand", inner
     elif not inner and subjects and lemma_of(clause) in lx.WRONGDOING_VERBS and not passive:
         kind, replaced = "Accuse", set()
+    elif not inner and _ruled_out(clause):
+        # "said that lifting the sanctions is out of the question": the speaker rejects the subject
+        kind, replaced = "Reject", set()
+        predicate = [
+            t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
+        ]
+        subjects = []
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
     elif not inner and claims:
@@ -194,7 +201,7 @@ def _speech_candidate(
     position = position_of(predicate)
     cand = _base(speech, kind, "speech")
     cand.update(
-        holders=[[c.i] for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")],
+        holders=speaker_groups(speech),
         targets=[[s.i] for s in subjects] if kind != "Claim" else [],
         positions=[position] if position else [],
         polarity="negative" if is_negated(speech) else "positive",
@@ -202,6 +209,24 @@ def _speech_candidate(
         sources=source_groups(speech),
     )
     return cand, replaced
+
+
+def _ruled_out(clause: Token) -> bool:
+    """ "X is out of the question", "X is off the table": a copular clause that rules its subject out."""
+    if lemma_of(clause) != "be":
+        return False
+    for prep in clause.children:
+        if prep.dep_ != "prep":
+            continue
+        words = [t.lower_ for t in prep.subtree]
+        if (
+            words[:2] == ["out", "of"]
+            and words[-1] == "question"
+            or words[:1] == ["off"]
+            and words[-1] == "table"
+        ):
+            return True
+    return False
 
 
 def _perpetrators(clause: Token) -> list[Token]:

@@ -114,6 +114,10 @@ RESTRICTION_NOUNS = frozenset(
 )
 # rejecting an accusation, a claim or a report is denying it (STANCES.md: "dismiss as false")
 CLAIM_NOUNS = frozenset("accusation allegation charge claim report assertion suggestion rumour rumor".split())
+# the relations that diplomatic cooperation restores or upgrades (their phrase is the position)
+TIE_NOUNS = frozenset("tie relation".split())
+# objects that are themselves what a phrase asks for or gives ("sought asylum", "restored ties")
+OBJECT_POSITIONS = TIE_NOUNS | frozenset("asylum refuge".split())
 RELAXING_VERBS = frozenset("lift ease relax cancel suspend drop loosen waive withdraw".split())
 
 PHRASAL: dict[tuple[str, str], str] = {
@@ -163,6 +167,20 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("issue", "demand"): "Demand",
     ("make", "demand"): "Demand",
     ("make", "offer"): "Offer",
+    # asking for protection is a request (CAMEO 02/10): "sought asylum in X"
+    ("seek", "asylum"): "Demand",
+    ("seek", "refuge"): "Demand",
+    ("request", "asylum"): "Demand",
+    # diplomatic cooperation (CAMEO 05): "restored diplomatic ties with X"
+    ("restore", "tie"): "Support",
+    ("restore", "relation"): "Support",
+    ("upgrade", "tie"): "Support",
+    ("upgrade", "relation"): "Support",
+    ("establish", "relation"): "Support",
+    ("establish", "tie"): "Support",
+    ("normalize", "relation"): "Support",
+    ("normalise", "relation"): "Support",
+    ("resume", "relation"): "Support",
     # legal and evidential accusations (CAMEO 112, 1124): "presented evidence against X"
     ("present", "evidence"): "Accuse",
     ("produce", "evidence"): "Accuse",
@@ -300,5 +318,6 @@ ACTOR_NOUNS = frozenset(
     "administration ministry senate congress assembly commission organization organisation coalition "
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
-    "commander insurgent separatist fighter militia network businessman company firm bank union".split()
+    "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
+    "exile dissident".split()
 )

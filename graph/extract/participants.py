@@ -20,6 +20,7 @@ from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
+_QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
     "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
@@ -114,10 +115,22 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
 
 
 def _antecedent(subject: Token) -> Token:
-    """A relative pronoun subject ("Trump, who has ...") stands for the noun its clause modifies."""
+    """A relative pronoun subject ("Trump, who has ...") stands for the noun its clause modifies; a
+    participle parsed as the subject ("The Red Cross operating in Iraq said") stands for its own subject."""
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         return subject.head.head
+    if subject.lemma_.lower() in _QUANTITIES or subject.tag_ == "CD":  # "thousands of refugees sought ..."
+        return next(
+            (p for c in subject.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), subject
+        )
+    if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
+        return next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
     return subject
+
+
+def speaker_groups(verb: Token) -> list[list[int]]:
+    """The subjects of a speech verb, as holder groups (mended like any clause subject)."""
+    return [_with_conjuncts(_antecedent(c)) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _with_conjuncts(token: Token) -> list[int]:

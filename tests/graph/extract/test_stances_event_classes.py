@@ -61,6 +61,33 @@ CUES = [
     # welcome and praise are Support, even of a proposal; backing a resolution stays Agree
     ("Portugal welcomed the Spanish proposal for a rail link.", "Support", "Portugal", "rail link", None),
     ("Ireland praised Iceland for its fishing reforms.", "Support", "Ireland", None, "Iceland"),
+    # asking for protection is a request; "thousands of X" are X
+    (
+        "Thousands of Eritrean refugees sought asylum in Norway.",
+        "Demand",
+        "Eritrean refugees",
+        "asylum",
+        None,
+    ),
+    # diplomatic cooperation: restoring or upgrading ties (an act that happened)
+    ("Bolivia and Chile restored diplomatic relations last week.", "Support", "Bolivia", "relations", None),
+    # "out of the question", "off the table": the speaker rules the subject out
+    (
+        "Finland said that joining the currency union was out of the question.",
+        "Reject",
+        "Finland",
+        "currency union",
+        None,
+    ),
+    ("Croatia said new border talks were off the table.", "Reject", "Croatia", "border talks", None),
+    # a participle parsed as the speaker's subject stands for its own subject
+    (
+        "The Norwegian Refugee Council working in Mali said both armies must reopen the roads.",
+        "Demand",
+        "Norwegian Refugee Council",
+        "reopen",
+        None,
+    ),
     # thanks and endorsements of a person are Support; rejecting an accusation is denying it
     ("Guatemala thanked Belize for its help with the floods.", "Support", "Guatemala", None, "Belize"),
     ("Jamaica endorsed the Barbadian candidate for the post.", "Support", "Jamaica", "candidate", None),
@@ -116,6 +143,8 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         # "a phone call", "under pressure" ask nothing
         "Nigeria made a phone call to Ghana on Tuesday.",
         "Canada sent military support to Latvia.",
+        # an ability to restore ties is no act of restoring them
+        "The best result for Chile is one where Bolivia can normalize relations with Peru.",
     ],
 )
 def test_events_and_schedules_yield_no_stance(extractor, text):
