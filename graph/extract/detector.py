@@ -191,7 +191,7 @@ def _speech_candidate(
             t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
         ]
         subjects = []
-    elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS:
+    elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
     elif not inner and claims:
         kind, replaced = "Claim", set()
@@ -232,16 +232,20 @@ def _ruled_out(clause: Token) -> bool:
 def _perpetrators(clause: Token) -> list[Token]:
     """Who a passive report of wrongdoing names as its agent: "were killed by X", "were killed in a raid
     by X" (the agent of the act's noun). Only actor-like agents count ("by gunfire" names no one)."""
-    bys = [c for c in clause.children if c.dep_ == "agent"]
+    # "a rocket was fired (at the post) from X": fired by whoever holds X
+    agents = {"by", "from"} if lemma_of(clause) in lx.LAUNCH_VERBS else {"by"}
+    bys = [
+        c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in agents - {"by"})
+    ]
     for prep in clause.children:
         if prep.dep_ == "prep":
             for noun in prep.children:
-                bys.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
+                bys.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ in agents)
     return [
         p
         for by in bys
         for p in by.children
-        if p.dep_ == "pobj" and (actor_like(p) or lemma_of(p) in lx.ACTOR_NOUNS)
+        if p.dep_ == "pobj" and (actor_like(p) or lemma_of(p) in lx.ACTOR_NOUNS or p.ent_type_ == "GPE")
     ]
 
 

@@ -298,6 +298,9 @@ WRONGDOING_VERBS = frozenset(
     "violate sabotage breach attack kill murder torture abuse invade shell bomb massacre terrorize "
     "persecute steal rig cheat lie occupy annex".split()
 )
+# weapons launched at someone: in a passive report with "from X" ("a shell was fired at the town from
+# X") the place it came from names who is accused
+LAUNCH_VERBS = frozenset("fire launch lob".split())
 # modal verbs: obligation (a demand by the speaker), possibility (hypothetical), intent (future)
 OBLIGATION_MODALS = frozenset("must should".split())
 HYPOTHETICAL_MODALS = frozenset("could might".split())

@@ -58,6 +58,14 @@ CUES = [
         "raid",
         "Sudan",
     ),
+    # a weapon fired "from X" in a reported passive names X as the accused; a flare from a ship names no one
+    (
+        "Lebanon said a rocket was fired at its border post from Syria on Sunday.",
+        "Accuse",
+        "Lebanon",
+        None,
+        "Syria",
+    ),
     # welcome and praise are Support, even of a proposal; backing a resolution stays Agree
     ("Portugal welcomed the Spanish proposal for a rail link.", "Support", "Portugal", "rail link", None),
     ("Ireland praised Iceland for its fishing reforms.", "Support", "Ireland", None, "Iceland"),
@@ -143,6 +151,8 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         # "a phone call", "under pressure" ask nothing
         "Nigeria made a phone call to Ghana on Tuesday.",
         "Canada sent military support to Latvia.",
+        # a weapon fired from a place that names no actor accuses no one
+        "The Peruvian navy said a flare was fired from the ship.",
         # an ability to restore ties is no act of restoring them
         "The best result for Chile is one where Bolivia can normalize relations with Peru.",
     ],
