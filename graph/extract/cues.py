@@ -123,16 +123,13 @@ def _warning_kind(token: Token) -> str:
             if any(lemma_of(p) in lx.COST_NOUNS for p in child.children if p.dep_ in ("pobj", "pcomp")):
                 return "Threaten"
         if child.dep_ == "ccomp":
+            # "warned that it/they/Washington would ...": an actor's own future act; "warned that prices
+            # would rise" predicts an outcome
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.pos_ == "PRON" and s.lower_ not in ("there", "this", "that", "it") for s in subjects):
+            future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in child.children)
+            expletive = ("there", "this", "that") + (("it",) if lemma_of(child) == "be" else ())
+            if future and any(actor_like(s) and s.lower_ not in expletive for s in subjects):
                 return "Threaten"
-            if (
-                any(s.lower_ == "it" for s in subjects)
-                and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in child.children)
-                and child.pos_ == "VERB"
-                and any(c.dep_ == "dobj" for c in child.children)
-            ):
-                return "Threaten"  # "warned that it would close the strait": the speaker acting
     return "Claim"
 
 

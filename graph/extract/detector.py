@@ -144,8 +144,13 @@ def _non_factive_tokens(tokens: list[Token]) -> set[int]:
             if token.dep_ == "mark":
                 out.update(t.i for t in token.head.subtree)
                 continue
-            for child in token.children:
-                if child.dep_ in ("ccomp", "acl", "xcomp", "prep", "relcl"):
+            children = list(token.children)
+            if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "it was impossible to accept ...": the
+                children += [c for c in token.head.children if c.i > token.i]  # copula holds the clause
+            for child in children:
+                if child.dep_ in ("ccomp", "acl", "xcomp", "prep", "relcl") or (
+                    token.pos_ == "ADJ" and child.dep_ == "advcl"
+                ):
                     out.update(t.i for t in child.subtree)
     return out
 

@@ -114,6 +114,7 @@ CUES = [
     ("Iran warned that it would close the strait if attacked.", "Threaten", "Iran", "strait", None),
     ("Denmark warned Norway of retaliation over the quotas.", "Threaten", "Denmark", None, "Norway"),
     ("Austria warned that energy prices would rise.", "Claim", "Austria", "energy prices", None),
+    ("Spain warned that Madrid would not lift the visa rules.", "Threaten", "Spain", "visa rules", None),
     # an aim of force against a named target threatens it (CAMEO 138); other aims stay Aim
     ("Armenia wants to invade Azerbaijan.", "Threaten", "Armenia", "invade", "Azerbaijan"),
     ("Latvia wants to attack the problem of youth unemployment.", "Aim", "Latvia", "unemployment", None),
@@ -153,6 +154,9 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         "Canada sent military support to Latvia.",
         # a weapon fired from a place that names no actor accuses no one
         "The Peruvian navy said a flare was fired from the ship.",
+        # what is called difficult or impossible is not agreed to
+        "Italy warned that it would be difficult to reach a deal with Libya.",
+        "Kenya found it hard to agree to the Ugandan plan.",
         # an ability to restore ties is no act of restoring them
         "The best result for Chile is one where Bolivia can normalize relations with Peru.",
     ],
