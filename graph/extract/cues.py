@@ -181,10 +181,13 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Agree", "verb")
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
         return None  # "declined to comment" takes no stance
-    if lemma in ("ask", "order", "press") and not any(
-        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+    if lemma in lx.ASKING_VERBS and not any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in token.children
     ):
-        return None
+        return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
     if kind is not None:
         return Cue(token, kind, "verb")
     if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):

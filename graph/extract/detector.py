@@ -37,6 +37,7 @@ from graph.extract.positions import position_of, span_tokens
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
 OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}
+_SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _REFUSING = frozenset({"Reject"})
 
 
@@ -187,7 +188,13 @@ def _speech_candidate(
     perpetrators = _perpetrators(clause) if passive and not inner else []
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
-    elif not inner and subjects and lemma_of(clause) in lx.WRONGDOING_VERBS and not passive:
+    elif (
+        not inner
+        and subjects
+        and lemma_of(clause) in lx.WRONGDOING_VERBS
+        and not passive
+        and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
+    ):
         kind, replaced = "Accuse", set()
     elif not inner and _ruled_out(clause):
         # "said that lifting the sanctions is out of the question": the speaker rejects the subject

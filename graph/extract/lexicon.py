@@ -38,6 +38,11 @@ VERBS: dict[str, str] = _types(
         "press",
         "petition",
         "ask",
+        "implore",
+        "beg",
+        "plead",
+        "beseech",
+        "entreat",
     ],
     # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
     Reject=[
@@ -107,6 +112,8 @@ PROPOSAL_NOUNS = frozenset(
     "proposal plan resolution deal agreement treaty accord bill initiative measure offer draft settlement "
     "pact framework ceasefire cease-fire truce compromise roadmap".split()
 )
+# appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
+ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat".split())
 # "lift"/"ease"/"relax"/"cancel" a restriction is a concession (CAMEO 081-083)
 RESTRICTION_NOUNS = frozenset(
     "ban curfew sanction restriction embargo blockade siege measure control limit emergency "

@@ -160,7 +160,10 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        elif child.dep_ == "prep" and (
+            child.lower_ in _TARGET_PREPS
+            or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))

@@ -32,6 +32,16 @@ CUES = [
         None,
     ),
     ("Chile voiced opposition to the new copper tariffs.", "Oppose", "Chile", "copper tariffs", None),
+    # appeals (CAMEO 02): "pleaded with X to", "implored X to", "appealed to X to"
+    (
+        "Portugal pleaded with Spain to reconsider the water levy.",
+        "Demand",
+        "Portugal",
+        "reconsider",
+        "Spain",
+    ),
+    ("Latvia implored Sweden to reopen the consulate.", "Demand", "Latvia", "consulate", "Sweden"),
+    ("Greece appealed to Italy to share the cost of the rescue.", "Demand", "Greece", "share", "Italy"),
     # an offer received from someone: "received assurances from X that ..."
     (
         "Estonia received assurances from Finland that the ferry service would continue.",
@@ -154,6 +164,9 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         "Canada sent military support to Latvia.",
         # a weapon fired from a place that names no actor accuses no one
         "The Peruvian navy said a flare was fired from the ship.",
+        # "pleaded guilty" asks nothing; a speaker's report of its own killing accuses no one
+        "The Bolivian general pleaded guilty to the charges.",
+        "The Nigerian army said it had killed fifty militants in an operation.",
         # what is called difficult or impossible is not agreed to
         "Italy warned that it would be difficult to reach a deal with Libya.",
         "Kenya found it hard to agree to the Ugandan plan.",
