@@ -208,7 +208,9 @@ def _intent(token: Token) -> bool:
         return False
     if token.dep_ == "xcomp":
         return lemma_of(token.head) in lx.PROMISE_VERBS
-    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
+    # headline style "Iran to free detained sailors": a root infinitive with a subject announces an intent
+    headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
         return False
     # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
     return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)

@@ -288,7 +288,7 @@ STATEMENT_NOUNS = frozenset("summary statement account readout report communique
 INTENT_COOPERATIVE = frozenset(
     "give provide grant release hand supply send deliver help assist cooperate negotiate meet visit host "
     "allow permit open resume extend evacuate free pay donate fund invest join mediate share reopen "
-    "democratize establish lift talk consider".split()
+    "democratize establish lift talk consider free".split()
 )
 INTENT_COERCIVE = frozenset(
     "boycott attack ban blockade sanction punish retaliate strike expel cut suspend halt stop break "

@@ -130,6 +130,8 @@ CUES = [
     ("Latvia wants to attack the problem of youth unemployment.", "Aim", "Latvia", "unemployment", None),
     # stated intents: reported, or not a scheduled encounter
     ("Peru said it would meet the rebel leaders in Lima.", "Offer", "Peru", "rebel leaders", None),
+    # headline style: "X to free ..." announces an intent
+    ("Ecuador to free detained Colombian fishermen", "Offer", "Ecuador", "fishermen", None),
 ]
 
 
@@ -159,6 +161,7 @@ def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
         # a reporter's schedule is a consultation (CAMEO 04), not a stated intent
         "The presidents of Peru and Chile will meet in Lima next week to discuss trade.",
         "Ghana will host the regional summit in March.",
+        "Obama to meet Putin in Geneva",
         # "a phone call", "under pressure" ask nothing
         "Nigeria made a phone call to Ghana on Tuesday.",
         "Canada sent military support to Latvia.",
