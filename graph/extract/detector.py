@@ -313,6 +313,16 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    if kind == "Threaten" and lemma_of(cue.token) == "warn":
+        # "warned that Washington would ...": a threat only if the one acting speaks for the holder
+        # (checked once actors are resolved, graph/extract/stances.py)
+        cand["own_act"] = [
+            [s.i]
+            for c in cue.token.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+        ]
     if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         cand["targets"] = [

@@ -148,8 +148,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
-    if cue.family == "noun" and _receiver(token) is not None:
-        groups.extend(_clause_subjects(_receiver(token)))  # "X received assurances from Y": X
+    receiver = _receiver(token) if cue.family == "noun" else None
+    if receiver is not None:
+        groups.extend(_clause_subjects(receiver))  # "X received assurances from Y": X
     if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
         for child in token.children:
             if child.dep_ == "xcomp":

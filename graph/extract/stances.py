@@ -180,6 +180,10 @@ class StanceAssembler:
             cand["polarity"] == "negative" or cand["type"] == "Claim" or (target and cand["type"] in TARGETED)
         ):
             return []
+        kind = cand["type"]
+        acting = self._resolve(cand.get("own_act", []))
+        if acting and not any(_speaks_for(h, acting[0]) for h in holders):
+            kind = "Claim"  # "Austria warned that Hungary would veto ...": a prediction about another actor
         start, end = cand["sent"]
         evidence = Evidence(self.document_id, self.text[start:end], start, end)
         when = dates.resolve(cand.get("when"), self.document_date)
@@ -192,7 +196,7 @@ class StanceAssembler:
             for position, own in positions or [(None, [])]:  # type: ignore[list-item]
                 out.append(
                     Stance(
-                        type=cand["type"],
+                        type=kind,
                         holder=holder.key,
                         evidence=evidence,
                         target=target if target != holder.key else None,
@@ -221,6 +225,16 @@ class StanceAssembler:
         return Concession(
             types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
         )
+
+
+def _speaks_for(holder: Actor, actor: Actor) -> bool:
+    """Whether `actor` is the holder or one it speaks for or belongs to (Rubio and Washington)."""
+    own = {holder.key, holder.represents, holder.country, *holder.affiliated_with} - {None}
+    return (
+        actor.key in own
+        or actor.represents in own
+        or (actor.country is not None and actor.country == holder.key)
+    )
 
 
 def detect_stances(

@@ -144,6 +144,12 @@ def test_a_prediction_is_no_threat(extractor):
     assert stances_of(extract(extractor, "Austria warned that energy prices would rise."), "Threaten") == []
 
 
+def test_a_warning_about_another_actors_act_is_no_threat(extractor):
+    extraction = extract(extractor, "Austria warned that Hungary would veto the budget.")
+    assert stances_of(extraction, "Threaten") == []
+    assert stances_of(extraction, "Claim", "Austria")
+
+
 def test_welcoming_a_proposal_is_not_agreeing_to_it(extractor):
     extraction = extract(extractor, "Portugal welcomed the Spanish proposal for a rail link.")
     assert stances_of(extraction, "Agree") == []
