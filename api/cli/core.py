@@ -155,7 +155,7 @@ def serve_command(
               highlight=False)
     err.print("try:", highlight=False)
     err.print(f"  curl '{base}/health'", highlight=False)
-    query = "SELECT DISTINCT ?actor ?label WHERE { ?actor a/rdfs:subClassOf* sg:Actor ; skos:prefLabel ?label }"
+    query = "SELECT DISTINCT ?actor ?label WHERE { ?document sg:mentions ?actor . ?actor skos:prefLabel ?label }"
     err.print(f"  curl -G '{base}/sparql' --data-urlencode 'query={query}'", highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
     err.print(f"  open {base}/docs for every endpoint", highlight=False)
