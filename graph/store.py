@@ -25,8 +25,30 @@ ONTOLOGY_GRAPH = str(SGID["graph/ontology"])
 ACTORS_GRAPH = str(SGID["graph/reference-actors"])
 
 
+_OX_TERMS: dict[URIRef | Literal | BNode, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
+_OX_TERMS_MAX = 200_000
+
+
 def to_ox(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """An rdflib term as a pyoxigraph term."""
+    """An rdflib term as a pyoxigraph term.
+
+    Conversions are remembered (up to a bound): predicates, classes and actor nodes recur in every
+    document, and converting them again is most of the cost of writing a document's graph.
+
+    >>> to_ox(URIRef("http://example.org/a"))
+    <NamedNode value=http://example.org/a>
+    """
+    known = _OX_TERMS.get(term)
+    if known is not None:
+        return known
+    converted = _convert(term)
+    if len(_OX_TERMS) >= _OX_TERMS_MAX:
+        _OX_TERMS.clear()
+    _OX_TERMS[term] = converted
+    return converted
+
+
+def _convert(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
