@@ -3,7 +3,7 @@ resolution, stance assembly, RDF written into an in-memory Oxigraph store) again
 `nlp.pipe` with the same statistical pipeline on the same texts, in the same process; then the full
 extraction with `workers=2` (spaCy multiprocessing) against `workers=1`.
 
-    python -m bench extraction          # about 15,000 words
+    python -m bench extraction          # about 60,000 words (smaller runs are noisy)
     python -m bench.extraction 100000   # another size
 
 Texts: the founding article and the PLOVER development sentences when the shared folder is beside the
@@ -61,7 +61,7 @@ def timed(run: Callable[[], object]) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    size = int(args[0]) if args and args[0].isdigit() else 15_000
+    size = int(args[0]) if args and args[0].isdigit() else 60_000
     texts = corpus(size)
     words = sum(len(t.split()) for t in texts)
     documents = [Document(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
