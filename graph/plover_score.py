@@ -43,6 +43,11 @@ def load_records(path: str | Path) -> list[Record]:
     return [r for r in records if r.get("event") != "DOCUMENT"]
 
 
+def document_key(iri: str) -> str:
+    """The id a document IRI ends with (after the last '/', '#' or ':'), as the scorers read it."""
+    return re.split(r"[/#:]", iri or "")[-1]
+
+
 def _tokens(text: str | None) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in _STOP and len(t) > 1}
 
@@ -89,7 +94,7 @@ def score(gold: list[Record], predicted: list[Record]) -> PloverScore:
     by_doc: dict[str, list[Record]] = {}
     for r in predicted:
         if r.get("record") == "stance":
-            key = re.split(r"[/#:]", (r.get("evidence") or {}).get("document", ""))[-1]
+            key = document_key((r.get("evidence") or {}).get("document", ""))
             by_doc.setdefault(key, []).append(r)
 
     def names(actor_id: str | None) -> set[str]:

@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
-from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, ingest_items, store_extraction
+from graph.ingest import ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
 
@@ -68,14 +68,10 @@ def extract_command(
     settings = settings_with()
     extractor = _extractor(pipeline)
     memory = OxigraphStore()
-    ensure_reference_data(memory)
-    summary = IngestSummary()
     with user_errors():
-        for extraction in extract_documents(
-            read_paths(paths, max_chars=settings.max_document_chars), extractor, summary  # type: ignore[arg-type]
-        ):
-            store_extraction(memory, extraction)
-            summary.documents += 1
+        summary = ingest_items(
+            read_paths(paths, max_chars=settings.max_document_chars), memory, extractor  # type: ignore[arg-type]
+        )
         out = sys.stdout.buffer
         if fmt == "jsonl":
             for record in stance_export(memory):

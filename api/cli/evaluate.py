@@ -10,7 +10,7 @@ import typer
 
 from api.cli.base import app, err, fail, settings_with, user_errors
 from graph.gold import load_gold, score
-from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, store_extraction
+from graph.ingest import ingest_items
 from graph.readers import read_paths
 from graph.store import OxigraphStore
 
@@ -39,13 +39,7 @@ def eval_command(
         except RuntimeError as exc:
             raise fail(str(exc)) from exc
         memory = OxigraphStore()
-        ensure_reference_data(memory)
-        summary = IngestSummary()
-        for extraction in extract_documents(
-            read_paths([article], max_chars=settings.max_document_chars), extractor, summary
-        ):
-            store_extraction(memory, extraction)
-            summary.documents += 1
+        summary = ingest_items(read_paths([article], max_chars=settings.max_document_chars), memory, extractor)
         for skipped in summary.skipped:
             err.print(f"skipped {skipped.source}: {skipped.reason}", highlight=False)
         if summary.documents == 0:

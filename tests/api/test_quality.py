@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from api.quality import export_records
 from graph import gold as gold_scoring
 from graph import plover_score
-from graph.readers import parse_date, read_paths
+from graph.readers import parse_date
 from graph.records import Document
-from graph.stance_records import export_records
 from tests.conftest import ROOT, require_shared
 
 CLI = [sys.executable, "-c", "from api.cli import main; main()"]
@@ -77,22 +77,12 @@ def test_founding_article_meets_the_targets(seed_export):
 
 
 @pytest.mark.slow
-def test_records_built_without_a_store_score_like_the_export(extractor, seed_export):
-    gold_file = require_shared("corpus", "putin-concedes-little.gold.yaml")
-    gold = gold_scoring.load_gold(gold_file)
-    documents = [d for d in read_paths([require_shared("corpus", "putin-concedes-little.txt")])]
-    direct = gold_scoring.score(gold, export_records(extractor.extract_many(documents)))
-    exported = gold_scoring.score(gold, _records(seed_export))
-    assert direct.line() == exported.line()
-
-
-@pytest.mark.slow
 def test_plover_scoring_agrees_with_the_reference_and_meets_the_targets(extractor, tmp_path):
     gold_file = require_shared("dev", "plover_gsr_dev.json")
     scorer = require_shared("eval", "score_plover.py")
     gold = plover_score.load_records(gold_file)
     documents = [Document(id=r["id"], text=r["text"], date=parse_date(r.get("date"))) for r in gold]
-    records = export_records(extractor.extract_many(documents))
+    records = export_records(extractor, documents)
     predicted = tmp_path / "p.jsonl"
     predicted.write_text("".join(json.dumps(r) + "\n" for r in records))
     done = subprocess.run(
@@ -105,7 +95,7 @@ def test_plover_scoring_agrees_with_the_reference_and_meets_the_targets(extracto
 
 def test_quality_without_the_shared_folder_says_so(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "graph.quality", "--shared", str(tmp_path)],
+        [sys.executable, "-m", "api.quality", "--shared", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1,4 +1,7 @@
-"""The extractor's quality figures (`make quality`, or `python -m graph.quality [--shared DIR]`).
+"""The extractor's quality figures (`make quality`, or `python -m api.quality [--shared DIR]`).
+
+Every figure scores the stance export users get: each set is extracted into an in-memory store and read
+back by queries/export.py, as `stancegraph extract` does.
 
 1. The founding article against its gold file (the rules of graph/gold.py, the same as the reference
    scorer's): precision, recall, attribution, concession typing, actors, contradictions.
@@ -16,15 +19,18 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from graph import gold as gold_scoring
 from graph import plover_score
 from graph.extract import Extractor
-from graph.readers import parse_date, read_paths
+from graph.ingest import ingest_items
+from graph.readers import Skipped, parse_date, read_paths
 from graph.records import Document
-from graph.stance_records import export_records
+from graph.store import OxigraphStore
+from queries.export import Record, stance_export
 
 DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 ARTICLE = ("corpus", "putin-concedes-little.txt")
@@ -56,16 +62,22 @@ COUNTED = {
 }
 
 
+def export_records(extractor: Extractor, documents: Iterable[Document | Skipped]) -> list[Record]:
+    """The stance export of `documents`, through an in-memory store (the path of `stancegraph extract`)."""
+    store = OxigraphStore()
+    ingest_items(documents, store, extractor)
+    return list(stance_export(store))
+
+
 def founding_article(extractor: Extractor, shared: Path) -> gold_scoring.GoldScore:
-    documents = [d for d in read_paths([shared.joinpath(*ARTICLE)]) if isinstance(d, Document)]
-    records = export_records(extractor.extract_many(documents))
+    records = export_records(extractor, read_paths([shared.joinpath(*ARTICLE)]))
     return gold_scoring.score(gold_scoring.load_gold(shared.joinpath(*GOLD)), records)
 
 
 def plover_figures(extractor: Extractor, shared: Path) -> list[tuple[str, plover_score.PloverScore]]:
     gold = plover_score.load_records(shared.joinpath(*PLOVER))
     documents = [Document(id=r["id"], text=r["text"], date=parse_date(r.get("date"))) for r in gold]
-    records = export_records(extractor.extract_many(documents))
+    records = export_records(extractor, documents)
     return [
         ("all", plover_score.score(gold, records)),
         ("odd half", plover_score.score(gold[0::2], records)),
@@ -78,10 +90,9 @@ def petr2_figures(extractor: Extractor, shared: Path) -> dict[str, Any]:
     sentences = data["records"] if isinstance(data, dict) else data
     documents = [Document(id=str(s["id"]), text=s["text"]) for s in sentences]
     by_doc: dict[str, set[str]] = {}
-    for extraction in extractor.extract_many(documents):
-        by_doc[extraction.document.id] = {
-            s.type for s in extraction.stances if s.type in COUNTED and s.modality != "hypothetical"
-        }
+    for record in export_records(extractor, documents):
+        if record["record"] == "stance" and record["type"] in COUNTED and record["modality"] != "hypothetical":
+            by_doc.setdefault(plover_score.document_key(record["evidence"]["document"]), set()).add(record["type"])
     wanted = hit = quiet = noisy = 0
     for s in sentences:
         roots = [str(e.get("eventcode", ""))[:2] for e in s.get("events", []) if e.get("eventcode")]
