@@ -26,14 +26,11 @@ from __future__ import annotations
 
 import gc
 import random
-import socket
 import statistics
 import sys
-import threading
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from itertools import chain, pairwise
@@ -42,12 +39,12 @@ from typing import Any
 import httpx
 import networkx as nx
 import orjson
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from api.local_server import serve_in_thread as serving
 from graph.ingest import ensure_reference_data, store_extraction
 from graph.projection import Projection, projection_of
 from graph.records import Actor, Document, Evidence, Extraction, Position, Stance
@@ -104,24 +101,6 @@ def median_ms(action: Callable[[], Any], *, runs: int, warm_up: bool = True) -> 
         action()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
-
-
-@contextmanager
-def serving(app: Any) -> Iterator[str]:
-    """A real uvicorn server on a free loopback port, for the length of the block."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def _two_hops(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:

@@ -11,7 +11,6 @@ import asyncio
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
+from api.local_server import free_port
 from ontology.namespace import SG, SGID
 
 CLIENTS = 8
@@ -65,13 +65,6 @@ def generate(quads: int) -> list[ox.Quad]:
     return out
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _wait(url: str, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -102,7 +95,7 @@ def _rss_mb(pid: int) -> float:
 
 def _memory(store: Path, processes: list[subprocess.Popen[bytes]]) -> None:
     """Server memory while it streams a million-row SELECT (no row cap): it should stay flat."""
-    port = _port()
+    port = free_port()
     process = _serve_ours(store, port, STANCEGRAPH_QUERY_TIMEOUT="300", STANCEGRAPH_MAX_ROWS="0")
     processes.append(process)
     url = f"http://127.0.0.1:{port}/sparql"
@@ -159,7 +152,7 @@ def main(quads: int = 200_000, seconds: float = 5.0) -> None:
             store.bulk_extend(data)
             store.flush()
             del store
-        ports = {"oxigraph": _port(), "ours": _port()}
+        ports = {"oxigraph": free_port(), "ours": free_port()}
         processes.append(subprocess.Popen(
             [oxigraph_cli, "serve", "--location", str(workdir / "oxigraph"), "--bind",
              f"127.0.0.1:{ports['oxigraph']}", "--union-default-graph"],
