@@ -15,6 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import routers
 from api.errors import install_error_handlers
+from api.routers.sparql import SparqlFastPath
 from graph.projection import projection_of
 from graph.settings import Settings, get_settings
 from graph.store import OxigraphStore
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, *, store: OxigraphStore | None 
     app.state.settings = settings
     app.state.store = store
     install_error_handlers(app)
+    app.add_middleware(SparqlFastPath)  # before CORS, so that CORS wraps it
     if settings.cors_origins:  # off by default; browsers' SPARQL clients (YASGUI) need it
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "PUT", "DELETE"],

@@ -1,21 +1,35 @@
 """/sparql against `oxigraph serve` (the Oxigraph 0.5 server from the `oxigraph` package), side by side in one
-run: the same generated actor/stance graph on disk (two copies), the same client (httpx, 8 concurrent
-requests, keep-alive), the same queries. Prints requests/s, p50 and p99 latency, and our ratio.
+run: the same generated actor/stance graph on disk (a copy each), the same client, the same queries, 8
+concurrent connections, keep-alive.
 
-    python -m bench sparql                 # 200,000 quads, 5 s a measurement
-    python -m bench.sparql 1000000 10      # quads, seconds
+The two servers take turns, round after round (the order turning), so that a drift of the machine's speed
+touches both. The figure of a query is the median over rounds of each round's requests/s ratio; p50 and
+p99 latencies are medians over rounds too.
+
+- Cheap queries (a subject lookup, one actor's stances, one actor's GROUP BY): `wrk` drives them when it is
+  installed (a C load generator: the client then costs little CPU beside the servers on a small machine); else
+  httpx's async client, which is slow enough to be the bottleneck and flatters the slower server.
+- The heavy query (every stance grouped by holder) takes seconds at a million quads, so a round of a fixed
+  time holds only a few requests: each round sends exactly one request per client and waits for them all.
+- Last, memory while ours streams a million-row SELECT with no row cap.
+
+    python -m bench sparql                     # 200,000 quads, 5 s a cheap round, 3 rounds
+    python -m bench.sparql 1000000 5 5         # quads, seconds, rounds
 """
 from __future__ import annotations
 
 import asyncio
 import os
 import random
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pyoxigraph as ox
@@ -26,22 +40,33 @@ from ontology.namespace import SG, SGID
 CLIENTS = 8
 STANCE_TYPES = [SG.Demand, SG.Reject, SG.Accuse, SG.Deny, SG.Agree, SG.Concede, SG.Offer, SG.Support]
 PROLOGUE = f"PREFIX sg: <{SG.holder.removesuffix('holder')}>\n"
-QUERIES = {
+N = "__N__"  # each request puts a random number from 0 to 999 here
+CHEAP = {
     # cheapest: one stance's description, a subject lookup
-    "stance lookup": lambda rng: f"SELECT ?p ?o WHERE {{ <{SGID}stance/{rng.randrange(1000)}> ?p ?o }}",
+    "stance lookup": f"SELECT ?p ?o WHERE {{ <{SGID}stance/{N}> ?p ?o }}",
     # cheap: one actor's stances, one hop
-    "1-hop stances": lambda rng: PROLOGUE + (
-        f"SELECT ?stance ?type ?target WHERE {{ ?stance sg:holder <{SGID}actor/{rng.randrange(1000)}> ; "
-        "a ?type ; sg:target ?target }"),
+    "1-hop stances": PROLOGUE + (
+        f"SELECT ?stance ?type ?target WHERE {{ ?stance sg:holder <{SGID}actor/{N}> ; a ?type ; sg:target ?target }}"),
     # cheap: one actor's stances grouped by type
-    "per-actor GROUP BY": lambda rng: PROLOGUE + (
-        f"SELECT ?type (COUNT(*) AS ?n) WHERE {{ ?s sg:holder <{SGID}actor/{rng.randrange(1000)}> ; "
-        "a ?type } GROUP BY ?type"),
-    # heavy: every stance, grouped by holder, ranked
-    "all-holders GROUP BY": lambda rng: PROLOGUE + (
-        "SELECT ?holder (COUNT(*) AS ?n) WHERE { ?s sg:holder ?holder ; sg:target ?t } "
-        "GROUP BY ?holder ORDER BY DESC(?n) LIMIT 10"),
+    "per-actor GROUP BY": PROLOGUE + (
+        f"SELECT ?type (COUNT(*) AS ?n) WHERE {{ ?s sg:holder <{SGID}actor/{N}> ; a ?type }} GROUP BY ?type"),
 }
+# heavy: every stance, grouped by holder, ranked
+HEAVY = ("all-holders GROUP BY", PROLOGUE + (
+    "SELECT ?holder (COUNT(*) AS ?n) WHERE { ?s sg:holder ?holder ; sg:target ?t } "
+    "GROUP BY ?holder ORDER BY DESC(?n) LIMIT 10"))
+ACCEPT = "application/sparql-results+json"
+SIDES = ("oxigraph", "ours")
+Measure = tuple[float, float, float, int]  # requests/s, p50 ms, p99 ms, errors
+
+WRK_SCRIPT = """
+math.randomseed({seed})
+local template = "{template}"
+request = function()
+  local query = (template:gsub("{n}", tostring(math.random(0, 999))))
+  return wrk.format("GET", wrk.path .. "?query=" .. query, {{["Accept"] = "{accept}"}})
+end
+"""
 
 
 def generate(quads: int) -> list[ox.Quad]:
@@ -112,8 +137,25 @@ def _memory(store: Path, processes: list[subprocess.Popen[bytes]]) -> None:
           f"{before:.0f} MB before, {peak:.0f} MB at peak (+{peak - before:.0f} MB)", flush=True)
 
 
-async def _load(url: str, make_query: object, seconds: float) -> tuple[float, float, float, int]:
-    """(requests/s, p50 ms, p99 ms, errors) of CLIENTS concurrent loops for `seconds`."""
+def _wrk(url: str, template: str, seconds: float, seed: int, script_dir: Path) -> Measure:
+    """One round of `wrk` against `url`, each request with a fresh random number in the query."""
+    script = script_dir / f"query-{seed}.lua"
+    script.write_text(WRK_SCRIPT.format(seed=seed, template=quote(template, safe=""), n=N, accept=ACCEPT))
+    shown = subprocess.run(
+        ["wrk", "-t1", f"-c{CLIENTS}", f"-d{seconds:g}s", "--latency", "-s", str(script), url],
+        capture_output=True, text=True, check=True).stdout
+
+    def ms(label: str) -> float:
+        value, unit = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", shown, re.M).groups()  # type: ignore[union-attr]
+        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", shown).group(1))  # type: ignore[union-attr]
+    failed = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", shown)
+    return rate, ms("50%"), ms("99%"), int(failed.group(1)) if failed else 0
+
+
+async def _timed(url: str, template: str, seconds: float, seed: int) -> Measure:
+    """One round of CLIENTS httpx loops for `seconds` (when wrk is missing)."""
     latencies: list[float] = []
     errors = 0
     stop = time.perf_counter() + seconds
@@ -121,24 +163,68 @@ async def _load(url: str, make_query: object, seconds: float) -> tuple[float, fl
     async def loop(client: httpx.AsyncClient, rng: random.Random) -> None:
         nonlocal errors
         while time.perf_counter() < stop:
-            query = make_query(rng)  # type: ignore[operator]
+            query = template.replace(N, str(rng.randrange(1000)))
             started = time.perf_counter()
-            response = await client.get(url, params={"query": query},
-                                        headers={"accept": "application/sparql-results+json"})
+            response = await client.get(url, params={"query": query}, headers={"accept": ACCEPT})
             latencies.append(time.perf_counter() - started)
             errors += response.status_code != 200
 
     limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
-    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(limits=limits, timeout=600) as client:
         began = time.perf_counter()
-        await asyncio.gather(*(loop(client, random.Random(i)) for i in range(CLIENTS)))
+        await asyncio.gather(*(loop(client, random.Random(seed * 100 + i)) for i in range(CLIENTS)))
         elapsed = time.perf_counter() - began
+    return _summary(latencies, elapsed, errors)
+
+
+async def _fixed(url: str, query: str) -> Measure:
+    """One round of the heavy query: one request per client, all at once, until the last answer."""
+    latencies: list[float] = []
+
+    async def one(client: httpx.AsyncClient) -> int:
+        started = time.perf_counter()
+        response = await client.get(url, params={"query": query}, headers={"accept": ACCEPT})
+        latencies.append(time.perf_counter() - started)
+        return int(response.status_code != 200)
+
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CLIENTS), timeout=600) as client:
+        began = time.perf_counter()
+        errors = sum(await asyncio.gather(*(one(client) for _ in range(CLIENTS))))
+        elapsed = time.perf_counter() - began
+    return _summary(latencies, elapsed, errors)
+
+
+def _summary(latencies: list[float], elapsed: float, errors: int) -> Measure:
     latencies.sort()
     return (len(latencies) / elapsed, 1000 * latencies[len(latencies) // 2],
             1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], errors)
 
 
-def main(quads: int = 200_000, seconds: float = 5.0) -> None:
+def _rounds(urls: dict[str, str], rounds: int, measure: object) -> dict[str, list[Measure]]:
+    """`rounds` rounds of `measure(url, round)` on every side, the order turning each round."""
+    results: dict[str, list[Measure]] = {side: [] for side in urls}
+    names = list(urls)
+    for number in range(rounds):
+        for side in names[number % len(names):] + names[:number % len(names)]:
+            results[side].append(measure(urls[side], number))  # type: ignore[operator]
+    return results
+
+
+def _report(label: str, results: dict[str, list[Measure]]) -> None:
+    reference = results["oxigraph"]
+    cells = []
+    for side in SIDES:
+        runs = results[side]
+        ratio = statistics.median(mine[0] / theirs[0] for mine, theirs in zip(runs, reference, strict=True))
+        spread = [mine[0] / theirs[0] for mine, theirs in zip(runs, reference, strict=True)]
+        rate, p50, p99 = (statistics.median(run[i] for run in runs) for i in range(3))
+        errors = sum(run[3] for run in runs)
+        shown = "" if side == "oxigraph" else f" {ratio:.2f}x ({min(spread):.2f}-{max(spread):.2f})"
+        cells.append(f"{rate:8.1f} r/s{shown} {p50:.1f}/{p99:.1f} ms" + (f" {errors} errors" if errors else ""))
+    print(f"{label:<21}" + " | ".join(cells), flush=True)
+
+
+def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
     oxigraph_cli = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(oxigraph_cli).exists():
         print("the `oxigraph` command is missing (pip install oxigraph): nothing to compare against")
@@ -147,36 +233,40 @@ def main(quads: int = 200_000, seconds: float = 5.0) -> None:
     processes: list[subprocess.Popen[bytes]] = []
     try:
         data = generate(quads)
-        for name in ("oxigraph", "ours"):
+        for name in SIDES:
             store = ox.Store(str(workdir / name))
             store.bulk_extend(data)
             store.flush()
             del store
-        ports = {"oxigraph": free_port(), "ours": free_port()}
+        ports = {side: free_port() for side in SIDES}
         processes.append(subprocess.Popen(
             [oxigraph_cli, "serve", "--location", str(workdir / "oxigraph"), "--bind",
              f"127.0.0.1:{ports['oxigraph']}", "--union-default-graph"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         # the same work as oxigraph serve, which has neither a time limit nor a slot limit by default
-        processes.append(_serve_ours(workdir / "ours", ports["ours"], STANCEGRAPH_QUERY_TIMEOUT="300",
-                                     STANCEGRAPH_MAX_CONCURRENT_QUERIES="16"))
-        urls = {"oxigraph": f"http://127.0.0.1:{ports['oxigraph']}/query",
-                "ours": f"http://127.0.0.1:{ports['ours']}/sparql"}
+        same = {"STANCEGRAPH_QUERY_TIMEOUT": "300", "STANCEGRAPH_MAX_CONCURRENT_QUERIES": "16"}
+        processes.append(_serve_ours(workdir / "ours", ports["ours"], **same))
+        urls = {side: f"http://127.0.0.1:{port}/{'query' if side == 'oxigraph' else 'sparql'}"
+                for side, port in ports.items()}
         for url, process in zip(urls.values(), processes, strict=True):
             _wait(url, process)
-        print(f"{len(data):,} quads on disk, {CLIENTS} concurrent clients, {seconds:g} s a measurement, "
-              f"{os.cpu_count()} CPUs shared by servers and client")
-        print(f"{'query':<22}{'oxigraph r/s':>13}{'ours r/s':>10}{'ratio':>7}{'oxi p50/p99 ms':>17}"
-              f"{'ours p50/p99 ms':>17}")
-        for label, make_query in QUERIES.items():
-            results = {}
-            for name, url in urls.items():
-                asyncio.run(_load(url, make_query, 1.0))  # warm-up
-                results[name] = asyncio.run(_load(url, make_query, seconds))
-            (oxi, oxi50, oxi99, oxi_err), (our, our50, our99, our_err) = results["oxigraph"], results["ours"]
-            errors = f"  errors: {oxi_err}/{our_err}" if oxi_err or our_err else ""
-            print(f"{label:<22}{oxi:>13.0f}{our:>10.0f}{our / oxi:>7.2f}{oxi50:>9.2f}/{oxi99:<7.2f}"
-                  f"{our50:>9.2f}/{our99:<7.2f}{errors}", flush=True)
+        client = "wrk" if shutil.which("wrk") else "httpx (wrk is not installed)"
+        print(f"{len(data):,} quads on disk, {CLIENTS} concurrent connections, {os.cpu_count()} CPUs shared by the "
+              f"servers and the client; cheap queries: {client}, {rounds} rounds of {seconds:g} s; heavy: "
+              f"{rounds} rounds of one request per connection")
+        print(f"{'query':<21}" + " | ".join(f"{side + ': r/s, ratio (range), p50/p99':<40}" for side in SIDES))
+        for label, template in CHEAP.items():
+            for url in urls.values():  # warm-up
+                asyncio.run(_timed(url, template, 1.0, 0))
+            if shutil.which("wrk"):
+                results = _rounds(urls, rounds, lambda url, n, t=template: _wrk(url, t, seconds, n + 1, workdir))
+            else:
+                results = _rounds(urls, rounds, lambda url, n, t=template: asyncio.run(_timed(url, t, seconds, n)))
+            _report(label, results)
+        label, query = HEAVY
+        for url in urls.values():  # warm-up
+            asyncio.run(_fixed(url, query))
+        _report(label, _rounds(urls, rounds, lambda url, n: asyncio.run(_fixed(url, query))))
         for process in processes:
             process.terminate()
             process.wait(timeout=10)
@@ -190,4 +280,6 @@ def main(quads: int = 200_000, seconds: float = 5.0) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000, float(sys.argv[2]) if len(sys.argv) > 2 else 5.0)
+    arguments = sys.argv[1:]
+    main(int(arguments[0]) if arguments else 200_000, float(arguments[1]) if len(arguments) > 1 else 5.0,
+         int(arguments[2]) if len(arguments) > 2 else 3)

@@ -1,14 +1,19 @@
 """/sparql: the SPARQL 1.1 Protocol endpoint (query by GET or POST, update by POST, service description).
 
-The route is a plain Starlette route, not a FastAPI one: no validation layer stands between the request and
-the store on this hot path. The work is in `api/sparql/`.
+The endpoint is a plain Starlette handler, not a FastAPI route: no validation layer stands between the request
+and the store on this hot path. It is reached through `SparqlFastPath`, an ASGI middleware that answers
+`/sparql` before FastAPI's own middleware and router see the request (they cost more than the handler on a
+cheap query; `bench/sparql.py` measures it). The route below stays for the app's route table. The work is in
+`api/sparql/`.
 """
 from __future__ import annotations
 
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from api.errors import error_response
 from api.sparql.access import check_read, check_write
 from api.sparql.protocol import ProtocolError, operation_from_get, operation_from_post
 from api.sparql.service import SparqlService, failure_response
@@ -55,3 +60,28 @@ async def sparql_endpoint(request: Request) -> Response:
 
 
 router.add_route("/sparql", sparql_endpoint, methods=["GET", "POST"], include_in_schema=False)
+
+
+class SparqlFastPath:
+    """ASGI middleware: HTTP requests for `/sparql` go straight to `sparql_endpoint`; the rest go on.
+
+    Add it innermost of the user middleware that must still apply to `/sparql` (CORS is added after it, so
+    it wraps it); `sparql_endpoint` turns every failure into an answer itself, so nothing is lost by
+    skipping the exception middleware.
+    """
+
+    def __init__(self, app: ASGIApp, path: str = "/sparql") -> None:
+        self.app = app
+        self.path = path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != self.path:
+            await self.app(scope, receive, send)
+            return
+        response: Response
+        if scope["method"] not in ("GET", "POST", "HEAD"):
+            response = error_response(405, f"{scope['method']} is not allowed on {self.path}; use GET or POST")
+            response.headers["Allow"] = "GET, HEAD, POST"
+        else:
+            response = await sparql_endpoint(Request(scope, receive))
+        await response(scope, receive, send)

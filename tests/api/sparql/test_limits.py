@@ -211,3 +211,10 @@ def test_the_union_default_gives_way_to_from_and_to_protocol_graphs() -> None:
         assert count(**{"named-graph-uri": f"{EX}g"}) == 0  # only named graphs: an empty default graph
         assert count(**{"default-graph-uri": f"{EX}g"}) == 3
         assert count(f"FROM <{EX}g>", **{"default-graph-uri": f"{EX}other"}) == 0  # the protocol wins
+
+
+def test_other_methods_on_sparql_get_405_naming_the_allowed_ones(client: httpx.Client) -> None:
+    response = client.put("/sparql", content=b"ASK {}")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD, POST"
+    assert "PUT is not allowed" in response.json()["error"]
