@@ -3,12 +3,10 @@
 The endpoint is a plain Starlette handler, not a FastAPI route: no validation layer stands between the request
 and the store on this hot path. It is reached through `SparqlFastPath`, an ASGI middleware that answers
 `/sparql` before FastAPI's own middleware and router see the request (they cost more than the handler on a
-cheap query; `bench/sparql.py` measures it). The route below stays for the app's route table. The work is in
-`api/sparql/`.
+cheap query; `bench/sparql.py` measures it), so this module has no router. The work is in `api/sparql/`.
 """
 from __future__ import annotations
 
-from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -17,8 +15,6 @@ from api.errors import error_response
 from api.sparql.access import check_read, check_write
 from api.sparql.protocol import ProtocolError, operation_from_get, operation_from_post
 from api.sparql.service import SparqlService, failure_response
-
-router = APIRouter(tags=["sparql"])
 
 
 def sparql_service(request: Request) -> SparqlService:
@@ -57,9 +53,6 @@ async def sparql_endpoint(request: Request) -> Response:
         return await service.query(operation, accept=headers.get("accept"), base_iri=endpoint)
     except Exception as exc:  # the edge: every failure becomes one JSON error, never a 500
         return failure_response(exc)
-
-
-router.add_route("/sparql", sparql_endpoint, methods=["GET", "POST"], include_in_schema=False)
 
 
 class SparqlFastPath:
