@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -200,13 +201,13 @@ def _summary(latencies: list[float], elapsed: float, errors: int) -> Measure:
             1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], errors)
 
 
-def _rounds(urls: dict[str, str], rounds: int, measure: object) -> dict[str, list[Measure]]:
+def _rounds(urls: dict[str, str], rounds: int, measure: Callable[[str, int], Measure]) -> dict[str, list[Measure]]:
     """`rounds` rounds of `measure(url, round)` on every side, the order turning each round."""
     results: dict[str, list[Measure]] = {side: [] for side in urls}
     names = list(urls)
     for number in range(rounds):
         for side in names[number % len(names):] + names[:number % len(names)]:
-            results[side].append(measure(urls[side], number))  # type: ignore[operator]
+            results[side].append(measure(urls[side], number))
     return results
 
 
@@ -215,8 +216,8 @@ def _report(label: str, results: dict[str, list[Measure]]) -> None:
     cells = []
     for side in SIDES:
         runs = results[side]
-        ratio = statistics.median(mine[0] / theirs[0] for mine, theirs in zip(runs, reference, strict=True))
         spread = [mine[0] / theirs[0] for mine, theirs in zip(runs, reference, strict=True)]
+        ratio = statistics.median(spread)
         rate, p50, p99 = (statistics.median(run[i] for run in runs) for i in range(3))
         errors = sum(run[3] for run in runs)
         shown = "" if side == "oxigraph" else f" {ratio:.2f}x ({min(spread):.2f}-{max(spread):.2f})"

@@ -52,7 +52,9 @@ def _tokens(text: str | None) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in _STOP and len(t) > 1}
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are one word's forms: equal, or a common prefix of 4+ letters and 70 % of the
+    shorter ("Hungarian" ~ "Hungary"). The scorer's rule for actor text; the extractor reads demonyms by it."""
     if a == b:
         return True
     n = 0
@@ -108,7 +110,7 @@ def score(gold: list[Record], predicted: list[Record]) -> PloverScore:
 
     def same_actor(actor_id: str | None, gold_actors: list[Record]) -> bool:
         got = names(actor_id)
-        return any(_same_word(w, x) for g in gold_actors for w in _tokens(g.get("actorText")) for x in got)
+        return any(same_word(w, x) for g in gold_actors for w in _tokens(g.get("actorText")) for x in got)
 
     def counts(s: Record) -> bool:
         return _canonical(s)[0] not in NEUTRAL and s.get("modality") != "hypothetical"

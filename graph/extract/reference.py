@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from graph.errors import InputError
 from graph.iris import key_of
+from graph.plover_score import same_word
 from ontology import ACTORS_FILE
 from ontology.namespace import PREFIXES
 
@@ -156,7 +157,7 @@ class ReferenceIndex:
             stem = word.removesuffix("s")
             self._stems[word] = next(
                 (key for label, key in self.states_by_label.items()
-                 if " " not in label and len(stem) >= 4 and _shared_stem(stem, label)), None)
+                 if " " not in label and len(stem) >= 4 and same_word(stem, label)), None)
         return self._stems[word]
 
     def office_holder(self, state: str, office_word: str | None) -> str | None:
@@ -212,16 +213,6 @@ def pick_office_holder(keys: list[str], offices_of: Callable[[str], set[str]],
 def _not_leader(offices: set[str], title: str) -> bool:
     """ "Chancellor of the Exchequer" starts like "Chancellor of Germany" but leads no government."""
     return all("exchequer" in o.lower() for o in offices if o.lower().startswith(title))
-
-
-def _shared_stem(word: str, label: str) -> bool:
-    """Same rule as the PLOVER scorer: a common prefix of 4+ letters and 70 % of the shorter word."""
-    shared = 0
-    for a, b in zip(word, label, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= 4 and shared >= 0.7 * min(len(word), len(label))
 
 
 def reference_index(path: Path | None = None) -> ReferenceIndex:
