@@ -11,6 +11,9 @@ p99 latencies are medians over rounds too.
   httpx's async client, which is slow enough to be the bottleneck and flatters the slower server.
 - The heavy query (every stance grouped by holder) takes seconds at a million quads, so a round of a fixed
   time holds only a few requests: each round sends exactly one request per client and waits for them all.
+- The yardstick for cheap queries: `bench/_bare_sparql.py`, the least a Python server around pyoxigraph can
+  do (no checks, no limits), with queries in a thread pool ("bare thread") and on the event loop ("bare
+  inline"). It shows how much of the distance to Oxigraph is ours and how much any Python server has.
 - Last, memory while ours streams a million-row SELECT with no row cap.
 
     python -m bench sparql                     # 200,000 quads, 5 s a cheap round, 3 rounds
@@ -57,7 +60,8 @@ HEAVY = ("all-holders GROUP BY", PROLOGUE + (
     "SELECT ?holder (COUNT(*) AS ?n) WHERE { ?s sg:holder ?holder ; sg:target ?t } "
     "GROUP BY ?holder ORDER BY DESC(?n) LIMIT 10"))
 ACCEPT = "application/sparql-results+json"
-SIDES = ("oxigraph", "ours")
+SIDES = ("oxigraph", "ours", "bare thread", "bare inline")
+HEAVY_SIDES = SIDES[:2]  # the bare app has no deadline or slot limit: heavy queries are ours against Oxigraph
 Measure = tuple[float, float, float, int]  # requests/s, p50 ms, p99 ms, errors
 
 WRK_SCRIPT = """
@@ -110,6 +114,13 @@ def _serve_ours(store: Path, port: int, **settings: str) -> subprocess.Popen[byt
         [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
          "--port", str(port), "--no-access-log", "--log-level", "warning"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _serve_bare(store: Path, port: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bench._bare_sparql:app", "--host", "127.0.0.1", "--port", str(port),
+         "--no-access-log", "--log-level", "warning"],
+        env={**os.environ, "STORE": str(store)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _rss_mb(pid: int) -> float:
@@ -212,17 +223,17 @@ def _rounds(urls: dict[str, str], rounds: int, measure: Callable[[str, int], Mea
 
 
 def _report(label: str, results: dict[str, list[Measure]]) -> None:
+    """A block per query: each side's requests/s, its ratio to Oxigraph (median, range), p50/p99."""
     reference = results["oxigraph"]
-    cells = []
-    for side in SIDES:
-        runs = results[side]
+    print(label, flush=True)
+    for side, runs in results.items():
         spread = [mine[0] / theirs[0] for mine, theirs in zip(runs, reference, strict=True)]
         ratio = statistics.median(spread)
         rate, p50, p99 = (statistics.median(run[i] for run in runs) for i in range(3))
         errors = sum(run[3] for run in runs)
-        shown = "" if side == "oxigraph" else f" {ratio:.2f}x ({min(spread):.2f}-{max(spread):.2f})"
-        cells.append(f"{rate:8.1f} r/s{shown} {p50:.1f}/{p99:.1f} ms" + (f" {errors} errors" if errors else ""))
-    print(f"{label:<21}" + " | ".join(cells), flush=True)
+        shown = "" if side == "oxigraph" else f"{ratio:.2f}x ({min(spread):.2f}-{max(spread):.2f})"
+        print(f"  {side:<12}{rate:10,.1f} r/s {shown:<18} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms"
+              + (f"  {errors} errors" if errors else ""), flush=True)
 
 
 def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
@@ -234,12 +245,12 @@ def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
     processes: list[subprocess.Popen[bytes]] = []
     try:
         data = generate(quads)
-        for name in SIDES:
+        for name in ("oxigraph", "ours", "bare"):
             store = ox.Store(str(workdir / name))
             store.bulk_extend(data)
             store.flush()
             del store
-        ports = {side: free_port() for side in SIDES}
+        ports = {side: free_port() for side in ("oxigraph", "ours", "bare")}
         processes.append(subprocess.Popen(
             [oxigraph_cli, "serve", "--location", str(workdir / "oxigraph"), "--bind",
              f"127.0.0.1:{ports['oxigraph']}", "--union-default-graph"],
@@ -247,15 +258,16 @@ def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
         # the same work as oxigraph serve, which has neither a time limit nor a slot limit by default
         same = {"STANCEGRAPH_QUERY_TIMEOUT": "300", "STANCEGRAPH_MAX_CONCURRENT_QUERIES": "16"}
         processes.append(_serve_ours(workdir / "ours", ports["ours"], **same))
-        urls = {side: f"http://127.0.0.1:{port}/{'query' if side == 'oxigraph' else 'sparql'}"
-                for side, port in ports.items()}
-        for url, process in zip(urls.values(), processes, strict=True):
+        processes.append(_serve_bare(workdir / "bare", ports["bare"]))
+        base = {side: f"http://127.0.0.1:{port}" for side, port in ports.items()}
+        urls = {"oxigraph": f"{base['oxigraph']}/query", "ours": f"{base['ours']}/sparql",
+                "bare thread": f"{base['bare']}/thread", "bare inline": f"{base['bare']}/inline"}
+        for url, process in zip(urls.values(), processes, strict=False):
             _wait(url, process)
         client = "wrk" if shutil.which("wrk") else "httpx (wrk is not installed)"
         print(f"{len(data):,} quads on disk, {CLIENTS} concurrent connections, {os.cpu_count()} CPUs shared by the "
               f"servers and the client; cheap queries: {client}, {rounds} rounds of {seconds:g} s; heavy: "
               f"{rounds} rounds of one request per connection")
-        print(f"{'query':<21}" + " | ".join(f"{side + ': r/s, ratio (range), p50/p99':<40}" for side in SIDES))
         for label, template in CHEAP.items():
             for url in urls.values():  # warm-up
                 asyncio.run(_timed(url, template, 1.0, 0))
@@ -265,9 +277,10 @@ def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
                 results = _rounds(urls, rounds, lambda url, n, t=template: asyncio.run(_timed(url, t, seconds, n)))
             _report(label, results)
         label, query = HEAVY
-        for url in urls.values():  # warm-up
+        heavy_urls = {side: urls[side] for side in HEAVY_SIDES}
+        for url in heavy_urls.values():  # warm-up
             asyncio.run(_fixed(url, query))
-        _report(label, _rounds(urls, rounds, lambda url, n: asyncio.run(_fixed(url, query))))
+        _report(label, _rounds(heavy_urls, rounds, lambda url, n: asyncio.run(_fixed(url, query))))
         for process in processes:
             process.terminate()
             process.wait(timeout=10)

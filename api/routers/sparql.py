@@ -7,6 +7,9 @@ cheap query; `bench/sparql.py` measures it), so this module has no router. The w
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -26,6 +29,21 @@ def sparql_service(request: Request) -> SparqlService:
     return service
 
 
+def endpoint_iri(request: Request) -> str:
+    """The endpoint's own IRI (no query string): the base IRI of queries and the service description."""
+    scope = request.scope
+    host = request.headers.get("host")
+    if host is None:
+        server = scope.get("server")
+        host = f"{server[0]}:{server[1]}" if server else "localhost"
+    return _iri(scope.get("scheme", "http"), host, scope.get("root_path", "") + scope["path"])
+
+
+@lru_cache(maxsize=256)
+def _iri(scheme: str, host: str, path: str) -> str:
+    return str(URL(f"{scheme}://{host}{path}"))
+
+
 async def sparql_endpoint(request: Request) -> Response:
     """Answer one SPARQL Protocol request."""
     service = sparql_service(request)
@@ -42,7 +60,7 @@ async def sparql_endpoint(request: Request) -> Response:
                                             await request.body())
         else:
             operation = operation_from_get(request.scope["query_string"])
-        endpoint = str(request.url.replace(query="", fragment=""))
+        endpoint = endpoint_iri(request)
         if operation.kind == "update":
             check_write(settings, headers.get("authorization"))
             return await service.update(operation, base_iri=endpoint)

@@ -1,22 +1,34 @@
-"""Writing query answers with pyoxigraph's own writers, from a worker thread, under a deadline and a row cap.
+"""Query answers written by pyoxigraph into a pipe that the event loop reads, under a deadline and a row cap.
 
-A `Job` links one worker thread to one request. The worker evaluates the query and serialises it into a
-writer object; the request waits for the answer's head (status, media type, first bytes) until the deadline.
+A worker thread evaluates the query and hands pyoxigraph the write end of a pipe as a file path
+(`/proc/self/fd/N`): pyoxigraph then evaluates and serialises without taking the GIL back (a Python writer
+object takes it for every 8 KiB it writes, and waits for it while the event loop holds it: that made a large
+serialisation many times slower and cost every cheap request a thread switch). The event loop reads the
+other end without blocking, on the readiness of the pipe, and builds the answer:
 
-- SELECT results under a row cap (`max_rows` > 0) are written whole before the head is sent, so the head can
-  say whether rows were cut (`X-Stancegraph-Truncated: true`). The writer counts rows in the serialised
-  bytes (per format, at marks no literal can contain) and stops the serialisation after the last allowed
-  row, closing the document properly. Memory is bounded by the cap.
+- SELECT results under a row cap (`max_rows` > 0) are read whole before the head is sent, so the head can
+  say whether rows were cut (`X-Stancegraph-Truncated: true`). Rows are counted in the serialised bytes (per
+  format, at marks no literal can contain); past the cap the read end is closed and the document is closed
+  properly after the last allowed row. Memory is bounded by the cap (plus the pipe's buffer).
 - CONSTRUCT / DESCRIBE graphs, and SELECT results without a cap, stream: the head goes out with the first
-  64 KiB, then chunks follow with back-pressure (at most a few chunks wait in memory).
-- At the deadline the request answers 503 (nothing sent yet) or aborts the stream, and flags the job: the
-  writer refuses the next bytes, which stops pyoxigraph's iteration of the results.
+  64 KiB, then chunks follow; reading pauses while a few chunks wait, so a slow client holds the writer back
+  (the pipe fills and pyoxigraph blocks, without the GIL).
+- Stopping is real: closing the read end makes pyoxigraph's next write fail (EPIPE), which ends the
+  evaluation. A query that computes before it writes anything (ORDER BY, GROUP BY, COUNT over a large join)
+  runs on until its first write (opening the path of a pipe whose read end is closed does not block on Linux:
+  the first write fails).
+
+pyoxigraph ends a serialisation into a path with an fsync, which a pipe refuses (EINVAL) after every byte
+was written; that one error is taken as the end of a complete answer. Where `/proc/self/fd` is missing (not
+Linux), a Python writer copies pyoxigraph's output into the pipe instead: slower, the same answers.
 """
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable
+import contextlib
+import fcntl
+import os
+from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
@@ -24,14 +36,17 @@ import pyoxigraph as ox
 
 STREAM_CHUNK = 64 * 1024
 CHUNKS_IN_FLIGHT = 4
+READ_SIZE = 256 * 1024
+PIPE_START_SIZE = 64 * 1024  # Linux's default pipe buffer
+PIPE_SIZE = 1024 * 1024
+F_SETPIPE_SZ = 1031  # Linux fcntl: grow a pipe's buffer (fewer wake-ups for large answers)
+FD_PATH = "/proc/self/fd/{}"
+PATH_OUTPUT = os.path.isdir("/proc/self/fd")
+_SYNC_REFUSED = "(os error 22)"  # EINVAL from the final fsync of a pipe
 
 
-class Stopped(Exception):
-    """The request gave up on this job (deadline passed, client gone)."""
-
-
-class _Full(Exception):
-    """The row cap is reached; the body is complete."""
+class Expired(Exception):
+    """The deadline passed before the answer's head was ready."""
 
 
 @dataclass(slots=True)
@@ -42,108 +57,6 @@ class Answer:
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
     streaming: bool = False
-
-
-class Job:
-    """The state one request and one worker share."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
-        self.cancelled = False
-        self.head: asyncio.Future[Answer] = loop.create_future()
-        self.chunks: asyncio.Queue[bytes | BaseException | None] = asyncio.Queue()
-        self.credits = threading.Semaphore(CHUNKS_IN_FLIGHT)
-        self._head_sent = False
-
-    # worker side
-    def send_head(self, answer: Answer) -> None:
-        self._head_sent = True
-        self.loop.call_soon_threadsafe(_settle, self.head, answer, None)
-
-    def push(self, item: bytes | BaseException | None) -> None:
-        if isinstance(item, bytes):
-            while not self.credits.acquire(timeout=0.1):
-                if self.cancelled:
-                    raise Stopped()
-        self.loop.call_soon_threadsafe(self.chunks.put_nowait, item)
-
-    def fail(self, error: BaseException) -> None:
-        if self._head_sent:
-            self.push(error)
-        else:
-            self._head_sent = True
-            self.loop.call_soon_threadsafe(_settle, self.head, None, error)
-
-    def run(self, produce: Callable[[Job], None]) -> None:
-        """The worker's entry point: `produce(self)` with every failure handed to the request."""
-        try:
-            produce(self)
-        except Stopped:
-            pass
-        except BaseException as exc:  # the request turns it into an HTTP answer
-            _drop_frames(exc)
-            try:
-                self.fail(exc)
-            except (RuntimeError, Stopped):  # loop closed or request gone
-                pass
-
-
-def _drop_frames(exc: BaseException | None) -> None:
-    """Forget the worker's frames: pyoxigraph's result objects in them must be dropped in this thread."""
-    seen = 0
-    while exc is not None and seen < 10:
-        exc.__traceback__ = None
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
-
-
-def _settle(future: asyncio.Future[Answer], answer: Answer | None, error: BaseException | None) -> None:
-    if future.done():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        assert answer is not None
-        future.set_result(answer)
-
-
-class _StreamWriter:
-    """A file-like sink for pyoxigraph's writers that streams 64 KiB chunks to the request."""
-
-    def __init__(self, job: Job, content_type: str) -> None:
-        self.job = job
-        self.content_type = content_type
-        self.parts: list[bytes] = []
-        self.size = 0
-        self.started = False
-
-    def write(self, data: bytes) -> int:
-        if self.job.cancelled:
-            raise Stopped()
-        self.parts.append(bytes(data))
-        self.size += len(data)
-        if self.size >= STREAM_CHUNK:
-            self._flush()
-        return len(data)
-
-    def flush(self) -> None:
-        """Called by pyoxigraph's writer; chunks are sent by size, not on flush."""
-
-    def _flush(self) -> None:
-        chunk, self.parts, self.size = b"".join(self.parts), [], 0
-        if not self.started:
-            self.started = True
-            self.job.send_head(Answer(self.content_type, chunk, streaming=True))
-        else:
-            self.job.push(chunk)
-
-    def close(self) -> None:
-        if not self.started:
-            self.job.send_head(Answer(self.content_type, b"".join(self.parts)))
-            return
-        if self.parts:
-            self._flush()
-        self.job.push(None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,29 +82,24 @@ _ROW_MARKS = {
 }
 
 
-class _CappedWriter:
-    """A file-like sink that keeps the whole body and stops the writer after `cap` rows."""
+class RowCap:
+    """Counts rows in serialised SELECT results and finds where the body must end after `cap` rows."""
 
-    def __init__(self, job: Job, results_format: ox.QueryResultsFormat, cap: int) -> None:
-        self.job = job
+    def __init__(self, results_format: ox.QueryResultsFormat, cap: int) -> None:
         self.marks = _ROW_MARKS[results_format]
         self.trigger = cap + self.marks.trigger
         self.cut_at = cap + self.marks.cut
-        self.parts: list[bytes] = []
         self.size = 0
         self.tail = b""
         self.count = 0
         self.cut = 0
         self.truncated = False
 
-    def write(self, data: bytes) -> int:
-        if self.job.cancelled:
-            raise Stopped()
-        data = bytes(data)
+    def feed(self, data: bytes) -> bool:
+        """Count the rows in the next bytes; True once a row past the cap is seen."""
         mark = self.marks.mark
         window = self.tail + data
         base = self.size - len(self.tail)
-        self.parts.append(data)
         self.size += len(data)
         position = window.find(mark)
         while position != -1:
@@ -200,49 +108,214 @@ class _CappedWriter:
                 self.cut = base + position + self.marks.keep
             if self.count == self.trigger:
                 self.truncated = True
-                raise _Full()
+                return True
             position = window.find(mark, position + len(mark))
         self.tail = window[len(window) - len(mark) + 1:] if len(mark) > 1 else b""
+        return False
+
+    def body(self, whole: bytes) -> bytes:
+        return whole[: self.cut] + self.marks.closer if self.truncated else whole
+
+
+class _PipeWriter:
+    """A file-like sink copying pyoxigraph's output into the pipe (only where paths cannot be used)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
         return len(data)
 
     def flush(self) -> None:
-        """Called by pyoxigraph's writer; nothing to do."""
-
-    def body(self) -> bytes:
-        joined = b"".join(self.parts)
-        return joined[: self.cut] + self.marks.closer if self.truncated else joined
+        """Nothing is buffered here."""
 
 
-def write_solutions(job: Job, solutions: ox.QuerySolutions, fmt: Any, *, max_rows: int) -> None:
-    """Serialise SELECT results: whole under a row cap (signalling a cut), streamed without one."""
-    if max_rows <= 0:
-        writer = _StreamWriter(job, fmt.content_type)
-        solutions.serialize(cast(IO[bytes], writer), format=fmt.results)
-        writer.close()
-        return
-    capped = _CappedWriter(job, fmt.results, max_rows)
-    try:
-        solutions.serialize(cast(IO[bytes], capped), format=fmt.results)
-    except (_Full, OSError) as exc:
-        if not capped.truncated:
-            raise _unwrap(exc) from None
-    headers = {}
-    if capped.truncated:
-        headers = {"X-Stancegraph-Truncated": "true", "X-Stancegraph-Max-Rows": str(max_rows)}
-    job.send_head(Answer(fmt.content_type, capped.body(), headers))
+class Job:
+    """One query: a worker thread writes its answer into a pipe, the event loop reads it into an `Answer`.
+
+    The worker sets `content_type` and `results_format` before it writes the first byte, and `error` before
+    it closes its end; the event loop reads them only after bytes or the end came through the pipe.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, *, max_rows: int) -> None:
+        self.loop = loop
+        self.max_rows = max_rows
+        self.read_fd, self.write_fd = _pipe()
+        self.head: asyncio.Future[Answer] = loop.create_future()
+        self.content_type = ""
+        self.results_format: ox.QueryResultsFormat | None = None  # SELECT results (a row cap applies)
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._cap: RowCap | None = None
+        self._received = False
+        self._reading = False
+        self._closed = False
+        self.chunks: deque[bytes] = deque()
+        self.finished = False
+        self._waiter: asyncio.Future[None] | None = None
+
+    # ---- worker side ------------------------------------------------------------------------------------
+    def run(self, produce: Any) -> None:
+        """The worker's entry point: `produce(self)`; every failure is left for the request, then the end."""
+        try:
+            produce(self)
+        except BaseException as exc:  # the request turns it into an HTTP answer
+            if not (self.cancelled or self._closed or _is_final_sync(exc)):
+                _drop_frames(exc)
+                self.error = exc
+        finally:
+            os.close(self.write_fd)
+
+    def begin(self, content_type: str, results_format: ox.QueryResultsFormat | None = None) -> None:
+        """Worker: the answer's media type (and, for SELECT results, the format rows are counted in)."""
+        self.content_type = content_type
+        self.results_format = results_format
+
+    def serialize(self, result: ox.QuerySolutions | ox.QueryTriples, fmt: Any) -> None:
+        """Worker: pyoxigraph evaluates and writes the whole answer into the pipe."""
+        if PATH_OUTPUT:
+            result.serialize(FD_PATH.format(self.write_fd), format=fmt)
+        else:
+            result.serialize(cast(IO[bytes], _PipeWriter(self.write_fd)), format=fmt)
+
+    def write(self, data: bytes) -> None:
+        """Worker: a small answer made in Python (an ASK result: a few dozen bytes, which the empty pipe holds)."""
+        _PipeWriter(self.write_fd).write(data)
+
+    # ---- event loop side ---------------------------------------------------------------------------------
+    def start_reading(self) -> None:
+        if not self._reading and not self._closed:
+            self._reading = True
+            self.loop.add_reader(self.read_fd, self._readable)
+
+    def _pause(self) -> None:
+        if self._reading:
+            self._reading = False
+            self.loop.remove_reader(self.read_fd)
+
+    def close(self) -> None:
+        """Close the read end (once): the writer's next write fails, which stops the evaluation."""
+        self._pause()
+        if not self._closed:
+            self._closed = True
+            os.close(self.read_fd)
+
+    def refuse(self) -> None:
+        """The job never reached a worker: close both ends."""
+        self.close()
+        os.close(self.write_fd)
+
+    def abandon(self) -> None:
+        """Stop the job: the writer's next write fails."""
+        self.cancelled = True
+        self.chunks.clear()
+        self.close()
+
+    def expire(self) -> None:
+        """The deadline: fail the head if it is still pending, and stop the job."""
+        if not self.head.done():
+            self.head.set_exception(Expired())
+            self.abandon()
+
+    def _readable(self) -> None:
+        try:
+            data = os.read(self.read_fd, READ_SIZE)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            self.error = self.error or exc
+            data = b""
+        if not data:
+            self._end()
+            return
+        if not self._received:
+            self._received = True
+            if len(data) >= PIPE_START_SIZE:  # a large answer: a larger buffer means fewer wake-ups
+                with contextlib.suppress(OSError):
+                    fcntl.fcntl(self.read_fd, F_SETPIPE_SZ, PIPE_SIZE)
+        if self.head.done():
+            self.chunks.append(data)
+            if len(self.chunks) >= CHUNKS_IN_FLIGHT:
+                self._pause()
+            self._wake()
+            return
+        self._parts.append(data)
+        self._size += len(data)
+        if self.results_format is not None and self.max_rows > 0:
+            cap = self._cap = self._cap or RowCap(self.results_format, self.max_rows)
+            if cap.feed(data):
+                self.close()
+                self.head.set_result(self._whole())
+        elif self._size >= STREAM_CHUNK:
+            first, self._parts, self._size = b"".join(self._parts), [], 0
+            self.head.set_result(Answer(self.content_type, first, streaming=True))
+
+    def _end(self) -> None:
+        self.finished = True
+        self.close()
+        if self.head.done():
+            self._wake()
+        elif self.error is not None:
+            self.head.set_exception(self.error)
+        else:
+            self.head.set_result(self._whole())
+
+    def _whole(self) -> Answer:
+        body = b"".join(self._parts)
+        self._parts = []
+        cap = self._cap
+        if cap is None or not cap.truncated:
+            return Answer(self.content_type, body)
+        headers = {"X-Stancegraph-Truncated": "true", "X-Stancegraph-Max-Rows": str(self.max_rows)}
+        return Answer(self.content_type, cap.body(body), headers)
+
+    def _wake(self) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def next_chunk(self) -> bytes | None:
+        """The next streamed chunk; None at the end. Raises the worker's error if it failed midway."""
+        while not self.chunks:
+            if self.finished:
+                if self.error is not None:
+                    raise self.error
+                return None
+            self._waiter = self.loop.create_future()
+            await self._waiter
+        chunk = self.chunks.popleft()
+        if len(self.chunks) < CHUNKS_IN_FLIGHT and not self.finished:
+            self.start_reading()
+        return chunk
 
 
-def write_triples(job: Job, triples: ox.QueryTriples, fmt: Any) -> None:
-    """Serialise CONSTRUCT / DESCRIBE results as a stream."""
-    writer = _StreamWriter(job, fmt.content_type)
-    try:
-        triples.serialize(cast(IO[bytes], writer), format=fmt.rdf)
-    except OSError as exc:
-        raise _unwrap(exc) from None
-    writer.close()
+def _pipe() -> tuple[int, int]:
+    """A pipe whose read end does not block (one system call where the system has pipe2).
+
+    The write end's flags do not matter where pyoxigraph opens it by path (its own file description, which
+    blocks); elsewhere the Python writer needs it blocking.
+    """
+    if PATH_OUTPUT and hasattr(os, "pipe2"):
+        return os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    return read_fd, write_fd
 
 
-def _unwrap(exc: BaseException) -> BaseException:
-    """pyoxigraph wraps an exception raised by a writer's write(): give back the original."""
-    inner = exc.__cause__ or exc.__context__
-    return inner if isinstance(inner, (Stopped, _Full)) else exc
+def _is_final_sync(exc: BaseException) -> bool:
+    """pyoxigraph's fsync of the pipe at the end of a complete answer, refused by the system."""
+    return PATH_OUTPUT and isinstance(exc, OSError) and str(exc).endswith(_SYNC_REFUSED)
+
+
+def _drop_frames(exc: BaseException | None) -> None:
+    """Forget the worker's frames: pyoxigraph's result objects in them must be dropped in this thread."""
+    seen = 0
+    while exc is not None and seen < 10:
+        exc.__traceback__ = None
+        exc = exc.__cause__ or exc.__context__
+        seen += 1

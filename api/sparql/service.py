@@ -20,7 +20,7 @@ from api.sparql.description import RDFLIB_NAMES, describe
 from api.sparql.lexer import keywords
 from api.sparql.negotiation import accepted_media_types, choose
 from api.sparql.protocol import Operation, ProtocolError
-from api.sparql.results import Answer, Job, write_solutions, write_triples
+from api.sparql.results import Answer, Expired, Job
 from api.sparql.workers import Overloaded, WorkerPool
 from graph.errors import QueryError
 from graph.settings import Settings
@@ -53,23 +53,28 @@ class SparqlService:
         check_guards(words, allow_service=self.settings.allow_service, allow_load=self.settings.allow_load)
         return words
 
-    async def _run(self, job: Job, produce: Any, *, timeout: float | None) -> Answer:
+    async def _run(self, job: Job, produce: Any, *, deadline: float | None) -> Answer:
+        """Hand `produce` to a worker and wait for the answer's head, until `deadline` (loop time)."""
         try:
             self.pool.submit(lambda: job.run(produce))
         except Overloaded as exc:
+            job.refuse()
             setting = f"STANCEGRAPH_MAX_CONCURRENT_QUERIES={self.pool.size}"
             raise ProtocolError(503, f"the server is busy: {exc} ({setting}); retry shortly",
                                 headers={"Retry-After": "1"}) from exc
+        job.start_reading()
+        timer = job.loop.call_at(deadline, job.expire) if deadline is not None else None
         try:
-            return await asyncio.wait_for(asyncio.shield(job.head), timeout)
-        except TimeoutError:
-            job.cancelled = True
-            job.head.cancel()
-            raise ProtocolError(503, f"the query ran past the time limit of {timeout:g} s "
+            return await job.head
+        except Expired:
+            raise ProtocolError(503, f"the query ran past the time limit of {self.settings.query_timeout:g} s "
                                      "(STANCEGRAPH_QUERY_TIMEOUT)") from None
-        except (asyncio.CancelledError, GeneratorExit):
-            job.cancelled = True
+        except BaseException:  # the client went away (cancelled) or the worker failed: stop the job
+            job.abandon()
             raise
+        finally:
+            if timer is not None:
+                timer.cancel()
 
     async def query(self, operation: Operation, *, accept: str | None, base_iri: str) -> Response:
         """Evaluate a query and answer in the negotiated format."""
@@ -77,7 +82,7 @@ class SparqlService:
         words = self._admit(text)
         dataset = query_dataset(operation, words)
         name = operation.one("format")
-        store, max_rows = self.store, self.settings.max_rows
+        store = self.store
 
         def produce(job: Job) -> None:
             result = store.query(text, base_iri=base_iri, **dataset)
@@ -88,15 +93,19 @@ class SparqlService:
                 raise ProtocolError(406, f"cannot serve {wanted} for this query; available: "
                                          + ", ".join(accepted_media_types(kind)))
             if isinstance(result, ox.QueryBoolean):
-                job.send_head(Answer(fmt.content_type, result.serialize(format=fmt.results) or b""))
+                job.begin(fmt.content_type)
+                job.write(result.serialize(format=fmt.results) or b"")
             elif isinstance(result, ox.QuerySolutions):
-                write_solutions(job, result, fmt, max_rows=max_rows)
+                job.begin(fmt.content_type, fmt.results)
+                job.serialize(result, fmt.results)
             else:
-                write_triples(job, result, fmt)
+                job.begin(fmt.content_type)
+                job.serialize(result, fmt.rdf)
 
-        job = Job(asyncio.get_running_loop())
-        deadline = job.loop.time() + self.settings.query_timeout
-        answer = await self._run(job, produce, timeout=self.settings.query_timeout)
+        loop = asyncio.get_running_loop()
+        job = Job(loop, max_rows=self.settings.max_rows)
+        deadline = loop.time() + self.settings.query_timeout
+        answer = await self._run(job, produce, deadline=deadline)
         headers = {"content-type": answer.content_type, "vary": "accept", **answer.headers}
         if not answer.streaming:
             return Response(answer.body, headers=headers)
@@ -110,17 +119,16 @@ class SparqlService:
             yield first
             while True:
                 try:
-                    item = await asyncio.wait_for(job.chunks.get(), max(deadline - loop.time(), 0.0))
+                    chunk = await asyncio.wait_for(job.next_chunk(), max(deadline - loop.time(), 0.0))
                 except TimeoutError:
                     raise StreamAborted("the query ran past the time limit while streaming") from None
-                if item is None:
+                except Exception as exc:
+                    raise StreamAborted(f"the results failed midway: {exc}") from None
+                if chunk is None:
                     return
-                if isinstance(item, BaseException):
-                    raise StreamAborted(f"the results failed midway: {item}")
-                job.credits.release()
-                yield item
+                yield chunk
         finally:
-            job.cancelled = True
+            job.abandon()
 
     async def update(self, operation: Operation, *, base_iri: str) -> Response:
         """Apply an update (the caller has checked the token); 204 when done."""
@@ -130,9 +138,8 @@ class SparqlService:
 
         def produce(job: Job) -> None:
             store.update(text, base_iri=base_iri)
-            job.send_head(Answer("", b""))
 
-        await self._run(Job(asyncio.get_running_loop()), produce, timeout=None)
+        await self._run(Job(asyncio.get_running_loop(), max_rows=0), produce, deadline=None)
         return Response(status_code=204)
 
     def description(self, *, endpoint: str, accept: str | None, name: str | None) -> Response:

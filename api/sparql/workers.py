@@ -1,12 +1,12 @@
 """A bounded pool of daemon worker threads for SPARQL evaluation.
 
 pyoxigraph releases the GIL while it evaluates, so queries run in these threads beside the event loop.
-It cannot cancel a query: a query abandoned at its deadline runs on until its next result is written (then
-the writer stops it) or, for a query that computes before writing anything (ORDER BY, GROUP BY, COUNT over
-a large join), until it ends, keeping a core busy. That is why the pool is bounded: at most `size` jobs hold
-a slot at once, a job keeps its slot until its thread is really done, and a request that finds no free slot
-is refused at once (503) instead of waiting in a queue that grows. The threads are daemons, so a runaway
-query never keeps the process from exiting.
+It cannot cancel a query: a query abandoned at its deadline runs on until it next writes into its pipe (the
+closed pipe then stops it, see `results.py`) or, for a query that computes before writing anything
+(ORDER BY, GROUP BY, COUNT over a large join), until it ends, keeping a core busy. That is why the pool is
+bounded: at most `size` jobs hold a slot at once, a job keeps its slot until its thread is really done, and
+a request that finds no free slot is refused at once (503) instead of waiting in a queue that grows. The
+threads are daemons, so a runaway query never keeps the process from exiting.
 """
 from __future__ import annotations
 

@@ -1,0 +1,163 @@
+"""Answers through the pipe: the bytes pyoxigraph writes arrive whole, streamed or cut, and a job stops.
+
+Each test runs a `Job` the way the service does, its worker in a thread of its own and its reader on an event
+loop, on both ways of writing into the pipe: pyoxigraph opening the pipe by path (Linux) and the Python writer
+used where paths cannot be.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+
+from api.sparql import results
+from api.sparql.results import STREAM_CHUNK, Answer, Job
+
+JSON = ox.QueryResultsFormat.JSON
+SELECT = "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o"
+# every triple with every other and every third: far longer than any test, writing rows as it goes
+ENDLESS = "SELECT ?a ?b WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }"
+
+
+@pytest.fixture(scope="module")
+def store() -> ox.Store:
+    store = ox.Store()
+    predicate = ox.NamedNode("http://example.org/p")
+    store.extend(ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), predicate, ox.Literal(f"value {i:05}"))
+                 for i in range(3000))
+    return store
+
+
+@pytest.fixture(params=["path", "python writer"])
+def output(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    if request.param == "path" and not results.PATH_OUTPUT:
+        pytest.skip("this system has no /proc/self/fd: only the Python writer is used")
+    monkeypatch.setattr(results, "PATH_OUTPUT", request.param == "path")
+    yield request.param
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+
+
+async def _answer(produce: Callable[[Job], None], *, max_rows: int) -> tuple[Answer, bytes, threading.Thread]:
+    job = Job(asyncio.get_running_loop(), max_rows=max_rows)
+    worker = threading.Thread(target=job.run, args=(produce,), daemon=True)
+    worker.start()
+    job.start_reading()
+    answer = await asyncio.wait_for(job.head, 30)
+    body = answer.body
+    if answer.streaming:
+        while (chunk := await asyncio.wait_for(job.next_chunk(), 30)) is not None:
+            body += chunk
+    worker.join(30)
+    return answer, body, worker
+
+
+def test_a_select_arrives_whole_under_the_cap(store: ox.Store, output: str) -> None:
+    def produce(job: Job) -> None:
+        job.begin("application/sparql-results+json", JSON)
+        job.serialize(store.query(SELECT), JSON)
+
+    before = _open_fds()
+    answer, body, worker = asyncio.run(_answer(produce, max_rows=5000))
+    assert not worker.is_alive()
+    assert not answer.streaming and not answer.headers
+    assert body == store.query(SELECT).serialize(format=JSON)
+    assert _open_fds() == before, "a pipe end was left open"
+
+
+def test_past_the_cap_the_rows_are_cut_and_the_document_closed(store: ox.Store, output: str) -> None:
+    def produce(job: Job) -> None:
+        job.begin("application/sparql-results+json", JSON)
+        job.serialize(store.query(ENDLESS), JSON)
+
+    started = time.monotonic()
+    answer, body, worker = asyncio.run(_answer(produce, max_rows=7))
+    assert not worker.is_alive(), "the evaluation went on after the cap"
+    assert time.monotonic() - started < 20
+    assert answer.headers == {"X-Stancegraph-Truncated": "true", "X-Stancegraph-Max-Rows": "7"}
+    assert len(json.loads(body)["results"]["bindings"]) == 7
+
+
+def test_a_large_graph_streams_in_chunks_that_add_up(store: ox.Store, output: str) -> None:
+    construct = "CONSTRUCT WHERE { ?s ?p ?o }"
+
+    def produce(job: Job) -> None:
+        job.begin("application/n-triples")
+        job.serialize(store.query(construct), ox.RdfFormat.N_TRIPLES)
+
+    answer, body, _ = asyncio.run(_answer(produce, max_rows=10))  # the cap is for SELECT results only
+    assert answer.streaming and len(answer.body) >= STREAM_CHUNK
+    assert body == store.query(construct).serialize(format=ox.RdfFormat.N_TRIPLES)
+
+
+def test_a_failure_before_the_first_byte_is_the_answer(output: str) -> None:
+    def produce(job: Job) -> None:
+        raise ValueError("no such format")
+
+    with pytest.raises(ValueError, match="no such format"):
+        asyncio.run(_answer(produce, max_rows=10))
+
+
+def _endless(store: ox.Store, done: threading.Event, *, delay: float = 0.0) -> Callable[[Job], None]:
+    """A worker function streaming `ENDLESS` after `delay` seconds; `done` is set when it returns."""
+
+    def produce(job: Job) -> None:
+        try:
+            time.sleep(delay)
+            job.begin("application/sparql-results+json", JSON)
+            job.serialize(store.query(ENDLESS), JSON)
+        finally:
+            done.set()
+
+    return produce
+
+
+def _started(produce: Callable[[Job], None]) -> Job:
+    job = Job(asyncio.get_running_loop(), max_rows=0)
+    threading.Thread(target=job.run, args=(produce,), daemon=True).start()
+    job.start_reading()
+    return job
+
+
+def test_an_abandoned_stream_stops_the_evaluation(store: ox.Store, output: str) -> None:
+    """Closing the read end makes pyoxigraph's next write fail: a query of hours ends at once."""
+    worker_done = threading.Event()
+
+    async def scenario() -> None:
+        job = _started(_endless(store, worker_done))
+        answer = await asyncio.wait_for(job.head, 30)
+        assert answer.streaming
+        job.abandon()
+
+    before = _open_fds()
+    asyncio.run(scenario())
+    assert worker_done.wait(20), "the evaluation did not stop"
+    for _ in range(100):  # the worker closes its end just after its function returns
+        if _open_fds() == before:
+            break
+        time.sleep(0.05)
+    assert _open_fds() == before, "a pipe end was left open"
+
+
+def test_a_job_abandoned_before_its_first_byte_ends_without_hanging(store: ox.Store, output: str) -> None:
+    """The read end is closed before pyoxigraph opens the pipe by path: the opening must not block, and the
+    first write must fail."""
+    worker_done = threading.Event()
+
+    async def scenario() -> Any:
+        job = _started(_endless(store, worker_done, delay=0.3))  # the request gives up meanwhile
+        job.expire()
+        with pytest.raises(results.Expired):
+            await job.head
+
+    asyncio.run(scenario())
+    assert worker_done.wait(20), "the worker hung or the evaluation did not stop"
