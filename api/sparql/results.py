@@ -3,8 +3,9 @@
 A worker thread evaluates the query and hands pyoxigraph the write end of a pipe as a file path
 (`/proc/self/fd/N`): pyoxigraph then evaluates and serialises without taking the GIL back (a Python writer
 object takes it for every 8 KiB it writes, and waits for it while the event loop holds it: that made a large
-serialisation many times slower and cost every cheap request a thread switch). The event loop reads the
-other end without blocking, on the readiness of the pipe, and builds the answer:
+serialisation many times slower and cost every cheap request a thread switch). The worker reports its end
+through the event loop; the loop reads the other end without blocking (a quick answer once, at that end; a
+slow or large one as it comes, once it takes longer than `READ_DELAY`) and builds the answer:
 
 - SELECT results under a row cap (`max_rows` > 0) are read whole before the head is sent, so the head can
   say whether rows were cut (`X-Stancegraph-Truncated: true`). Rows are counted in the serialised bytes (per
@@ -37,6 +38,7 @@ import pyoxigraph as ox
 STREAM_CHUNK = 64 * 1024
 CHUNKS_IN_FLIGHT = 4
 READ_SIZE = 256 * 1024
+READ_DELAY = 0.002  # seconds before the loop watches the pipe (a quicker answer is read at its end)
 PIPE_START_SIZE = 64 * 1024  # Linux's default pipe buffer
 PIPE_SIZE = 1024 * 1024
 F_SETPIPE_SZ = 1031  # Linux fcntl: grow a pipe's buffer (fewer wake-ups for large answers)
@@ -137,7 +139,11 @@ class Job:
     """One query: a worker thread writes its answer into a pipe, the event loop reads it into an `Answer`.
 
     The worker sets `content_type` and `results_format` before it writes the first byte, and `error` before
-    it closes its end; the event loop reads them only after bytes or the end came through the pipe.
+    it reports its end (`call_soon_threadsafe`): the end comes through the event loop, not as an end of
+    file, so that a quick answer costs the loop one wake-up. The loop watches the pipe only once the answer
+    takes longer than `READ_DELAY` (a large or slow answer must be read while it is written); a quick one
+    waits in the pipe's buffer and is read when the end is reported. The read end is closed by the loop,
+    at the end or to stop the job; the write end after the worker has reported its end.
     """
 
     def __init__(self, loop: asyncio.AbstractEventLoop, *, max_rows: int) -> None:
@@ -155,6 +161,7 @@ class Job:
         self._received = False
         self._reading = False
         self._closed = False
+        self._watch: asyncio.TimerHandle | None = None
         self.chunks: deque[bytes] = deque()
         self.finished = False
         self._waiter: asyncio.Future[None] | None = None
@@ -169,7 +176,13 @@ class Job:
                 _drop_frames(exc)
                 self.error = exc
         finally:
-            os.close(self.write_fd)
+            try:
+                self.loop.call_soon_threadsafe(self._worker_done)
+            except RuntimeError:  # the event loop is closed: nobody reads any more
+                os.close(self.write_fd)
+                if not self._closed:
+                    self._closed = True
+                    os.close(self.read_fd)
 
     def begin(self, content_type: str, results_format: ox.QueryResultsFormat | None = None) -> None:
         """Worker: the answer's media type (and, for SELECT results, the format rows are counted in)."""
@@ -188,8 +201,12 @@ class Job:
         _PipeWriter(self.write_fd).write(data)
 
     # ---- event loop side ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """The job is with a worker: watch the pipe if the answer is not there within `READ_DELAY`."""
+        self._watch = self.loop.call_later(READ_DELAY, self.start_reading)
+
     def start_reading(self) -> None:
-        if not self._reading and not self._closed:
+        if not self._reading and not self._closed and not self.finished:
             self._reading = True
             self.loop.add_reader(self.read_fd, self._readable)
 
@@ -222,17 +239,22 @@ class Job:
             self.head.set_exception(Expired())
             self.abandon()
 
-    def _readable(self) -> None:
+    def _read(self) -> bytes:
+        """What the pipe holds now (up to `READ_SIZE`); empty when nothing is waiting."""
         try:
-            data = os.read(self.read_fd, READ_SIZE)
+            return os.read(self.read_fd, READ_SIZE)
         except BlockingIOError:
-            return
+            return b""
         except OSError as exc:
             self.error = self.error or exc
-            data = b""
-        if not data:
-            self._end()
-            return
+            return b""
+
+    def _readable(self) -> None:
+        data = self._read()
+        if data:
+            self._take(data)
+
+    def _take(self, data: bytes) -> None:
         if not self._received:
             self._received = True
             if len(data) >= PIPE_START_SIZE:  # a large answer: a larger buffer means fewer wake-ups
@@ -255,7 +277,13 @@ class Job:
             first, self._parts, self._size = b"".join(self._parts), [], 0
             self.head.set_result(Answer(self.content_type, first, streaming=True))
 
-    def _end(self) -> None:
+    def _worker_done(self) -> None:
+        """The worker has returned: what the pipe still holds is the rest of the answer."""
+        if self._watch is not None:
+            self._watch.cancel()
+        os.close(self.write_fd)
+        while not self._closed and (data := self._read()):
+            self._take(data)
         self.finished = True
         self.close()
         if self.head.done():
@@ -289,7 +317,7 @@ class Job:
             self._waiter = self.loop.create_future()
             await self._waiter
         chunk = self.chunks.popleft()
-        if len(self.chunks) < CHUNKS_IN_FLIGHT and not self.finished:
+        if len(self.chunks) < CHUNKS_IN_FLIGHT:
             self.start_reading()
         return chunk
 

@@ -62,7 +62,7 @@ class SparqlService:
             setting = f"STANCEGRAPH_MAX_CONCURRENT_QUERIES={self.pool.size}"
             raise ProtocolError(503, f"the server is busy: {exc} ({setting}); retry shortly",
                                 headers={"Retry-After": "1"}) from exc
-        job.start_reading()
+        job.start()
         timer = job.loop.call_at(deadline, job.expire) if deadline is not None else None
         try:
             return await job.head

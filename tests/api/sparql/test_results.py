@@ -51,7 +51,7 @@ async def _answer(produce: Callable[[Job], None], *, max_rows: int) -> tuple[Ans
     job = Job(asyncio.get_running_loop(), max_rows=max_rows)
     worker = threading.Thread(target=job.run, args=(produce,), daemon=True)
     worker.start()
-    job.start_reading()
+    job.start()
     answer = await asyncio.wait_for(job.head, 30)
     body = answer.body
     if answer.streaming:
@@ -124,7 +124,7 @@ def _endless(store: ox.Store, done: threading.Event, *, delay: float = 0.0) -> C
 def _started(produce: Callable[[Job], None]) -> Job:
     job = Job(asyncio.get_running_loop(), max_rows=0)
     threading.Thread(target=job.run, args=(produce,), daemon=True).start()
-    job.start_reading()
+    job.start()
     return job
 
 
@@ -132,19 +132,20 @@ def test_an_abandoned_stream_stops_the_evaluation(store: ox.Store, output: str) 
     """Closing the read end makes pyoxigraph's next write fail: a query of hours ends at once."""
     worker_done = threading.Event()
 
-    async def scenario() -> None:
+    async def scenario() -> bool:
         job = _started(_endless(store, worker_done))
         answer = await asyncio.wait_for(job.head, 30)
         assert answer.streaming
         job.abandon()
+        for _ in range(2000):  # the worker reports its end through the loop, which closes the write end
+            if job.finished:
+                return True
+            await asyncio.sleep(0.01)
+        return False
 
     before = _open_fds()
-    asyncio.run(scenario())
-    assert worker_done.wait(20), "the evaluation did not stop"
-    for _ in range(100):  # the worker closes its end just after its function returns
-        if _open_fds() == before:
-            break
-        time.sleep(0.05)
+    assert asyncio.run(scenario()), "the evaluation did not stop"
+    assert worker_done.is_set()
     assert _open_fds() == before, "a pipe end was left open"
 
 
