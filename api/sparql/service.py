@@ -102,9 +102,8 @@ class SparqlService:
                 job.begin(fmt.content_type)
                 job.serialize(result, fmt.rdf)
 
-        loop = asyncio.get_running_loop()
-        job = Job(loop, max_rows=self.settings.max_rows)
-        deadline = loop.time() + self.settings.query_timeout
+        job = _new_job(self.settings.max_rows)
+        deadline = job.loop.time() + self.settings.query_timeout
         answer = await self._run(job, produce, deadline=deadline)
         headers = {"content-type": answer.content_type, "vary": "accept", **answer.headers}
         if not answer.streaming:
@@ -139,7 +138,7 @@ class SparqlService:
         def produce(job: Job) -> None:
             store.update(text, base_iri=base_iri)
 
-        await self._run(Job(asyncio.get_running_loop(), max_rows=0), produce, deadline=None)
+        await self._run(_new_job(0), produce, deadline=None)
         return Response(status_code=204)
 
     def description(self, *, endpoint: str, accept: str | None, name: str | None) -> Response:
@@ -153,6 +152,15 @@ class SparqlService:
                         federation=settings.allow_service,
                         rdf_format=RDFLIB_NAMES[cast(ox.RdfFormat, fmt.rdf)])
         return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
+
+
+def _new_job(max_rows: int) -> Job:
+    """A job on the running loop; a process out of file descriptors gets a 503, not a client error."""
+    try:
+        return Job(asyncio.get_running_loop(), max_rows=max_rows)
+    except OSError as exc:
+        raise ProtocolError(503, f"the server cannot open a pipe for the answer ({exc.strerror or exc}); "
+                                 "retry shortly", headers={"Retry-After": "1"}) from exc
 
 
 def failure_response(exc: BaseException) -> Response:

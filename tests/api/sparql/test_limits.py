@@ -218,3 +218,20 @@ def test_other_methods_on_sparql_get_405_naming_the_allowed_ones(client: httpx.C
     assert response.status_code == 405
     assert response.headers["allow"] == "GET, HEAD, POST"
     assert "PUT is not allowed" in response.json()["error"]
+
+
+def test_a_server_out_of_file_descriptors_answers_503_not_a_client_error(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from api.sparql import results
+
+    def exhausted() -> tuple[int, int]:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(results, "_pipe", exhausted)
+    answer = client.get("/sparql", params={"query": TEN_ROWS})
+    assert answer.status_code == 503
+    assert answer.headers["retry-after"] == "1"
+    assert answer.json()["error"] == "the server cannot open a pipe for the answer (Too many open files); retry shortly"
+    monkeypatch.undo()
+    assert client.get("/sparql", params={"query": TEN_ROWS}).status_code == 200
