@@ -235,3 +235,16 @@ def test_a_server_out_of_file_descriptors_answers_503_not_a_client_error(
     assert answer.json()["error"] == "the server cannot open a pipe for the answer (Too many open files); retry shortly"
     monkeypatch.undo()
     assert client.get("/sparql", params={"query": TEN_ROWS}).status_code == 200
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SELECT * { ?s ?p ?o }", frozenset()),
+    ("select * from <http://x/g> { ?s ?p ?o }", {"SELECT", "FROM"}),
+    ("SELECT * { Service <http://x/> { ?s ?p ?o } }", {"SELECT", "SERVICE"}),
+    ("load <http://x/d.ttl>", {"LOAD"}),
+    ('SELECT ?fromDate { ?s <http://x/p> "SERVICE" }', {"SELECT"}),  # lexed: only bare words count
+])
+def test_the_keywords_that_decide_guards_and_dataset_are_found_in_any_case(text: str, expected: set[str]) -> None:
+    from api.sparql.service import _words
+
+    assert _words(text) == expected
