@@ -75,7 +75,7 @@ def test_a_runaway_query_gets_503_in_time_while_a_light_query_is_answered(server
     assert answer.json()["error"] == (
         f"the query ran past the time limit of {TIMEOUT:g} s (STANCEGRAPH_QUERY_TIMEOUT)"
     )
-    # The writer refuses the next bytes after the deadline, which stops the evaluation: the slot returns.
+    # At the deadline the pipe is closed, so the next write fails and the evaluation stops: the slot returns.
     assert _wait_for_free_slots(app) == 0
 
 
