@@ -47,11 +47,17 @@ def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
 
 
-async def _answer(produce: Callable[[Job], None], *, max_rows: int) -> tuple[Answer, bytes, threading.Thread]:
+def _started(produce: Callable[[Job], None], *, max_rows: int = 0) -> tuple[Job, threading.Thread]:
+    """A job as the service runs it: its worker in a thread, its reader on the running loop."""
     job = Job(asyncio.get_running_loop(), max_rows=max_rows)
     worker = threading.Thread(target=job.run, args=(produce,), daemon=True)
     worker.start()
     job.start()
+    return job, worker
+
+
+async def _answer(produce: Callable[[Job], None], *, max_rows: int) -> tuple[Answer, bytes, threading.Thread]:
+    job, worker = _started(produce, max_rows=max_rows)
     answer = await asyncio.wait_for(job.head, 30)
     body = answer.body
     if answer.streaming:
@@ -121,19 +127,12 @@ def _endless(store: ox.Store, done: threading.Event, *, delay: float = 0.0) -> C
     return produce
 
 
-def _started(produce: Callable[[Job], None]) -> Job:
-    job = Job(asyncio.get_running_loop(), max_rows=0)
-    threading.Thread(target=job.run, args=(produce,), daemon=True).start()
-    job.start()
-    return job
-
-
 def test_an_abandoned_stream_stops_the_evaluation(store: ox.Store, output: str) -> None:
     """Closing the read end makes pyoxigraph's next write fail: a query of hours ends at once."""
     worker_done = threading.Event()
 
     async def scenario() -> bool:
-        job = _started(_endless(store, worker_done))
+        job, _ = _started(_endless(store, worker_done))
         answer = await asyncio.wait_for(job.head, 30)
         assert answer.streaming
         job.abandon()
@@ -155,7 +154,7 @@ def test_a_job_abandoned_before_its_first_byte_ends_without_hanging(store: ox.St
     worker_done = threading.Event()
 
     async def scenario() -> Any:
-        job = _started(_endless(store, worker_done, delay=0.3))  # the request gives up meanwhile
+        job, _ = _started(_endless(store, worker_done, delay=0.3))  # the request gives up meanwhile
         job.expire()
         with pytest.raises(results.Expired):
             await job.head
