@@ -110,19 +110,20 @@ def _wait(url: str, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"server did not start: {process.args}")
 
 
-def _serve_ours(store: Path, port: int, **settings: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "STANCEGRAPH_STORE": str(store), **settings}
+def _uvicorn(app: list[str], port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """uvicorn serving `app` (its import string and flags) on a loopback port, quietly."""
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--no-access-log", "--log-level", "warning"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [sys.executable, "-m", "uvicorn", *app, "--host", "127.0.0.1", "--port", str(port), "--no-access-log",
+         "--log-level", "warning"],
+        env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _serve_ours(store: Path, port: int, **settings: str) -> subprocess.Popen[bytes]:
+    return _uvicorn(["api.app:create_app", "--factory"], port, {"STANCEGRAPH_STORE": str(store), **settings})
 
 
 def _serve_bare(store: Path, port: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench._bare_sparql:app", "--host", "127.0.0.1", "--port", str(port),
-         "--no-access-log", "--log-level", "warning"],
-        env={**os.environ, "STORE": str(store)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return _uvicorn(["bench._bare_sparql:app"], port, {"STORE": str(store)})
 
 
 def _rss_mb(pid: int) -> float:
