@@ -1,4 +1,9 @@
-"""Dependencies shared by the routers: settings and the store, as `Annotated` aliases."""
+"""Dependencies shared by the routers: settings and the store, as `Annotated` aliases.
+
+They are `async` so that FastAPI resolves them on the event loop: a plain `def` dependency runs in the
+thread pool, one thread hop per dependency per request, which on the exploration endpoints cost more than
+a shortest-path search. They read two attributes of the app's state.
+"""
 from __future__ import annotations
 
 from typing import Annotated
@@ -9,15 +14,25 @@ from graph.settings import Settings
 from graph.store import OxigraphStore
 
 
-def get_app_settings(request: Request) -> Settings:
+def app_settings(request: Request) -> Settings:
+    """The settings of the app serving `request`."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_store(request: Request) -> OxigraphStore:
+def app_store(request: Request) -> OxigraphStore:
+    """The store of the app serving `request`."""
     store: OxigraphStore = request.app.state.store
     return store
 
 
-SettingsDep = Annotated[Settings, Depends(get_app_settings)]
-StoreDep = Annotated[OxigraphStore, Depends(get_store)]
+async def _settings_dependency(request: Request) -> Settings:
+    return app_settings(request)
+
+
+async def _store_dependency(request: Request) -> OxigraphStore:
+    return app_store(request)
+
+
+SettingsDep = Annotated[Settings, Depends(_settings_dependency)]
+StoreDep = Annotated[OxigraphStore, Depends(_store_dependency)]

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import InputError, QueryError, QueryTimeout, UnknownActor
+from graph.errors import InputError, NotFound, QueryError, QueryTimeout
 
 
 def error_body(status: int, message: str, **extra: Any) -> dict[str, Any]:
@@ -32,8 +32,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
         return error_response(503, str(exc))
 
-    @app.exception_handler(UnknownActor)
-    async def _unknown(_: Request, exc: UnknownActor) -> JSONResponse:
+    @app.exception_handler(NotFound)
+    async def _unknown(_: Request, exc: NotFound) -> JSONResponse:
         return error_response(404, str(exc), suggestions=exc.suggestions)
 
     @app.exception_handler(InputError)

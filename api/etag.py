@@ -23,7 +23,7 @@ import orjson
 from fastapi import Depends, Request
 from fastapi.responses import Response
 
-from api.deps import get_store
+from api.deps import app_store
 
 _BOOT = secrets.token_hex(4)
 
@@ -35,7 +35,7 @@ class ETag:
         scope = request.scope
         accept = request.headers.get("accept", "")
         varies = b"\n".join((scope["path"].encode(), scope["query_string"], accept.encode()))
-        self.tag = f'W/"{_BOOT}-{get_store(request).version}-{zlib.crc32(varies):08x}"'
+        self.tag = f'W/"{_BOOT}-{app_store(request).version}-{zlib.crc32(varies):08x}"'
         sent = request.headers.get("if-none-match", "")
         self.fresh = any(t.strip() in (self.tag, "*") for t in sent.split(",")) if sent else False
 

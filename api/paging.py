@@ -7,7 +7,7 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query
 
-from api.loop_deps import SettingsDep
+from api.deps import SettingsDep
 from graph.errors import InputError
 from queries.stances import stance_types
 
@@ -43,10 +43,10 @@ async def get_page(
 async def get_types(
     types: str | None = Query(None, description="Stance types, comma-separated: Demand,Reject ..."),
     type_: str | None = Query(None, alias="type", description="The same as `types`."),
-) -> frozenset[str] | None:
+) -> tuple[str, ...]:
     """Stance types from `types` and `type`; an unknown name is a 422."""
     return stance_types(",".join(v for v in (types, type_) if v))
 
 
 PageDep = Annotated[Page, Depends(get_page)]
-TypesDep = Annotated[frozenset[str] | None, Depends(get_types)]
+TypesDep = Annotated[tuple[str, ...], Depends(get_types)]

@@ -5,7 +5,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.errors import StancegraphError
+from graph.errors import UnknownDocument
 from graph.store import OxigraphStore, python_value
 from queries.cache import per_version
 from queries.stances import StanceFilter, contradictions, document_iri, list_stances
@@ -32,13 +32,21 @@ SELECT DISTINCT ?document ?actor ?label WHERE {
 } ORDER BY ?label"""
 
 
-class UnknownDocument(StancegraphError):
-    """No document has that id."""
-
-
 def all_documents(store: OxigraphStore) -> list[dict[str, Any]]:
     """Every document with its metadata, number of stances and of actors named, oldest first."""
     return per_version(store, "documents", lambda s: list(s.select(DOCUMENTS)))
+
+
+def resolve_document(store: OxigraphStore, ident: str) -> str:
+    """The IRI of the document named by its id (`harbour-talks`) or its IRI.
+
+    Raises:
+        UnknownDocument: the store holds no such document.
+    """
+    iri = document_iri(ident.strip())
+    if not any(d["document"] == iri for d in all_documents(store)):
+        raise UnknownDocument(f"unknown document {ident!r}")
+    return iri
 
 
 def document_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
@@ -47,10 +55,8 @@ def document_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
     Raises:
         UnknownDocument: no document has that id or IRI.
     """
-    iri = document_iri(ident)
+    iri = resolve_document(store, ident)
     found = [d for d in all_documents(store) if d["document"] == iri]
-    if not found:
-        raise UnknownDocument(f"unknown document {ident!r}")
     actors: dict[str, str] = {}
     for row in store.query(MENTIONED, substitutions={ox.Variable("document"): ox.NamedNode(iri)}):
         actors.setdefault(row["actor"].value, python_value(row["label"]) or row["actor"].value)

@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph import iris
-from graph.errors import InputError
+from graph.errors import InputError, UnknownQuery
 from graph.store import OxigraphStore, python_value
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 from queries import NamedQuery, QueryParam, named_queries
@@ -23,10 +23,6 @@ from queries.positions import resolve_position
 from queries.stances import document_iri
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-class UnknownQuery(InputError):
-    """No named query has that name."""
 
 
 def _iri(value: str, param: QueryParam) -> ox.NamedNode:
@@ -81,7 +77,7 @@ def get_query(name: str) -> NamedQuery:
     """The named query `name`. Raises UnknownQuery, listing the names there are."""
     queries = named_queries()
     if name not in queries:
-        raise UnknownQuery(f"unknown query {name!r}; expected one of {', '.join(queries)}")
+        raise UnknownQuery(f"unknown query {name!r}; expected one of {', '.join(queries)}", list(queries))
     return queries[name]
 
 

@@ -18,7 +18,7 @@ Role = Literal["holder", "target", "any"]
 Incident = tuple[str, str, dict[str, Any]]
 
 
-def edge_matches(data: dict[str, Any], *, types: frozenset[str] | None, since: str | None,
+def edge_matches(data: dict[str, Any], *, types: tuple[str, ...] | None, since: str | None,
                  until: str | None) -> bool:
     """Whether a stance edge passes the type and date filters (an undated stance fails a date filter)."""
     if types and data["type"] not in types:
@@ -47,7 +47,7 @@ def _incident(graph: nx.MultiDiGraph, node: str, role: Role) -> list[Incident]:
 
 
 def neighbourhood(
-    projection: Projection, center: str, *, depth: int = 1, types: frozenset[str] | None = None,
+    projection: Projection, center: str, *, depth: int = 1, types: tuple[str, ...] | None = None,
     role: Role = "any", since: str | None = None, until: str | None = None,
     limit: int = 200, hub_cap: int = 50,
 ) -> dict[str, Any]:

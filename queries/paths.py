@@ -34,9 +34,9 @@ _SIMPLE_LOCK = threading.Lock()
 
 
 def search_graph(projection: Projection, graph: nx.MultiDiGraph, *, directed: bool,
-                 types: frozenset[str] | None) -> nx.Graph:
+                 types: tuple[str, ...] | None) -> nx.Graph:
     """The projection collapsed to one link per node pair (only links with a stance of `types`)."""
-    key = (id(projection), projection.version, directed, types or frozenset())
+    key = (id(projection), projection.version, directed, frozenset(types or ()))
     with _SIMPLE_LOCK:
         if key in _SIMPLE:
             _SIMPLE.move_to_end(key)
@@ -68,7 +68,7 @@ def _node_paths(simple: nx.Graph, source: str, target: str, *, mode: Mode, k: in
 
 
 def _hop(graph: nx.MultiDiGraph, a: str, b: str, *, directed: bool,
-         types: frozenset[str] | None) -> dict[str, Any]:
+         types: tuple[str, ...] | None) -> dict[str, Any]:
     """The stance edge behind one hop (the first by stance IRI), and how many others join a and b."""
     candidates = [(a, b, key, data) for key, data in graph.get_edge_data(a, b, default={}).items()]
     if not directed:
@@ -81,7 +81,7 @@ def _hop(graph: nx.MultiDiGraph, a: str, b: str, *, directed: bool,
 
 def find_paths(
     projection: Projection, source: str, target: str, *, mode: Mode = "shortest", k: int = 3,
-    max_length: int = 6, types: frozenset[str] | None = None, direction: Direction = "any",
+    max_length: int = 6, types: tuple[str, ...] | None = None, direction: Direction = "any",
     max_paths: int = 20,
 ) -> list[dict[str, Any]]:
     """Paths from `source` to `target` (IRIs of actors or positions) as node-edge-node sequences.

@@ -6,6 +6,7 @@ else its document's.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ class StanceFilter:
     """Which stances to list; every field left None matches everything. Actor fields hold IRIs."""
 
     holder: str | None = None
-    types: frozenset[str] | None = None
+    types: tuple[str, ...] = ()
     target: str | None = None
     position: str | None = None
     document: str | None = None
@@ -52,21 +53,22 @@ class StanceFilter:
         ))
 
 
-def stance_types(value: str | None) -> frozenset[str] | None:
-    """Stance types from a comma-separated list ('Demand,Reject'), checked against the ontology.
+def stance_types(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Stance types from comma-separated lists ('demand, Reject'), in the ontology's order, each once.
 
     Raises:
         InputError: a name that is not a stance type.
     """
-    if not value:
-        return None
-    names = {t.strip() for t in value.split(",") if t.strip()}
+    if value is None:
+        return ()
+    parts = value.split(",") if isinstance(value, str) else [n for part in value for n in part.split(",")]
+    names = {t.strip() for t in parts if t.strip()}
     known = {t.casefold(): t for t in STANCE_TYPES}
     unknown = sorted(n for n in names if n.casefold() not in known)
     if unknown:
         expected = ", ".join(STANCE_TYPES)
         raise InputError(f"unknown stance type {', '.join(unknown)}; expected some of {expected}")
-    return frozenset(known[n.casefold()] for n in names)
+    return tuple(t for t in STANCE_TYPES if t.casefold() in {n.casefold() for n in names})
 
 
 def document_iri(ident: str) -> str:

@@ -10,9 +10,8 @@ import typer
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
 from api.cli.core import StoreOpt
-from graph.errors import UnknownActor
 from graph.export import FORMATS, export_file
-from graph.export.selection import make_selection
+from queries.selection import make_selection
 
 Text = str | None
 Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="A date, YYYY-MM-DD.")]
@@ -37,14 +36,11 @@ def export_command(
     settings = settings_with(store)
     graph_store = open_store(settings.store)
     with user_errors():
-        try:
-            selection = make_selection(
-                graph_store, actor=actor, depth=depth, document=document, types=types,
-                since=since.date() if since else None, until=until.date() if until else None,
-            )
-        except UnknownActor as exc:
-            hint = f"; did you mean {', '.join(exc.suggestions)}?" if exc.suggestions else ""
-            raise fail(f"{exc}{hint}") from exc
+        selection = make_selection(
+            graph_store, actor=actor, depth=depth, document=document, types=types,
+            since=since.date() if since else None, until=until.date() if until else None,
+            max_depth=settings.max_depth,
+        )
         file = export_file(graph_store, selection, fmt, table=table, reference=reference)
         if out is None:
             for chunk in file.chunks:

@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
-from api.loop_deps import SettingsDep, StoreDep
 from api.paging import PageDep, TypesDep, check_at_most
 from graph.iris import actor_iri
 from graph.projection import projection_of

@@ -4,11 +4,10 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from api.errors import error_response
+from api.deps import StoreDep
 from api.etag import ETagDep
-from api.loop_deps import StoreDep
 from api.paging import PageDep
-from queries.documents import UnknownDocument, all_documents, document_card
+from queries.documents import all_documents, document_card
 
 router = APIRouter(tags=["documents"])
 
@@ -28,7 +27,4 @@ def document(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """One document (its id or IRI): metadata, the actors it names, its stances and contradictions."""
     if etag.fresh:
         return etag.not_modified()
-    try:
-        return etag.json(document_card(store, ident))
-    except UnknownDocument as exc:
-        return error_response(404, str(exc))
+    return etag.json(document_card(store, ident))

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from graph.export import export_file
-from graph.export.selection import MAX_DEPTH, make_selection
+from queries.selection import make_selection
 
 router = APIRouter(tags=["export"])
 Format = Literal["gexf", "graphml", "csv", "ttl", "nq", "trig", "jsonld"]
@@ -19,9 +19,10 @@ Table = Literal["nodes", "edges"]
 @router.get("/export", response_class=StreamingResponse)
 def export(
     store: StoreDep,
+    settings: SettingsDep,
     fmt: Annotated[Format, Query(alias="format", description="gexf, graphml, csv, ttl, nq, trig or jsonld.")],
     actor: Annotated[str | None, Query(description="Only this actor's neighbourhood.")] = None,
-    depth: Annotated[int, Query(ge=0, le=MAX_DEPTH, description="Hops from the actor (stance edges).")] = 1,
+    depth: Annotated[int, Query(ge=0, description="Hops from the actor, at most the max_depth setting.")] = 1,
     document: Annotated[str | None, Query(description="Only this document (id or IRI).")] = None,
     types: Annotated[str | None, Query(description="Only these stance types, comma-separated.")] = None,
     since: Annotated[date | None, Query(description="Only stances dated on or after (YYYY-MM-DD).")] = None,
@@ -31,7 +32,7 @@ def export(
 ) -> StreamingResponse:
     """Export the selection; the file name in Content-Disposition says what it holds."""
     selection = make_selection(store, actor=actor, depth=depth, document=document, types=types,
-                               since=since, until=until)
+                               since=since, until=until, max_depth=settings.max_depth)
     file = export_file(store, selection, fmt, table=table, reference=reference)
     return StreamingResponse(
         file.chunks, media_type=file.media_type,

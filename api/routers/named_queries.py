@@ -8,12 +8,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.errors import error_response
+from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
-from api.loop_deps import SettingsDep, StoreDep
 from api.paging import PageDep
 from queries import named_queries
-from queries.named import UnknownQuery, describe, run_named_query
+from queries.named import describe, run_named_query
 
 router = APIRouter(tags=["queries"])
 _PAGING = {"limit", "offset"}
@@ -34,9 +33,6 @@ def run_query(name: str, request: Request, store: StoreDep, settings: SettingsDe
     if etag.fresh:
         return etag.not_modified()
     values = {k: v for k, v in request.query_params.items() if k not in _PAGING}
-    try:
-        result = run_named_query(store, name, values, limit=page.limit, offset=page.offset,
-                                 max_rows=settings.max_rows)
-    except UnknownQuery as exc:
-        return error_response(404, str(exc))
+    result = run_named_query(store, name, values, limit=page.limit, offset=page.offset,
+                             max_rows=settings.max_rows)
     return etag.json({**result, "limit": page.limit, "offset": page.offset})

@@ -6,8 +6,8 @@ from typing import Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
-from api.loop_deps import SettingsDep, StoreDep
 from api.paging import TypesDep, check_at_most
 from graph.projection import projection_of
 from queries.paths import find_paths, resolve_node

@@ -4,8 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from api.deps import StoreDep
 from api.etag import ETagDep
-from api.loop_deps import StoreDep
 from api.paging import PageDep
 from queries.positions import position_card, search_positions
 

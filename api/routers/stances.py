@@ -15,8 +15,8 @@ import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
+from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep
-from api.loop_deps import SettingsDep, StoreDep
 from api.paging import TypesDep, check_at_most
 from queries.actors import resolve_actor
 from queries.export import actor_records, contradiction_records

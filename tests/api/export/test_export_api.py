@@ -82,7 +82,7 @@ def test_one_csv_table_and_one_document(client: Any) -> None:
         ({"format": "csv", "table": "links"}, 422, "table"),
         ({"format": "gexf", "types": "Shout"}, 422, "Shout"),
         ({"format": "gexf", "table": "nodes"}, 422, "csv only"),
-        ({"format": "ttl", "document": "nowhere"}, 422, "nowhere"),
+        ({"format": "ttl", "document": "nowhere"}, 404, "nowhere"),
         ({"format": "gexf", "since": "2025-05-01", "until": "2025-01-01"}, 422, "after until"),
         ({"format": "gexf", "actor": "Rusia"}, 404, "Rusia"),
     ],
@@ -94,8 +94,24 @@ def test_bad_parameters_get_one_json_error(
     assert response.status_code == status
     body = response.json()
     assert body["status"] == status and names in json.dumps(body)
-    if status == 404:
+    if params.get("actor"):
         assert "Russia" in body["suggestions"]
+
+
+@pytest.mark.parametrize("name", ["Rusia", "kremlin", "Moscow", "united-states"])
+def test_export_resolves_an_actor_exactly_as_the_actor_card_does(client: Any, name: str) -> None:
+    card = client.get(f"/actors/{name}")
+    export = client.get("/export", params={"format": "csv", "table": "nodes", "actor": name})
+    assert export.status_code == card.status_code
+    if card.status_code == 404:
+        assert export.json()["suggestions"] == card.json()["suggestions"]
+    else:
+        assert card.json()["key"] in export.headers["content-disposition"]
+
+
+def test_a_depth_past_the_setting_is_refused(client: Any) -> None:
+    response = client.get("/export", params={"format": "gexf", "actor": "russia", "depth": 4})
+    assert response.status_code == 422 and "max_depth" in response.json()["error"]
 
 
 def test_a_real_server_streams_the_export(examples_store: Any) -> None:
@@ -146,9 +162,9 @@ def test_the_command_line_writes_to_stdout_with_selectors(store_dir: Path) -> No
     ("args", "message"),
     [
         (["-f", "xlsx"], "unknown format 'xlsx'"),
-        (["-f", "gexf", "--actor", "Rusia"], "no actor 'Rusia'; did you mean Russia"),
-        (["-f", "gexf", "--types", "Shout"], "unknown stance type(s) Shout"),
-        (["-f", "gexf", "--depth", "12"], "depth must be between 0 and 6"),
+        (["-f", "gexf", "--actor", "Rusia"], "unknown actor 'Rusia'; did you mean russia"),
+        (["-f", "gexf", "--types", "Shout"], "unknown stance type Shout"),
+        (["-f", "gexf", "--depth", "12"], "depth must be between 0 and 3 (setting max_depth)"),
         (["-f", "gexf", "--out", "/nonexistent-folder/x.gexf"], "cannot write /nonexistent-folder/x.gexf"),
     ],
 )

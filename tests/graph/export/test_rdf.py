@@ -11,9 +11,10 @@ from rdflib.compare import isomorphic
 
 from graph.export import export_file
 from graph.export.rdf import document_graphs
-from graph.export.selection import Selection, make_selection
+from graph.export.selection import Selection
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from ontology.namespace import PREFIXES, SG
+from queries.selection import make_selection
 
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 # rdflib's own N-Quads, TriG and JSON-LD parsers use APIs rdflib has deprecated
@@ -74,7 +75,7 @@ def test_turtle_round_trips_the_merged_graph(seed_store: Any, stored: dict[str, 
 
 
 def test_a_document_export_is_exactly_its_graph(seed_store: Any, stored: dict[str, Graph]) -> None:
-    selection = make_selection(seed_store, document="energy-truce")
+    selection = make_selection(seed_store, document="energy-truce", max_depth=3)
     graphs = named(parse(seed_store, selection, "trig"))
     assert list(graphs) == [selection.document]
     assert isomorphic(graphs[selection.document], stored[selection.document])
@@ -94,7 +95,7 @@ def test_reference_graphs_come_only_when_asked_and_round_trip_too(seed_store: An
 def test_a_part_holds_the_selected_stances_and_nothing_the_store_lacks(
     seed_store: Any, stored: dict[str, Graph]
 ) -> None:
-    selection = make_selection(seed_store, types="Accuse")
+    selection = make_selection(seed_store, types="Accuse", max_depth=3)
     part = named(parse(seed_store, selection, "nq"))
     assert part and set(part) <= set(stored)
     stances = 0

@@ -7,11 +7,17 @@ from typing import Any
 
 import pytest
 
-from graph.errors import InputError, UnknownActor
+from graph.errors import InputError, UnknownActor, UnknownDocument
 from graph.export.model import GraphExport
-from graph.export.selection import Selection, make_selection, parse_types
+from graph.export.selection import Selection
+from queries.selection import make_selection as select
+from queries.stances import stance_types
 
 ID = "https://w3id.org/stancegraph/id/"
+
+
+def make_selection(store: Any, **options: Any) -> Selection:
+    return select(store, max_depth=3, **options)
 
 
 def stance_ids(store: Any, selection: Selection) -> set[str]:
@@ -92,11 +98,10 @@ def test_an_unknown_actor_gets_suggestions(dated_store: Any) -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"types": "Demand,Shout"}, "unknown stance type(s) Shout"),
+        ({"types": "Demand,Shout"}, "unknown stance type Shout"),
         ({"since": "2025-02-30"}, "since must be a date"),
         ({"since": "2025-05-01", "until": "2025-04-01"}, "is after until"),
-        ({"depth": 9}, "depth must be between 0 and 6"),
-        ({"document": "no-such-doc"}, "no document 'no-such-doc'"),
+        ({"depth": 4}, "depth must be between 0 and 3"),
     ],
 )
 def test_bad_input_is_one_clear_error(dated_store: Any, options: dict[str, Any], message: str) -> None:
@@ -104,8 +109,13 @@ def test_bad_input_is_one_clear_error(dated_store: Any, options: dict[str, Any],
         make_selection(dated_store, **options)
 
 
+def test_an_unknown_document_is_not_found(dated_store: Any) -> None:
+    with pytest.raises(UnknownDocument, match="no-such-doc"):
+        make_selection(dated_store, document="no-such-doc")
+
+
 def test_types_keep_the_ontology_order_and_file_stems_say_what_is_inside() -> None:
-    assert parse_types(["claim,Demand", "demand"]) == ("Demand", "Claim")
+    assert stance_types(["claim,Demand", "demand"]) == ("Demand", "Claim")
     selection = Selection(actor=ID + "actor/alpha", depth=2, types=("Demand",), since=date(2025, 3, 1))
     assert selection.file_stem() == "stancegraph-alpha-d2-demand-from-2025-03-01"
     assert (
