@@ -17,6 +17,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep
+from api.negotiation import preferred
 from api.paging import TypesDep, check_at_most
 from queries.actors import resolve_actor
 from queries.export import actor_records, contradiction_records
@@ -59,7 +60,7 @@ def stances(
     actors = actor_records(store) if whole_export else actors_named_by(store, page)
     ids = {r["id"] for r in page}
     contradictions = [c for c in contradiction_records(store) if set(c["stances"]) <= ids]
-    if NDJSON in request.headers.get("accept", ""):
+    if preferred(request.headers.get("accept"), ("application/json", NDJSON)) == 1:
         def lines() -> Iterator[bytes]:
             for record in (*actors, *page, *contradictions):
                 yield orjson.dumps(record) + b"\n"

@@ -3,7 +3,8 @@ picks one of pyoxigraph's own writers.
 
 Results of SELECT and ASK are served as SPARQL results JSON, XML, CSV or TSV; graphs (CONSTRUCT, DESCRIBE,
 the service description, the Graph Store Protocol) as Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML
-or N3. The first format of each table is the default for a client that accepts anything.
+or N3. The first format of each table is the default for a client that accepts anything; the Accept header is
+read by the one negotiation rule of `api/negotiation.py`.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
+
+from api.negotiation import preferred
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,39 +60,6 @@ PARSEABLE: dict[str, ox.RdfFormat] = {
 } | {"application/xml": ox.RdfFormat.RDF_XML}
 
 
-def _ranges(accept: str) -> list[tuple[str, float, int]]:
-    """The media ranges of an Accept header as (range, q, specificity)."""
-    ranges = []
-    for part in accept.split(","):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        if not media:
-            continue
-        q = 1.0
-        for param in fields[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = min(max(float(value), 0.0), 1.0)
-                except ValueError:
-                    q = 0.0
-        specificity = 0 if media == "*/*" else 1 if media.endswith("/*") else 2
-        ranges.append((media, q, specificity))
-    return ranges
-
-
-def _quality(media: str, ranges: list[tuple[str, float, int]]) -> tuple[float, int]:
-    """The q-value the client gives `media` (most specific matching range wins) and that range's rank."""
-    best: tuple[int, float] | None = None
-    for media_range, q, specificity in ranges:
-        if media_range == media or media_range == "*/*" or (
-            specificity == 1 and media.startswith(media_range[:-1])
-        ):
-            if best is None or specificity > best[0]:
-                best = (specificity, q)
-    return (best[1], best[0]) if best else (0.0, -1)
-
-
 @lru_cache(maxsize=512)
 def choose(kind: str, accept: str | None, name: str | None) -> Format | None:
     """The format to answer with, or None when nothing acceptable can be served (406).
@@ -112,20 +82,17 @@ def choose(kind: str, accept: str | None, name: str | None) -> Format | None:
             if wanted in fmt.names or wanted == fmt.media_type or wanted in fmt.aliases:
                 return fmt
         return None
-    if not accept or not accept.strip():
-        return table[0]
-    ranges = _ranges(accept)
-    best: tuple[float, int, bool, int] | None = None
-    chosen: Format | None = None
-    for order, fmt in enumerate(table):
-        for media in (fmt.media_type, *fmt.aliases):
-            q, specificity = _quality(media, ranges)
-            if q <= 0:
-                continue
-            rank = (q, specificity, media == fmt.media_type, -order)  # a format's own type before aliases
-            if best is None or rank > best:
-                best, chosen = rank, fmt
-    return chosen
+    offered, formats = _offers(kind)
+    index = preferred(accept, offered)
+    return None if index is None else formats[index]
+
+
+@lru_cache(maxsize=2)
+def _offers(kind: str) -> tuple[tuple[str, ...], tuple[Format, ...]]:
+    """Every media type a table answers to, each format's own type before the aliases, in table order."""
+    table = RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
+    pairs = [(f.media_type, f) for f in table] + [(alias, f) for f in table for alias in f.aliases]
+    return tuple(m for m, _ in pairs), tuple(f for _, f in pairs)
 
 
 def accepted_media_types(kind: str) -> list[str]:
