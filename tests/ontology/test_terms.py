@@ -48,6 +48,18 @@ def test_every_term_has_an_english_label_and_a_definition(ontology: Graph) -> No
     assert problems == []
 
 
+def test_every_declared_term_of_other_vocabularies_is_labelled_and_commented(ontology: Graph) -> None:
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+    declared = {s for kind in kinds for s in ontology.subjects(RDF.type, kind) if isinstance(s, URIRef)}
+    unexplained = sorted(
+        str(term) for term in declared
+        if not any(isinstance(o, Literal) and o.language == "en" for o in ontology.objects(term, RDFS.label))
+        or not list(ontology.objects(term, RDFS.comment))
+    )
+    assert len(declared) > len(sg_terms(ontology))  # PROV-O, NIF, Dublin Core, SKOS, VANN terms are declared
+    assert unexplained == []
+
+
 def test_each_term_has_one_owl_kind(ontology: Graph) -> None:
     kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual}
     for term in sg_terms(ontology):
