@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from graph.errors import InputError
+from ontology.namespace import OPPOSITE
 
 Record = dict[str, Any]
-OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}  # a negated stance read as its opposite
 
 
 def norm(text: str | None) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from ontology.namespace import OPPOSITE
 
 Record = dict[str, Any]
 STANCE_OF: dict[str, set[str]] = {
@@ -29,7 +30,6 @@ STANCE_OF: dict[str, set[str]] = {
     "CONCEDE": {"Concede", "Agree"},
 }
 NEUTRAL = {"Claim", "Aim"}
-OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}
 _STOP = {"the", "a", "an", "of", "and", "officials", "official", "government", "forces", "s", "'s"}
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-ACTOR_KINDS = ("Person", "State", "Government", "Organization", "Group")
-
 
 @dataclass
 class Document:

@@ -6,8 +6,10 @@ stancegraph.ttl declares. No other module writes an ontology IRI by hand.
 """
 from __future__ import annotations
 
+from enum import StrEnum
+
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import RDF, DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/stancegraph/ontology"
 DATA_BASE = "https://w3id.org/stancegraph/id/"
@@ -112,6 +114,7 @@ PLOVER = Namespace("https://w3id.org/stancegraph/plover/")
 CAMEO = Namespace("https://w3id.org/stancegraph/cameo/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SGID = Namespace(DATA_BASE)
+RDF_TYPE = str(RDF.type)  # as a plain string, for code that compares IRIs as text
 
 PREFIXES: dict[str, str] = {
     "sg": str(SG._NS),
@@ -129,10 +132,41 @@ PREFIXES: dict[str, str] = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-STANCE_TYPES: tuple[str, ...] = (
-    "Demand", "Reject", "Accuse", "Deny", "Agree", "Concede",
-    "Offer", "Threaten", "Support", "Oppose", "Aim", "Claim",
-)
+class StanceType(StrEnum):
+    """The stance types: the subclasses of sg:Stance, each named as its class (tests check the two agree).
+
+    Members are strings, so `StanceType.Demand == "Demand"` and a record's type can be either.
+    """
+
+    Demand = "Demand"
+    Reject = "Reject"
+    Accuse = "Accuse"
+    Deny = "Deny"
+    Agree = "Agree"
+    Concede = "Concede"
+    Offer = "Offer"
+    Threaten = "Threaten"
+    Support = "Support"
+    Oppose = "Oppose"
+    Aim = "Aim"
+    Claim = "Claim"
+
+
+class ActorKind(StrEnum):
+    """The actor kinds: the subclasses of sg:Actor (../shared/STANCES.md), each named as its class."""
+
+    Person = "Person"
+    State = "State"
+    Government = "Government"
+    Organization = "Organization"
+    Group = "Group"
+
+
+STANCE_TYPES: tuple[str, ...] = tuple(t.value for t in StanceType)  # plain strings, in that order
+# a negated stance of these types is the opposite stance ("did not agree" is a Reject); the others keep
+# their type with negative polarity ("did not concede")
+OPPOSITE: dict[str, str] = {StanceType.Agree.value: StanceType.Reject.value,
+                            StanceType.Support.value: StanceType.Oppose.value}
 # the direct edge that goes beside each n-ary stance node
 DIRECT_EDGE: dict[str, str] = {
     "Demand": "demands", "Reject": "rejects", "Accuse": "accuses", "Deny": "denies",
@@ -143,7 +177,7 @@ CONCESSION_TYPES: tuple[str, ...] = (
     "SubstantiveConcession", "SymbolicConcession", "FramedConcession",
     "ConditionalConcession", "PartialConcession",
 )
-ACTOR_KINDS: tuple[str, ...] = ("Person", "State", "Government", "Organization", "Group")
+ACTOR_KINDS: tuple[str, ...] = tuple(k.value for k in ActorKind)
 POLARITIES: tuple[str, ...] = ("positive", "negative")
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "hedged", "hypothetical")
 

@@ -11,12 +11,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.store import OxigraphStore
-from ontology.namespace import SG
+from ontology.namespace import RDF_TYPE, SG
 from queries import load_query
 
 Record = dict[str, Any]
 _KIND_PREFIX = str(SG._NS)
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
@@ -34,7 +33,7 @@ def actor_records(store: OxigraphStore, *, document: str | None = None) -> list[
             "record": "actor", "id": iri, "label": None, "aliases": [], "kind": None,
             "same_as": [], "represents": None, "affiliated_with": [],
         })
-        if prop == _RDF_TYPE:
+        if prop == RDF_TYPE:
             if value.startswith(_KIND_PREFIX):
                 rec["kind"] = value[len(_KIND_PREFIX):]
         elif prop == _SKOS + "prefLabel":

@@ -12,6 +12,7 @@ from api.etag import ETagDep, documented
 from api.paging import PageDep, TypesDep, check_at_most
 from graph.iris import actor_iri
 from graph.projection import projection_of
+from ontology.namespace import ActorKind
 from queries.actors import actor_card, resolve_actor, search_actors
 from queries.neighbourhood import neighbourhood
 
@@ -25,7 +26,7 @@ router = APIRouter(tags=["actors"])
 def actors(
     store: StoreDep, etag: ETagDep, page: PageDep,
     q: str = Query("", description="Words of a label or alias; case, accents and small typos are forgiven."),
-    kind: Literal["Person", "State", "Government", "Organization", "Group"] | None = Query(None),
+    kind: Annotated[ActorKind | None, Query(description="Only actors of this kind.")] = None,
 ) -> Response:
     """Actors matching `q`, best first (every actor, by label, when `q` is empty)."""
     if etag.fresh:

@@ -14,9 +14,8 @@ import orjson
 import pyoxigraph as ox
 
 from graph.export.markup import CHUNK_SIZE
-from ontology.namespace import PREFIXES
+from ontology.namespace import PREFIXES, RDF_TYPE
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # longest namespace first, so `sgid:` wins over a shorter prefix of the same IRI
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
@@ -54,7 +53,7 @@ def _object(term: Any) -> dict[str, str]:
 def _node_object(subject: Any, pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
     node: dict[str, Any] = {"@id": _node_id(subject)}
     for predicate, obj in pairs:
-        if predicate.value == _RDF_TYPE and not isinstance(obj, ox.Literal):
+        if predicate.value == RDF_TYPE and not isinstance(obj, ox.Literal):
             node.setdefault("@type", []).append(_node_id(obj))
         else:
             node.setdefault(compact(predicate.value), []).append(_object(obj))

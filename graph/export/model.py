@@ -17,10 +17,9 @@ import pyoxigraph as ox
 from graph import iris
 from graph.export.selection import Selection
 from graph.store import OxigraphStore
-from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES, WD
+from ontology.namespace import ACTOR_KINDS, RDF_TYPE, SG, STANCE_TYPES, WD
 
 _SG = str(SG._NS)
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 _BATCH = 400
@@ -233,7 +232,7 @@ def describe(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, dict[str, 
     facts: dict[str, dict[str, Any]] = {}
     for iri in nodes:
         names = sorted(set(objects(store, iri, _SKOS + "prefLabel")))
-        kinds = {k.removeprefix(_SG) for k in objects(store, iri, _RDF_TYPE)}
+        kinds = {k.removeprefix(_SG) for k in objects(store, iri, RDF_TYPE)}
         kind = next((k for k in (*ACTOR_KINDS, "Position") if k in kinds), None)
         same_as = objects(store, iri, _SAME_AS)
         wikidata = sorted(s.removeprefix(str(WD)) for s in same_as if s.startswith(str(WD)))

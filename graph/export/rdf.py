@@ -19,7 +19,7 @@ from graph.export.jsonld import write_jsonld
 from graph.export.model import GraphExport, batches
 from graph.export.selection import Selection
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
-from ontology.namespace import DIRECT_EDGE, PREFIXES, SG
+from ontology.namespace import DIRECT_EDGE, PREFIXES, RDF_TYPE, SG
 
 BATCH_QUADS = 10_000
 OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
@@ -27,7 +27,6 @@ MEDIA_TYPES = {"ttl": "text/turtle", "nq": "application/n-quads", "trig": "appli
                "jsonld": "application/ld+json"}
 _DIRECT = {str(SG[name]) for name in DIRECT_EDGE.values()} | {str(SG.takesStanceOn)}
 _SG = str(SG._NS)
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 Properties = dict[str, list[Any]]  # predicate IRI -> object terms
 
 
@@ -86,7 +85,7 @@ def _direct_edges(props: Properties, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     """The holder->target/position edges that graph/rdf.py writes beside a positive stance."""
     if ox.NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
         return
-    kinds = [t.value.removeprefix(_SG) for t in props.get(_RDF_TYPE, [])]
+    kinds = [t.value.removeprefix(_SG) for t in props.get(RDF_TYPE, [])]
     kind = next((k for k in kinds if k in DIRECT_EDGE), None)
     holders = props.get(str(SG.holder), [])
     if kind is None or not holders:

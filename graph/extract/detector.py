@@ -33,10 +33,10 @@ from graph.extract.dates import relative_date_word
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
+from ontology.namespace import OPPOSITE
 
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
-OPPOSITE = {"Agree": "Reject", "Support": "Oppose"}
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _REFUSING = frozenset({"Reject"})
 

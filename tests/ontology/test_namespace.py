@@ -11,9 +11,12 @@ from ontology.namespace import (
     CONCESSION_TYPES,
     DIRECT_EDGE,
     MODALITIES,
+    OPPOSITE,
     POLARITIES,
     SG,
     STANCE_TYPES,
+    ActorKind,
+    StanceType,
 )
 
 NS = str(SG._NS)
@@ -61,3 +64,11 @@ def test_constants_name_terms_of_the_right_kind(ontology: Graph) -> None:
     assert {SG[e] for e in DIRECT_EDGE.values()} == direct_edges
     assert {SG[p] for p in POLARITIES} == set(ontology.subjects(RDF.type, SG.Polarity))
     assert {SG[m] for m in MODALITIES} == set(ontology.subjects(RDF.type, SG.Modality))
+
+
+def test_the_enums_are_the_ontology_s_types_and_opposites_stay_among_them(ontology: Graph) -> None:
+    assert [str(t) for t in StanceType] == list(STANCE_TYPES)
+    assert [str(k) for k in ActorKind] == list(ACTOR_KINDS)
+    assert StanceType.Demand == "Demand" and SG[StanceType.Demand] == SG.Demand
+    for kind, opposite in OPPOSITE.items():
+        assert {kind, opposite} <= set(STANCE_TYPES) and kind not in OPPOSITE.values()
