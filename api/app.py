@@ -18,23 +18,23 @@ from api.errors import install_error_handlers
 from api.routers.sparql import SparqlFastPath
 from graph.projection import projection_of
 from graph.settings import Settings, get_settings
-from graph.store import OxigraphStore
+from graph.store import GraphStore, open_store
 
 
-def create_app(settings: Settings | None = None, *, store: OxigraphStore | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
     """The stancegraph HTTP service.
 
     Args:
         settings: defaults to the process settings (environment, `.env`).
-        store: an open store to serve; by default the embedded store at `settings.store` is opened
-            at start-up and closed at shutdown.
+        store: an open store to serve; by default the store that `settings.store` names (a directory
+            of the embedded store, or a SPARQL server's URL) is opened at start-up and flushed at shutdown.
     """
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "store", None) is None:
-            app.state.store = OxigraphStore(settings.store)
+            app.state.store = open_store(settings.store, settings=settings)
         # build the paths/neighbourhood projection in the background; requests wait on its lock
         threading.Thread(target=projection_of(app.state.store).refresh, daemon=True).start()
         yield

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from graph.settings import Settings
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 
 def app_settings(request: Request) -> Settings:
@@ -20,9 +20,9 @@ def app_settings(request: Request) -> Settings:
     return settings
 
 
-def app_store(request: Request) -> OxigraphStore:
+def app_store(request: Request) -> GraphStore:
     """The store of the app serving `request`."""
-    store: OxigraphStore = request.app.state.store
+    store: GraphStore = request.app.state.store
     return store
 
 
@@ -30,9 +30,9 @@ async def _settings_dependency(request: Request) -> Settings:
     return app_settings(request)
 
 
-async def _store_dependency(request: Request) -> OxigraphStore:
+async def _store_dependency(request: Request) -> GraphStore:
     return app_store(request)
 
 
 SettingsDep = Annotated[Settings, Depends(_settings_dependency)]
-StoreDep = Annotated[OxigraphStore, Depends(_store_dependency)]
+StoreDep = Annotated[GraphStore, Depends(_store_dependency)]

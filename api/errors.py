@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import InputError, NotFound, QueryError, QueryTimeout
+from graph.errors import InputError, NotFound, QueryError, QueryTimeout, StoreUnavailable
 
 
 def error_body(status: int, message: str, **extra: Any) -> dict[str, Any]:
@@ -31,6 +31,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
         return error_response(503, str(exc))
+
+    @app.exception_handler(StoreUnavailable)
+    async def _store_down(_: Request, exc: StoreUnavailable) -> JSONResponse:
+        response = error_response(503, str(exc))
+        response.headers["Retry-After"] = "5"
+        return response
 
     @app.exception_handler(NotFound)
     async def _unknown(_: Request, exc: NotFound) -> JSONResponse:

@@ -40,3 +40,7 @@ class UnknownDocument(NotFound):
 
 class UnknownQuery(NotFound):
     """No named query has that name; `suggestions` lists the names there are."""
+
+
+class StoreUnavailable(StancegraphError):
+    """The store cannot be reached or failed (a remote SPARQL server down, refusing, or erring)."""

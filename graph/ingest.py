@@ -17,7 +17,7 @@ from graph.extract.positions import PositionIndex, merge_positions
 from graph.rdf import extraction_triples
 from graph.readers import Skipped, read_paths
 from graph.records import Document, Extraction, Position
-from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
 from ontology import ACTORS_FILE, ONTOLOGY_FILE
 
 
@@ -43,20 +43,20 @@ class IngestSummary:
         return out
 
 
-def ensure_reference_data(store: OxigraphStore) -> None:
+def ensure_reference_data(store: GraphStore) -> None:
     """Load the ontology and the reference actors into their own graphs (replacing older copies)."""
     store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
     store.load_graph(ACTORS_GRAPH, ACTORS_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
 
 
-def known_positions(store: OxigraphStore) -> PositionIndex:
+def known_positions(store: GraphStore) -> PositionIndex:
     """The positions already in the store, indexed for near-duplicate lookup (one query per ingest run)."""
     rows = store.query("SELECT DISTINCT ?key ?label WHERE { GRAPH ?g { ?p a sg:Position ; sg:positionKey ?key ; "
                        "skos:prefLabel ?label } }")
     return PositionIndex(Position(key=row["key"].value, label=row["label"].value) for row in rows)
 
 
-def store_extraction(store: OxigraphStore, extraction: Extraction) -> int:
+def store_extraction(store: GraphStore, extraction: Extraction) -> int:
     """Replace the document's graph with the extraction's triples; returns the number written."""
     graph = str(iris.document_iri(extraction.document.id))
     return store.replace_graph(graph, extraction_triples(extraction))
@@ -87,7 +87,7 @@ def extract_documents(
 
 
 def ingest(
-    paths: Iterable[str | Path], store: OxigraphStore, extractor: Extractor, *,
+    paths: Iterable[str | Path], store: GraphStore, extractor: Extractor, *,
     max_chars: int = 2_000_000, workers: int = 1,
     progress: Callable[[str], None] | None = None,
 ) -> IngestSummary:
@@ -97,7 +97,7 @@ def ingest(
 
 
 def ingest_items(
-    items: Iterable[Document | Skipped], store: OxigraphStore, extractor: Extractor, *,
+    items: Iterable[Document | Skipped], store: GraphStore, extractor: Extractor, *,
     workers: int = 1, progress: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Ingest documents already read (and the reasons others were skipped) into `store`."""

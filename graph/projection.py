@@ -31,7 +31,7 @@ import networkx as nx
 import orjson
 import pyoxigraph as ox
 
-from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore, python_value
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore, python_value
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 
 _TYPES = ", ".join(f"<{SG[t]}>" for t in STANCE_TYPES)
@@ -84,7 +84,7 @@ class Projection:
     keeps the bytes, so an HTTP answer does not render the same edges again on every request.
     """
 
-    def __init__(self, store: OxigraphStore) -> None:
+    def __init__(self, store: GraphStore) -> None:
         # a weak reference: the registry below must not keep a closed store (and its lock) alive
         self._store = weakref.ref(store)
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
@@ -99,7 +99,7 @@ class Projection:
         store.on_change(self._note_change)
 
     @property
-    def store(self) -> OxigraphStore:
+    def store(self) -> GraphStore:
         store = self._store()
         if store is None:
             raise RuntimeError("the store of this projection is gone")
@@ -220,11 +220,11 @@ class Projection:
                 data.setdefault("kind", None)
 
 
-_PROJECTIONS: weakref.WeakKeyDictionary[OxigraphStore, Projection] = weakref.WeakKeyDictionary()
+_PROJECTIONS: weakref.WeakKeyDictionary[GraphStore, Projection] = weakref.WeakKeyDictionary()
 _REGISTRY_LOCK = threading.Lock()
 
 
-def projection_of(store: OxigraphStore) -> Projection:
+def projection_of(store: GraphStore) -> Projection:
     """The one projection of `store`, created (and subscribed to its changes) on first use."""
     with _REGISTRY_LOCK:
         projection = _PROJECTIONS.get(store)

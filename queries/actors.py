@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from graph import iris
 from graph.errors import UnknownActor
 from graph.projection import local_name
-from graph.store import OxigraphStore, python_value
+from graph.store import GraphStore, python_value
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 from queries.cache import per_version
 
@@ -87,7 +87,7 @@ class ActorEntry:
                 "aliases": sorted(self.aliases - {label})}
 
 
-def _build_index(store: OxigraphStore) -> dict[str, ActorEntry]:
+def _build_index(store: GraphStore) -> dict[str, ActorEntry]:
     index: dict[str, ActorEntry] = {}
     for row in store.query(ACTOR_NAMES):
         iri, name = row["actor"].value, row["name"].value
@@ -100,7 +100,7 @@ def _build_index(store: OxigraphStore) -> dict[str, ActorEntry]:
     return index
 
 
-def actor_index(store: OxigraphStore) -> dict[str, ActorEntry]:
+def actor_index(store: GraphStore) -> dict[str, ActorEntry]:
     """Every actor of the store by IRI (rebuilt when the store changes)."""
     return per_version(store, "actor-index", _build_index)
 
@@ -120,7 +120,7 @@ def _score(query: str, names: set[str]) -> float:
     return best
 
 
-def search_actors(store: OxigraphStore, query: str = "", *, kind: str | None = None,
+def search_actors(store: GraphStore, query: str = "", *, kind: str | None = None,
                   min_score: float = 70.0) -> list[dict[str, Any]]:
     """Actors whose label or an alias matches `query`, best first (all actors by label when empty).
 
@@ -138,7 +138,7 @@ def search_actors(store: OxigraphStore, query: str = "", *, kind: str | None = N
     return [{**entry.summary(), "score": round(score, 1)} for score, _, entry in hits]
 
 
-def resolve_actor(store: OxigraphStore, ident: str) -> str:
+def resolve_actor(store: GraphStore, ident: str) -> str:
     """The IRI of the actor named by `ident`: its key (`vladimir-putin`), its IRI, or a label or
     alias that names no other actor (`Putin`).
 
@@ -157,7 +157,7 @@ def resolve_actor(store: OxigraphStore, ident: str) -> str:
     raise UnknownActor(f"unknown actor {ident!r}{hint}", [h["label"] for h in closest])
 
 
-def actor_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
+def actor_card(store: GraphStore, ident: str) -> dict[str, Any]:
     """Who the actor is and what the graph holds about it: aliases, links, stance counts, documents."""
     iri = resolve_actor(store, ident)
     card = actor_index(store)[iri].summary()

@@ -6,17 +6,18 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 T = TypeVar("T")
-_CACHE: weakref.WeakKeyDictionary[OxigraphStore, dict[str, tuple[int, Any]]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[GraphStore, dict[str, tuple[int, Any]]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def per_version(store: OxigraphStore, name: str, build: Callable[[OxigraphStore], T]) -> T:
+def per_version(store: GraphStore, name: str, build: Callable[[GraphStore], T]) -> T:
     """`build(store)`, computed once per store version and shared by every caller.
 
     Example:
+        >>> from graph.store import OxigraphStore
         >>> store = OxigraphStore()
         >>> per_version(store, "size", lambda s: s.triple_count())
         0

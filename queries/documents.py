@@ -6,7 +6,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.errors import UnknownDocument
-from graph.store import OxigraphStore, python_value
+from graph.store import GraphStore, python_value
 from queries.cache import per_version
 from queries.stances import StanceFilter, contradictions, document_iri, list_stances
 
@@ -32,12 +32,12 @@ SELECT DISTINCT ?document ?actor ?label WHERE {
 } ORDER BY ?label"""
 
 
-def all_documents(store: OxigraphStore) -> list[dict[str, Any]]:
+def all_documents(store: GraphStore) -> list[dict[str, Any]]:
     """Every document with its metadata, number of stances and of actors named, oldest first."""
     return per_version(store, "documents", lambda s: list(s.select(DOCUMENTS)))
 
 
-def resolve_document(store: OxigraphStore, ident: str) -> str:
+def resolve_document(store: GraphStore, ident: str) -> str:
     """The IRI of the document named by its id (`harbour-talks`) or its IRI.
 
     Raises:
@@ -49,7 +49,7 @@ def resolve_document(store: OxigraphStore, ident: str) -> str:
     return iri
 
 
-def document_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
+def document_card(store: GraphStore, ident: str) -> dict[str, Any]:
     """One document: its metadata, the actors it names, its stances and contradictions.
 
     Raises:

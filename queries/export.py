@@ -10,7 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from ontology.namespace import RDF_TYPE, SG
 from queries import load_query
 
@@ -19,12 +19,12 @@ _KIND_PREFIX = str(SG._NS)
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
-def _run(store: OxigraphStore, name: str, document: str | None) -> Any:
+def _run(store: GraphStore, name: str, document: str | None) -> Any:
     subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
     return store.query(load_query(name).text, substitutions=subs)
 
 
-def actor_records(store: OxigraphStore, *, document: str | None = None) -> list[Record]:
+def actor_records(store: GraphStore, *, document: str | None = None) -> list[Record]:
     """One actor record per actor the selected documents mention or name in a stance."""
     actors: dict[str, Record] = {}
     for row in _run(store, "export-actors", document):
@@ -60,7 +60,7 @@ def _value(row: Any, name: str) -> str | None:
     return None if term is None else term.value
 
 
-def stance_records(store: OxigraphStore, *, document: str | None = None) -> Iterator[Record]:
+def stance_records(store: GraphStore, *, document: str | None = None) -> Iterator[Record]:
     """One stance record per stance node, in document order."""
     for row in _run(store, "export-stances", document):
         types = (_value(row, "concessionTypes") or "").split()
@@ -98,7 +98,7 @@ def stance_records(store: OxigraphStore, *, document: str | None = None) -> Iter
         }
 
 
-def contradiction_records(store: OxigraphStore, *, document: str | None = None) -> Iterator[Record]:
+def contradiction_records(store: GraphStore, *, document: str | None = None) -> Iterator[Record]:
     for row in _run(store, "export-contradictions", document):
         yield {
             "record": "contradiction",
@@ -108,7 +108,7 @@ def contradiction_records(store: OxigraphStore, *, document: str | None = None) 
         }
 
 
-def stance_export(store: OxigraphStore, *, document: str | None = None) -> Iterator[Record]:
+def stance_export(store: GraphStore, *, document: str | None = None) -> Iterator[Record]:
     """The whole export: actors first, then stances, then contradictions."""
     yield from actor_records(store, document=document)
     yield from stance_records(store, document=document)

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from graph import iris
 from graph.errors import InputError, UnknownQuery
-from graph.store import OxigraphStore, python_value
+from graph.store import GraphStore, python_value
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 from queries import NamedQuery, QueryParam, named_queries
 from queries.actors import resolve_actor
@@ -39,7 +39,7 @@ def _local_name(value: str, param: QueryParam, names: tuple[str, ...]) -> ox.Nam
     return ox.NamedNode(str(SG[known[value.casefold()]]))
 
 
-def bind(store: OxigraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.Literal:
+def bind(store: GraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.Literal:
     """The RDF term `value` stands for, as the parameter's kind reads it.
 
     Raises:
@@ -86,7 +86,7 @@ def describe(query: NamedQuery) -> dict[str, Any]:
             "params": [{"name": p.name, "kind": p.kind, "description": p.description} for p in query.params]}
 
 
-def run_named_query(store: OxigraphStore, name: str, values: dict[str, str], *, limit: int,
+def run_named_query(store: GraphStore, name: str, values: dict[str, str], *, limit: int,
                     offset: int = 0, max_rows: int = 100_000) -> dict[str, Any]:
     """Run the named query with `values` bound to its parameters; one page of rows and the total.
 

@@ -22,7 +22,7 @@ import networkx as nx
 
 from graph.errors import UnknownActor
 from graph.projection import Projection, labelled_edge, node_record
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.actors import resolve_actor
 from queries.neighbourhood import edge_matches
 from queries.positions import resolve_position
@@ -109,7 +109,7 @@ def find_paths(
         } for path in node_paths]
 
 
-def resolve_node(store: OxigraphStore, ident: str) -> str:
+def resolve_node(store: GraphStore, ident: str) -> str:
     """An actor's IRI, else a position's (key or IRI); an unknown id is reported as an unknown actor."""
     try:
         return resolve_actor(store, ident)

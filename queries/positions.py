@@ -5,7 +5,7 @@ from typing import Any
 
 from graph import iris
 from graph.errors import UnknownActor
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.actors import normalise
 from queries.cache import per_version
 from queries.stances import StanceFilter, list_stances
@@ -21,21 +21,21 @@ class UnknownPosition(UnknownActor):
     """No position has that id (a 404 with suggestions, like an unknown actor)."""
 
 
-def all_positions(store: OxigraphStore) -> list[dict[str, Any]]:
+def all_positions(store: GraphStore) -> list[dict[str, Any]]:
     """Every position with its label and number of stances, most discussed first."""
     return per_version(store, "positions", lambda s: [
         {"id": r["position"], "key": iris.key_of(r["position"]), "label": r["label"], "stances": r["stances"]}
         for r in s.select(POSITIONS)])
 
 
-def search_positions(store: OxigraphStore, query: str = "") -> list[dict[str, Any]]:
+def search_positions(store: GraphStore, query: str = "") -> list[dict[str, Any]]:
     """Positions whose label or key contains every word of `query` (case and accents ignored)."""
     words = normalise(query).split()
     return [p for p in all_positions(store)
             if all(w in normalise(f"{p['label'] or ''} {p['key']}") for w in words)]
 
 
-def resolve_position(store: OxigraphStore, ident: str) -> str:
+def resolve_position(store: GraphStore, ident: str) -> str:
     """The IRI of the position named by `ident` (its key or its full IRI).
 
     Raises:
@@ -51,7 +51,7 @@ def resolve_position(store: OxigraphStore, ident: str) -> str:
     raise UnknownPosition(f"unknown position {ident!r}", near)
 
 
-def position_card(store: OxigraphStore, ident: str) -> dict[str, Any]:
+def position_card(store: GraphStore, ident: str) -> dict[str, Any]:
     """One position and every stance on it, with who holds each kind of stance (who demands it,
     who rejects it ...)."""
     iri = resolve_position(store, ident)

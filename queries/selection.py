@@ -18,7 +18,7 @@ from datetime import date
 from graph.errors import InputError
 from graph.export.selection import Selection
 from graph.readers import parse_date
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.actors import resolve_actor
 from queries.documents import resolve_document
 from queries.stances import stance_types
@@ -35,7 +35,7 @@ def parse_day(value: str | date | None, *, name: str) -> date | None:
 
 
 def make_selection(
-    store: OxigraphStore, *, max_depth: int, actor: str | None = None, depth: int = 1,
+    store: GraphStore, *, max_depth: int, actor: str | None = None, depth: int = 1,
     document: str | None = None, types: str | Iterable[str] | None = None,
     since: str | date | None = None, until: str | date | None = None,
 ) -> Selection:

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph import iris
 from graph.errors import InputError
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from ontology.namespace import STANCE_TYPES
 from queries.cache import per_version
 from queries.export import Record, actor_records, contradiction_records, stance_records
@@ -76,12 +76,12 @@ def document_iri(ident: str) -> str:
     return ident if "://" in ident else str(iris.document_iri(ident))
 
 
-def all_stances(store: OxigraphStore) -> list[Record]:
+def all_stances(store: GraphStore) -> list[Record]:
     """Every stance record of the store, in document order (read once per store version)."""
     return per_version(store, "stance-records", lambda s: list(stance_records(s)))
 
 
-def _document_dates(store: OxigraphStore) -> dict[str, str]:
+def _document_dates(store: GraphStore) -> dict[str, str]:
     return per_version(store, "document-dates",
                        lambda s: {r["document"]: r["date"] for r in s.select(DOCUMENT_DATES)})
 
@@ -91,7 +91,7 @@ def stance_date(record: Record, document_dates: dict[str, str]) -> str | None:
     return date
 
 
-def list_stances(store: OxigraphStore, selection: StanceFilter, *, limit: int | None = None,
+def list_stances(store: GraphStore, selection: StanceFilter, *, limit: int | None = None,
                  offset: int = 0) -> tuple[list[Record], int]:
     """The stances `selection` matches, one page of them, and how many match in all."""
     dates = _document_dates(store)
@@ -100,7 +100,7 @@ def list_stances(store: OxigraphStore, selection: StanceFilter, *, limit: int | 
     return matched[offset:end], len(matched)
 
 
-def contradictions(store: OxigraphStore, *, document: str | None = None) -> list[dict[str, Any]]:
+def contradictions(store: GraphStore, *, document: str | None = None) -> list[dict[str, Any]]:
     """Every recorded contradiction with its reason and both stances in full."""
     by_id = {r["id"]: r for r in all_stances(store)
              if document is None or r["evidence"]["document"] == document}
@@ -109,7 +109,7 @@ def contradictions(store: OxigraphStore, *, document: str | None = None) -> list
             for c in contradiction_records(store) if all(s in by_id for s in c["stances"])]
 
 
-def actors_named_by(store: OxigraphStore, records: list[Record]) -> list[Record]:
+def actors_named_by(store: GraphStore, records: list[Record]) -> list[Record]:
     """The actor records of every actor the stance records name (holder, target, attribution ...)."""
     named: set[str] = set()
     for record in records:

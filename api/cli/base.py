@@ -14,7 +14,8 @@ from rich.console import Console
 
 from graph.errors import StancegraphError
 from graph.settings import Settings, get_settings
-from graph.store import OxigraphStore
+from graph.store import GraphStore
+from graph.store import open_store as open_graph_store
 
 app = typer.Typer(
     name="stancegraph",
@@ -32,19 +33,20 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def settings_with(store: Path | None = None) -> Settings:
+def settings_with(store: str | None = None) -> Settings:
     settings = get_settings()
     if store is not None:
         settings = settings.model_copy(update={"store": store})
     return settings
 
 
-def open_store(path: Path) -> OxigraphStore:
-    """Open the on-disk store, with a clear message when another process holds it."""
+def open_store(location: str | Path, settings: Settings | None = None) -> GraphStore:
+    """Open the store (a directory or a SPARQL server's URL), with a clear message when another process
+    holds the directory."""
     try:
-        return OxigraphStore(path)
+        return open_graph_store(location, settings=settings or settings_with())
     except OSError as exc:
-        raise fail(f"cannot open the store at {path}: {exc} (is `stancegraph serve` running on it?)") from exc
+        raise fail(f"cannot open the store at {location}: {exc} (is `stancegraph serve` running on it?)") from exc
 
 
 @contextmanager

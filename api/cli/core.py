@@ -15,7 +15,8 @@ from graph.ingest import ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
 
-StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (setting STANCEGRAPH_STORE).")]
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", help="Store directory, or a SPARQL server's http(s) URL (setting STANCEGRAPH_STORE).")]
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html and .jsonl articles.")]
 
 
@@ -108,7 +109,7 @@ def query_command(
     with user_errors():
         result = graph_store.query(sparql)
         out = sys.stdout.buffer
-        if isinstance(result, ox.QueryTriples):
+        if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):  # triples, from either backend
             rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
             out.write(result.serialize(format=rdf) or b"")
         elif isinstance(result, ox.QueryBoolean):

@@ -6,7 +6,6 @@ The same operations as the HTTP endpoints, on the store directory. Human-readabl
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
@@ -42,7 +41,7 @@ def _edge_line(edge: dict[str, Any], labels: dict[str, str]) -> str:
             f"    \"{sentence}\"  [{document}]")
 
 
-def _store_and_settings(store: Path | None) -> tuple[Any, Settings]:
+def _store_and_settings(store: str | None) -> tuple[Any, Settings]:
     settings = settings_with(store)
     return open_store(settings.store), settings
 

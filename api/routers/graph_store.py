@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from email.parser import BytesParser
 from email.policy import HTTP
+from typing import cast
 
 import pyoxigraph as ox
 from fastapi import APIRouter
@@ -23,7 +24,7 @@ from api.sparql.access import check_read, check_write
 from api.sparql.negotiation import PARSEABLE, accepted_media_types, choose
 from api.sparql.protocol import ProtocolError, media_type, parse_params
 from api.sparql.service import failure_response
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 router = APIRouter(tags=["graph store"])
 
@@ -51,8 +52,8 @@ def _target(request: Request) -> tuple[bool, str | None]:
     return False, "new"
 
 
-def _exists(store: OxigraphStore, named: bool, iri: str | None) -> bool:
-    return not named or store.oxigraph.contains_named_graph(ox.NamedNode(str(iri)))
+def _exists(store: GraphStore, named: bool, iri: str | None) -> bool:
+    return not named or store.has_graph(str(iri))
 
 
 def _rdf_parts(request: Request, body: bytes) -> list[tuple[ox.RdfFormat, bytes]]:
@@ -82,7 +83,7 @@ def _parser(media: str) -> ox.RdfFormat:
 async def graph_store(request: Request) -> Response:
     """Answer one Graph Store Protocol request."""
     state = request.app.state
-    store: OxigraphStore = state.store
+    store: GraphStore = state.store
     authorization = request.headers.get("authorization")
     try:
         named, iri = _target(request)
@@ -118,7 +119,7 @@ async def graph_store(request: Request) -> Response:
         return failure_response(exc)
 
 
-async def _read(request: Request, store: OxigraphStore, named: bool, iri: str | None) -> Response:
+async def _read(request: Request, store: GraphStore, named: bool, iri: str | None) -> Response:
     fmt = choose("graph", request.headers.get("accept"), None)
     if fmt is None:
         available = ", ".join(accepted_media_types("graph"))
@@ -129,7 +130,8 @@ async def _read(request: Request, store: OxigraphStore, named: bool, iri: str | 
     if request.method == "HEAD":
         return Response(headers=headers)
     graph = ox.NamedNode(str(iri)) if named else ox.DefaultGraph()
-    body = await run_in_threadpool(store.oxigraph.dump, format=fmt.rdf, from_graph=graph)
+    rdf = cast(ox.RdfFormat, fmt.rdf)  # every graph format has an RDF writer
+    body = await run_in_threadpool(store.dump, fmt=rdf, graph=graph)
     return Response(body, headers=headers)
 
 

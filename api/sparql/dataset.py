@@ -44,7 +44,7 @@ def check_guards(words: frozenset[str], *, allow_service: bool, allow_load: bool
 
 
 def query_dataset(operation: Operation, words: frozenset[str]) -> dict[str, Any]:
-    """Keyword arguments of `OxigraphStore.query` for the request's dataset."""
+    """Keyword arguments of `GraphStore.query` for the request's dataset."""
     if "default-graph-uri" in operation.params or "named-graph-uri" in operation.params:
         return {
             "union": False,

@@ -21,9 +21,9 @@ from api.sparql.negotiation import accepted_media_types, choose
 from api.sparql.protocol import Operation, ProtocolError
 from api.sparql.results import Answer, Expired, Job
 from api.sparql.workers import Overloaded, WorkerPool
-from graph.errors import QueryError
+from graph.errors import QueryError, StoreUnavailable
 from graph.settings import Settings
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 
 class StreamAborted(Exception):
@@ -44,7 +44,7 @@ def _words(text: str) -> frozenset[str]:
 class SparqlService:
     """Answers SPARQL operations for one store."""
 
-    def __init__(self, store: OxigraphStore, settings: Settings) -> None:
+    def __init__(self, store: GraphStore, settings: Settings) -> None:
         self.store = store
         self.settings = settings
         self.pool = WorkerPool(settings.max_concurrent_queries)
@@ -91,7 +91,7 @@ class SparqlService:
 
         def produce(job: Job) -> None:
             result = store.query(text, base_iri=base_iri, **dataset)
-            kind = "graph" if isinstance(result, ox.QueryTriples) else "results"
+            kind = "results" if isinstance(result, ox.QuerySolutions | ox.QueryBoolean) else "graph"
             fmt = choose(kind, accept, name)
             if fmt is None:
                 wanted = f"format '{name}'" if name else f"Accept '{accept}'"
@@ -174,6 +174,8 @@ def failure_response(exc: BaseException) -> Response:
         response = error_response(exc.status, str(exc))
         response.headers.update(exc.headers)
         return response
+    if isinstance(exc, StoreUnavailable):
+        return error_response(503, str(exc))
     if isinstance(exc, QueryError | SyntaxError):
         return error_response(400, str(exc))
     return error_response(400, f"the operation could not be evaluated: {exc}")

@@ -21,7 +21,7 @@ from graph.errors import InputError
 from graph.export import gexf, graphml, rdf, tables
 from graph.export.model import GraphExport
 from graph.export.selection import Selection
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 FORMATS: dict[str, str] = {
     "gexf": "GEXF 1.3 for Gephi (dynamic, with colours and sizes)",
@@ -44,7 +44,7 @@ class ExportFile:
 
 
 def export_file(
-    store: OxigraphStore, selection: Selection, fmt: str, *,
+    store: GraphStore, selection: Selection, fmt: str, *,
     table: str | None = None, reference: bool = False,
 ) -> ExportFile:
     """The export of `selection` in `fmt` (a key of FORMATS).

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from graph import iris
 from graph.export.selection import Selection
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from ontology.namespace import ACTOR_KINDS, RDF_TYPE, SG, STANCE_TYPES, WD
 
 _SG = str(SG._NS)
@@ -108,7 +108,7 @@ class GraphExport:
         ([], [])
     """
 
-    def __init__(self, store: OxigraphStore, selection: Selection) -> None:
+    def __init__(self, store: GraphStore, selection: Selection) -> None:
         self.store = store
         self.selection = selection
         self._nodes: list[ExportNode] | None = None
@@ -220,14 +220,14 @@ def batches(items: Iterable[T], *, size: int = _BATCH) -> Iterator[list[T]]:
         yield batch
 
 
-def objects(store: OxigraphStore, node: str, predicate: str) -> Iterator[str]:
+def objects(store: GraphStore, node: str, predicate: str) -> Iterator[str]:
     """The values of `predicate` on `node`, in every graph: one index lookup, no query to plan."""
-    for quad in store.oxigraph.quads_for_pattern(ox.NamedNode(node), ox.NamedNode(predicate), None, None):
+    for quad in store.quads(ox.NamedNode(node), ox.NamedNode(predicate)):
         if not isinstance(quad.object, ox.Triple):  # the graph has no RDF-star triples; be safe anyway
             yield quad.object.value
 
 
-def describe(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
+def describe(store: GraphStore, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Label, aliases, kind, country and Wikidata id of each node, from every graph (reference data too)."""
     facts: dict[str, dict[str, Any]] = {}
     for iri in nodes:
@@ -249,7 +249,7 @@ def describe(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, dict[str, 
     return facts
 
 
-def labels(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, str]:
+def labels(store: GraphStore, nodes: Iterable[str]) -> dict[str, str]:
     """The preferred label of each node that has one (the smallest, when graphs disagree)."""
     found: dict[str, str] = {}
     for iri in nodes:

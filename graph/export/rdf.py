@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from graph.export.jsonld import write_jsonld
 from graph.export.model import GraphExport, batches
 from graph.export.selection import Selection
-from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, OxigraphStore
+from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
 from ontology.namespace import DIRECT_EDGE, PREFIXES, RDF_TYPE, SG
 
 BATCH_QUADS = 10_000
@@ -30,18 +30,18 @@ _SG = str(SG._NS)
 Properties = dict[str, list[Any]]  # predicate IRI -> object terms
 
 
-def document_graphs(store: OxigraphStore) -> list[str]:
+def document_graphs(store: GraphStore) -> list[str]:
     """The IRIs of every document's graph, sorted."""
     rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a sg:Document } }")
     return sorted(row["g"].value for row in rows)
 
 
-def _graph_quads(store: OxigraphStore, graph: str) -> Iterator[ox.Quad]:
-    yield from store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+def _graph_quads(store: GraphStore, graph: str) -> Iterator[ox.Quad]:
+    yield from store.quads(graph=ox.NamedNode(graph))
 
 
 def selected_quads(
-    store: OxigraphStore, selection: Selection, *, reference: bool = False
+    store: GraphStore, selection: Selection, *, reference: bool = False
 ) -> Iterator[ox.Quad]:
     """The quads of the selection, graph by graph, then the reference graphs when `reference` is true."""
     if selection.filters_stances:
@@ -54,26 +54,25 @@ def selected_quads(
             yield from _graph_quads(store, graph)
 
 
-def _part_quads(store: OxigraphStore, selection: Selection) -> Iterator[ox.Quad]:
+def _part_quads(store: GraphStore, selection: Selection) -> Iterator[ox.Quad]:
     """The selected stances (with evidence and direct edges), then what they touch, in their documents."""
     export = GraphExport(store, selection)
     nodes = {node.id for node in export.nodes()}
-    index = store.oxigraph
     documents: set[str] = set()
     for edge in export.edges():
         graph = ox.NamedNode(edge.graph)
         documents.add(edge.graph)
         props: Properties = {}
-        for quad in index.quads_for_pattern(ox.NamedNode(edge.id), None, None, graph):
+        for quad in store.quads(ox.NamedNode(edge.id), graph=graph):
             yield quad
             props.setdefault(quad.predicate.value, []).append(quad.object)
         for mention in props.get(str(SG.evidence), []):
-            yield from index.quads_for_pattern(mention, None, None, graph)
+            yield from store.quads(mention, graph=graph)
         yield from _direct_edges(props, graph)
     graphs = {ox.NamedNode(d) for d in documents}
     mentions = ox.NamedNode(str(SG.mentions))
     for iri in sorted(nodes | documents):
-        for quad in index.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+        for quad in store.quads(ox.NamedNode(iri)):
             if quad.graph_name not in graphs or quad.predicate.value in _DIRECT:
                 continue
             if quad.predicate == mentions and getattr(quad.object, "value", None) not in nodes:
@@ -96,7 +95,7 @@ def _direct_edges(props: Properties, graph: ox.NamedNode) -> Iterator[ox.Quad]:
 
 
 def write_rdf(
-    store: OxigraphStore, selection: Selection, fmt: str, *, reference: bool = False
+    store: GraphStore, selection: Selection, fmt: str, *, reference: bool = False
 ) -> Iterator[bytes]:
     """The selection serialised as `fmt` (ttl, nq, trig or jsonld), as a stream of byte chunks."""
     quads = selected_quads(store, selection, reference=reference)

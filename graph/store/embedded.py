@@ -1,29 +1,23 @@
-"""The store interface and its embedded Oxigraph backend.
+"""The embedded backend: pyoxigraph on disk (RocksDB) or in memory, in this process.
 
 Every document lives in a named graph whose IRI is the document's IRI; replacing a document replaces
-its graph, so ingest is idempotent. Queries see the union of all graphs as the default graph.
-Reference data (the ontology and the reference actors) lives in graphs of their own.
-
-`GraphStore` is the interface the rest of the project uses; `OxigraphStore` is the embedded backend
-(a persistent directory, or memory for tests). A remote SPARQL backend can implement the same methods.
+its graph in one transaction, so ingest is idempotent and a crash never leaves half a document.
+Queries see the union of all graphs as the default graph. Only one process can open a directory.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from graph.errors import QueryError
 from graph.rdf import Triple
-from ontology.namespace import PREFIXES, SGID
-
-ONTOLOGY_GRAPH = str(SGID["graph/ontology"])
-ACTORS_GRAPH = str(SGID["graph/reference-actors"])
-
+from graph.store.base import Quads, rows_of
+from ontology.namespace import PREFIXES
 
 _OX_TERMS: dict[URIRef | Literal | BNode, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
 _OX_TERMS_MAX = 200_000
@@ -89,24 +83,6 @@ def replacement_update(
     return f"{drop}CREATE SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body.decode()}}} }}"
 
 
-def sparql_prologue() -> str:
-    """PREFIX lines for every project prefix, for queries written with them."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
-class GraphStore(Protocol):
-    """What the rest of stancegraph needs from a store."""
-
-    def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int: ...
-    def remove_graph(self, graph_iri: str) -> None: ...
-    def query(self, sparql: str, *, union: bool = True, **kwargs: Any) -> Any: ...
-    def update(self, sparql: str) -> None: ...
-    def triple_count(self) -> int: ...
-    def graph_names(self) -> list[str]: ...
-    @property
-    def version(self) -> int: ...
-
-
 class OxigraphStore:
     """The embedded store: pyoxigraph on disk (`path`) or in memory (`path=None`).
 
@@ -136,6 +112,10 @@ class OxigraphStore:
         self._version = 0
         self._lock = threading.Lock()
         self._listeners: list[Any] = []
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path is not None else "memory"
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -216,10 +196,7 @@ class OxigraphStore:
 
     def select(self, sparql: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """Rows of a SELECT query as dicts of variable name -> Python value (str, int, None)."""
-        result = self.query(sparql, **kwargs)
-        names = [v.value for v in result.variables]
-        for solution in result:
-            yield {name: python_value(solution[name]) for name in names}
+        return rows_of(self.query(sparql, **kwargs))
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
@@ -227,6 +204,22 @@ class OxigraphStore:
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
         self._changed([])
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the store holds a named graph of that IRI (an empty one counts)."""
+        return bool(self._store.contains_named_graph(ox.NamedNode(graph_iri)))
+
+    def quads(self, subject: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
+              graph: ox.NamedNode | None = None) -> Quads:
+        """The quads matching a pattern (None matches anything), streamed from the index."""
+        return iter(self._store.quads_for_pattern(subject, predicate, None, graph))
+
+    def dump(self, out: IO[bytes] | None = None, *, fmt: ox.RdfFormat,
+             graph: ox.NamedNode | ox.DefaultGraph | None = None) -> bytes | None:
+        """The whole store (or one graph) in `fmt`, written to `out`, or returned as bytes without one."""
+        if graph is None:
+            return self._store.dump(out, format=fmt)
+        return self._store.dump(out, format=fmt, from_graph=graph)
 
     def triple_count(self) -> int:
         """Number of quads in the store (every graph)."""
@@ -245,24 +238,3 @@ class OxigraphStore:
     def flush(self) -> None:
         if self.path is not None:
             self._store.flush()
-
-
-def python_value(term: Any) -> Any:
-    """A pyoxigraph term as a plain Python value: IRIs and strings as str, numbers as int/float."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype.endswith(("#integer", "#nonNegativeInteger", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        if datatype.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
-    return term.value
-
-
-def open_store(path: str | Path | None, *, read_only: bool = False) -> OxigraphStore:
-    """Open the embedded store at `path` (None: in memory)."""
-    return OxigraphStore(path, read_only=read_only)

@@ -1,0 +1,80 @@
+"""What the rest of stancegraph needs from a store, whichever backend holds the graph.
+
+Two backends implement it: `EmbeddedStore`-style `OxigraphStore` (pyoxigraph in this process, the default)
+and `RemoteStore` (any SPARQL 1.1 server over HTTP: Query, Update and the Graph Store Protocol). Results
+come back as pyoxigraph's result objects in both cases (`QuerySolutions`, `QueryBoolean`, or triples), so
+the read side does not care where the graph lives.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, Protocol
+
+import pyoxigraph as ox
+
+from graph.rdf import Triple
+from ontology.namespace import PREFIXES, SGID
+
+ONTOLOGY_GRAPH = str(SGID["graph/ontology"])
+ACTORS_GRAPH = str(SGID["graph/reference-actors"])
+Quads = Iterator[ox.Quad]
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every project prefix, for queries written with them."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class GraphStore(Protocol):
+    """The operations the project performs on a store."""
+
+    @property
+    def version(self) -> int:
+        """A stamp that changes whenever the store changes through this object (ETags, projections)."""
+        ...
+
+    @property
+    def location(self) -> str:
+        """Where the graph lives, for messages: a directory, a URL, or "memory"."""
+        ...
+
+    def on_change(self, callback: Callable[[list[str]], Any]) -> None: ...
+    def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int: ...
+    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None: ...
+    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool,
+                    base_iri: str | None = None) -> None: ...
+    def remove_graph(self, graph_iri: str) -> None: ...
+    def has_graph(self, graph_iri: str) -> bool: ...
+    def query(self, sparql: str, *, union: bool = True, **kwargs: Any) -> Any: ...
+    def select(self, sparql: str, **kwargs: Any) -> Iterator[dict[str, Any]]: ...
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
+    def quads(self, subject: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
+              graph: ox.NamedNode | None = None) -> Quads: ...
+    def dump(self, out: IO[bytes] | None = None, *, fmt: ox.RdfFormat,
+             graph: ox.NamedNode | ox.DefaultGraph | None = None) -> bytes | None: ...
+    def triple_count(self) -> int: ...
+    def graph_names(self) -> list[str]: ...
+    def flush(self) -> None: ...
+
+
+def python_value(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value: IRIs and strings as str, numbers as int/float."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype.endswith(("#integer", "#nonNegativeInteger", "#int", "#long")):
+            return int(term.value)
+        if datatype.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if datatype.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def rows_of(result: Any) -> Iterator[dict[str, Any]]:
+    """Rows of SELECT solutions as dicts of variable name -> Python value (str, int, None)."""
+    names = [v.value for v in result.variables]
+    for solution in result:
+        yield {name: python_value(solution[name]) for name in names}

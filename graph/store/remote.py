@@ -1,0 +1,281 @@
+"""The remote backend: a graph held by any SPARQL 1.1 server, reached over HTTP.
+
+Queries go to the server's SPARQL Query endpoint, updates to its Update endpoint, and whole graphs travel
+through its Graph Store Protocol endpoint: a document's graph is replaced with one PUT, which the server
+applies as one change, so ingesting a document again changes nothing. By default the endpoints follow
+Oxigraph server's conventions (`/query`, `/update`, `/store` under the base URL); settings name others
+(Virtuoso: `/sparql` for all three operations' SPARQL, `/sparql-graph-crud` for the graph store).
+
+The project's queries read the default graph as the union of all document graphs. Oxigraph server is asked
+for that with its `union-default-graph` parameter; Virtuoso's default graph is the union already. Query
+results are parsed into pyoxigraph's result objects, so callers see the same types as with the embedded
+store; substitutions (pyoxigraph's bound variables) are sent as a trailing VALUES clause.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+from urllib.parse import urlencode, urljoin
+
+import httpx
+import pyoxigraph as ox
+
+from graph.errors import QueryError, StoreUnavailable
+from graph.rdf import Triple
+from graph.store.base import Quads, rows_of, sparql_prologue
+from graph.store.embedded import to_ox
+
+_MEDIA = {
+    ox.RdfFormat.TURTLE: "text/turtle", ox.RdfFormat.N_TRIPLES: "application/n-triples",
+    ox.RdfFormat.N_QUADS: "application/n-quads", ox.RdfFormat.TRIG: "application/trig",
+    ox.RdfFormat.RDF_XML: "application/rdf+xml", ox.RdfFormat.JSON_LD: "application/ld+json",
+    ox.RdfFormat.N3: "text/n3",
+}
+_FORM_TYPE = "application/x-www-form-urlencoded"
+_ANSWERS = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_COMMENT_OR_PREFIX = re.compile(r"(#[^\n]*|PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Endpoints:
+    """Where a server answers each operation, and how to sign in."""
+
+    query: str
+    update: str
+    graph_store: str
+    user: str | None = None
+    password: str | None = None
+    union_parameter: str | None = "union-default-graph"  # None: the server's default graph is the union
+    timeout: float = 60.0
+
+    @classmethod
+    def under(cls, base: str, *, query: str | None = None, update: str | None = None,
+              graph_store: str | None = None, **options: Any) -> Endpoints:
+        """Endpoints below `base`, Oxigraph server's paths unless given (absolute or relative to `base`).
+
+        >>> Endpoints.under("http://127.0.0.1:7878").update
+        'http://127.0.0.1:7878/update'
+        """
+        root = base.rstrip("/") + "/"
+        return cls(query=urljoin(root, query or "query"), update=urljoin(root, update or "update"),
+                   graph_store=urljoin(root, graph_store or "store"), **options)
+
+
+class RemoteTriples(list[ox.Triple]):
+    """The triples of a CONSTRUCT or DESCRIBE answer, serialisable like pyoxigraph's `QueryTriples`."""
+
+    def serialize(self, output: IO[bytes] | None = None, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:  # noqa: A002
+        return ox.serialize(iter(self), output, format=format)
+
+
+class RemoteStore:
+    """A graph on a SPARQL 1.1 server.
+
+    Args:
+        endpoints: the server's endpoints (`Endpoints.under(base_url)` for Oxigraph server's).
+        client: an httpx client to use (tests, custom TLS); one is made from `endpoints` otherwise.
+    """
+
+    def __init__(self, endpoints: Endpoints, *, client: httpx.Client | None = None) -> None:
+        self.endpoints = endpoints
+        auth = httpx.BasicAuth(endpoints.user, endpoints.password or "") if endpoints.user else None
+        self._client = client or httpx.Client(auth=auth, timeout=endpoints.timeout)
+        self._version = 0
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[list[str]], Any]] = []
+
+    @property
+    def location(self) -> str:
+        return self.endpoints.query
+
+    @property
+    def version(self) -> int:
+        return self._version
+
+    def on_change(self, callback: Callable[[list[str]], Any]) -> None:
+        """Call `callback(graph_iris)` after every change made through this store."""
+        self._listeners.append(callback)
+
+    def _changed(self, graphs: list[str]) -> None:
+        with self._lock:
+            self._version += 1
+        for callback in self._listeners:
+            callback(graphs)
+
+    # --- HTTP
+    def _send(self, method: str, url: str, **request: Any) -> httpx.Response:
+        try:
+            response = self._client.request(method, url, **request)
+        except httpx.HTTPError as exc:
+            raise StoreUnavailable(f"the SPARQL server at {url} did not answer: {exc}") from exc
+        if response.status_code in (400, 422):
+            raise QueryError(f"the SPARQL server refused the request: {response.text.strip()[:500]}")
+        if response.status_code >= 400 and not (method == "DELETE" and response.status_code == 404):
+            raise StoreUnavailable(f"the SPARQL server at {url} answered {response.status_code}: "
+                                   f"{response.text.strip()[:300]}")
+        return response
+
+    def _graph_params(self, graph_iri: str | None) -> dict[str, str]:
+        return {"graph": graph_iri} if graph_iri else {"default": ""}
+
+    # --- reading
+    def query(self, sparql: str, *, union: bool = True, substitutions: dict[Any, Any] | None = None,
+              base_iri: str | None = None, default_graph: Any = None, named_graphs: Any = None,
+              **_: Any) -> Any:
+        """Run a SPARQL query; the answer is a pyoxigraph `QuerySolutions`, `QueryBoolean` or triples.
+
+        Raises:
+            QueryError: the server refused the query (syntax, or a limit of its own).
+            StoreUnavailable: the server cannot be reached or failed.
+        """
+        text = sparql_prologue() + (f"BASE <{base_iri}>\n" if base_iri else "") + sparql
+        if substitutions:
+            names = " ".join(f"?{variable.value}" for variable in substitutions)
+            terms = " ".join(str(term) for term in substitutions.values())
+            text += f"\nVALUES ({names}) {{ ({terms}) }}"
+        form: list[tuple[str, str]] = [("query", text)]
+        if union and self.endpoints.union_parameter and default_graph is None:
+            form.append((self.endpoints.union_parameter, ""))
+        for graph in _graph_list(default_graph):
+            form.append(("default-graph-uri", graph))
+        for graph in _graph_list(named_graphs):
+            form.append(("named-graph-uri", graph))
+        response = self._send("POST", self.endpoints.query, content=urlencode(form),
+                              headers={"Accept": _ANSWERS, "Content-Type": _FORM_TYPE})
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind in ("application/sparql-results+json", "application/json"):
+            result = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+            if query_form(sparql) == "ASK" and isinstance(result, ox.QuerySolutions):
+                return _boolean_of_row(result)  # Virtuoso answers ASK with one row
+            return result
+        if kind in ("application/sparql-results+xml", "application/xml"):
+            return ox.parse_query_results(response.content, ox.QueryResultsFormat.XML)
+        fmt = next((f for f, media in _MEDIA.items() if media == kind), ox.RdfFormat.N_TRIPLES)
+        return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object)
+                             for q in ox.parse(response.content, format=fmt))
+
+    def select(self, sparql: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        """Rows of a SELECT query as dicts of variable name -> Python value (str, int, None)."""
+        return rows_of(self.query(sparql, **kwargs))
+
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the server holds triples in the named graph `graph_iri`."""
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", union=False,
+                               substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)}))
+
+    def quads(self, subject: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
+              graph: ox.NamedNode | None = None) -> Quads:
+        """The quads of the named graphs matching a pattern (None matches anything)."""
+        bound = {ox.Variable(name): term for name, term in (("s", subject), ("p", predicate), ("g", graph))
+                 if term is not None}
+        result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False,
+                            substitutions=bound or None)
+        for row in result:
+            yield ox.Quad(subject or row["s"], predicate or row["p"], row["o"], graph or row["g"])
+
+    def dump(self, out: IO[bytes] | None = None, *, fmt: ox.RdfFormat,
+             graph: ox.NamedNode | ox.DefaultGraph | None = None) -> bytes | None:
+        """The store's named graphs (or one graph) in `fmt`, written to `out`, or returned as bytes."""
+        if isinstance(graph, ox.NamedNode):
+            response = self._send("GET", self.endpoints.graph_store, params={"graph": graph.value},
+                                  headers={"Accept": _MEDIA[fmt]})
+            if out is None:
+                return response.content
+            out.write(response.content)
+            return None
+        if isinstance(graph, ox.DefaultGraph):
+            triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", union=False)
+            return ox.serialize(iter(triples), out, format=fmt)
+        return ox.serialize(self.quads(), out, format=fmt)
+
+    def triple_count(self) -> int:
+        """Number of triples in the server's named graphs."""
+        rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False))
+        return int(rows[0]["n"]) if rows else 0
+
+    def graph_names(self) -> list[str]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        return sorted(row["g"] for row in rows)
+
+    # --- writing
+    def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int:
+        """Replace the named graph `graph_iri` with `triples` in one Graph Store PUT; the triple count."""
+        rows = list({ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples})  # type: ignore[arg-type]
+        body = ox.serialize(rows, format=ox.RdfFormat.N_TRIPLES) or b""
+        self._put(graph_iri, body, ox.RdfFormat.N_TRIPLES)
+        self._changed([graph_iri])
+        return len(rows)
+
+    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None:
+        """Replace a named graph with an RDF file's triples (one PUT)."""
+        self._put(graph_iri, data.encode() if isinstance(data, str) else data, fmt)
+        self._changed([graph_iri])
+
+    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool,
+                    base_iri: str | None = None) -> None:
+        """Put (replace) or post (add) RDF into a named graph or, for None, the default graph.
+
+        Raises:
+            QueryError: the data does not parse (checked here, before anything is sent).
+        """
+        try:
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in ox.parse(data, format=fmt, base_iri=base_iri)]
+        except SyntaxError as exc:
+            raise QueryError(f"the RDF does not parse: {exc}") from exc
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        self._send("PUT" if replace else "POST", self.endpoints.graph_store, params=self._graph_params(graph_iri),
+                   content=body, headers={"Content-Type": _MEDIA[ox.RdfFormat.N_TRIPLES]})
+        self._changed([graph_iri] if graph_iri else [])
+
+    def _put(self, graph_iri: str, body: bytes, fmt: ox.RdfFormat) -> None:
+        self._send("PUT", self.endpoints.graph_store, params={"graph": graph_iri}, content=body,
+                   headers={"Content-Type": _MEDIA[fmt]})
+
+    def remove_graph(self, graph_iri: str) -> None:
+        self._send("DELETE", self.endpoints.graph_store, params={"graph": graph_iri})
+        self._changed([graph_iri])
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply a SPARQL update on the server."""
+        text = sparql_prologue() + (f"BASE <{base_iri}>\n" if base_iri else "") + sparql
+        self._send("POST", self.endpoints.update, content=urlencode({"update": text}),
+                   headers={"Content-Type": _FORM_TYPE})
+        self._changed([])
+
+    def flush(self) -> None:
+        """Nothing to do: the server persists what it acknowledged."""
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword after the prologue.
+
+    >>> query_form("PREFIX a: <http://x/> # SELECT in a comment\\nASK { ?s ?p ?o }")
+    'ASK'
+    """
+    match = _FORM.search(_COMMENT_OR_PREFIX.sub(" ", sparql))
+    return match.group(1).upper() if match else None
+
+
+def _graph_list(graphs: Any) -> list[str]:
+    if graphs is None:
+        return []
+    items = graphs if isinstance(graphs, list | tuple) else [graphs]
+    return [g.value for g in items if isinstance(g, ox.NamedNode)]
+
+
+def _boolean_of_row(result: ox.QuerySolutions) -> ox.QueryBoolean:
+    """An ASK answered as one row (Virtuoso) as a boolean: true when the row's value is true or 1."""
+    values = [term.value for solution in result for term in solution if term is not None]
+    truth = bool(values) and values[0].lower() in ("1", "true")
+    answer = ox.parse_query_results(f'{{"head":{{}},"boolean":{"true" if truth else "false"}}}',
+                                    ox.QueryResultsFormat.JSON)
+    assert isinstance(answer, ox.QueryBoolean)
+    return answer
