@@ -58,3 +58,82 @@ def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerThreads = 10
+MaxClientConnections = 10
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+# let the anonymous SPARQL user write, for tests on loopback only
+VIRTUOSO_GRANTS = ('GRANT SPARQL_UPDATE TO "SPARQL"; GRANT EXECUTE ON DB.DBA.L_O_LOOK TO "SPARQL"; '
+                   "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);")
+# the settings that point the remote store at Virtuoso's endpoints
+VIRTUOSO_SETTINGS = {"store_query_path": "/sparql", "store_update_path": "/sparql",
+                     "store_graph_store_path": "/sparql-graph-crud", "store_union_parameter": ""}
+
+
+@contextmanager
+def virtuoso_server(location: Path, *, start_timeout: float = 60.0) -> Iterator[str]:
+    """Virtuoso open source 7 (Debian's virtuoso-opensource-7-bin) on free 127.0.0.1 ports; yields its base URL.
+
+    Skips the test when `virtuoso-t` is not installed.
+    """
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    if not server or not isql:
+        pytest.skip("Virtuoso is absent (Debian package virtuoso-opensource-7-bin): no server to test against")
+    location.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    ini = location / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=location, sql_port=sql_port, http_port=http_port))
+    process = subprocess.Popen([server, "+foreground", "+configfile", str(ini)], cwd=location,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        deadline = time.monotonic() + start_timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"virtuoso-t exited: {(location / 'virtuoso.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("virtuoso-t did not start")
+            time.sleep(0.3)
+        subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
+                       check=True, capture_output=True, timeout=60)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -9,7 +9,7 @@ Oxigraph server's conventions (`/query`, `/update`, `/store` under the base URL)
 The project's queries read the default graph as the union of all document graphs. Oxigraph server is asked
 for that with its `union-default-graph` parameter; Virtuoso's default graph is the union already. Query
 results are parsed into pyoxigraph's result objects, so callers see the same types as with the embedded
-store; substitutions (pyoxigraph's bound variables) are sent as a trailing VALUES clause.
+store; substitutions (pyoxigraph's bound variables) are sent as a VALUES block opening the WHERE group.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from typing import IO, Any
 from urllib.parse import urlencode, urljoin
 
 import httpx
+import orjson
 import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreUnavailable
@@ -36,7 +37,10 @@ _MEDIA = {
 }
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _ANSWERS = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+_GRAPH_ANSWERS = "application/n-triples, text/turtle;q=0.9"
+_BLANK_LABEL = re.compile(r"[^A-Za-z0-9_]")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT_OR_PREFIX = re.compile(r"(#[^\n]*|PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
 
 
@@ -132,11 +136,8 @@ class RemoteStore:
             QueryError: the server refused the query (syntax, or a limit of its own).
             StoreUnavailable: the server cannot be reached or failed.
         """
-        text = sparql_prologue() + (f"BASE <{base_iri}>\n" if base_iri else "") + sparql
-        if substitutions:
-            names = " ".join(f"?{variable.value}" for variable in substitutions)
-            terms = " ".join(str(term) for term in substitutions.values())
-            text += f"\nVALUES ({names}) {{ ({terms}) }}"
+        body = bind_values(sparql, substitutions) if substitutions else sparql
+        text = (f"BASE <{base_iri}>\n" if base_iri else "") + sparql_prologue() + body  # BASE first: Virtuoso
         form: list[tuple[str, str]] = [("query", text)]
         if union and self.endpoints.union_parameter and default_graph is None:
             form.append((self.endpoints.union_parameter, ""))
@@ -144,12 +145,14 @@ class RemoteStore:
             form.append(("default-graph-uri", graph))
         for graph in _graph_list(named_graphs):
             form.append(("named-graph-uri", graph))
+        form_keyword = query_form(sparql)
+        accept = _GRAPH_ANSWERS if form_keyword in ("CONSTRUCT", "DESCRIBE") else _ANSWERS
         response = self._send("POST", self.endpoints.query, content=urlencode(form),
-                              headers={"Accept": _ANSWERS, "Content-Type": _FORM_TYPE})
+                              headers={"Accept": accept, "Content-Type": _FORM_TYPE})
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind in ("application/sparql-results+json", "application/json"):
-            result = ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
-            if query_form(sparql) == "ASK" and isinstance(result, ox.QuerySolutions):
+            result = ox.parse_query_results(_portable_blank_nodes(response.content), ox.QueryResultsFormat.JSON)
+            if form_keyword == "ASK" and isinstance(result, ox.QuerySolutions):
                 return _boolean_of_row(result)  # Virtuoso answers ASK with one row
             return result
         if kind in ("application/sparql-results+xml", "application/xml"):
@@ -242,7 +245,7 @@ class RemoteStore:
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Apply a SPARQL update on the server."""
-        text = sparql_prologue() + (f"BASE <{base_iri}>\n" if base_iri else "") + sparql
+        text = (f"BASE <{base_iri}>\n" if base_iri else "") + sparql_prologue() + sparql
         self._send("POST", self.endpoints.update, content=urlencode({"update": text}),
                    headers={"Content-Type": _FORM_TYPE})
         self._changed([])
@@ -254,6 +257,24 @@ class RemoteStore:
         self._client.close()
 
 
+def bind_values(sparql: str, substitutions: dict[Any, Any]) -> str:
+    """The query with its bound variables as a VALUES block opening its WHERE group.
+
+    Inside the group, the block joins with the pattern before any ORDER BY or LIMIT applies (a trailing
+    VALUES clause means the same in the standard, but Virtuoso applies it after LIMIT). The project's own
+    queries are the only ones bound this way: a user's query is sent as it is.
+
+    >>> bind_values("SELECT ?a WHERE { ?a ?p ?o } LIMIT 1", {ox.Variable("p"): ox.NamedNode("http://x/p")})
+    'SELECT ?a WHERE { VALUES (?p) { (<http://x/p>) } ?a ?p ?o } LIMIT 1'
+    """
+    names = " ".join(f"?{variable.value}" for variable in substitutions)
+    terms = " ".join(str(term) for term in substitutions.values())
+    where = _WHERE.search(sparql) or re.search(r"\{", sparql)
+    if where is None:
+        raise QueryError("a bound query needs a WHERE group")
+    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({terms}) }}{sparql[where.end():]}"
+
+
 def query_form(sparql: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword after the prologue.
 
@@ -262,6 +283,22 @@ def query_form(sparql: str) -> str | None:
     """
     match = _FORM.search(_COMMENT_OR_PREFIX.sub(" ", sparql))
     return match.group(1).upper() if match else None
+
+
+def _portable_blank_nodes(answer: bytes) -> bytes:
+    """SPARQL JSON results whose blank node labels pyoxigraph accepts.
+
+    Virtuoso labels blank nodes like `nodeID://b10001`, which is not a valid label; each is rewritten to the
+    same portable label wherever it occurs, so the answer means the same.
+    """
+    if b'"bnode"' not in answer:
+        return answer
+    data = orjson.loads(answer)
+    for binding in data.get("results", {}).get("bindings", []):
+        for term in binding.values():
+            if term.get("type") == "bnode":
+                term["value"] = "b" + _BLANK_LABEL.sub(lambda m: f"_{ord(m.group()):x}", term["value"])
+    return orjson.dumps(data)
 
 
 def _graph_list(graphs: Any) -> list[str]:
