@@ -15,6 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import routers
 from api.errors import install_error_handlers
+from api.guards import Utf8Urls
 from api.routers.sparql import SparqlFastPath
 from graph.projection import projection_of
 from graph.settings import Settings, get_settings
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None, *, store: OxigraphStore | None 
     app.state.settings = settings
     app.state.store = store
     install_error_handlers(app)
+    app.add_middleware(Utf8Urls)  # inside the fast path: /sparql checks its own query string
     app.add_middleware(SparqlFastPath)  # before CORS, so that CORS wraps it
     if settings.cors_origins:  # off by default; browsers' SPARQL clients (YASGUI) need it
         app.add_middleware(
