@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from api.errors import documented_errors
 from api.etag import ETagDep
 from api.loop_deps import StoreDep
 from api.paging import PageDep
@@ -12,7 +13,7 @@ from queries.stances import contradictions, document_iri
 router = APIRouter(tags=["stances"])
 
 
-@router.get("/contradictions")
+@router.get("/contradictions", responses=documented_errors(422))
 def contradiction_list(
     store: StoreDep, etag: ETagDep, page: PageDep,
     document: str | None = Query(None, description="Only this document (id or IRI)."),

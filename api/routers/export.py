@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import StoreDep
+from api.errors import documented_errors
 from graph.export import export_file
 from graph.export.selection import MAX_DEPTH, make_selection
 
@@ -16,7 +17,7 @@ Format = Literal["gexf", "graphml", "csv", "ttl", "nq", "trig", "jsonld"]
 Table = Literal["nodes", "edges"]
 
 
-@router.get("/export", response_class=StreamingResponse)
+@router.get("/export", response_class=StreamingResponse, responses=documented_errors(404, 422))
 def export(
     store: StoreDep,
     fmt: Annotated[Format, Query(alias="format", description="gexf, graphml, csv, ttl, nq, trig or jsonld.")],
