@@ -1,6 +1,8 @@
 """The FastAPI application: `create_app()` wires settings, the store and every router in api/routers/.
 
 Each module of api/routers/ that defines `router` is included, so a new resource is a new file.
+The OpenAPI description is completed by api/openapi.py; request guards (body limits, UTF-8 URLs) are in
+api/guards.py.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import routers
 from api.errors import install_error_handlers
+from api.guards import Utf8Urls
+from api.openapi import install_openapi
 from api.routers.sparql import SparqlFastPath
 from graph.projection import projection_of
 from graph.settings import Settings, get_settings
@@ -45,10 +49,14 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         summary="Political actors, their positions and stances, from news text",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # api/routers/docs.py serves /docs from the package, never from a CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store
     install_error_handlers(app)
+    install_openapi(app, settings)
+    app.add_middleware(Utf8Urls)  # inside the fast path: /sparql checks its own query string
     app.add_middleware(SparqlFastPath)  # before CORS, so that CORS wraps it
     if settings.cors_origins:  # off by default; browsers' SPARQL clients (YASGUI) need it
         app.add_middleware(

@@ -21,6 +21,19 @@ def error_response(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse(error_body(status, message, **extra), status_code=status)
 
 
+ERROR_ANSWERS = {
+    400: "A malformed request, or a URL that is not UTF-8 (the message says where)",
+    404: "Unknown actor, position, document or query (with suggestions where some are close)",
+    406: "None of the accepted media types is offered",
+    422: "A parameter out of range or of the wrong kind, named in the message",
+}
+
+
+def documented_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` for a route's error answers; api/openapi.py gives each the one error shape."""
+    return {status: {"description": ERROR_ANSWERS[status]} for status in statuses}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map domain exceptions and framework errors to the one error shape."""
 
@@ -56,4 +69,6 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail), )
+        response = error_response(exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. the `Allow` of a 405
+        return response

@@ -24,6 +24,7 @@ from fastapi import Depends, Request
 from fastapi.responses import Response
 
 from api.deps import app_store
+from api.errors import documented_errors
 
 _BOOT = secrets.token_hex(4)
 
@@ -62,8 +63,7 @@ def documented(description: str, example: dict[str, Any] | None = None) -> dict[
     content: dict[str, Any] = {"application/json": {"example": example} if example else {}}
     return {200: {"description": description, "content": content},
             304: {"description": "Not Modified: the store is unchanged since the `ETag` sent back"},
-            404: {"description": "Unknown actor, position, document or query (with suggestions)"},
-            422: {"description": "A parameter out of range or of the wrong kind, named in the message"}}
+            **documented_errors(404, 422)}
 
 
 ETagDep = Annotated[ETag, Depends(get_etag)]

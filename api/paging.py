@@ -8,6 +8,7 @@ from typing import Annotated, TypeVar
 from fastapi import Depends, Query
 
 from api.deps import SettingsDep
+from api.openapi import at_most
 from graph.errors import InputError
 from queries.stances import stance_types
 
@@ -19,6 +20,7 @@ def check_at_most(name: str, value: int, maximum: int, setting: str) -> None:
 
 
 T = TypeVar("T")
+MAX_OFFSET = 1_000_000_000  # a bound on `offset` so that every number a client sends has one; no store is larger
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,9 @@ class Page:
 
 async def get_page(
     settings: SettingsDep,
-    limit: int | None = Query(None, ge=1, description="Page size (default: setting page_size)."),
-    offset: int = Query(0, ge=0, description="Items to skip."),
+    limit: int | None = Query(None, ge=1, description="Page size (default: setting page_size).",
+                              json_schema_extra=at_most("max_page_size")),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Items to skip."),
 ) -> Page:
     """The requested page; a limit above the setting `max_page_size` is a 422."""
     check_at_most("limit", limit or 0, settings.max_page_size, "max_page_size")

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list, description='Origins allowed by CORS (e.g. ["https://yasgui.org"] or ["*"]); empty: off.'
     )
+    max_upload_bytes: int = Field(
+        64 * 1024 * 1024,
+        description="Largest request body a Graph Store write (/store PUT or POST) accepts, in bytes; a longer "
+        "one gets 413 as soon as it is declared or its bytes pass the limit.",
+    )
 
     # --- exploration (neighbourhoods, paths, listings)
     max_depth: int = Field(3, description="Deepest neighbourhood served (hops from the actor).")

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
+from api.openapi import at_most
 from api.paging import PageDep, TypesDep, check_at_most
 from graph.iris import actor_iri
 from graph.projection import projection_of
@@ -42,11 +43,13 @@ def actors(
     "`capped` hubs, `truncated`"))
 def actor_neighbourhood(
     ident: str, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
-    depth: int = Query(1, ge=1, description="Hops from the actor (at most the setting max_depth)."),
+    depth: int = Query(1, ge=1, description="Hops from the actor (at most the setting max_depth).",
+                       json_schema_extra=at_most("max_depth")),
     role: Literal["holder", "target", "any"] = Query("any", description="The actor's role on the first hop."),
     since: Annotated[date | None, Query(description="Only stances dated on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Only stances dated on or before (YYYY-MM-DD).")] = None,
-    limit: int = Query(200, ge=1, description="Most edges returned (at most the setting max_page_size)."),
+    limit: int = Query(200, ge=1, description="Most edges returned (at most the setting max_page_size).",
+                       json_schema_extra=at_most("max_page_size")),
 ) -> Response:
     """The actors and positions around an actor; every edge a stance with its evidence."""
     check_at_most("depth", depth, settings.max_depth, "max_depth")

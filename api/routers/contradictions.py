@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import StoreDep
+from api.errors import documented_errors
 from api.etag import ETagDep
 from api.paging import PageDep
 from queries.stances import contradictions, document_iri
@@ -12,7 +13,7 @@ from queries.stances import contradictions, document_iri
 router = APIRouter(tags=["stances"])
 
 
-@router.get("/contradictions")
+@router.get("/contradictions", responses=documented_errors(422))
 def contradiction_list(
     store: StoreDep, etag: ETagDep, page: PageDep,
     document: str | None = Query(None, description="Only this document (id or IRI)."),

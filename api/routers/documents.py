@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from api.deps import StoreDep
+from api.errors import documented_errors
 from api.etag import ETagDep
 from api.paging import PageDep
 from queries.documents import all_documents, document_card
@@ -12,7 +13,7 @@ from queries.documents import all_documents, document_card
 router = APIRouter(tags=["documents"])
 
 
-@router.get("/documents")
+@router.get("/documents", responses=documented_errors(422))
 def documents(store: StoreDep, etag: ETagDep, page: PageDep) -> Response:
     """Every document with its metadata and counts of stances and actors, oldest first."""
     if etag.fresh:
@@ -22,7 +23,7 @@ def documents(store: StoreDep, etag: ETagDep, page: PageDep) -> Response:
                       "documents": page.of(found)})
 
 
-@router.get("/documents/{ident:path}")
+@router.get("/documents/{ident:path}", responses=documented_errors(404, 422))
 def document(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """One document (its id or IRI): metadata, the actors it names, its stances and contradictions."""
     if etag.fresh:

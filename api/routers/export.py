@@ -8,6 +8,8 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import SettingsDep, StoreDep
+from api.errors import documented_errors
+from api.openapi import at_most
 from graph.export import export_file
 from queries.selection import make_selection
 
@@ -16,13 +18,14 @@ Format = Literal["gexf", "graphml", "csv", "ttl", "nq", "trig", "jsonld"]
 Table = Literal["nodes", "edges"]
 
 
-@router.get("/export", response_class=StreamingResponse)
+@router.get("/export", response_class=StreamingResponse, responses=documented_errors(404, 422))
 def export(
     store: StoreDep,
     settings: SettingsDep,
     fmt: Annotated[Format, Query(alias="format", description="gexf, graphml, csv, ttl, nq, trig or jsonld.")],
     actor: Annotated[str | None, Query(description="Only this actor's neighbourhood.")] = None,
-    depth: Annotated[int, Query(ge=0, description="Hops from the actor, at most the max_depth setting.")] = 1,
+    depth: Annotated[int, Query(ge=0, description="Hops from the actor, at most the max_depth setting.",
+                                json_schema_extra=at_most("max_depth"))] = 1,
     document: Annotated[str | None, Query(description="Only this document (id or IRI).")] = None,
     types: Annotated[str | None, Query(description="Only these stance types, comma-separated.")] = None,
     since: Annotated[date | None, Query(description="Only stances dated on or after (YYYY-MM-DD).")] = None,

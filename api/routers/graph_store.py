@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
+from api.guards import spooled_body, upload_limit
 from api.sparql.access import check_read, check_write
 from api.sparql.negotiation import PARSEABLE, accepted_media_types, choose
 from api.sparql.protocol import ProtocolError, media_type, parse_params
@@ -109,7 +110,7 @@ async def graph_store(request: Request) -> Response:
         if iri == "new":
             iri = f"{str(request.url.replace(query='', fragment='')).rstrip('/')}/{uuid.uuid4().hex}"
             named, headers = True, {"location": iri}
-        parts = _rdf_parts(request, await request.body())
+        parts = _rdf_parts(request, await spooled_body(request, upload_limit(state.settings)))
         for number, (fmt, data) in enumerate(parts):
             replace = method == "PUT" and number == 0
             await run_in_threadpool(store.write_graph, iri if named else None, data, fmt=fmt, replace=replace,

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 
 from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
+from api.openapi import at_most
 from api.paging import TypesDep, check_at_most
 from graph.projection import projection_of
 from queries.paths import find_paths, resolve_node
@@ -23,8 +24,10 @@ def paths(
     source: str = Query(..., alias="from", description="Actor or position (key or IRI) to start from."),
     target: str = Query(..., alias="to", description="Actor or position (key or IRI) the paths end at."),
     mode: Literal["shortest", "all_shortest", "k_shortest"] = Query("shortest"),
-    k: int = Query(3, ge=1, description="How many paths k_shortest returns (at most the setting max_paths)."),
-    max_length: int | None = Query(None, ge=1, description="Longest path in hops."),
+    k: int = Query(3, ge=1, description="How many paths k_shortest returns (at most the setting max_paths).",
+                   json_schema_extra=at_most("max_paths")),
+    max_length: int | None = Query(None, ge=1, description="Longest path in hops (default and maximum: the "
+                                   "setting max_path_length).", json_schema_extra=at_most("max_path_length")),
     direction: Literal["any", "forward"] = Query("any", description="forward: holder to target only."),
 ) -> Response:
     """Paths as node-edge-node sequences; each edge is a stance with its IRI, type and evidence."""

@@ -15,8 +15,9 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.errors import error_response
+from api.guards import read_body, sparql_body_limit
 from api.sparql.access import check_read, check_write
-from api.sparql.protocol import ProtocolError, operation_from_get, operation_from_post
+from api.sparql.protocol import operation_from_get, operation_from_post
 from api.sparql.service import SparqlService, failure_response
 
 
@@ -51,13 +52,8 @@ async def sparql_endpoint(request: Request) -> Response:
     headers = request.headers
     try:
         if request.method == "POST":
-            declared = headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > settings.max_query_length * 4 + 65536:
-                limit = settings.max_query_length
-                raise ProtocolError(413, f"the request body is {declared} bytes; queries are limited to "
-                                         f"{limit} characters (STANCEGRAPH_MAX_QUERY_LENGTH)")
-            operation = operation_from_post(request.scope["query_string"], headers.get("content-type"),
-                                            await request.body())
+            body = await read_body(request, sparql_body_limit(settings))
+            operation = operation_from_post(request.scope["query_string"], headers.get("content-type"), body)
         else:
             operation = operation_from_get(request.scope["query_string"])
         endpoint = endpoint_iri(request)

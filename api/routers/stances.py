@@ -16,9 +16,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from api.deps import SettingsDep, StoreDep
+from api.errors import documented_errors
 from api.etag import ETagDep
 from api.negotiation import preferred
-from api.paging import TypesDep, check_at_most
+from api.openapi import at_most
+from api.paging import MAX_OFFSET, TypesDep, check_at_most
 from queries.actors import resolve_actor
 from queries.export import actor_records, contradiction_records
 from queries.positions import resolve_position
@@ -28,7 +30,7 @@ router = APIRouter(tags=["stances"])
 NDJSON = "application/x-ndjson"
 
 
-@router.get("/stances")
+@router.get("/stances", responses=documented_errors(404, 422))
 def stances(
     request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     document: str | None = Query(None, description="Only this document (its id or IRI)"),
@@ -39,8 +41,9 @@ def stances(
     polarity: Literal["positive", "negative"] | None = Query(None),
     since: Annotated[date | None, Query(description="Dated on or after (else: document date).")] = None,
     until: Annotated[date | None, Query(description="Only stances dated on or before.")] = None,
-    limit: int | None = Query(None, ge=1, description="Page size (default: every matching stance)."),
-    offset: int = Query(0, ge=0),
+    limit: int | None = Query(None, ge=1, description="Page size (default: every matching stance).",
+                              json_schema_extra=at_most("max_page_size")),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> Response:
     """Stances with their holders, targets, positions, attribution and evidence, and the actors they name."""
     check_at_most("limit", limit or 0, settings.max_page_size, "max_page_size")
