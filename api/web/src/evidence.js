@@ -38,6 +38,8 @@ async function cueOf(stanceIri) {
 /** Show the stance `edge` (an edge record) in `panel`. */
 export async function showEvidence(panel, edge) {
   panel.hidden = false;
+  panel.dataset.stance = edge.stance;
+  delete panel.dataset.ready;
   const close = h("button", { type: "button", class: "close", "aria-label": "Close", onclick: () => {
     panel.hidden = true;
   } }, "×");
@@ -61,9 +63,12 @@ export async function showEvidence(panel, edge) {
     if (link && data.card.title) link.textContent = data.card.title;
     fill(text, ...documentWithEvidence(data, edge, cue));
     text.removeAttribute("aria-busy");
-    text.querySelector("mark.evidence")?.scrollIntoView({ block: "center" });
+    panel.dataset.ready = edge.stance;
+    const mark = text.querySelector("mark.evidence");
+    if (mark) text.scrollTop = Math.max(mark.offsetTop - 60, 0); // the sentence in view, the facts kept
   } catch (error) {
     fill(text, h("p", { class: "error" }, `The document could not be read: ${error.message}`));
+    panel.dataset.ready = edge.stance;
   }
 }
 

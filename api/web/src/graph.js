@@ -40,6 +40,7 @@ export class GraphView {
     });
     this.cy.on("mouseover", "node", (event) => this.showTooltip(event.target));
     this.cy.on("mouseout", "node", () => { this.tooltip.hidden = true; });
+    new ResizeObserver(() => this.refit()).observe(container); // the evidence panel narrows it
     this.cy.on("mouseover", "edge", () => { container.style.cursor = "pointer"; });
     this.cy.on("mouseout", "edge", () => { container.style.cursor = ""; });
   }
@@ -66,12 +67,26 @@ export class GraphView {
       : { name: "cose", randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 80,
         nodeOverlap: 20, gravity: 0.4, numIter: 1500, componentSpacing: 80 };
     this.cy.layout({ ...layout, animate: false, padding: 40, fit: true }).run();
-    if (this.cy.zoom() > 1.3) { // a small graph is not blown up to fill the canvas
+    this.refit();
+    this.container.dataset.nodes = String(this.cy.nodes().length);
+    this.container.dataset.edges = String(this.cy.edges().length);
+  }
+
+  /** Mark the edges of one stance (opened from a list, say) as selected. */
+  markStance(stance) {
+    this.cy.edges().removeClass("selected");
+    this.cy.edges().filter((edge) => edge.data("record").stance === stance).addClass("selected");
+  }
+
+  /** Fit the graph to the canvas, never blowing a small graph up past 1.3 times. */
+  refit() {
+    this.cy.resize();
+    if (!this.cy.elements().length) return;
+    this.cy.fit(undefined, 40);
+    if (this.cy.zoom() > 1.3) {
       this.cy.zoom(1.3);
       this.cy.center();
     }
-    this.container.dataset.nodes = String(this.cy.nodes().length);
-    this.container.dataset.edges = String(this.cy.edges().length);
   }
 
   showTooltip(node) {

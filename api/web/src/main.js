@@ -17,7 +17,10 @@ const $ = (id) => document.getElementById(id);
 const panel = $("panel");
 const evidence = $("evidence");
 const stage = $("stage");
-const openStance = (edge) => showEvidence(evidence, edge);
+const openStance = (edge) => {
+  graph.markStance(edge.stance);
+  return showEvidence(evidence, edge);
+};
 const graph = new GraphView($("graph"), $("tooltip"), {
   onNode: (node) => {
     if (node.kind === "Position") location.hash = `#/position/${encodeURIComponent(node.key)}`;

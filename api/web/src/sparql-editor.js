@@ -64,22 +64,26 @@ async function runQuery(status, results) {
   const query = editor.state.doc.toString();
   status.textContent = "Running …";
   fill(results);
+  delete results.dataset.rows;
   const started = performance.now();
   try {
     const answer = await sparql(query);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if ("boolean" in answer) {
       status.textContent = `ASK: ${answer.boolean} (${seconds} s)`;
+      results.dataset.rows = "0";
       return;
     }
     const variables = answer.head.vars;
     const rows = answer.results.bindings;
     status.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"} (${seconds} s)`;
+    results.dataset.rows = String(rows.length);
     fill(results, h("table", { class: "results-table" },
       h("thead", {}, h("tr", {}, variables.map((v) => h("th", {}, `?${v}`)))),
       h("tbody", {}, rows.map((row) => h("tr", {}, variables.map((v) => h("td", {}, cell(row[v]))))))));
   } catch (error) {
     status.textContent = `Error: ${error.message}`;
+    results.dataset.rows = "0";
   }
 }
 
