@@ -48,12 +48,15 @@ export class GraphView {
   /** Draw `nodes` ({id, label, kind}) and `edges` (stance edge records: stance, from, to, type ...). */
   show(nodes, edges, { center = null, highlight = null, root = null } = {}) {
     const known = new Set(nodes.map((n) => n.id));
+    const ids = new Set();
     const elements = nodes.map((n) => ({ group: "nodes", data: {
       id: n.id, key: n.key, label: n.label || n.key, short: shorten(n.label || n.key), kind: n.kind } }));
     for (const e of edges) {
-      if (!known.has(e.from) || !known.has(e.to)) continue;
+      const id = `${e.stance} ${e.to}`;
+      if (!known.has(e.from) || !known.has(e.to) || ids.has(id)) continue;
+      ids.add(id);
       elements.push({ group: "edges", data: {
-        id: `${e.stance} ${e.to}`, source: e.from, target: e.to, type: e.type, polarity: e.polarity, record: e,
+        id, source: e.from, target: e.to, type: e.type, polarity: e.polarity, record: e,
       } });
     }
     this.tooltip.hidden = true;

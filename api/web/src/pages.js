@@ -31,7 +31,7 @@ export async function showPosition(panel, key, openStance) {
 
 export async function showContradictions(panel, openStance) {
   const body = await getJSON("/contradictions", { limit: 1000 });
-  const pairs = body.contradictions.map((c) => ({ reason: c.reason, edges: c.stances.map(edgeOf) }));
+  const pairs = body.contradictions.map((c) => ({ reason: c.reason, edges: c.records.map(edgeOf) }));
   await learnActors(pairs.flatMap((p) => p.edges));
   fill(panel, h("h2", {}, `Contradictions (${body.total})`),
     pairs.length ? h("ol", { class: "contradictions" }, pairs.map((pair) => h("li", {},

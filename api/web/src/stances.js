@@ -19,10 +19,10 @@ export function edgeOf(record) {
 /** The nodes and edges the graph draws for stance edges: one edge to the target, one to the position. */
 export function graphOf(edges) {
   const nodes = new Map();
-  const drawn = [];
+  const drawn = new Map(); // a stance listed twice (in two contradictions, say) is drawn once
   for (const edge of edges) {
     for (const to of new Set([edge.to, edge.target, edge.position].filter(Boolean))) {
-      drawn.push({ ...edge, to });
+      drawn.set(`${edge.stance} ${to}`, { ...edge, to });
       for (const iri of [edge.from, to]) {
         if (nodes.has(iri)) continue;
         const kind = iri === edge.position ? "Position" : kindOf(iri) || "Group";
@@ -30,7 +30,7 @@ export function graphOf(edges) {
       }
     }
   }
-  return { nodes: [...nodes.values()], edges: drawn };
+  return { nodes: [...nodes.values()], edges: [...drawn.values()] };
 }
 
 /** A key made readable, for a node whose label the page has not seen: "russian-condition" -> "russian condition". */

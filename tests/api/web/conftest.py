@@ -67,6 +67,15 @@ def explorer_url(explorer_store: Any) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def seed_url(seed_store: Any) -> Iterator[str]:
+    """A real server over the founding article (from ../shared, else skipped) and the examples."""
+    from api.app import create_app
+
+    with live_server(create_app(store=seed_store)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """Chromium with a fresh user data directory, for the whole session."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is in the dev extra")

@@ -107,6 +107,16 @@ def test_the_neighbourhood_graph_has_the_nodes_and_edges_of_the_api(explorer: Ex
     assert len(colour_of) == len(set(colour_of.values())) >= 2  # one colour per kind, positions apart
     explorer.shot(tmp_path, "neighbourhood")
 
+    ukraine = "https://w3id.org/stancegraph/id/actor/ukraine"
+    assert ukraine in nodes
+    point = explorer.graph(f"graph.nodePosition('{ukraine}')")
+    explorer.page.mouse.move(point["x"], point["y"])
+    explorer.page.wait_for_selector("#tooltip:not([hidden])", timeout=WAIT_MS)
+    assert explorer.page.inner_text("#tooltip") == "Ukraine (State)"
+    explorer.page.mouse.click(point["x"], point["y"])  # re-centres the view on Ukraine
+    explorer.wait_ready("#/actor/ukraine")
+    assert explorer.graph("graph.cy.nodes('.center').map(n => n.id())") == [ukraine]
+    explorer.open("#/actor/russia")
     explorer.page.select_option("#depth", "2")
     deeper = explorer.api("/actors/russia/neighbourhood", depth=2, limit=1000)
     explorer.page.wait_for_selector(f"#graph[data-edges='{len(deeper['edges'])}']", state="attached",
@@ -255,3 +265,41 @@ def test_the_page_asks_nothing_of_any_host_but_its_own(explorer: Explorer, tmp_p
     assert not [e for e in explorer.console_errors if "Content Security Policy" in e], explorer.console_errors
     assert not explorer.console_errors, explorer.console_errors
     explorer.shot(tmp_path, "own-host")
+
+
+def test_a_position_lists_who_takes_which_stance_on_it(explorer: Explorer, tmp_path: Path) -> None:
+    key = "limited-pause-attack-energy-infrastructure"
+    card = explorer.api(f"/positions/{key}")
+    explorer.open(f"#/position/{key}")
+    assert explorer.page.inner_text("#position-label") == card["label"]
+    holders = explorer.page.locator("dl.holders").inner_text()
+    for type_, actors in card["holders_by_type"].items():
+        assert type_ in holders
+        for actor in actors:
+            assert explorer.api(f"/actors/{actor.rsplit('/', 1)[1]}")["label"] in holders
+    assert explorer.graph("graph.cy.edges().length") == len(card["stance_records"])
+    explorer.shot(tmp_path, "position")
+
+
+@pytest.mark.shared
+def test_the_contradictions_list_links_both_stances(browser_context: Any, seed_url: str, tmp_path: Path) -> None:
+    page = browser_context.new_page()
+    tab = Explorer(page, seed_url)
+    try:
+        expected = tab.api("/contradictions")["contradictions"]
+        assert expected
+        tab.open("#/contradictions")
+        items = page.locator("ol.contradictions > li")
+        assert items.count() == len(expected)
+        for item, contradiction in zip(items.all(), expected, strict=True):
+            assert contradiction["reason"] in item.inner_text()
+            buttons = item.locator("button.evidence-button")
+            assert buttons.count() == 2
+            for button, stance in zip(buttons.all(), contradiction["records"], strict=True):
+                button.click()
+                page.wait_for_selector(f"#evidence[data-ready='{stance['id']}']", state="attached", timeout=WAIT_MS)
+                sentence = page.locator("#evidence mark.evidence").inner_text()
+                assert sentence.strip() == stance["evidence"]["text"].strip()
+        tab.shot(tmp_path, "contradictions")
+    finally:
+        page.close()
