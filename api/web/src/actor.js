@@ -1,9 +1,9 @@
 // An actor's page: its card (kind, aliases, affiliations, documents, stances grouped by type) beside
 // its neighbourhood graph, with the filters and the downloads of what is on screen.
 import { getJSON, path, url } from "./api.js";
-import { fill, h, keyOf } from "./dom.js";
+import { fill, h } from "./dom.js";
 import { labels, learn } from "./labels.js";
-import { actorLink, documentLink, edgeOf, stanceLine } from "./stances.js";
+import { actorLink, documentLink, edgeOf, evidenceButton, stanceLine } from "./stances.js";
 import { EXPORT_FORMATS, STANCE_TYPES } from "./vocabulary.js";
 
 /** Fill `panel` with the card of the actor `key`; `openStance` shows a stance's evidence. */
@@ -46,7 +46,7 @@ export function stanceGroups(edges, openStance) {
     groups.append(h("details", { open: true, class: "stance-group", dataset: { type } },
       h("summary", {}, h("span", { class: `swatch type-${type}` }), `${type} (${ofType.length})`),
       h("ul", {}, ofType.map((edge) => h("li", {}, stanceLine(edge, labels), " ",
-        h("button", { type: "button", class: "evidence-button", onclick: () => openStance(edge) }, "evidence"))))));
+        evidenceButton(edge, openStance))))));
   }
   return groups;
 }
@@ -74,4 +74,3 @@ export function downloads(element, key, filters) {
   }, name)));
 }
 
-export { keyOf };

@@ -6,7 +6,7 @@ import { fill, h, keyOf } from "./dom.js";
 import { documentData } from "./evidence.js";
 import { marked, trimmedEnd } from "./highlight.js";
 import { labels, learn } from "./labels.js";
-import { actorLink, documentLink, edgeOf, positionLink, stanceLine } from "./stances.js";
+import { actorLink, documentLink, edgeOf, evidenceButton, positionLink, stanceLine } from "./stances.js";
 import { stanceGroups } from "./actor.js";
 
 export async function showPositions(panel) {
@@ -37,7 +37,7 @@ export async function showContradictions(panel, openStance) {
     pairs.length ? h("ol", { class: "contradictions" }, pairs.map((pair) => h("li", {},
       h("p", {}, pair.reason),
       h("ul", {}, pair.edges.map((edge) => h("li", {}, stanceLine(edge, labels), " ",
-        h("button", { type: "button", class: "evidence-button", onclick: () => openStance(edge) }, "evidence")))))))
+        evidenceButton(edge, openStance)))))))
       : h("p", { class: "muted" }, "No contradictions recorded."));
   return pairs.flatMap((p) => p.edges);
 }

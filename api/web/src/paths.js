@@ -3,7 +3,7 @@
 import { getJSON } from "./api.js";
 import { fill, h } from "./dom.js";
 import { labels, learn } from "./labels.js";
-import { stanceLine } from "./stances.js";
+import { evidenceButton, stanceLine } from "./stances.js";
 
 /** The form; `go(from, to, mode)` is called on submit. Pickers suggest actors and positions. */
 export function pathForm(from, to, mode, go) {
@@ -53,7 +53,7 @@ export function pathList(body, openStance) {
     h("ol", { class: "hops" }, found.edges.map((edge) => h("li", { class: "hop" },
       stanceLine(edge, labels), edge.forward ? null : h("span", { class: "muted" }, " (against the path)"),
       h("blockquote", { class: "evidence-quote" }, edge.evidence.text.trim()),
-      h("button", { type: "button", class: "evidence-button", onclick: () => openStance(edge) }, "evidence")))))));
+      evidenceButton(edge, openStance)))))));
 }
 
 /** Every node and edge of the paths, for the graph, and the ids to highlight. */

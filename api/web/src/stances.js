@@ -49,6 +49,11 @@ export function stanceLine(edge, known = labels) {
     edge.position ? positionLink(edge.position, known.get(edge.position) || edge.position_label) : null);
 }
 
+/** The button that opens a stance's evidence. */
+export function evidenceButton(edge, openStance) {
+  return h("button", { type: "button", class: "evidence-button", onclick: () => openStance(edge) }, "evidence");
+}
+
 export function actorLink(iri, known = labels) {
   return h("a", { href: `#/actor/${encodeURIComponent(keyOf(iri))}`, class: "actor-link" },
     known.get(iri) || readable(iri));

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import EXAMPLES, live_server
+from tests.conftest import EXAMPLES, ingested_store, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Debian's Chromium, never a browser Playwright would download; no network service of its own
@@ -49,12 +49,7 @@ def explorer_articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def explorer_store(extractor: Any, explorer_articles: Path) -> Any:
     """The bundled examples and the two test articles, in an in-memory store."""
-    from graph.ingest import ingest
-    from graph.store import OxigraphStore
-
-    store = OxigraphStore()
-    ingest([EXAMPLES, explorer_articles], store, extractor)
-    return store
+    return ingested_store(extractor, EXAMPLES, explorer_articles)
 
 
 @pytest.fixture(scope="session")
