@@ -64,13 +64,11 @@ export function datesOf(body) {
   return [...new Set(body.edges.map((e) => e.date).filter(Boolean))].sort();
 }
 
-/** Download links for what is on screen, through /export. */
-export function downloads(element, key, filters) {
-  if (!key || filters.types === "none") { fill(element); return; }
-  const selection = { actor: key, depth: filters.depth, types: filters.types, since: filters.since,
-    until: filters.until };
+/** Download links for what is on screen, through /export: `selection` holds its parameters
+ * (actor, depth, types, since, until; or document). */
+export function downloads(element, selection) {
+  if (selection.types === "none") { fill(element); return; }
   fill(element, "Download what is on screen: ", EXPORT_FORMATS.map(([format, name]) => h("a", {
     href: url("/export", { format, ...selection }), download: "", class: "download", dataset: { format },
   }, name)));
 }
-

@@ -42,7 +42,7 @@ async function drawNeighbourhood({ resetDates = false } = {}) {
   graph.show(body.nodes, body.edges, { center: body.center ? body.center.id : null });
   $("graph-caption").textContent = `${body.nodes.length} nodes, ${body.edges.length} stances`
     + (body.truncated ? " (cut at the limit)" : "") + (body.capped.length ? `; ${body.capped.length} hub(s) cut` : "");
-  downloads($("downloads"), current, filters.params());
+  downloads($("downloads"), { actor: current, ...filters.params() });
 }
 
 async function actorView(key) {
@@ -73,12 +73,14 @@ async function pathsView(params) {
   $("graph-caption").textContent = `${body.count} path(s) from ${from} to ${to}`;
 }
 
-/** Draw stance edges (of a position, a document, the contradictions) in the graph. */
-function drawEdges(edges, caption) {
+/** Draw stance edges (of a position, a document, the contradictions) in the graph; `selection`, the
+ * /export parameters of the same stances, if there are any. */
+function drawEdges(edges, caption, selection = null) {
   stage.hidden = false;
   $("filters").hidden = true;
   current = null;
-  fill($("downloads"));
+  if (selection) downloads($("downloads"), selection);
+  else fill($("downloads"));
   const drawn = graphOf(edges);
   graph.show(drawn.nodes, drawn.edges);
   $("graph-caption").textContent = caption;
@@ -103,7 +105,7 @@ async function route() {
     else if (view === "documents") await showDocuments(panel);
     else if (view === "document" && arg) {
       const { card, edges } = await showDocument(panel, arg, openStance);
-      drawEdges(edges, `the stances of "${card.title || card.id}"`);
+      drawEdges(edges, `the stances of "${card.title || card.id}"`, { document: card.id });
     }
     else if (view === "sparql") await showSparql(panel);
     else await home();
@@ -142,12 +144,15 @@ search.addEventListener("input", () => {
   clearTimeout(searchTimer);
   searchTimer = setTimeout(async () => {
     if (!search.value.trim()) { fill(results); return; }
-    const found = await getJSON("/actors", { q: search.value, limit: 10 });
+    const typed = search.value;
+    const found = await getJSON("/actors", { q: typed, limit: 10 });
+    if (typed !== search.value) return; // a later search is on its way
     for (const actor of found.actors) learn(actor);
     fill(results, found.actors.map((actor) => h("li", {}, h("a", {
       href: `#/actor/${encodeURIComponent(actor.key)}`, class: "search-hit", onclick: () => fill(results),
     }, h("span", { class: `swatch kind-${actor.kind}` }), actor.label, h("span", { class: "muted" }, ` ${actor.kind}`)))));
     if (!found.actors.length) fill(results, h("li", { class: "muted" }, "no actor matches"));
+    results.dataset.query = typed;
   }, 150);
 });
 $("search-form").addEventListener("submit", (event) => {
