@@ -46,13 +46,13 @@ def static_file(name: str) -> Response:
                         headers={**SECURITY_HEADERS, "Cache-Control": "no-cache"})
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 def explorer_page() -> Response:
     """The explorer: search actors, see neighbourhoods and paths, read the evidence, ask SPARQL."""
     return static_file("index.html")
 
 
-@router.get("/static/{name}")
+@router.api_route("/static/{name}", methods=["GET", "HEAD"])
 def explorer_asset(name: str) -> Response:
     """The explorer's script, style sheet and images."""
     return static_file(name)

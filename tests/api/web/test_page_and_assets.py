@@ -53,6 +53,9 @@ def test_the_page_is_served_at_the_root_with_a_restrictive_policy(client: httpx.
     assert policy["style-src"] == ["'self'"] and policy["frame-ancestors"] == ["'none'"]
     assert not any("unsafe" in v for values in policy.values() for v in values)
     assert answer.headers["x-content-type-options"] == "nosniff"
+    head = client.head("/")
+    assert head.status_code == 200 and head.headers["content-security-policy"] == answer.headers[
+        "content-security-policy"]
 
 
 def test_the_page_has_no_inline_script_or_style_and_names_no_other_site(client: httpx.Client) -> None:
