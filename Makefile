@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install quality docs bench lint clean
+.PHONY: run test install quality docs bench lint web clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,15 @@ quality: $(STAMP)
 ## make docs: regenerate docs/ontology.md from ontology/stancegraph.ttl
 docs: $(STAMP)
 	$(BIN)/python -m ontology.docs > docs/ontology.md
+
+## make web: rebuild the web explorer's bundle (api/static/) from api/web/; needs Node and npm. The built
+## files are committed, so `make run` and `make test` never need Node.
+web:
+	@if command -v npm >/dev/null 2>&1; then \
+		cd api/web && npm ci --no-audit --no-fund && npm run build; \
+	else \
+		echo "make web: Node and npm are not installed; api/static/ keeps the committed bundle"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -25,6 +25,8 @@ SELECT ?document ?id ?title ?date ?publisher ?author ?url
   }
 } GROUP BY ?document ?id ?title ?date ?publisher ?author ?url ORDER BY ?date ?id"""
 
+TEXT = "SELECT ?document ?text WHERE { GRAPH ?document { ?document nif:isString ?text } }"
+
 MENTIONED = """
 SELECT DISTINCT ?document ?actor ?label WHERE {
   GRAPH ?document { ?document sg:mentions ?actor }
@@ -50,16 +52,21 @@ def resolve_document(store: GraphStore, ident: str) -> str:
 
 
 def document_card(store: GraphStore, ident: str) -> dict[str, Any]:
-    """One document: its metadata, the actors it names, its stances and contradictions.
+    """One document: its metadata, its text, the actors it names, its stances and contradictions.
+
+    The text is the one the evidence offsets count in, so a reader can show each stance's sentence in
+    its place.
 
     Raises:
         UnknownDocument: no document has that id or IRI.
     """
     iri = resolve_document(store, ident)
     found = [d for d in all_documents(store) if d["document"] == iri]
+    bound = {ox.Variable("document"): ox.NamedNode(iri)}
+    text = next((python_value(row["text"]) for row in store.query(TEXT, substitutions=bound)), "")
     actors: dict[str, str] = {}
-    for row in store.query(MENTIONED, substitutions={ox.Variable("document"): ox.NamedNode(iri)}):
+    for row in store.query(MENTIONED, substitutions=bound):
         actors.setdefault(row["actor"].value, python_value(row["label"]) or row["actor"].value)
     stances, _ = list_stances(store, StanceFilter(document=iri))
-    return {**found[0], "mentions": [{"id": a, "label": label} for a, label in actors.items()],
+    return {**found[0], "text": text, "mentions": [{"id": a, "label": label} for a, label in actors.items()],
             "stance_records": stances, "contradictions": contradictions(store, document=iri)}

@@ -82,8 +82,10 @@ def get_query(name: str) -> NamedQuery:
 
 
 def describe(query: NamedQuery) -> dict[str, Any]:
+    """A named query's name, description, parameters and SPARQL text (the explorer's editor shows it)."""
     return {"name": query.name, "description": query.description,
-            "params": [{"name": p.name, "kind": p.kind, "description": p.description} for p in query.params]}
+            "params": [{"name": p.name, "kind": p.kind, "description": p.description} for p in query.params],
+            "sparql": query.text}
 
 
 def run_named_query(store: GraphStore, name: str, values: dict[str, str], *, limit: int,

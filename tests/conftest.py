@@ -41,26 +41,26 @@ def extractor() -> Any:
     return Extractor()
 
 
-@pytest.fixture(scope="session")
-def examples_store(extractor: Any) -> Any:
-    """An in-memory store holding the bundled examples."""
+def ingested_store(extractor: Any, *paths: Path) -> Any:
+    """A new in-memory store holding what the real extractor reads from `paths`."""
     from graph.ingest import ingest
     from graph.store import OxigraphStore
 
     store = OxigraphStore()
-    ingest([EXAMPLES], store, extractor)
+    ingest(list(paths), store, extractor)
     return store
+
+
+@pytest.fixture(scope="session")
+def examples_store(extractor: Any) -> Any:
+    """An in-memory store holding the bundled examples."""
+    return ingested_store(extractor, EXAMPLES)
 
 
 @pytest.fixture(scope="session")
 def seed_store(extractor: Any, seed_article: Path) -> Any:
     """An in-memory store holding the founding article and the examples."""
-    from graph.ingest import ingest
-    from graph.store import OxigraphStore
-
-    store = OxigraphStore()
-    ingest([seed_article, EXAMPLES], store, extractor)
-    return store
+    return ingested_store(extractor, seed_article, EXAMPLES)
 
 
 # the server helpers live in api/ (benchmarks use them too); tests import them from here

@@ -155,5 +155,5 @@ def serve_command(
     query = "SELECT DISTINCT ?actor ?label WHERE { ?document sg:mentions ?actor . ?actor skos:prefLabel ?label }"
     err.print(f"  curl -G '{base}/sparql' --data-urlencode 'query={query}'", highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
-    err.print(f"  open {base}/docs for every endpoint", highlight=False)
+    err.print(f"  open {base}/ in a browser for the web explorer, {base}/docs for every endpoint", highlight=False)
     uvicorn.run(create_app(settings, store=graph_store), host=settings.host, port=settings.port, log_level="info")

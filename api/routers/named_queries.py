@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from api.deps import SettingsDep, StoreDep
 from api.etag import ETagDep, documented
 from api.paging import PageDep
+from ontology.namespace import PREFIXES
 from queries import named_queries
 from queries.named import describe, run_named_query
 
@@ -18,12 +19,13 @@ router = APIRouter(tags=["queries"])
 _PAGING = {"limit", "offset"}
 
 
-@router.get("/queries", responses=documented("Every named query: name, description, parameters"))
+@router.get("/queries", responses=documented(
+    "Every named query: name, description, parameters, SPARQL text; and the prefixes /sparql predefines"))
 def query_list(etag: ETagDep) -> Response:
-    """Every named query with its description and parameters."""
+    """Every named query with its description, parameters and text, and the predefined prefixes."""
     if etag.fresh:
         return etag.not_modified()
-    return etag.json({"queries": [describe(q) for q in named_queries().values()]})
+    return etag.json({"queries": [describe(q) for q in named_queries().values()], "prefixes": PREFIXES})
 
 
 @router.get("/queries/{name}", responses=documented("The query's rows, paged"))
