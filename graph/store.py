@@ -62,6 +62,33 @@ def _convert(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.B
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def replacement_update(
+    graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple | ox.Quad], *, keep_old: bool = False,
+) -> str:
+    """One SPARQL update that empties `graph` (unless `keep_old`) and writes `triples` into it.
+
+    Oxigraph runs a whole update in one transaction, so the graph is never seen, nor left after a
+    crash, half written or missing. The triples travel as N-Triples, written by Oxigraph's serializer.
+
+    >>> g = ox.NamedNode("http://example.org/g")
+    >>> print(replacement_update(g, [ox.Triple(g, g, ox.Literal("x"))]))
+    DROP SILENT GRAPH <http://example.org/g> ;
+    CREATE SILENT GRAPH <http://example.org/g> ;
+    INSERT DATA { GRAPH <http://example.org/g> {
+    <http://example.org/g> <http://example.org/g> "x" .
+    } }
+    """
+    body = ox.serialize(
+        (ox.Triple(t.subject, t.predicate, t.object) if isinstance(t, ox.Quad) else t for t in triples),
+        format=ox.RdfFormat.N_TRIPLES,
+    ) or b""
+    if isinstance(graph, ox.DefaultGraph):
+        clear = "" if keep_old else "CLEAR SILENT DEFAULT ;\n"
+        return f"{clear}INSERT DATA {{\n{body.decode()}}}"
+    drop = "" if keep_old else f"DROP SILENT GRAPH {graph} ;\n"
+    return f"{drop}CREATE SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body.decode()}}} }}"
+
+
 def sparql_prologue() -> str:
     """PREFIX lines for every project prefix, for queries written with them."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -133,46 +160,41 @@ class OxigraphStore:
     def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int:
         """Replace the named graph `graph_iri` with `triples`; returns the triple count.
 
-        Every new quad is built before the old graph is dropped, so a bad record fails before anything
-        stored is touched.
+        Every new triple is built before the store is touched, so a bad record fails with nothing
+        changed; the old graph is then dropped and the new one written in one update, one transaction,
+        so a crash or an error during the write leaves the old graph whole.
         """
         graph = ox.NamedNode(graph_iri)
-        quads = list({
-            ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)  # type: ignore[arg-type]
+        rows = list({
+            ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
             for s, p, o in triples
         })
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
-        self._store.extend(quads)
+        self._store.update(replacement_update(graph, rows))
         self._changed([graph_iri])
-        return len(quads)
+        return len(rows)
 
     def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None:
-        """Replace a named graph with a parsed file, using Oxigraph's own (fast) parser."""
+        """Replace a named graph with a parsed file (parsed whole first, then swapped in one transaction)."""
         graph = ox.NamedNode(graph_iri)
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
-        self._store.load(data, format=fmt, to_graph=graph)
+        self._store.update(replacement_update(graph, ox.parse(data, format=fmt)))
         self._changed([graph_iri])
 
     def write_graph(
         self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool, base_iri: str | None = None
     ) -> None:
         """Parse RDF (all of it first, so a syntax error changes nothing) into a named graph or, for None,
-        the default graph; `replace` drops the graph's old triples, else they are kept.
+        the default graph; `replace` drops the graph's old triples, else they are kept. The write is one
+        transaction: a failure leaves the graph as it was.
 
         Raises:
             QueryError: the data does not parse.
         """
         graph: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
         try:
-            quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
-                     for q in ox.parse(data, format=fmt, base_iri=base_iri)]
+            rows = list(ox.parse(data, format=fmt, base_iri=base_iri))
         except SyntaxError as exc:
             raise QueryError(f"the RDF does not parse: {exc}") from exc
-        if replace:
-            self._store.clear_graph(graph)
-        if isinstance(graph, ox.NamedNode):
-            self._store.add_graph(graph)
-        self._store.extend(quads)
+        self._store.update(replacement_update(graph, rows, keep_old=not replace))
         self._changed([graph_iri] if graph_iri else [])
 
     def remove_graph(self, graph_iri: str) -> None:
