@@ -16,14 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from graph.language import not_english_reason
 from graph.records import Document
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
-_ENGLISH = frozenset(
-    "the of and to a in that is was for on with as by at from it his her their said has have be are not "
-    "this which an who would will but were had its".split()
-)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -183,23 +179,9 @@ def check_document(doc: Document, *, max_chars: int) -> None:
             f"article {doc.id}: {len(doc.text):,} characters, more than the limit of {max_chars:,} "
             "(setting STANCEGRAPH_MAX_DOCUMENT_CHARS)"
         )
-    if not looks_english(doc.text):
-        raise InputError(f"article {doc.id}: not English (stancegraph's pipeline reads English only)")
-
-
-def looks_english(text: str) -> bool:
-    """True when enough of the first 2,000 words are common English function words.
-
-    >>> looks_english("The minister said that the talks would go on.")
-    True
-    >>> looks_english("Der Minister sagte, dass die Gespräche weitergehen würden.")
-    False
-    """
-    words = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
-    if len(words) < 5:
-        return True  # too short to judge: let the extractor decide
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    return share >= 0.08
+    reason = not_english_reason(doc.text)
+    if reason is not None:
+        raise InputError(f"article {doc.id}: not English: {reason} (stancegraph's pipeline reads English only)")
 
 
 def parse_date(value: Any) -> date | None:

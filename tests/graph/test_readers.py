@@ -5,7 +5,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from graph.readers import Skipped, looks_english, read_paths
+from graph.readers import Skipped, read_paths
 from graph.records import Document
 
 ARTICLE = (
@@ -99,8 +99,3 @@ def test_very_long_text_is_skipped_with_the_limit_named(tmp_path: Path) -> None:
     [item] = list(read_paths([tmp_path / "huge.txt"], max_chars=2_000_000))
     assert isinstance(item, Skipped)
     assert "more than the limit of 2,000,000" in item.reason and "STANCEGRAPH_MAX_DOCUMENT_CHARS" in item.reason
-
-
-def test_english_detection() -> None:
-    assert looks_english(ARTICLE)
-    assert not looks_english("Президент заявил, что переговоры продолжатся на следующей неделе в Стамбуле.")
