@@ -124,22 +124,68 @@ def _read_jsonl(path: Path, *, max_chars: int) -> Iterator[Document | Skipped]:
 
 
 def document_from_record(record: Any, *, source: str, max_chars: int = 2_000_000) -> Document:
-    """A Document from one JSON Lines article (`id`, `text`, optional `title`, `date`, `url`, `publisher`, `author`)."""
+    """A Document from one JSON Lines article (`id`, `text`, optional `title`, `date`, `url`, `publisher`, `author`).
+
+    Raises:
+        InputError: the line is not an object, `id` or `text` is missing, or a field has the wrong type
+            (the message names the field, what it must be and what it got).
+
+    >>> document_from_record({"id": "a1", "text": 42}, source="batch.jsonl:1")
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: article a1: 'text' must be a string, got a number (42)
+    """
     if not isinstance(record, dict):
-        raise InputError("a line must be a JSON object with 'id' and 'text'")
-    doc_id, text = record.get("id"), record.get("text")
-    if not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        raise InputError(f"a line must be a JSON object with 'id' and 'text', got {json_kind(record)}")
+    doc_id = record.get("id")
+    if doc_id is None:
         raise InputError("missing 'id'")
-    if not isinstance(text, str):
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int):
+        raise InputError(f"'id' must be a string or a whole number, got {json_kind(doc_id)}")
+    if not str(doc_id).strip():
+        raise InputError("'id' is empty")
+    doc_id = str(doc_id).strip()
+    text = _record_string(record, "text", doc_id)
+    if text is None:
         raise InputError(f"article {doc_id}: missing 'text'")
+    raw_date = _record_string(record, "date", doc_id)
+    day = parse_date(raw_date)
+    if raw_date and day is None:
+        raise InputError(f"article {doc_id}: 'date' must be an ISO date (YYYY-MM-DD), got {raw_date!r}")
     doc = Document(
-        id=str(doc_id).strip(), text=text, source=source,
-        title=_opt_str(record.get("title")), date=parse_date(record.get("date")),
-        url=_opt_str(record.get("url")), publisher=_opt_str(record.get("publisher")),
-        author=_opt_str(record.get("author")),
+        id=doc_id, text=text, source=source, title=_record_string(record, "title", doc_id), date=day,
+        url=_record_string(record, "url", doc_id), publisher=_record_string(record, "publisher", doc_id),
+        author=_record_string(record, "author", doc_id),
     )
     check_document(doc, max_chars=max_chars)
     return doc
+
+
+def _record_string(record: dict[str, Any], name: str, doc_id: str) -> str | None:
+    """The string field `name` of a JSON Lines record (None when absent, null or empty)."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"article {doc_id}: {name!r} must be a string, got {json_kind(value)}")
+    return value
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, for an error message: `a number (42)`, `a list`, `null` ...
+
+    >>> json_kind([1, 2]), json_kind(True), json_kind(4.5)
+    ('a list', 'a boolean (true)', 'a number (4.5)')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"a string ({value[:40]!r})"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def document_from_html(html: str, *, doc_id: str, source: str | None = None) -> Document:
@@ -194,7 +240,3 @@ def parse_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _opt_str(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None

@@ -99,3 +99,34 @@ def test_very_long_text_is_skipped_with_the_limit_named(tmp_path: Path) -> None:
     [item] = list(read_paths([tmp_path / "huge.txt"], max_chars=2_000_000))
     assert isinstance(item, Skipped)
     assert "more than the limit of 2,000,000" in item.reason and "STANCEGRAPH_MAX_DOCUMENT_CHARS" in item.reason
+
+
+def test_jsonl_fields_of_the_wrong_type_are_named_with_what_they_got(tmp_path: Path) -> None:
+    lines = [
+        {"id": "t1", "text": 42},
+        {"id": ["x"], "text": ARTICLE},
+        {"id": True, "text": ARTICLE},
+        {"id": "t4", "text": ARTICLE, "title": {"main": "x"}},
+        {"id": "t5", "text": ARTICLE, "date": 20250102},
+        {"id": "t6", "text": ARTICLE, "date": "2 January 2025"},
+        {"id": "t7", "text": ARTICLE, "url": ["https://example.org"]},
+        {"id": "t8", "text": ARTICLE, "publisher": 7, "author": None},
+        {"id": "t9", "text": ARTICLE, "author": False},
+        {"id": 10, "text": ARTICLE, "title": None, "date": "2025-01-02T10:00:00Z"},
+    ]
+    (tmp_path / "typed.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    items = read_all(tmp_path / "typed.jsonl")
+    reasons = [i.reason for i in items if isinstance(i, Skipped)]
+    assert reasons == [
+        "article t1: 'text' must be a string, got a number (42)",
+        "'id' must be a string or a whole number, got a list",
+        "'id' must be a string or a whole number, got a boolean (true)",
+        "article t4: 'title' must be a string, got an object",
+        "article t5: 'date' must be a string, got a number (20250102)",
+        "article t6: 'date' must be an ISO date (YYYY-MM-DD), got '2 January 2025'",
+        "article t7: 'url' must be a string, got a list",
+        "article t8: 'publisher' must be a string, got a number (7)",
+        "article t9: 'author' must be a string, got a boolean (false)",
+    ]
+    [doc] = [i for i in items if isinstance(i, Document)]
+    assert (doc.id, doc.title, doc.date) == ("10", None, date(2025, 1, 2))
