@@ -37,7 +37,7 @@ def read_paths(paths: Iterable[str | Path], *, max_chars: int = 2_000_000) -> It
             yield path
             continue
         try:
-            if path.suffix == ".jsonl":
+            if path.suffix.lower() == ".jsonl":
                 yield from _read_jsonl(path, max_chars=max_chars)
             else:
                 yield _read_single(path, max_chars=max_chars)

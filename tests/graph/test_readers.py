@@ -130,3 +130,10 @@ def test_jsonl_fields_of_the_wrong_type_are_named_with_what_they_got(tmp_path: P
     ]
     [doc] = [i for i in items if isinstance(i, Document)]
     assert (doc.id, doc.title, doc.date) == ("10", None, date(2025, 1, 2))
+
+
+def test_an_upper_case_jsonl_suffix_is_read_as_json_lines(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "u1", "text": ARTICLE}), json.dumps({"id": "u2", "text": ARTICLE})]
+    (tmp_path / "ARTICLES.JSONL").write_text("\n".join(lines) + "\n")
+    for path in (tmp_path, tmp_path / "ARTICLES.JSONL"):
+        assert [d.id for d in read_all(path) if isinstance(d, Document)] == ["u1", "u2"]
