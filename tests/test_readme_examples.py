@@ -11,7 +11,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
@@ -72,22 +71,10 @@ def test_each_curl_example_answers_on_the_bundled_examples(line: str, server: st
     assert non_empty(response.json()), f"{line}: empty answer {response.text[:300]}"
 
 
-@pytest.fixture(scope="module")
-def store_dir(examples_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An on-disk copy of the examples store, for the command line (which opens a store directory)."""
-    path = tmp_path_factory.mktemp("readme") / "store"
-    disk = ox.Store(str(path))
-    disk.extend(examples_store.oxigraph.quads_for_pattern(None, None, None, None))
-    disk.flush()
-    del disk
-    gc.collect()
-    return path
-
-
 @pytest.mark.parametrize("line", CLI)
-def test_each_command_line_example_answers_on_the_bundled_examples(line: str, store_dir: Path) -> None:
+def test_each_command_line_example_answers_on_the_bundled_examples(line: str, examples_store_dir: Path) -> None:
     args = shlex.split(line)[1:]
-    result = CliRunner().invoke(cli_app, [*args, "--store", str(store_dir)])
+    result = CliRunner().invoke(cli_app, [*args, "--store", str(examples_store_dir)])
     code, out, err = result.exit_code, result.stdout, result.stderr
     del result  # its traceback may hold the command's store: release it before the next command
     gc.collect()
