@@ -14,11 +14,12 @@ import pyoxigraph as ox
 from graph import iris
 from graph.extract import Extractor
 from graph.extract.positions import PositionIndex, merge_positions
+from graph.extract.reference import reference_file
 from graph.rdf import extraction_triples
 from graph.readers import Skipped, read_paths
 from graph.records import Document, Extraction, Position
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
-from ontology import ACTORS_FILE, ONTOLOGY_FILE
+from ontology import ONTOLOGY_FILE
 
 
 @dataclass
@@ -44,9 +45,10 @@ class IngestSummary:
 
 
 def ensure_reference_data(store: GraphStore) -> None:
-    """Load the ontology and the reference actors into their own graphs (replacing older copies)."""
+    """Load the ontology and the reference actors (the `reference_actors` setting, else ontology/actors.ttl)
+    into their own graphs, replacing older copies."""
     store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
-    store.load_graph(ACTORS_GRAPH, ACTORS_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
+    store.load_graph(ACTORS_GRAPH, reference_file().read_bytes(), fmt=ox.RdfFormat.TURTLE)
 
 
 def known_positions(store: GraphStore) -> PositionIndex:
@@ -72,14 +74,15 @@ def extract_documents(
             summary.skipped.append(item)
         else:
             documents.append(item)
+    done = 0
     try:
-        yield from extractor.extract_many(documents, workers=workers)
-    except Exception:  # noqa: BLE001 - one document must not stop the batch: retry one by one
-        if len(documents) <= 1:
-            for doc in documents:
-                summary.skipped.append(Skipped(doc.source or doc.id, "extraction failed"))
-            return
-        for doc in documents:
+        for extraction in extractor.extract_many(documents, workers=workers):
+            done += 1
+            yield extraction
+    except Exception:  # noqa: BLE001 - one document must not stop the batch
+        # the extractions already yielded stand; the rest are retried one by one, so the failing
+        # document is found and skipped, and no document is extracted (or counted) twice
+        for doc in documents[done:]:
             try:
                 yield extractor.extract(doc)
             except Exception as exc:  # noqa: BLE001

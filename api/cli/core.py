@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
-from graph.ingest import ingest_items
+from graph.ingest import IngestSummary, ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
 
@@ -39,20 +39,32 @@ def ingest_command(
 ) -> None:
     """Extract stances from articles and store them (each document replaces its own graph)."""
     settings = settings_with(store)
-    extractor = _extractor(pipeline)
-    graph_store = open_store(settings.store)
     items = list(read_paths(paths, max_chars=settings.max_document_chars))
     total = sum(1 for i in items if not isinstance(i, Skipped))
-    with user_errors(), Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=total <= 1, transient=True,
-    ) as progress:
-        task = progress.add_task("extracting", total=total)
-        summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
-                               progress=lambda _doc: progress.advance(task))
+    if total == 0:  # nothing to extract: say so without loading the pipeline or touching the store
+        summary = IngestSummary(skipped=[i for i in items if isinstance(i, Skipped)])
+    else:
+        extractor = _extractor(pipeline)
+        graph_store = open_store(settings.store)
+        with user_errors(), Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, disable=total <= 1, transient=True,
+        ) as progress:
+            task = progress.add_task("extracting", total=total)
+            summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
+                                   progress=lambda _doc: progress.advance(task))
     for line in summary.lines():
         err.print(line, highlight=False)
+    if summary.documents == 0:
+        raise fail(nothing_ingested(summary.skipped))
     err.print(f"store: {settings.store} ({graph_store.triple_count()} triples in all)", highlight=False)
+
+
+def nothing_ingested(skipped: list[Skipped]) -> str:
+    """The one line that closes an ingest run that stored no document."""
+    if not skipped:
+        return "nothing was ingested: no .txt, .html or .jsonl article was found"
+    return f"nothing was ingested: every input was skipped ({len(skipped)}, reasons above)"
 
 
 @app.command("extract")
