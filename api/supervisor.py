@@ -262,10 +262,10 @@ def supervise(settings: Settings) -> None:
         OSError: the address cannot be bound.
         WorkerFailed: the service could not start.
     """
-    from api.app import create_app
-
-    sock = listen(settings.host, settings.port)
+    sock = listen(settings.host, settings.port)  # first: a port in use fails before 2 s of imports
     try:
+        from api.app import create_app
+
         Supervisor(settings, sock, create_app(settings)).run()
     finally:
         sock.close()

@@ -239,7 +239,7 @@ def test_regex_bombs_are_answered_in_linear_time(served: Served, query: str) -> 
 
 
 @pytest.mark.timeout(60)
-def test_acknowledged_writes_survive_a_replacement(served: Served) -> None:
+def test_acknowledged_writes_survive_a_runaways_replacement(served: Served) -> None:
     graph = f"{EX}acknowledged-put"
     put_graph(served, graph, f"<{EX}a> <{EX}b> <{EX}c> .\n")
     update(served, f"INSERT DATA {{ GRAPH <{EX}acknowledged-update> {{ <{EX}a> <{EX}b> 1 }} }}")
@@ -253,16 +253,18 @@ def test_acknowledged_writes_survive_a_replacement(served: Served) -> None:
 def test_acknowledged_writes_survive_a_sigkill_of_the_worker(served: Served) -> None:
     worker = served.health().get("worker")
     assert worker is not None, "no supervised worker"
+    put_graph(served, f"{EX}killed-put", "".join(f"<{EX}p{n}> <{EX}b> <{EX}c> .\n" for n in range(50)))
     for number in range(20):
         update(served, f"INSERT DATA {{ GRAPH <{EX}killed> {{ <{EX}w{number}> <{EX}b> {number} }} }}")
-    os.kill(worker["pid"], signal.SIGKILL)  # at once after the last 204
+    os.kill(worker["pid"], signal.SIGKILL)  # at once after the last 204: no flush, no clean close
     back_by = time.monotonic() + 5.0
     while (now := _generation_or_none(served)) in (None, worker["generation"]) and time.monotonic() < back_by:
         time.sleep(0.05)
     assert now == worker["generation"] + 1
     assert "killed by signal 9" in served.health()["worker"]["last_replacement"]
-    count = ask(served, f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{EX}killed> {{ ?s ?p ?o }} }}")
-    assert count.json()["results"]["bindings"][0]["n"]["value"] == "20"
+    for graph, triples in ((f"{EX}killed", "20"), (f"{EX}killed-put", "50")):
+        count = ask(served, f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        assert count.json()["results"]["bindings"][0]["n"]["value"] == triples
 
 
 @pytest.fixture
