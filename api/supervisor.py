@@ -212,11 +212,11 @@ class Supervisor:
     def _too_costly(self, worker: Worker) -> Replacement | None:
         """Why `worker` must be replaced now: memory past the limit (at once: it may grow by 200 MB/s), or a
         query too long past its deadline (after a drain: the requests it has accepted are answered)."""
-        limit = self.settings.max_service_memory_mb
-        resident = resident_bytes(worker.pid)
-        if limit and resident is not None and resident > limit * 1024 * 1024:
+        resident = self._over_memory(worker)
+        if resident is not None:
             return Replacement(f"its resident memory reached {resident // (1024 * 1024)} MiB "
-                               f"(STANCEGRAPH_MAX_SERVICE_MEMORY_MB={limit})", drain=False)
+                               f"(STANCEGRAPH_MAX_SERVICE_MEMORY_MB={self.settings.max_service_memory_mb})",
+                               drain=False)
         grace = self.settings.runaway_grace
         if worker.late > grace:
             timeout = self.settings.query_timeout
@@ -225,13 +225,22 @@ class Supervisor:
                                drain=True)
         return None
 
+    def _over_memory(self, worker: Worker) -> int | None:
+        """The worker's resident bytes when they pass `STANCEGRAPH_MAX_SERVICE_MEMORY_MB`, else None."""
+        limit = self.settings.max_service_memory_mb
+        resident = resident_bytes(worker.pid) if limit else None
+        return resident if resident is not None and resident > limit * 1024 * 1024 else None
+
     def _replace(self, worker: Worker, *, drain: bool) -> None:
         """With `drain`, let the worker finish what it has accepted for up to `DRAIN` seconds (it stops
-        accepting at once), then kill it: a cheap request in flight is answered, a runaway stops within the
-        drain. Without, kill it at once."""
+        accepting at once; passing the memory limit meanwhile cuts the drain short), then kill it: a cheap
+        request in flight is answered, a runaway stops within the drain. Without, kill it at once."""
         if drain and not worker.poll_exit():
             os.kill(worker.pid, DRAIN_SIGNAL)
-            worker.wait(DRAIN)
+            end = time.monotonic() + DRAIN
+            while not worker.wait(POLL_INTERVAL / 2):
+                if time.monotonic() > end or self._over_memory(worker) is not None:
+                    break
         self._kill(worker)
 
     def _kill(self, worker: Worker) -> None:
