@@ -77,7 +77,7 @@ def prepare(app: Any) -> uvicorn.Config:
 
 def run_worker(config: uvicorn.Config, settings: Settings, sock: socket.socket, beat_fd: int,
                info: WorkerInfo) -> NoReturn:
-    """The forked child's whole life: serve `app` on `sock` until told to stop, then exit without returning.
+    """The forked child's whole life: serve the app on `sock` until told to stop, then exit, never returning.
 
     The worker leaves the supervisor's process group (a terminal's Ctrl-C reaches the supervisor, which
     stops the worker itself) and takes back the default signal handlers that fork copied from it.
