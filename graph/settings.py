@@ -62,6 +62,16 @@ class Settings(BaseSettings):
     max_concurrent_queries: int = Field(
         8, description="SPARQL queries and updates evaluated at once; a request beyond that gets 503 at once."
     )
+    runaway_grace: float = Field(
+        5.0,
+        description="Seconds a query may keep its slot past its deadline (pyoxigraph cannot cancel it) before "
+        "`stancegraph serve` replaces its service worker process; 0: at once.",
+    )
+    max_service_memory_mb: int = Field(
+        4096,
+        description="Resident memory, in MiB, past which `stancegraph serve` replaces its service worker process "
+        "(a runaway ORDER BY can grow by 200 MB/s); 0: no limit.",
+    )
     allow_service: bool = Field(False, description="Allow SERVICE (federated queries that fetch other endpoints).")
     allow_load: bool = Field(False, description="Allow the LOAD update (the server fetches a URL).")
     update_token: str | None = Field(

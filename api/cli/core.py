@@ -151,21 +151,24 @@ def serve_command(
     port: Annotated[int | None, typer.Option(help="Port (setting STANCEGRAPH_PORT).")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Serve the HTTP API (SPARQL, stances, exploration, exports)."""
-    import uvicorn
+    """Serve the HTTP API (SPARQL, stances, exploration, exports) from a supervised worker process."""
+    import logging
 
-    from api.app import create_app
+    from api.supervisor import supervise
 
     settings = settings_with(store)
     settings = settings.model_copy(update={"host": host or settings.host, "port": port or settings.port})
-    graph_store = open_store(settings.store)
     base = f"http://{settings.host}:{settings.port}"
-    err.print(f"stancegraph serving {settings.store} ({graph_store.triple_count()} triples) at {base}",
-              highlight=False)
+    err.print(f"stancegraph serving {settings.store} at {base}", highlight=False)
     err.print("try:", highlight=False)
     err.print(f"  curl '{base}/health'", highlight=False)
     query = "SELECT DISTINCT ?actor ?label WHERE { ?document sg:mentions ?actor . ?actor skos:prefLabel ?label }"
     err.print(f"  curl -G '{base}/sparql' --data-urlencode 'query={query}'", highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
     err.print(f"  open {base}/ in a browser for the web explorer, {base}/docs for every endpoint", highlight=False)
-    uvicorn.run(create_app(settings, store=graph_store), host=settings.host, port=settings.port, log_level="info")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
+    with user_errors():
+        try:
+            supervise(settings)
+        except OSError as exc:
+            raise fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from exc

@@ -7,6 +7,7 @@ Every refusal is a JSON error in the project's one shape; nothing a client sends
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any, cast
 
@@ -60,8 +61,10 @@ class SparqlService:
 
     async def _run(self, job: Job, produce: Any, *, deadline: float | None) -> Answer:
         """Hand `produce` to a worker and wait for the answer's head, until `deadline` (loop time)."""
+        # the pool keeps deadlines on the monotonic clock (uvloop's loop time is not quite that clock)
+        late_at = None if deadline is None else time.monotonic() + deadline - job.loop.time()
         try:
-            self.pool.submit(lambda: job.run(produce))
+            self.pool.submit(lambda: job.run(produce), deadline=late_at)
         except Overloaded as exc:
             job.refuse()
             setting = f"STANCEGRAPH_MAX_CONCURRENT_QUERIES={self.pool.size}"
