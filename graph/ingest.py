@@ -22,6 +22,17 @@ from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
 from ontology import ONTOLOGY_FILE
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    """One document an ingest stored: its id and graph IRI, and what its graph holds."""
+
+    id: str
+    iri: str
+    stances: int
+    actors: int
+    triples: int
+
+
 @dataclass
 class IngestSummary:
     """What one ingest run did, for the closing summary."""
@@ -31,6 +42,7 @@ class IngestSummary:
     actors: set[str] = field(default_factory=set)
     stances: int = 0
     triples: int = 0  # triples written for the documents of this run
+    stored: list[StoredDocument] = field(default_factory=list)  # each document, in the order stored
 
     def lines(self) -> list[str]:
         out = [
@@ -101,16 +113,25 @@ def ingest(
 
 def ingest_items(
     items: Iterable[Document | Skipped], store: GraphStore, extractor: Extractor, *,
-    workers: int = 1, progress: Callable[[str], None] | None = None,
+    workers: int = 1, progress: Callable[[str], None] | None = None, reference_data: bool = True,
 ) -> IngestSummary:
-    """Ingest documents already read (and the reasons others were skipped) into `store`."""
+    """Ingest documents already read (and the reasons others were skipped) into `store`.
+
+    `reference_data=False` skips (re)loading the ontology and reference actors, for a caller that has
+    loaded them already (the service, which ingests one request after another).
+    """
     summary = IngestSummary()
-    ensure_reference_data(store)
+    if reference_data:
+        ensure_reference_data(store)
     positions = known_positions(store)
     for extraction in extract_documents(items, extractor, summary, workers=workers):
         merge_positions(extraction.stances, positions)  # a near-duplicate of a stored position reuses it
-        summary.triples += store_extraction(store, extraction)
+        written = store_extraction(store, extraction)
+        summary.triples += written
         summary.documents += 1
+        summary.stored.append(StoredDocument(
+            extraction.document.id, str(iris.document_iri(extraction.document.id)), len(extraction.stances),
+            len(extraction.actors), written))
         summary.stances += len(extraction.stances)
         summary.actors |= set(extraction.actors)
         if progress:

@@ -62,7 +62,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
-def _decode(data: bytes, source: Path) -> str:
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark dropped); InputError for empty, binary or badly encoded data."""
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:8192]:
@@ -74,7 +75,7 @@ def _decode(data: bytes, source: Path) -> str:
 
 
 def _read_single(path: Path, *, max_chars: int) -> Document:
-    text = _decode(path.read_bytes(), path)
+    text = decode_text(path.read_bytes())
     meta = _sidecar(path)
     if path.suffix.lower() in (".html", ".htm"):
         doc = document_from_html(text, doc_id=path.stem, source=str(path))
@@ -101,12 +102,17 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _read_jsonl(path: Path, *, max_chars: int) -> Iterator[Document | Skipped]:
-    raw = path.read_bytes()
+    yield from jsonl_documents(path.read_bytes(), source=str(path), max_chars=max_chars)
+
+
+def jsonl_documents(raw: bytes, *, source: str, max_chars: int = 2_000_000) -> Iterator[Document | Skipped]:
+    """The articles of a JSON Lines text (a file's or a request body's), one a line; a bad line is a
+    `Skipped` naming `source:line` and the problem, and the rest go on."""
     if not raw.strip():
-        yield Skipped(str(path), "empty file")
+        yield Skipped(source, "empty file")
         return
     for number, line in enumerate(raw.splitlines(), 1):
-        where = f"{path}:{number}"
+        where = f"{source}:{number}"
         if not line.strip():
             continue
         try:

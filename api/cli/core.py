@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import orjson
 import pyoxigraph as ox
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
+from api.cli.send import send_documents
 from graph.ingest import IngestSummary, ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
@@ -36,6 +39,9 @@ def ingest_command(
     store: StoreOpt = None,
     workers: Annotated[int, typer.Option(help="Processes for spaCy (nlp.pipe n_process).")] = 1,
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    server: Annotated[str | None, typer.Option(
+        help="A running service's URL: send the articles to its POST /documents instead of opening the store.")] = None,
+    token: Annotated[str | None, typer.Option(help="With --server: the update token (setting UPDATE_TOKEN).")] = None,
 ) -> None:
     """Extract stances from articles and store them (each document replaces its own graph)."""
     settings = settings_with(store)
@@ -43,14 +49,20 @@ def ingest_command(
     total = sum(1 for i in items if not isinstance(i, Skipped))
     if total == 0:  # nothing to extract: say so without loading the pipeline or touching the store
         summary = IngestSummary(skipped=[i for i in items if isinstance(i, Skipped)])
+    elif server:
+        with user_errors(), _progress(total) as (progress, task):
+            summary = send_documents(items, server, token=token or settings.update_token,
+                                     progress=lambda n: progress.advance(task, n))
+        for line in summary.lines():
+            err.print(line, highlight=False)
+        if summary.documents == 0:
+            raise fail(nothing_ingested(summary.skipped))
+        err.print(f"stored by the service at {server}", highlight=False)
+        return
     else:
         extractor = _extractor(pipeline)
         graph_store = open_store(settings.store)
-        with user_errors(), Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, disable=total <= 1, transient=True,
-        ) as progress:
-            task = progress.add_task("extracting", total=total)
+        with user_errors(), _progress(total) as (progress, task):
             summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
                                    progress=lambda _doc: progress.advance(task))
     for line in summary.lines():
@@ -58,6 +70,14 @@ def ingest_command(
     if summary.documents == 0:
         raise fail(nothing_ingested(summary.skipped))
     err.print(f"store: {settings.store} ({graph_store.triple_count()} triples in all)", highlight=False)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[tuple[Progress, TaskID]]:
+    """A progress bar counting documents (off for a single document)."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=total <= 1, transient=True) as progress:
+        yield progress, progress.add_task("extracting", total=total)
 
 
 def nothing_ingested(skipped: list[Skipped]) -> str:

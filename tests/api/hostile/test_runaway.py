@@ -25,7 +25,7 @@ import httpx
 import pytest
 
 from graph.store import OxigraphStore
-from tests.api.hostile.conftest import MemoryPeak, Served, memory_guard
+from tests.served import MemoryPeak, Served, memory_guard
 
 EX = "http://example.org/"
 TOKEN = "hostile-token"
