@@ -14,9 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
 from api.cli.send import send_documents
+from graph.export.rdf import RDF_FORMATS
 from graph.ingest import IngestSummary, ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
+from ontology.syntaxes import rdf_syntax
 
 StoreOpt = Annotated[str | None, typer.Option(
     "--store", help="Store directory, or a SPARQL server's http(s) URL (setting STANCEGRAPH_STORE).")]
@@ -90,12 +92,15 @@ def nothing_ingested(skipped: list[Skipped]) -> str:
 @app.command("extract")
 def extract_command(
     paths: Paths,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (stance export), ttl or nq.")] = "jsonl",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help=f"jsonl (the stance export) or an RDF export: {', '.join(RDF_FORMATS)}.")] = "jsonl",
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
 ) -> None:
     """Extract without a store and print the result to standard output."""
-    if fmt not in ("jsonl", "ttl", "nq"):
-        raise fail(f"unknown format {fmt!r}; expected jsonl, ttl or nq")
+    if fmt != "jsonl" and fmt not in RDF_FORMATS:
+        raise fail(f"unknown format {fmt!r}; expected jsonl, {', '.join(RDF_FORMATS)}")
+    from graph.export import export_file
+    from graph.export.selection import Selection
     from queries.export import stance_export
 
     settings = settings_with()
@@ -109,17 +114,9 @@ def extract_command(
         if fmt == "jsonl":
             for record in stance_export(memory):
                 out.write(orjson.dumps(record) + b"\n")
-        else:
-            from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH
-
-            for graph in (ONTOLOGY_GRAPH, ACTORS_GRAPH):
-                memory.remove_graph(graph)
-            if fmt == "nq":
-                memory.oxigraph.dump(out, format=ox.RdfFormat.N_QUADS)
-            else:
-                triples = memory.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-                assert isinstance(triples, ox.QueryTriples)
-                out.write(triples.serialize(format=ox.RdfFormat.TURTLE) or b"")
+        else:  # the documents' graphs, through the RDF export (the reference graphs stay out)
+            for chunk in export_file(memory, Selection(), fmt).chunks:
+                out.write(chunk)
         out.flush()
     for skipped in summary.skipped:
         err.print(f"skipped {skipped.source}: {skipped.reason}", highlight=False)
@@ -132,7 +129,7 @@ def query_command(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (prefixes sg:, skos:, prov: ... are predefined).")],
     store: StoreOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt (CONSTRUCT).")
+        str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); an RDF syntax such as ttl, nt, jsonld (CONSTRUCT).")
     ] = "table",
 ) -> None:
     """Run a SPARQL query against the store."""
@@ -142,7 +139,10 @@ def query_command(
         result = graph_store.query(sparql)
         out = sys.stdout.buffer
         if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):  # triples, from either backend
-            rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
+            try:
+                rdf = rdf_syntax(fmt).oxigraph
+            except KeyError:
+                rdf = ox.RdfFormat.TURTLE  # the default `table` (and any results format) means Turtle here
             out.write(result.serialize(format=rdf) or b"")
         elif isinstance(result, ox.QueryBoolean):
             print("true" if bool(result) else "false")

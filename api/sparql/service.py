@@ -16,7 +16,7 @@ from starlette.responses import Response, StreamingResponse
 
 from api.errors import error_response
 from api.sparql.dataset import check_guards, query_dataset, update_with_dataset
-from api.sparql.description import RDFLIB_NAMES, describe
+from api.sparql.description import describe
 from api.sparql.lexer import keywords
 from api.sparql.negotiation import accepted_media_types, choose
 from api.sparql.protocol import Operation, ProtocolError
@@ -25,6 +25,7 @@ from api.sparql.workers import Overloaded, WorkerPool
 from graph.errors import QueryError, StoreUnavailable
 from graph.settings import Settings
 from graph.store import GraphStore
+from ontology.syntaxes import of_oxigraph
 
 
 class StreamAborted(Exception):
@@ -158,7 +159,7 @@ class SparqlService:
         settings = self.settings
         body = describe(endpoint, triples=self.store.triple_count(), update=bool(settings.update_token),
                         federation=settings.allow_service,
-                        rdf_format=RDFLIB_NAMES[cast(ox.RdfFormat, fmt.rdf)])
+                        rdf_format=of_oxigraph(cast(ox.RdfFormat, fmt.rdf)).rdflib)
         return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
 
 
