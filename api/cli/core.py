@@ -129,7 +129,8 @@ def query_command(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (prefixes sg:, skos:, prov: ... are predefined).")],
     store: StoreOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); an RDF syntax such as ttl, nt, jsonld (CONSTRUCT).")
+        str, typer.Option("--format", "-f",
+                          help="table, json, csv, tsv, xml (SELECT/ASK); an RDF syntax such as ttl, nt (CONSTRUCT).")
     ] = "table",
 ) -> None:
     """Run a SPARQL query against the store."""
