@@ -1,0 +1,130 @@
+"""The query gate: what a query or an update must pass before the engine parses it.
+
+Two kinds of text never reach Oxigraph:
+
+- Text that calls SERVICE (unless `allow_service`) or, in an update, LOAD (unless `allow_load`): the server
+  would fetch a URL because a request says so (403).
+- Text that nests brackets deeper than `max_query_depth`, or chains more binary operators than
+  `max_query_chain` at one level: pyoxigraph's parser recurses once per level and a few thousand levels
+  overflow its thread's stack, which kills the process (SIGSEGV) rather than raising (400).
+
+The gate reads the text twice when it holds a backslash: as SPARQL 1.1 (section 19.2) says, with every
+`\\uXXXX` / `\\UXXXXXXXX` escape undone first, and as pyoxigraph does, which decodes them inside strings and
+IRIs only. A text is refused if either reading calls SERVICE or LOAD, nests too deep, or cannot be read
+for certain (`api/sparql/lexer.py`); so neither a spec-conformant parser nor the engine at hand can be shown
+a SERVICE that the gate did not see.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from api.sparql.lexer import Lexed, LexError, lex, position
+from api.sparql.protocol import ProtocolError
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True, slots=True)
+class GateLimits:
+    """The settings the gate applies (from `graph.settings.Settings`)."""
+
+    max_depth: int
+    max_chain: int
+    allow_service: bool
+    allow_load: bool
+
+
+def unescape(text: str) -> str:
+    """`text` with SPARQL's codepoint escapes undone (SPARQL 1.1, section 19.2), as a spec parser sees it.
+
+    Raises:
+        ProtocolError: an escape names no character (a surrogate, or past U+10FFFF), 400.
+
+    Example:
+        >>> unescape(r"SERV\\u0049CE <http://x\\U00000041>")
+        'SERVICE <http://xA>'
+    """
+    def character(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise ProtocolError(400, f"the escape {match.group()} at {position(text, match.start())} "
+                                     "names no character")
+        return chr(code)
+
+    return _ESCAPE.sub(character, text)
+
+
+def _fast_pass(text: str, folded: str, limits: GateLimits) -> bool:
+    """True when no reading of `text` can call SERVICE or LOAD, nest or chain too far, or name a dataset.
+
+    Most queries are short and plain: a few substring counts (about a microsecond) spare them the lexer.
+    """
+    return (
+        "\\" not in text
+        and "SERVICE" not in folded and "LOAD" not in folded and "FROM" not in folded
+        and text.count("{") + text.count("(") + text.count("[") <= limits.max_depth
+        and sum(text.count(op) for op in "|&/+*") <= limits.max_chain
+    )
+
+
+def admit(text: str, *, update: bool, limits: GateLimits) -> frozenset[str]:
+    """Refuse `text` unless it passes the gate; the bare keywords of the engine's reading when it does.
+
+    Raises:
+        ProtocolError: 403 for a SERVICE or LOAD that is not allowed; 400 for nesting or chains past the
+            limits, and for a text that cannot be read for certain.
+
+    Example:
+        >>> limits = GateLimits(max_depth=200, max_chain=1000, allow_service=False, allow_load=False)
+        >>> sorted(admit("SELECT * FROM <http://x/g> { ?s ?p ?o }", update=False, limits=limits))
+        ['FROM', 'SELECT']
+        >>> admit(r"SELECT * { BIND(<http://x\\u0041#> AS ?z) SERVICE <http://127.0.0.1/> { } }",
+        ...       update=False, limits=limits)
+        Traceback (most recent call last):
+        api.sparql.protocol.ProtocolError: federated queries (SERVICE) are disabled on this server...
+    """
+    folded = text.upper()
+    if _fast_pass(text, folded, limits):
+        return frozenset()
+    engine = _read(text, text)
+    _check(text, engine, update=update, limits=limits)
+    if "\\" in text:
+        spec_text = unescape(text)
+        if spec_text != text:
+            _check(spec_text, _read(spec_text, text), update=update, limits=limits)
+    return frozenset(k.word for k in engine.keywords)
+
+
+def _read(text: str, original: str) -> Lexed:
+    try:
+        return lex(text)
+    except LexError as exc:
+        undone = " once its \\u escapes are undone" if text is not original else ""
+        raise ProtocolError(400, f"the gate cannot read the text{undone}: {exc}") from exc
+
+
+def _check(text: str, found: Lexed, *, update: bool, limits: GateLimits) -> None:
+    """Refuse what one reading of the text shows: SERVICE, LOAD, nesting and chains past the limits."""
+    if found.deepest > limits.max_depth:
+        raise ProtocolError(400, f"the text nests brackets {found.deepest} deep (at "
+                                 f"{position(text, found.deepest_at)}); the limit is {limits.max_depth} "
+                                 "(STANCEGRAPH_MAX_QUERY_DEPTH)")
+    if found.longest_chain > limits.max_chain:
+        raise ProtocolError(400, f"the text chains {found.longest_chain} operators in a row (at "
+                                 f"{position(text, found.longest_chain_at)}); the limit is "
+                                 f"{limits.max_chain} (STANCEGRAPH_MAX_QUERY_CHAIN)")
+    words = [k.word for k in found.keywords] + sorted(found.names)
+    if not limits.allow_service:
+        _refuse_word(words, "SERVICE", "federated queries (SERVICE) are disabled on this server",
+                     "STANCEGRAPH_ALLOW_SERVICE")
+    if update and not limits.allow_load:
+        _refuse_word(words, "LOAD", "LOAD is disabled on this server", "STANCEGRAPH_ALLOW_LOAD")
+
+
+def _refuse_word(words: list[str], keyword: str, refusal: str, setting: str) -> None:
+    """403 when a word holds `keyword`: the engine reads a keyword glued to what follows it."""
+    for word in words:
+        if keyword in word:
+            seen = "" if word == keyword else f" (the engine reads the name '{word.lower()}' as {keyword})"
+            raise ProtocolError(403, f"{refusal}{seen}; an operator can enable it with {setting}=true")
