@@ -4,9 +4,10 @@ Two kinds of text never reach Oxigraph:
 
 - Text that calls SERVICE (unless `allow_service`) or, in an update, LOAD (unless `allow_load`): the server
   would fetch a URL because a request says so (403).
-- Text that nests brackets deeper than `max_query_depth`, or chains more binary operators than
-  `max_query_chain` at one level: pyoxigraph's parser recurses once per level and a few thousand levels
-  overflow its thread's stack, which kills the process (SIGSEGV) rather than raising (400).
+- Text that nests brackets deeper than `max_query_depth`, or chains more than `max_query_chain` links
+  (operators, pattern elements) on one branch: pyoxigraph's parser recurses once per level, its algebra
+  is a tree as deep as a chain is long, and a few thousand levels overflow the thread's stack, which kills
+  the process (SIGSEGV) rather than raising (400).
 
 The gate reads the text twice when it holds a backslash: as SPARQL 1.1 (section 19.2) says, with every
 `\\uXXXX` / `\\UXXXXXXXX` escape undone first, and as pyoxigraph does, which decodes them inside strings and
@@ -58,13 +59,13 @@ def unescape(text: str) -> str:
 def _fast_pass(text: str, folded: str, limits: GateLimits) -> bool:
     """True when no reading of `text` can call SERVICE or LOAD, nest or chain too far, or name a dataset.
 
-    Most queries are short and plain: a few substring counts (about a microsecond) spare them the lexer.
+    Most queries are short and plain: a few substring tests (a few microseconds) spare them the lexer.
     """
     return (
         "\\" not in text
         and "SERVICE" not in folded and "LOAD" not in folded and "FROM" not in folded
+        and len(text) <= limits.max_chain  # each link of a chain takes a character at least
         and text.count("{") + text.count("(") + text.count("[") <= limits.max_depth
-        and sum(text.count(op) for op in "|&/+*") <= limits.max_chain
     )
 
 
@@ -87,33 +88,44 @@ def admit(text: str, *, update: bool, limits: GateLimits) -> frozenset[str]:
     folded = text.upper()
     if _fast_pass(text, folded, limits):
         return frozenset()
-    engine = _read(text, text)
-    _check(text, engine, update=update, limits=limits)
-    if "\\" in text:
-        spec_text = unescape(text)
-        if spec_text != text:
-            _check(spec_text, _read(spec_text, text), update=update, limits=limits)
+    engine = _read(text)
+    readings = [(text, engine)]
+    if "\\" in text and (spec_text := unescape(text)) != text:
+        readings.append((spec_text, _read(spec_text, undone=True)))
+    for _, reading in readings:  # a SERVICE or LOAD in either reading is told first, even in unreadable text
+        if not isinstance(reading, ProtocolError):
+            _refuse_fetches(reading, update=update, limits=limits)
+    for read_text, reading in readings:
+        if isinstance(reading, ProtocolError):
+            raise reading
+        _refuse_deep(read_text, reading, limits=limits)
+    assert isinstance(engine, Lexed)
     return frozenset(k.word for k in engine.keywords)
 
 
-def _read(text: str, original: str) -> Lexed:
+def _read(text: str, *, undone: bool = False) -> Lexed | ProtocolError:
+    """The lexed text, or the 400 that says why it cannot be read."""
     try:
         return lex(text)
     except LexError as exc:
-        undone = " once its \\u escapes are undone" if text is not original else ""
-        raise ProtocolError(400, f"the gate cannot read the text{undone}: {exc}") from exc
+        return ProtocolError(400, f"the gate cannot read the text{' once its escapes are undone' if undone else ''}: "
+                                  f"{exc}")
 
 
-def _check(text: str, found: Lexed, *, update: bool, limits: GateLimits) -> None:
-    """Refuse what one reading of the text shows: SERVICE, LOAD, nesting and chains past the limits."""
+def _refuse_deep(text: str, found: Lexed, *, limits: GateLimits) -> None:
+    """400 for nesting or chains past the limits in one reading of the text."""
     if found.deepest > limits.max_depth:
         raise ProtocolError(400, f"the text nests brackets {found.deepest} deep (at "
                                  f"{position(text, found.deepest_at)}); the limit is {limits.max_depth} "
                                  "(STANCEGRAPH_MAX_QUERY_DEPTH)")
     if found.longest_chain > limits.max_chain:
-        raise ProtocolError(400, f"the text chains {found.longest_chain} operators in a row (at "
-                                 f"{position(text, found.longest_chain_at)}); the limit is "
+        raise ProtocolError(400, f"the text chains {found.longest_chain} operators and pattern elements on one "
+                                 f"branch (at {position(text, found.longest_chain_at)}); the limit is "
                                  f"{limits.max_chain} (STANCEGRAPH_MAX_QUERY_CHAIN)")
+
+
+def _refuse_fetches(found: Lexed, *, update: bool, limits: GateLimits) -> None:
+    """403 for a SERVICE, or a LOAD in an update, that is not allowed, in one reading of the text."""
     words = [k.word for k in found.keywords] + sorted(found.names)
     if not limits.allow_service:
         _refuse_word(words, "SERVICE", "federated queries (SERVICE) are disabled on this server",

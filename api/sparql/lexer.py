@@ -50,7 +50,7 @@ _TOKEN = re.compile(
     | (?P<number>[0-9]+)
     | (?P<open>[{{(\[])
     | (?P<close>[}})\]])
-    | (?P<chain>\|\||&&|[|/+*])
+    | (?P<link>\|\||&&|[|/+*!^.;,-])
     | (?P<backslash>\\)
     | (?P<other>.)
     """,
@@ -85,7 +85,7 @@ class Lexed:
     names: set[str] = field(default_factory=set)  # prefixes of prefixed names and language tags, upper-cased
     deepest: int = 0  # the deepest nesting of { ( [ and <<(
     deepest_at: int = 0
-    longest_chain: int = 0  # the most binary operators (|| && | / + *) in a row at one nesting level
+    longest_chain: int = 0  # the most links on one branch (see `lex`)
     longest_chain_at: int = 0
 
 
@@ -108,7 +108,8 @@ def lex(text: str) -> Lexed:
     """
     found = Lexed()
     stack: list[str] = []  # open brackets; "V" a VALUES block, "R" its rows and variables, "T" a triple term
-    chains: list[int] = [0]  # binary operators so far inside each open bracket
+    links: list[int] = [0]  # links so far inside each open bracket (and at the top level)
+    branch = 0  # the sum of `links`: the links on the branch from the top level to here
     braces = 0
     previous = ""  # the kind of the last significant token
     values = False  # after the word VALUES, until its block opens
@@ -144,21 +145,33 @@ def lex(text: str) -> Lexed:
             elif bracket == "{" and values:
                 bracket = "V"
             after_values = bracket == "R" and values
+            if bracket not in "VR":
+                links[-1] += 1
+                branch += 1
             stack.append(bracket)
-            chains.append(0)
+            links.append(0)
             braces += bracket in "{V"
             if len(stack) > found.deepest:
                 found.deepest, found.deepest_at = len(stack), start
+            if branch > found.longest_chain:
+                found.longest_chain, found.longest_chain_at = branch, start
         elif kind == "close":
             if stack:
                 closed = stack.pop()
                 braces -= closed in "{V"
-                chains.pop()
+                branch -= links.pop()
                 after_values = values and closed == "R"
-        elif kind == "chain":
-            chains[-1] += 1
-            if chains[-1] > found.longest_chain:
-                found.longest_chain, found.longest_chain_at = chains[-1], start
+        elif kind == "link":
+            char = match.group()
+            inner = stack[-1] if stack else ""
+            if not stack and char == ";":  # the next operation of an update: a tree of its own
+                branch -= links[0]
+                links[0] = 0
+            elif inner not in ("V", "R") and (char != "," or inner != "("):  # not a VALUES row, nor arguments
+                links[-1] += 1
+                branch += 1
+                if branch > found.longest_chain:
+                    found.longest_chain, found.longest_chain_at = branch, start
         elif kind == "quote":
             raise LexError(f"the string that starts at {position(text, start)} does not end", start)
         elif kind == "backslash":
