@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+WORKER_STACK_BYTES = 16 * 1024 * 1024  # virtual: only the pages a query touches are resident
+
 
 class Overloaded(Exception):
     """Every slot is taken."""
@@ -29,8 +31,14 @@ class WorkerPool:
         self._jobs: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
         self._busy = 0
         self._count = threading.Lock()
-        for number in range(size):
-            threading.Thread(target=self._work, name=f"{name}-{number}", daemon=True).start()
+        # pyoxigraph's parser recurses once per nesting level: a stack of known size keeps the query gate's
+        # margins (measured with 8 MiB stacks, docs/sparql.md) wherever the service runs (musl: 128 KiB)
+        previous = threading.stack_size(WORKER_STACK_BYTES)
+        try:
+            for number in range(size):
+                threading.Thread(target=self._work, name=f"{name}-{number}", daemon=True).start()
+        finally:
+            threading.stack_size(previous)
 
     @property
     def busy(self) -> int:
