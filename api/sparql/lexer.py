@@ -56,6 +56,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_TEMPLATES = frozenset({"DATA", "CONSTRUCT", "INSERT", "DELETE"})  # their blocks list triples: no tree
 _OPERANDS = frozenset({"string", "langtag", "iri", "var", "bnode", "name", "number", "close"})
 _AMBIGUOUS_IN_IRI = re.compile(r"[#'()\[\]]")
 
@@ -107,12 +108,14 @@ def lex(text: str) -> Lexed:
         ([('SELECT', 0), ('FILTER', 1)], 3)
     """
     found = Lexed()
-    stack: list[str] = []  # open brackets; "V" a VALUES block, "R" its rows and variables, "T" a triple term
+    stack: list[str] = []  # open brackets; "V" a VALUES block, "R" its rows, "D" a template, "T" a triple term
     links: list[int] = [0]  # links so far inside each open bracket (and at the top level)
     branch = 0  # the sum of `links`: the links on the branch from the top level to here
     braces = 0
     previous = ""  # the kind of the last significant token
     values = False  # after the word VALUES, until its block opens
+    template = False  # right after a word whose block is a flat list of triples (INSERT DATA, CONSTRUCT)
+    upper = ""
     match_at = _TOKEN.match
     offset, end = 0, len(text)
     while offset < end:
@@ -144,13 +147,15 @@ def lex(text: str) -> Lexed:
                 bracket = "R"
             elif bracket == "{" and values:
                 bracket = "V"
+            elif bracket == "{" and (template or (stack and stack[-1] == "D")):
+                bracket = "D"
             after_values = bracket == "R" and values
-            if bracket not in "VR":
+            if bracket not in "VRD":
                 links[-1] += 1
                 branch += 1
             stack.append(bracket)
             links.append(0)
-            braces += bracket in "{V"
+            braces += bracket in "{VD"
             if len(stack) > found.deepest:
                 found.deepest, found.deepest_at = len(stack), start
             if branch > found.longest_chain:
@@ -158,7 +163,7 @@ def lex(text: str) -> Lexed:
         elif kind == "close":
             if stack:
                 closed = stack.pop()
-                braces -= closed in "{V"
+                braces -= closed in "{VD"
                 branch -= links.pop()
                 after_values = values and closed == "R"
         elif kind == "link":
@@ -167,7 +172,7 @@ def lex(text: str) -> Lexed:
             if not stack and char == ";":  # the next operation of an update: a tree of its own
                 branch -= links[0]
                 links[0] = 0
-            elif inner not in ("V", "R") and (char != "," or inner != "("):  # not a VALUES row, nor arguments
+            elif inner not in ("V", "R", "D") and (char != "," or inner != "("):  # not data, nor arguments
                 links[-1] += 1
                 branch += 1
                 if branch > found.longest_chain:
@@ -177,6 +182,7 @@ def lex(text: str) -> Lexed:
         elif kind == "backslash":
             raise LexError(f"a backslash at {position(text, start)} escapes nothing here", start)
         values = after_values or (values and kind == "var")
+        template = kind == "name" and match.group("word") is not None and upper in _TEMPLATES
         previous = kind
     return found
 

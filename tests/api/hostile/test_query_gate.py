@@ -126,7 +126,8 @@ DEEP = {
 }
 DEEP_UPDATES = {
     "update-where-groups": "DELETE { ?s ?p ?o } WHERE " + "{" * 2400 + "?s ?p ?o" + "}" * 2400,
-    "insert-data-blank-nodes": "INSERT DATA { <http://a> <http://b> " + "[ <http://b> " * 3700 + "1" + " ]" * 3700 + " }",
+    "insert-data-blank-nodes": "INSERT DATA { <http://a> <http://b> " + "[ <http://b> " * 3700 + "1" + " ]" * 3700
+                               + " }",
 }
 
 

@@ -108,6 +108,11 @@ def test_long_flat_lists_that_build_no_deep_tree_pass() -> None:
     admit("SELECT * { VALUES ?v { " + "1 " * 5000 + "} }", update=False, limits=LIMITS)
     admit("SELECT * { FILTER(?o IN (" + ",".join(["1"] * 5000) + ")) }", update=False, limits=LIMITS)
     admit(";".join(["CLEAR SILENT GRAPH <http://x/g>"] * 2000), update=True, limits=LIMITS)
+    triples = " ".join(f"<http://x/s> <http://x/p> {i} ." for i in range(3000))  # quads, not a tree
+    admit(f"INSERT DATA {{ GRAPH <http://x/g> {{ {triples} }} }}", update=True, limits=LIMITS)
+    admit(f"CONSTRUCT {{ {triples} }} WHERE {{ ?s ?p ?o }}", update=False, limits=LIMITS)
+    admit(f"DELETE {{ {triples} }} INSERT {{ {triples} }} WHERE {{ ?s ?p ?o }}", update=True, limits=LIMITS)
+    assert refusal(f"DELETE WHERE {{ {triples} }}", update=True)[0] == 400  # a pattern: joined, a tree
 
 
 def test_escapes_are_undone_as_the_standard_says() -> None:
