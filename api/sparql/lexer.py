@@ -32,6 +32,7 @@ _NAME = (
     rf":(?:(?:[\w:]|{_PLX})(?:(?:{_LOCAL_CHAR}|\.)*(?:{_LOCAL_CHAR}))?)?"
     rf"|(?P<word>[^\W\d_][\w\-{_PN_EXTRA}]*)"
 )
+_IRI = re.compile(rf"<(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>")
 _TOKEN = re.compile(
     rf"""
       (?P<space>[ \t\r\n]+)
@@ -42,7 +43,7 @@ _TOKEN = re.compile(
                |"(?:[^"\\\n\r]|{_ECHAR}|{_UCHAR})*")
     | (?P<quote>['"])
     | (?P<triple><<\()
-    | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)
+    | (?P<iri>{_IRI.pattern})
     | (?P<var>[?$][\w{_PN_EXTRA}]+)
     | (?P<bnode>_:[\w\-.{_PN_EXTRA}]*)
     | (?P<langtag>@[A-Za-z0-9\-]+)
@@ -126,8 +127,9 @@ def lex(text: str) -> Lexed:
         if kind in ("space", "comment"):
             continue
         after_values = False
-        if kind == "iri" and previous in _OPERANDS and stack and stack[-1] == "(":
-            if _AMBIGUOUS_IN_IRI.search(text, start + 1, offset - 1):
+        if kind in ("iri", "triple") and previous in _OPERANDS and stack and stack[-1] == "(":
+            iri = match if kind == "iri" else _IRI.match(text, start + 1)  # `?a<<(#>`: less-than, an IRI
+            if iri is not None and _AMBIGUOUS_IN_IRI.search(text, iri.start() + 1, iri.end() - 1):
                 raise LexError(
                     f"'<' at {position(text, start)} may start an IRI or compare (less-than); "
                     "put a space after '<' to compare, or write the IRI as a prefixed name", start)

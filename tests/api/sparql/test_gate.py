@@ -73,6 +73,7 @@ def test_mentions_of_service_and_ordinary_queries_pass(text: str) -> None:
 @pytest.mark.parametrize(("text", "said"), [
     ("SELECT * { ?s ?p ?o FILTER(?o<9)SERVICE:x#>\n{ } }", "less-than"),
     ("SELECT * { ?s ?p ?o FILTER(?o<'>') SERVICE <http://x/> { } } #'", "less-than"),
+    ("SELECT * { ?s ?p ?o FILTER(?o<<(#>) SERVICE <http://x/> { } }", "less-than"),  # not a triple term
     ("SELECT * FROM <http://x/g> { ?s ?p 'unterminated }", "does not end"),
     ("SELECT * { ?s ?p ?o } \\ ", "backslash"),
     ("SELECT * { ?s ?p '\\uD800' }", "names no character"),
