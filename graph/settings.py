@@ -43,6 +43,10 @@ class Settings(BaseSettings):
         200, description="Deepest nesting of { ( [ in a query or update; deeper gets 400 (the parser's stack "
         "overflows near 2,000 levels and kills the process)."
     )
+    max_query_term_depth: int = Field(
+        40, description="Deepest nesting of blank nodes [ ], collections ( ) and quoted triples << >> in a query or "
+        "update; deeper gets 400 (the parser's time grows with the cube of this depth)."
+    )
     max_query_chain: int = Field(
         1000, description="Most binary operators (|| && | / + *) in a row in one bracket of a query or update; "
         "more gets 400 (long chains parse into deep trees)."

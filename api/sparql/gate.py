@@ -31,6 +31,7 @@ class GateLimits:
     """The settings the gate applies (from `graph.settings.Settings`)."""
 
     max_depth: int
+    max_term_depth: int
     max_chain: int
     allow_service: bool
     allow_load: bool
@@ -65,7 +66,8 @@ def _fast_pass(text: str, folded: str, limits: GateLimits) -> bool:
         "\\" not in text
         and "SERVICE" not in folded and "LOAD" not in folded and "FROM" not in folded
         and len(text) <= limits.max_chain  # each link of a chain takes a character at least
-        and text.count("{") + text.count("(") + text.count("[") <= limits.max_depth
+        and (terms := text.count("(") + text.count("[") + text.count("<<")) <= limits.max_term_depth
+        and text.count("{") + terms <= limits.max_depth
     )
 
 
@@ -77,7 +79,8 @@ def admit(text: str, *, update: bool, limits: GateLimits) -> frozenset[str]:
             limits, and for a text that cannot be read for certain.
 
     Example:
-        >>> limits = GateLimits(max_depth=200, max_chain=1000, allow_service=False, allow_load=False)
+        >>> limits = GateLimits(max_depth=200, max_term_depth=40, max_chain=1000, allow_service=False,
+        ...                     allow_load=False)
         >>> sorted(admit("SELECT * FROM <http://x/g> { ?s ?p ?o }", update=False, limits=limits))
         ['FROM', 'SELECT']
         >>> admit(r"SELECT * { BIND(<http://x\\u0041#> AS ?z) SERVICE <http://127.0.0.1/> { } }",
@@ -118,6 +121,10 @@ def _refuse_deep(text: str, found: Lexed, *, limits: GateLimits) -> None:
         raise ProtocolError(400, f"the text nests brackets {found.deepest} deep (at "
                                  f"{position(text, found.deepest_at)}); the limit is {limits.max_depth} "
                                  "(STANCEGRAPH_MAX_QUERY_DEPTH)")
+    if found.deepest_term > limits.max_term_depth:
+        raise ProtocolError(400, f"the text nests terms (blank nodes [ ], collections ( ), quoted triples << >>) "
+                                 f"{found.deepest_term} deep (at {position(text, found.deepest_term_at)}); the "
+                                 f"limit is {limits.max_term_depth} (STANCEGRAPH_MAX_QUERY_TERM_DEPTH)")
     if found.longest_chain > limits.max_chain:
         raise ProtocolError(400, f"the text chains {found.longest_chain} operators and pattern elements on one "
                                  f"branch (at {position(text, found.longest_chain_at)}); the limit is "

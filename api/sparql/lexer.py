@@ -44,6 +44,8 @@ _TOKEN = re.compile(
     | (?P<quote>['"])
     | (?P<triple><<\()
     | (?P<iri>{_IRI.pattern})
+    | (?P<quoted><<)
+    | (?P<unquoted>>>)
     | (?P<var>[?$][\w{_PN_EXTRA}]+)
     | (?P<bnode>_:[\w\-.{_PN_EXTRA}]*)
     | (?P<langtag>@[A-Za-z0-9\-]+)
@@ -58,7 +60,7 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _TEMPLATES = frozenset({"DATA", "CONSTRUCT", "INSERT", "DELETE"})  # their blocks list triples: no tree
-_OPERANDS = frozenset({"string", "langtag", "iri", "var", "bnode", "name", "number", "close"})
+_OPERANDS = frozenset({"string", "langtag", "iri", "var", "bnode", "name", "number", "close", "unquoted"})
 _AMBIGUOUS_IN_IRI = re.compile(r"[#'()\[\]]")
 
 
@@ -87,6 +89,8 @@ class Lexed:
     names: set[str] = field(default_factory=set)  # prefixes of prefixed names and language tags, upper-cased
     deepest: int = 0  # the deepest nesting of { ( [ and <<(
     deepest_at: int = 0
+    deepest_term: int = 0  # the deepest nesting of terms: [ ], collections ( ), << >>, <<( )>>
+    deepest_term_at: int = 0
     longest_chain: int = 0  # the most links on one branch (see `lex`)
     longest_chain_at: int = 0
 
@@ -109,11 +113,15 @@ def lex(text: str) -> Lexed:
         ([('SELECT', 0), ('FILTER', 1)], 3)
     """
     found = Lexed()
-    stack: list[str] = []  # open brackets; "V" a VALUES block, "R" its rows, "D" a template, "T" a triple term
+    # open brackets: "{" "(" "[" as written, "V" a VALUES block, "R" its rows, "D" a template, and the terms:
+    # "C" a collection (or a path, or arguments: what may be one), "Q" a quoted triple, "T" a triple term
+    stack: list[str] = []
     links: list[int] = [0]  # links so far inside each open bracket (and at the top level)
     branch = 0  # the sum of `links`: the links on the branch from the top level to here
     braces = 0
     previous = ""  # the kind of the last significant token
+    after_word = False  # the last significant token was a bare word (FILTER, BIND, STR ...)
+    terms = 0  # open term brackets
     values = False  # after the word VALUES, until its block opens
     template = False  # right after a word whose block is a flat list of triples (INSERT DATA, CONSTRUCT)
     upper = ""
@@ -127,7 +135,10 @@ def lex(text: str) -> Lexed:
         if kind in ("space", "comment"):
             continue
         after_values = False
-        if kind in ("iri", "triple") and previous in _OPERANDS and stack and stack[-1] == "(":
+        maybe_less = previous in _OPERANDS and bool(stack) and stack[-1] in "(C"  # `<` may compare here
+        if kind == "quoted" and maybe_less:  # `?a<<b>`: less-than, then an IRI
+            kind, offset = "other", start + 1
+        if kind in ("iri", "triple") and maybe_less:
             iri = match if kind == "iri" else _IRI.match(text, start + 1)  # `?a<<(#>`: less-than, an IRI
             if iri is not None and _AMBIGUOUS_IN_IRI.search(text, iri.start() + 1, iri.end() - 1):
                 raise LexError(
@@ -143,14 +154,16 @@ def lex(text: str) -> Lexed:
                 after_values = upper == "VALUES"
         elif kind == "langtag":
             found.names.add(match.group()[1:].upper())
-        elif kind in ("open", "triple"):
-            bracket = "T" if kind == "triple" else match.group()
+        elif kind in ("open", "triple", "quoted"):
+            bracket = {"triple": "T", "quoted": "Q"}.get(kind) or match.group()
             if bracket == "(" and (values or (stack and stack[-1] in "VR")):
                 bracket = "R"
             elif bracket == "{" and values:
                 bracket = "V"
             elif bracket == "{" and (template or (stack and stack[-1] == "D")):
                 bracket = "D"
+            elif bracket == "(" and stack and (stack[-1] in "[CQT" or (stack[-1] in "{D" and not after_word)):
+                bracket = "C"
             after_values = bracket == "R" and values
             if bracket not in "VRD":
                 links[-1] += 1
@@ -162,9 +175,14 @@ def lex(text: str) -> Lexed:
                 found.deepest, found.deepest_at = len(stack), start
             if branch > found.longest_chain:
                 found.longest_chain, found.longest_chain_at = branch, start
-        elif kind == "close":
+            if bracket in "[CQT":
+                terms += 1
+                if terms > found.deepest_term:
+                    found.deepest_term, found.deepest_term_at = terms, start
+        elif kind == "close" or (kind == "unquoted" and stack and stack[-1] == "Q"):
             if stack:
                 closed = stack.pop()
+                terms -= closed in "[CQT"
                 braces -= closed in "{VD"
                 branch -= links.pop()
                 after_values = values and closed == "R"
@@ -184,7 +202,8 @@ def lex(text: str) -> Lexed:
         elif kind == "backslash":
             raise LexError(f"a backslash at {position(text, start)} escapes nothing here", start)
         values = after_values or (values and kind == "var")
-        template = kind == "name" and match.group("word") is not None and upper in _TEMPLATES
+        after_word = kind == "name" and match.group("word") is not None
+        template = after_word and upper in _TEMPLATES
         previous = kind
     return found
 

@@ -37,8 +37,9 @@ class SparqlService:
         self.store = store
         self.settings = settings
         self.pool = WorkerPool(settings.max_concurrent_queries)
-        self.gate = GateLimits(max_depth=settings.max_query_depth, max_chain=settings.max_query_chain,
-                               allow_service=settings.allow_service, allow_load=settings.allow_load)
+        self.gate = GateLimits(max_depth=settings.max_query_depth, max_term_depth=settings.max_query_term_depth,
+                               max_chain=settings.max_query_chain, allow_service=settings.allow_service,
+                               allow_load=settings.allow_load)
 
     def _admit(self, text: str, *, update: bool) -> frozenset[str]:
         """The length limit, then the query gate (`api/sparql/gate.py`); the keywords the dataset needs."""

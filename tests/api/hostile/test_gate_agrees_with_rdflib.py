@@ -18,7 +18,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from api.sparql.gate import GateLimits, admit
 from api.sparql.protocol import ProtocolError
 
-LIMITS = GateLimits(max_depth=200, max_chain=1000, allow_service=False, allow_load=False)
+LIMITS = GateLimits(max_depth=200, max_term_depth=40, max_chain=1000, allow_service=False, allow_load=False)
 URL = "http://127.0.0.1:9999/sparql"
 def bounded(examples: int) -> settings:
     """A few hundred examples, no deadline (a loaded machine is slow), nothing written to disk."""

@@ -6,8 +6,8 @@ import pytest
 from api.sparql.gate import GateLimits, admit, unescape
 from api.sparql.protocol import ProtocolError
 
-LIMITS = GateLimits(max_depth=200, max_chain=1000, allow_service=False, allow_load=False)
-OPEN = GateLimits(max_depth=200, max_chain=1000, allow_service=True, allow_load=True)
+LIMITS = GateLimits(max_depth=200, max_term_depth=40, max_chain=1000, allow_service=False, allow_load=False)
+OPEN = GateLimits(max_depth=200, max_term_depth=40, max_chain=1000, allow_service=True, allow_load=True)
 URL = "<http://127.0.0.1:9/sparql>"
 
 
@@ -93,6 +93,30 @@ def test_nesting_deeper_than_the_limit_gets_400_naming_the_setting() -> None:
     assert refusal(mixed)[0] == 400
     escaped = "SELECT * " + "\\u007B" * 201 + "}" * 201  # braces to a standard parser
     assert refusal(escaped)[0] == 400
+
+
+TERMS = {
+    "collections": lambda n: "?s <http://x/p> " + "(" * n + "?o" + ")" * n,
+    "blank-nodes": lambda n: "?s <http://x/p> " + "[ <http://x/p> " * n + "?o" + " ]" * n,
+    "quoted-triples": lambda n: "<< <http://x/a> <http://x/b> " * n + "<http://x/c>" + " >>" * n + " ?p ?o",
+}
+
+
+@pytest.mark.parametrize("term", list(TERMS))
+def test_terms_nested_deeper_than_their_limit_get_400(term: str) -> None:
+    """The parser's time grows with the cube of this nesting (200 collections: 27 s), the GIL released."""
+    status, message = refusal(f"SELECT * WHERE {{ {TERMS[term](41)} }}")
+    assert status == 400
+    assert "41 deep" in message and "STANCEGRAPH_MAX_QUERY_TERM_DEPTH" in message
+    admit(f"SELECT * WHERE {{ {TERMS[term](40)} }}", update=False, limits=LIMITS)
+
+
+def test_a_less_than_before_a_quoted_triple_is_read_as_the_engine_reads_it() -> None:
+    assert refusal("SELECT * { FILTER(?o<<http://x#>) SERVICE <http://x/> { } }")[0] == 403
+    admit("SELECT * FROM <http://x/g> { FILTER(?o<<http://x/a#b>) }", update=False, limits=LIMITS)
+    with pytest.raises(ProtocolError, match="less-than"):
+        admit("SELECT * { FILTER(<<( <a> <b> <c> )>><'>') SERVICE <http://x/> { } } #'", update=False,
+              limits=LIMITS)
 
 
 @pytest.mark.parametrize("chain", [
