@@ -7,7 +7,8 @@ Two kinds of text never reach Oxigraph:
 - Text that nests brackets deeper than `max_query_depth`, or chains more than `max_query_chain` links
   (operators, pattern elements) on one branch: pyoxigraph's parser recurses once per level, its algebra
   is a tree as deep as a chain is long, and a few thousand levels overflow the thread's stack, which kills
-  the process (SIGSEGV) rather than raising (400).
+  the process (SIGSEGV) rather than raising (400). Terms (`[ ]`, collections, `<< >>`) have a lower limit,
+  `max_query_term_depth`: the parser's time grows with the cube of their nesting.
 
 The gate reads the text twice when it holds a backslash: as SPARQL 1.1 (section 19.2) says, with every
 `\\uXXXX` / `\\UXXXXXXXX` escape undone first, and as pyoxigraph does, which decodes them inside strings and

@@ -2,9 +2,10 @@
 
 Oxigraph parses and evaluates the text; this lexer only answers the questions the service must ask before
 handing it over: which words could the engine read as SERVICE or LOAD, does the text name its own dataset
-(FROM, USING, WITH) and where does each update's WHERE start, how deep do its brackets nest, how long are
-its flat chains of operators. Where it cannot tell how the engine will read a piece of text it refuses the
-text (`LexError`, a 400) instead of guessing: a wrong guess could hide a SERVICE from the gate.
+(FROM, USING, WITH) and where does each update's WHERE start, how deep do its brackets and its terms
+(blank nodes, collections, quoted triples) nest, how long are its chains of operators and pattern
+elements. Where it cannot tell how the engine will read a piece of text it refuses the text (`LexError`,
+a 400) instead of guessing: a wrong guess could hide a SERVICE from the gate.
 
 What it knows of the engine, each point checked against pyoxigraph 0.5 (docs/sparql.md, "The query gate"):
 
@@ -15,7 +16,8 @@ What it knows of the engine, each point checked against pyoxigraph 0.5 (docs/spa
   a prefixed name is reported (upper-cased), and the gate looks for SERVICE and LOAD *inside* them.
 - `<` starts an IRI, except after a term inside parentheses, where it may be less-than:
   `FILTER(?o<9)SERVICE:x#>` is a comparison followed by a SERVICE and a comment to the engine, an IRI to a
-  naive lexer. There, an IRI-looking text holding `#`, `'` or a bracket is refused as ambiguous.
+  naive lexer. There, an IRI-looking text holding `#`, `'` or a bracket is refused as ambiguous, and `<<`
+  is a less-than before an IRI (`?a<<b>`), not a quoted triple.
 """
 from __future__ import annotations
 
