@@ -31,11 +31,13 @@ EX = "http://example.org/"
 TOKEN = "hostile-token"
 TIMEOUT = 2.0  # the STANCEGRAPH_QUERY_TIMEOUT
 GRACE = 2.0
-MEMORY_MB = 800
+# High enough that an ORDER BY runaway (about 250 MB/s) gets its 503 at the deadline before the memory
+# watchdog replaces its worker (a replacement before the deadline drops the connection instead).
+MEMORY_MB = 1200
 MIB = 1024 * 1024
 # The command (~150 MB) plus a worker at its limit plus what a runaway ORDER BY adds before it is replaced.
-TREE_BOUND = 1280 * MIB
-GUARD_CAP = 1600 * MIB  # past this the guard kills the server (the old single process reaches it in 8 s)
+TREE_BOUND = 1650 * MIB
+GUARD_CAP = 1900 * MIB  # past this the guard kills the server (the old single process reaches it in 8 s)
 RECOVERY = TIMEOUT + GRACE + 8.0  # seconds from a runaway's start until a new worker must answer
 HEALTH_LIMIT = 2.0
 IDLE_CPU = 0.2  # CPU seconds a second: an idle server uses a few hundredths, a runaway query a whole core
