@@ -1,0 +1,52 @@
+"""Nominal stances whose positions form a list: "Hamas's demands for a truce, a full withdrawal and the
+return of the displaced" are three demands.
+
+The small parser often breaks such a list after its first member (the second member becomes the
+sentence's subject, an apposition or an adverbial), so the members are read from the flat text: from
+the first member to the clause's verb, a comma-separated list closed by "and"/"or".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.positions import list_members
+
+# tokens that end a noun-phrase list: the clause's verb or a boundary
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_BOUNDARIES = frozenset([".", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
+_NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
+_LIST_PREPS = frozenset("for on to".split())
+
+
+def flat_list(first: Token) -> list[list[Token]]:
+    """The members of a list whose first member is headed by `first` ("a truce, a full withdrawal and
+    the return of the displaced"), or [] when no list follows it."""
+    doc, sent = first.doc, first.sent
+    start = first.left_edge.i
+    end = max(t.i for t in first.subtree if not t.is_punct)
+    if end + 2 >= sent.end or doc[end + 1].text != "," or doc[end + 2].pos_ not in _NP_START:
+        return []
+    stop = end + 1
+    while stop < sent.end:
+        token = doc[stop]
+        if token.text in _BOUNDARIES or token.tag_ in _FINITE_TAGS or token.pos_ == "AUX":
+            break
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "compound", "pcomp"):
+            break
+        stop += 1
+    span = list(doc[start:stop])
+    if not any(t.lower_ in ("and", "or") and t.i > end + 1 for t in span):
+        return []
+    members = list_members(span)
+    return members if len(members) > 1 else []
+
+
+def listed_objects(noun: Token) -> list[list[Token]]:
+    """The list a noun cue's "for"/"on"/"to" object opens, member by member ([] when it opens none)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LIST_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and len(members := flat_list(obj)) > 1:
+                    return members
+    return []
