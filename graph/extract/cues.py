@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract import threats
 from graph.extract.modality import under_speech
 from graph.extract.nominal import listed_objects
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -67,6 +68,8 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "a phone call", "under pressure": no one asks anything
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
+        if lx.ADJECTIVES[lemma] == "Offer" and threats.coercive_readiness(token):
+            return Cue(token, "Threaten", "adjective")  # "prepared to take all necessary measures"
         return Cue(token, lx.ADJECTIVES[lemma], "adjective")
     return None
 
@@ -167,8 +170,12 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
         return None  # only as phrasal verbs
-    if lemma in lx.INTENT_COERCIVE and _intent(token):
+    if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
         return Cue(token, "Threaten", "intent")
+    if threats.forceful(token) and (
+        _intent(token) or threats.conditional_coercion(token)
+    ):
+        return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     kind = lx.VERBS.get(lemma)

@@ -18,6 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import lexicon as lx
+from graph.extract import threats
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
@@ -92,6 +93,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
+        | threats.VOCABULARY
     )
 
 
@@ -284,7 +286,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
     negative = is_negated(cue.token)
     spans = position_spans(cue)
     inner = _chained(cue, cues)
-    if inner is not None:
+    if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession
@@ -307,7 +309,8 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         positions.append(position)
     cand.update(
         holders=holder_groups(cue),
-        targets=[[t.i] for t in menaced] or target_groups(cue),
+        targets=[[t.i] for t in menaced]
+        or target_groups(cue) + (threats.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
@@ -323,7 +326,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]
-    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token):
+    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         cand["targets"] = [
             [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i

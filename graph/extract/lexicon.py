@@ -279,7 +279,7 @@ SPEECH_VERBS = frozenset(
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
 NON_FACTIVE = frozenset(
     "believe think fear worry expect suspect doubt imagine speculate wonder possibility prospect "
-    "speculation concern risk chance fears whether if difficult hard impossible unlikely".split()
+    "speculation concern risk chance fears whether if difficult hard impossible unlikely unless".split()
 )
 # nouns that name a summary or statement: "the Kremlin's summary" attributes what it says
 STATEMENT_NOUNS = frozenset("summary statement account readout report communique transcript".split())

@@ -1,0 +1,171 @@
+"""Conditional and prospective coercion: the constructions that threaten without the word "threaten".
+
+- readiness for force: "is prepared to take all necessary measures", "stands ready to retaliate";
+- stated coercive measures: "will take all necessary steps to defend its sovereignty", "will consider
+  stronger measures", "will take military-technical measures in response to ...";
+- a coercive act under a condition: "may halt gas deliveries unless ...", "could impose sanctions if ...",
+  "will impose sanctions if Moscow does not agree" (CAMEO 13: threaten, with the condition's subject as
+  the one threatened);
+- tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
+  lifting one, which concedes).
+
+Targets of a threat (`threat_targets`): the subject of its condition ("if Moscow does not agree"), of the
+provocation it answers ("after the United States added ..."), or the actor named in what the threat
+is against ("retaliate against U.S. tariffs", "tariffs on Chinese goods", "a response to the EU's
+sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+
+# what is taken or considered when force is meant: "take all necessary measures", "weigh countermeasures"
+MEASURE_VERBS = frozenset("take adopt consider weigh".split())
+MEASURE_NOUNS = frozenset("measure step action countermeasure response retaliation reprisal option".split())
+# measures that are coercive whatever qualifies them
+COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
+# the qualifiers of a coercive measure: "all necessary", "firm", "stronger", "military-technical"
+FORCEFUL = frozenset(
+    "necessary strong stronger strongest firm resolute decisive tough tougher forceful drastic harsh "
+    "punitive retaliatory reciprocal military countervailing severe serious".split()
+)
+# purposes of force: "to defend its sovereignty", "to safeguard its interests"
+DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
+# acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
+PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
+# verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
+TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen".split())
+# subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
+REACTIVE_MARKS = frozenset("after because since when".split())
+_MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
+_CONDITION_MARKS = frozenset("if unless".split())
+_ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
+VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def coercive_measures(verb: Token) -> bool:
+    """ "take all necessary measures", "consider stronger steps", "take military-technical measures in
+    response to ...", "take steps to defend its sovereignty": measures meant as force."""
+    if _lemma(verb) not in MEASURE_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or _lemma(obj) not in MEASURE_NOUNS:
+            continue
+        if _lemma(obj) in COERCIVE_MEASURES:
+            return True
+        words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {_lemma(t) for t in obj.subtree if t.i < obj.i}
+        if words & FORCEFUL:
+            return True
+        if _answers(verb) or conditions(verb):
+            return True
+        if any(
+            c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in DEFENSIVE_PURPOSES
+            for t in (verb, obj)
+            for c in t.children
+        ):
+            return True
+    return False
+
+
+def tightens_restriction(verb: Token) -> bool:
+    """ "will extend the curfew", "tightened the blockade": a restriction made harsher."""
+    return _lemma(verb) in TIGHTENING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lx.RESTRICTION_NOUNS - {"demand", "claim"}
+        for c in verb.children
+    )
+
+
+def forceful(verb: Token) -> bool:
+    """Measures meant as force or a restriction tightened: a threat even when it names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb)
+
+
+def conditional_coercion(verb: Token) -> bool:
+    """A coercive act stated under a modal and a condition: "may halt deliveries unless ...", "could
+    impose sanctions if ...", "will withdraw unless ...". The act need not be certain to threaten."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return bool(conditions(verb))
+
+
+def coercive_readiness(adjective: Token) -> bool:
+    """ "is prepared to take all necessary measures", "stands ready to retaliate": readiness for force
+    is a threat, not an offer."""
+    for inf in adjective.children:
+        if inf.dep_ != "xcomp":
+            continue
+        lemma = _lemma(inf)
+        force = lemma == "use" and any(c.dep_ == "dobj" and _lemma(c) == "force" for c in inf.children)
+        if lemma in lx.FORCE_VERBS | PUNITIVE_VERBS or force or coercive_measures(inf):
+            return True
+    return False
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses hanging from the verb (or the clause it completes)."""
+    places = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return [
+        clause
+        for place in places
+        for clause in place.children
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+    ]
+
+
+def _answers(verb: Token) -> bool:
+    """ "in response to ...", "in retaliation for ...": the measure answers a provocation."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) in ("response", "retaliation") for p in c.children)
+        for c in verb.children
+    )
+
+
+def threat_targets(cue: Token) -> list[list[int]]:
+    """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
+    answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
+    "to the EU's sanctions")."""
+    groups: list[list[int]] = []
+    clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
+    for clause in clauses:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & (_CONDITION_MARKS | REACTIVE_MARKS):
+            groups.extend(
+                [s.i]
+                for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and (_named(s) or _lemma(s) in lx.ACTOR_NOUNS)
+            )
+    holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for token in cue.subtree:
+        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to") or token.i in holders:
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _named(obj):
+                groups.append([obj.i])
+            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and _named(m))
+    return groups
+
+
+def _verb_chain(cue: Token) -> set[int]:
+    """The cue and the verbs of its infinitive or clausal complements ("threatened to impose ... if")."""
+    chain, frontier = {cue.i}, [cue]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ in ("xcomp", "ccomp", "conj") and child.i not in chain:
+                chain.add(child.i)
+                frontier.append(child)
+    return chain
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
