@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
-from graph.extract import threats
 from graph.extract.modality import under_speech
 from graph.extract.nominal import listed_objects
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -62,7 +62,10 @@ def _cue_at(token: Token) -> Cue | None:
     if token.pos_ in ("VERB", "AUX") or (
         token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
     ):
-        return None if purpose_of_act(token) else _verb_cue(token, lemma)
+        if purpose_of_act(token):
+            return None
+        family = conditions.family_of(token) if token.pos_ == "VERB" else None
+        return Cue(token, "Demand", family) if family else _verb_cue(token, lemma)
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
         if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
             return None  # "a phone call", "under pressure": no one asks anything
@@ -248,6 +251,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
     token = cue.token
     children = list(token.children)
+    if cue.family in conditions.FAMILIES:
+        return conditions.positions(token, cue.family)
     if cue.family == "noun":
         return _noun_positions(token)
     if cue.family == "intent":

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract import conditions, obligations, threats
 from graph.extract import lexicon as lx
-from graph.extract import threats
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
@@ -94,6 +94,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
+        | conditions.VOCABULARY
     )
 
 
@@ -188,8 +189,13 @@ def _speech_candidate(
     kind = None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
+    required = obligations.required_clause(clause)
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
+    elif required is not None:
+        # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
+        kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)
+        predicate = span_tokens(required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark"]])
     elif (
         not inner
         and subjects

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import conditions
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 
@@ -143,6 +144,8 @@ def _with_conjuncts(token: Token) -> list[int]:
 def target_groups(cue: Cue) -> list[list[int]]:
     """Candidate targets: objects and prepositional complements that may name an actor."""
     token = cue.token
+    if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
+        return conditions.targets(token, cue.family)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:

@@ -1,0 +1,122 @@
+"""Demands stated as conditions and deadlines (cue families "condition" and "ultimatum").
+
+- a condition set: "Ukraine set security guarantees as a condition for any ceasefire" (the guarantees are
+  demanded), "the EU made the release of funds for Serbia conditional on media reforms" (the reforms are
+  demanded, of the one the funds are for), "conditioned its aid on elections";
+- a deadline given: "Washington gave Caracas until Friday to resume the flights", "gave the students 48
+  hours to end their blockade" (what is to be done by then is demanded of the one given the time).
+The holder is the verb's subject, as for any verb cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FAMILIES = frozenset(["condition", "ultimatum"])
+# verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
+NAMING_VERBS = frozenset("set make name list lay put cite present".split())
+CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
+# "made X conditional on Y", "X is contingent upon Y"
+CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
+# what a deadline is counted in: "48 hours", "two weeks", "a deadline"
+TIME_UNITS = frozenset("minute hour day week month year deadline".split())
+_ON = frozenset("on upon".split())
+_ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
+VOCABULARY = NAMING_VERBS | {"give", "condition"}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def family_of(verb: Token) -> str | None:
+    """ "condition" or "ultimatum" when the verb sets a condition or a deadline, else None."""
+    if _named_condition(verb) or _conditional_on(verb) is not None:
+        return "condition"
+    if _lemma(verb) == "give" and _infinitive(verb) is not None and _deadline(verb):
+        return "ultimatum"
+    return None
+
+
+def positions(verb: Token, family: str) -> list[list[Token]]:
+    """What the condition or the deadline demands."""
+    if family == "ultimatum":
+        inf = _infinitive(verb)
+        return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
+    condition = _conditional_on(verb)
+    if condition is not None:
+        return [list(condition.subtree)]
+    return [list(obj.subtree) for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def targets(verb: Token, family: str) -> list[list[int]]:
+    """Of whom it is demanded: the one given the deadline, the one a conditioned release is for."""
+    if family == "ultimatum":
+        return [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and _lemma(c) not in TIME_UNITS]
+    if _conditional_on(verb) is not None:
+        return [
+            [t.i]
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for t in obj.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and (t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS)
+        ]
+    return []
+
+
+def _named_condition(verb: Token) -> bool:
+    """ "set X as a condition (for Y)": the object is what is required."""
+    if _lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "as" and any(_lemma(p) in CONDITION_NOUNS for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def _conditional_on(verb: Token) -> Token | None:
+    """The "on" object of "made X conditional on Y" or "conditioned X on Y": what is required."""
+    places: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _lemma(verb) == "make":
+        # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
+        adjectives = [t for t in verb.subtree if _lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
+        places = [*adjectives, verb] if adjectives else []
+    elif _lemma(verb) == "condition" and verb.pos_ == "VERB":
+        places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ON:
+                obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The to-infinitive of "gave X until Friday to resume ...", however the parser attaches it."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return child
+    for obj in verb.children:  # "gave them 48 hours to end ...": the infinitive may hang on "hours"
+        if obj.dep_ in ("dobj", "npadvmod") and _lemma(obj) in TIME_UNITS:
+            for child in obj.children:
+                if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
+                    return child
+    return None
+
+
+def _deadline(verb: Token) -> bool:
+    """ "until Friday", "48 hours", "a deadline": the time given, outside the infinitive."""
+    inf = _infinitive(verb)
+    inside = {t.i for t in inf.subtree} if inf is not None else set()
+    for token in verb.subtree:
+        if token.i in inside:
+            continue
+        if token.lower_ in ("until", "till") and token.dep_ == "prep" and token.head.i == verb.i:
+            return True
+        if _lemma(token) in TIME_UNITS and (token.ent_type_ in ("DATE", "TIME") or _lemma(token) == "deadline"):
+            return True
+    return False
