@@ -144,7 +144,9 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if token.pos_ == "AUX":
         return None
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"] + [
+    particles = [
+        c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLE_ADVERBS)
+    ] + [
         c.lower_
         for c in token.children
         if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -181,6 +183,9 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
+    if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
+        recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
+        return Cue(token, "Support", "verb") if recognised else None
     kind = lx.VERBS.get(lemma)
     if lemma == "warn":
         kind = _warning_kind(token)
@@ -290,6 +295,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
     # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
+    if lemma_of(token) in lx.ASKING_VERBS:  # "asked Germany for missiles to strike ...": the missiles
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                asked = [p for p in prep.children if p.dep_ == "pobj"]
+                if asked:
+                    return conjuncts_of(asked[0])
     infinitives = [
         c
         for c in children

@@ -32,6 +32,7 @@ from graph.extract.cues import (
 )
 from graph.extract.dates import relative_date_word
 from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
 
@@ -95,6 +96,7 @@ def _vocabulary() -> frozenset[str]:
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
         | conditions.VOCABULARY
+        | lx.RECOGNIZING_VERBS
     )
 
 
@@ -296,6 +298,8 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession
+    if negative and kind == "Concede" and yields_to_demand(cue.token):
+        kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":

@@ -151,7 +151,22 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("lash", "out"): "Oppose",
     ("stand", "by"): "Support",
     ("side", "with"): "Support",
+    # dismissing what another proposed or asked: "brushed aside calls to ...", "shrugged off the demand"
+    ("brush", "aside"): "Reject",
+    ("brush", "off"): "Reject",
+    ("wave", "aside"): "Reject",
+    ("wave", "off"): "Reject",
+    ("wave", "away"): "Reject",
+    ("sweep", "aside"): "Reject",
+    ("push", "aside"): "Reject",
+    ("shrug", "off"): "Reject",
+    ("swat", "away"): "Reject",
+    # yielding to pressure: "bowed to pressure", "caved in to the demands"
+    ("bow", "to"): "Concede",
+    ("cave", "in"): "Concede",
 }
+# adverbs the parser gives these particles ("brushed aside" as an advmod)
+PARTICLE_ADVERBS = frozenset("aside away".split())
 # "hold out the possibility" suggests, it does not offer
 NOT_OFFERED = frozenset("possibility hope prospect chance threat".split())
 
@@ -330,4 +345,12 @@ ACTOR_NOUNS = frozenset(
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident".split()
+)
+
+# diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",
+# "never recognised the annexation"; "recognised the problem" acknowledges, it takes no stance
+RECOGNIZING_VERBS = frozenset("recognize recognise".split())
+RECOGNITION_OBJECTS = frozenset(
+    "independence sovereignty government state statehood annexation election result victory legitimacy "
+    "authority jurisdiction border declaration regime republic president claim".split()
 )

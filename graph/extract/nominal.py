@@ -17,6 +17,8 @@ _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _BOUNDARIES = frozenset([".", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 _NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
 _LIST_PREPS = frozenset("for on to".split())
+# what one yields to when one gives in: "gave in to demands", "bowed to pressure"
+DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
 
 
 def flat_list(first: Token) -> list[list[Token]]:
@@ -50,3 +52,13 @@ def listed_objects(noun: Token) -> list[list[Token]]:
                 if obj.dep_ == "pobj" and len(members := flat_list(obj)) > 1:
                     return members
     return []
+
+
+def yields_to_demand(verb: Token) -> bool:
+    """ "give in / yield / bow to demands for X": refusing to is rejecting the demands."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS for p in prep.children)
+        for prep in verb.children
+    )
