@@ -289,7 +289,8 @@ ADJECTIVES: dict[str, str] = _types(
 # statement verbs: their subject is the source of what the complement says (attribution, Claim)
 SPEECH_VERBS = frozenset(
     "say tell announce state declare claim assert add report write note insist stress argue explain warn "
-    "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal".split()
+    "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal "
+    "recommend".split()
 )
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
 NON_FACTIVE = frozenset(

@@ -132,7 +132,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
     """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
     "to the EU's sanctions")."""
-    groups: list[list[int]] = []
+    groups = _threatened(cue)
     clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -153,6 +153,18 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 groups.append([obj.i])
             groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and _named(m))
     return groups
+
+
+def _threatened(cue: Token) -> list[list[int]]:
+    """The subject of a passive threat: "Russia was threatened by X", "the latest to be threatened by X"."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if not subjects and cue.dep_ in ("relcl", "acl"):
+        noun = cue.head
+        copula = noun.head if noun.dep_ == "attr" else None  # "X are the latest to be threatened"
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else [noun]
+    return [[s.i, *[c.i for c in s.conjuncts]] for s in subjects if s.pos_ != "PRON"]
 
 
 def _verb_chain(cue: Token) -> set[int]:

@@ -31,6 +31,8 @@ THREATS = [
     ("Canada threatened steep tariffs on Mexican steel.", "Canada", "tariffs", "Mexico"),
     ("Sweden warned that it would retaliate against any Russian sanctions.", "Sweden", "retaliate", "Russia"),
     ("Chile vowed countermeasures after Argentina closed the border.", "Chile", "countermeasures", "Argentina"),
+    # a passive threat: the threatened is its subject
+    ("Norway and Denmark were threatened by Russia in a broadcast.", "Russia", None, "Norway"),
     ("Ghana vowed a firm response to Nigeria's new import duties.", "Ghana", "response", "Nigeria"),
 ]
 
