@@ -36,13 +36,18 @@ DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split(
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
 PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
-TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen".split())
+TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
+# operations of force that can be widened: "will expand its offensive"
+ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
+# answers that threaten when they are in force: "will respond with force"
+ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
 REACTIVE_MARKS = frozenset("after because since when".split())
 _MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 _CONDITION_MARKS = frozenset("if unless".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
-VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS
+VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
 
 
 def _lemma(token: Token) -> str:
@@ -74,16 +79,28 @@ def coercive_measures(verb: Token) -> bool:
 
 
 def tightens_restriction(verb: Token) -> bool:
-    """ "will extend the curfew", "tightened the blockade": a restriction made harsher."""
+    """ "will extend the curfew", "tightened the blockade", "will expand its offensive": a restriction
+    made harsher or an operation of force widened."""
+    harsher = (lx.RESTRICTION_NOUNS - {"demand", "claim"}) | ESCALATION_NOUNS
     return _lemma(verb) in TIGHTENING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lx.RESTRICTION_NOUNS - {"demand", "claim"}
-        for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in harsher for c in verb.children
+    )
+
+
+def answers_with_force(verb: Token) -> bool:
+    """ "will respond with force", "would react with military means": an answer in force."""
+    return _lemma(verb) in ANSWERING_VERBS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(p.dep_ == "pobj" and (_lemma(p) in FORCE_MEANS or _lemma(p) in MEASURE_NOUNS) for p in prep.children)
+        for prep in verb.children
     )
 
 
 def forceful(verb: Token) -> bool:
-    """Measures meant as force or a restriction tightened: a threat even when it names no one."""
-    return coercive_measures(verb) or tightens_restriction(verb)
+    """Measures meant as force, an answer in force or a restriction tightened: a threat even when it
+    names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
 
 
 def conditional_coercion(verb: Token) -> bool:

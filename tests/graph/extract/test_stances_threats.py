@@ -25,6 +25,8 @@ THREATS = [
     ("If Serbia does not withdraw its troops, Croatia will impose sanctions.", "Croatia", "sanctions", "Serbia"),
     # tightening a restriction
     ("Israel said it will extend the blockade of the port.", "Israel", "blockade", None),
+    ("Unless the hostages are freed, Jordan will expand its offensive.", "Jordan", "offensive", None),
+    ("If the border is crossed, Armenia will respond with force.", "Armenia", "force", None),
     # the threatened act is what is threatened, not the object of its inner verb
     ("Poland threatened to veto the budget.", "Poland", "veto", None),
     # the target is named in what the threat is against, or in the provocation it answers
