@@ -353,5 +353,5 @@ ACTOR_NOUNS = frozenset(
 RECOGNIZING_VERBS = frozenset("recognize recognise".split())
 RECOGNITION_OBJECTS = frozenset(
     "independence sovereignty government state statehood annexation election result victory legitimacy "
-    "authority jurisdiction border declaration regime republic president claim".split()
+    "authority jurisdiction border declaration regime republic president claim genocide".split()
 )

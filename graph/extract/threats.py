@@ -41,6 +41,7 @@ TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate tou
 ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
 REACTIVE_MARKS = frozenset("after because since when".split())
@@ -89,7 +90,11 @@ def tightens_restriction(verb: Token) -> bool:
 
 def answers_with_force(verb: Token) -> bool:
     """ "will respond with force", "would react with military means": an answer in force."""
-    return _lemma(verb) in ANSWERING_VERBS and any(
+    if _lemma(verb) not in ANSWERING_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
+        return True  # "will respond harshly"
+    return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
         and any(p.dep_ == "pobj" and (_lemma(p) in FORCE_MEANS or _lemma(p) in MEASURE_NOUNS) for p in prep.children)
@@ -133,8 +138,18 @@ def conditions(verb: Token) -> list[Token]:
         clause
         for place in places
         for clause in place.children
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+        if clause.dep_ == "advcl"
+        and (
+            any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+            or _inverted_condition(clause)
+        )
     ]
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first."""
+    first = clause.left_edge
+    return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass")
 
 
 def _answers(verb: Token) -> bool:
@@ -153,7 +168,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
     clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if marks & (_CONDITION_MARKS | REACTIVE_MARKS):
+        if marks & (_CONDITION_MARKS | REACTIVE_MARKS) or _inverted_condition(clause):
             groups.extend(
                 [s.i]
                 for s in clause.children

@@ -27,6 +27,7 @@ THREATS = [
     ("Israel said it will extend the blockade of the port.", "Israel", "blockade", None),
     ("Unless the hostages are freed, Jordan will expand its offensive.", "Jordan", "offensive", None),
     ("If the border is crossed, Armenia will respond with force.", "Armenia", "force", None),
+    ("Should Ecuador seize the ships, Colombia will respond harshly.", "Colombia", None, "Ecuador"),
     # the threatened act is what is threatened, not the object of its inner verb
     ("Poland threatened to veto the budget.", "Poland", "veto", None),
     # the target is named in what the threat is against, or in the provocation it answers
