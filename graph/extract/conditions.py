@@ -20,9 +20,11 @@ CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".sp
 CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
 # what a deadline is counted in: "48 hours", "two weeks", "a deadline"
 TIME_UNITS = frozenset("minute hour day week month year deadline".split())
+# "gave X until Friday to ...", "set a deadline for X to ..."
+DEADLINE_VERBS = frozenset("give set impose fix".split())
 _ON = frozenset("on upon".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
-VOCABULARY = NAMING_VERBS | {"give", "condition"}
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition"}
 
 
 def _lemma(token: Token) -> str:
@@ -33,7 +35,7 @@ def family_of(verb: Token) -> str | None:
     """ "condition" or "ultimatum" when the verb sets a condition or a deadline, else None."""
     if _named_condition(verb) or _conditional_on(verb) is not None:
         return "condition"
-    if _lemma(verb) == "give" and _infinitive(verb) is not None and _deadline(verb):
+    if _lemma(verb) in DEADLINE_VERBS and _infinitive(verb) is not None and _deadline(verb):
         return "ultimatum"
     return None
 
@@ -52,7 +54,10 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
 def targets(verb: Token, family: str) -> list[list[int]]:
     """Of whom it is demanded: the one given the deadline, the one a conditioned release is for."""
     if family == "ultimatum":
-        return [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and _lemma(c) not in TIME_UNITS]
+        inf = _infinitive(verb)
+        given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and _lemma(c) not in TIME_UNITS]
+        # "set a deadline for Hamas to release ...": the infinitive's own subject
+        return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
     if _conditional_on(verb) is not None:
         return [
             [t.i]
@@ -120,3 +125,14 @@ def _deadline(verb: Token) -> bool:
         if _lemma(token) in TIME_UNITS and (token.ent_type_ in ("DATE", "TIME") or _lemma(token) == "deadline"):
             return True
     return False
+
+
+def stipulation(noun: Token) -> bool:
+    """ "(will agree) on condition that the West stops ...": the condition is the governing verb's
+    subject's demand, even inside that verb's complement."""
+    return (
+        _lemma(noun) in CONDITION_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ON
+        and any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
+    )

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.modality import under_speech
-from graph.extract.nominal import listed_objects
+from graph.extract.nominal import copular_statement, listed_objects
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
@@ -357,6 +357,9 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
     if listed:
         return listed
+    stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
+    if stated:
+        return [stated]
     for child in children:
         if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
             return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]

@@ -136,8 +136,9 @@ def sentence_candidates(
 
 def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     """A cue inside another cue's complement is part of that position, not a stance of its own."""
-    possessed = cue.family == "noun" and any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children
+    possessed = cue.family == "noun" and (
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
+        or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
     )
     return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
 

@@ -17,6 +17,8 @@ _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _BOUNDARIES = frozenset([".", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 _NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
 _LIST_PREPS = frozenset("for on to".split())
+# nouns whose copula states their content: "Russia's condition for a truce is that ...", "its demand was X"
+STATED_NOUNS = frozenset("condition precondition requirement demand priority".split())
 # what one yields to when one gives in: "gave in to demands", "bowed to pressure"
 DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
 
@@ -62,3 +64,23 @@ def yields_to_demand(verb: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS for p in prep.children)
         for prep in verb.children
     )
+
+
+def copular_statement(noun: Token) -> list[Token]:
+    """What "X's condition (for Y) is / was ..." states: the copula's complement, not the "for" phrase."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in STATED_NOUNS or head.lemma_.lower() != "be":
+        return []
+    for sibling in head.children:
+        if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp"):
+            return [t for t in sibling.subtree if not (t.dep_ == "mark" and t.head is sibling)]
+    return []
+
+
+def demanded_of(noun: Token) -> list[list[int]]:
+    """Of whom a condition asks: the subject of the clause it states ("... is that Ukraine abandon ...",
+    "on condition that the West stops ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if noun.dep_ == "nsubj" and noun.lemma_.lower() in STATED_NOUNS and noun.head.lemma_.lower() == "be":
+        clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
+    return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph.extract import conditions
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.nominal import demanded_of
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
@@ -41,6 +42,10 @@ def holder_groups(cue: Cue) -> list[list[int]]:
             and _receiver(token) is None
         ):
             groups.extend(_clause_subjects(head))
+        if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
+            groups.extend(_clause_subjects(token.head.head))
+        elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
+            groups.extend(_clause_subjects(head)[1:])
         return groups
     if cue.family == "adjective":
         for child in token.children:
@@ -151,6 +156,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+    if cue.family == "noun" and cue.type == "Demand":
+        groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
     receiver = _receiver(token) if cue.family == "noun" else None
     if receiver is not None:
         groups.extend(_clause_subjects(receiver))  # "X received assurances from Y": X

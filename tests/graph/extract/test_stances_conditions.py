@@ -14,9 +14,14 @@ DEMANDS = [
     ("Finland named the return of the ships as its condition for a deal.", "Finland", "ships", None),
     ("Japan made the release of the loans for Laos conditional on audits of the dam.", "Japan", "audits", "Laos"),
     ("Austria conditioned its aid on new elections.", "Austria", "elections", None),
+    # a condition stated by its copula, or stipulated
+    ("Serbia's condition for talks is that Kosovo dissolve its police.", "Serbia", "police", "Kosovo"),
+    ("Qatar said its condition for a loan was the release of the prisoners.", "Qatar", "prisoners", None),
+    ("Iraq will sign the pact on condition that Turkey stops the shelling.", "Iraq", "shelling", "Turkey"),
     # a deadline given
     ("Morocco gave Spain until Monday to return the fishing boats.", "Morocco", "fishing boats", "Spain"),
     ("Angola gave Zambia 72 hours to withdraw its troops.", "Angola", "withdraw", "Zambia"),
+    ("Sudan set a deadline of Friday for Chad to close its border.", "Sudan", "border", "Chad"),
     # necessity and the mandative subjunctive in a reported statement
     ("Chile said it was essential that Peru halt the dredging.", "Chile", "dredging", "Peru"),
     ("Nepal said it was time that India reopen the border.", "Nepal", "border", "India"),
