@@ -183,6 +183,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
+    if threats.promised_force(token):  # "promised a crushing response": a promise of force
+        return Cue(token, "Threaten", "verb")
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None

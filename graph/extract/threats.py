@@ -41,6 +41,12 @@ TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate tou
 ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+# what an answer in force answers: "ready to respond to any aggression"
+AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
+# readiness words whose defence is deterrence: "ready to defend itself"
+READY_WORDS = frozenset("ready prepared".split())
+# what is promised when force is: "promised a crushing response", "vowed revenge"
+PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
@@ -94,6 +100,11 @@ def answers_with_force(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
         return True  # "will respond harshly"
+    if any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(_lemma(p) in AGGRESSION_NOUNS for p in prep.children)
+        for prep in verb.children
+    ):
+        return True  # "will respond to any aggression"
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
@@ -103,9 +114,21 @@ def answers_with_force(verb: Token) -> bool:
 
 
 def forceful(verb: Token) -> bool:
-    """Measures meant as force, an answer in force or a restriction tightened: a threat even when it
-    names no one."""
+    """Measures meant as force, an answer in force or to aggression, or a restriction tightened: a
+    threat even when it names no one."""
     return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
+
+
+def promised_force(verb: Token) -> bool:
+    """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
+    if _lemma(verb) not in lx.PROMISE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and _lemma(child) in PUNISHMENTS:
+            return True
+        if child.dep_ == "xcomp" and (_lemma(child) in lx.FORCE_VERBS | PUNITIVE_VERBS or forceful(child)):
+            return True
+    return False
 
 
 def conditional_coercion(verb: Token) -> bool:
@@ -126,7 +149,8 @@ def coercive_readiness(adjective: Token) -> bool:
             continue
         lemma = _lemma(inf)
         force = lemma == "use" and any(c.dep_ == "dobj" and _lemma(c) == "force" for c in inf.children)
-        if lemma in lx.FORCE_VERBS | PUNITIVE_VERBS or force or coercive_measures(inf):
+        defence = lemma in DEFENSIVE_PURPOSES and _lemma(adjective) in READY_WORDS
+        if lemma in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
             return True
     return False
 

@@ -11,6 +11,11 @@ THREATS = [
     # readiness for force
     ("Norway is prepared to take all necessary measures to protect its fisheries.", "Norway", "measures", None),
     ("Egypt stands ready to retaliate against any attack on its dam.", "Egypt", "retaliate", None),
+    ("Taiwan is ready to defend itself against any invasion.", "Taiwan", "defend", None),
+    ("Oman said it was ready to respond to any aggression.", "Oman", "respond", None),
+    # a promise of force
+    ("Tehran promised a crushing response to any attack.", "Iran", "response", None),
+    ("Qatar pledged to retaliate against the blockade.", "Qatar", "retaliate", None),
     # stated coercive measures
     ("Brazil will take firm steps to defend its borders.", "Brazil", "steps", None),
     ("If the raids continue, Kenya will consider stronger measures.", "Kenya", "measures", None),
