@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
-from graph.extract.modality import under_speech
+from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import copular_statement, listed_objects
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
@@ -171,9 +171,14 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
+    if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
+        return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
+        future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children)
+        if lemma == "hold" and object_lemmas & lx.TALK_NOUNS and is_negated(token) and future:
+            return Cue(token, "Offer", "intent")  # "will not hold talks": a refusal (typed so by polarity)
         return None  # only as phrasal verbs
     if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
         return Cue(token, "Threaten", "intent")
@@ -189,7 +194,7 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None
     kind = lx.VERBS.get(lemma)
-    if lemma == "warn":
+    if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
@@ -212,6 +217,15 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _asks_to(verb: Token) -> bool:
+    """A to-infinitive of what is asked ("pushed X to allow ..."), however the parser attaches it."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
 
 
 def _has_complement(token: Token) -> bool:

@@ -97,6 +97,7 @@ def _vocabulary() -> frozenset[str]:
         | threats.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
+        | lx.PUSHING_VERBS
     )
 
 
@@ -327,7 +328,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
-    if kind == "Threaten" and lemma_of(cue.token) == "warn":
+    if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)
         cand["own_act"] = [

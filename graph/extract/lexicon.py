@@ -69,7 +69,7 @@ VERBS: dict[str, str] = _types(
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13)
-    Threaten=["threaten", "warn", "vow", "swear"],
+    Threaten=["threaten", "warn", "vow", "swear", "caution"],
     # backs an actor or position (CAMEO 05)
     Support=[
         "support",
@@ -328,7 +328,7 @@ LAUNCH_VERBS = frozenset("fire launch lob".split())
 OBLIGATION_MODALS = frozenset("must should".split())
 HYPOTHETICAL_MODALS = frozenset("could might".split())
 HEDGE_MODALS = frozenset("may".split())
-FUTURE_MODALS = frozenset("will would 'll shall".split())
+FUTURE_MODALS = frozenset("will would 'll shall wo".split())  # "wo" of "won't"
 HEDGE_WORDS = frozenset("apparent apparently seemingly possibly perhaps likely presumably".split())
 HEDGE_VERBS = frozenset("seem appear".split())
 # "failed to", "refused to": the inner stance did not happen
@@ -355,3 +355,10 @@ RECOGNITION_OBJECTS = frozenset(
     "independence sovereignty government state statehood annexation election result victory legitimacy "
     "authority jurisdiction border declaration regime republic president claim genocide".split()
 )
+
+# verbs of warning: a threat when they warn of the holder's own act or a cost ("cautioned that it would act")
+WARNING_VERBS = frozenset("warn caution".split())
+# pushing someone to act is asking it of them: "pushed Israel to allow more aid", "pressured Iran to ..."
+PUSHING_VERBS = frozenset("push pressure prod nudge".split())
+# what a refusal to hold is a refusal of: "will not hold talks with X"
+TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())

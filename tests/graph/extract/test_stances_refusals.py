@@ -39,3 +39,23 @@ def test_recognising_a_problem_takes_no_stance(extractor):
     assert not [s for s in extraction.stances if s.type in ("Support", "Oppose")], [
         (s.type, label(extraction, s.holder)) for s in extraction.stances
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holder", "word", "target"),
+    [
+        ("Chad won't negotiate with the rebels, the minister said.", "Reject", "Chad", "negotiate", None),
+        ("Mali will not hold talks until the shelling stops.", "Reject", "Mali", "talks", None),
+        ("Canada pushed Cuba to free the detained activists.", "Demand", "Canada", "free", "Cuba"),
+        ("Italy pressured Libya to stop the boats.", "Demand", "Italy", "boats", "Libya"),
+        (
+            "Britain cautioned that it would act if the ship entered its waters.",
+            "Threaten",
+            "United Kingdom",
+            None,
+            None,
+        ),
+    ],
+)
+def test_refusals_pushes_and_cautions(extractor, text, kind, holder, word, target):
+    assert_stance(extract(extractor, text), kind, holder, word, target)
