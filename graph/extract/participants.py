@@ -171,9 +171,18 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
+            if cue.type == "Demand":  # "demanded reparations from Germany"
+                groups.extend(
+                    _with_conjuncts(p)
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                )
         elif child.dep_ == "prep" and (
             child.lower_ in _TARGET_PREPS
             or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
+            or (child.lower_ == "from" and cue.type == "Demand" and cue.family == "verb")  # "demanded X from Y"
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -208,6 +208,13 @@ def threat_targets(cue: Token) -> list[list[int]]:
             if _named(obj):
                 groups.append([obj.i])
             groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and _named(m))
+            groups.extend(  # "tariffs on imports from Canada"
+                [p.i]
+                for origin in obj.children
+                if origin.dep_ == "prep" and origin.lower_ in ("from", "of")
+                for p in origin.children
+                if p.dep_ == "pobj" and _named(p)
+            )
     return groups
 
 

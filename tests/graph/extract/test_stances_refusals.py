@@ -48,6 +48,7 @@ def test_recognising_a_problem_takes_no_stance(extractor):
         ("Mali will not hold talks until the shelling stops.", "Reject", "Mali", "talks", None),
         ("Canada pushed Cuba to free the detained activists.", "Demand", "Canada", "free", "Cuba"),
         ("Italy pressured Libya to stop the boats.", "Demand", "Italy", "boats", "Libya"),
+        ("Greece demanded reparations from Germany.", "Demand", "Greece", "reparations", "Germany"),
         (
             "Britain cautioned that it would act if the ship entered its waters.",
             "Threaten",

@@ -37,6 +37,7 @@ THREATS = [
     ("Poland threatened to veto the budget.", "Poland", "veto", None),
     # the target is named in what the threat is against, or in the provocation it answers
     ("Canada threatened steep tariffs on Mexican steel.", "Canada", "tariffs", "Mexico"),
+    ("Chile threatened duties on imports from Peru.", "Chile", "duties", "Peru"),
     ("Sweden warned that it would retaliate against any Russian sanctions.", "Sweden", "retaliate", "Russia"),
     ("Chile vowed countermeasures after Argentina closed the border.", "Chile", "countermeasures", "Argentina"),
     # a passive threat: the threatened is its subject
