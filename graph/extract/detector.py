@@ -31,7 +31,7 @@ from graph.extract.cues import (
     position_spans,
 )
 from graph.extract.dates import relative_date_word
-from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.modality import is_negated, modality_of, raised, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
@@ -98,6 +98,7 @@ def _vocabulary() -> frozenset[str]:
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
         | lx.PUSHING_VERBS
+        | lx.RAISING_VERBS
     )
 
 
@@ -149,6 +150,8 @@ def _non_factive_tokens(tokens: list[Token]) -> set[int]:
     out: set[int] = set()
     for token in tokens:
         if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
+            if raised(token):
+                continue  # "X is believed to have rejected ...": X's stance, hedged (modality.raised)
             if token.dep_ == "mark":
                 out.update(t.i for t in token.head.subtree)
                 continue

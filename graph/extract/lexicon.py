@@ -329,7 +329,10 @@ OBLIGATION_MODALS = frozenset("must should".split())
 HYPOTHETICAL_MODALS = frozenset("could might".split())
 HEDGE_MODALS = frozenset("may".split())
 FUTURE_MODALS = frozenset("will would 'll shall wo".split())  # "wo" of "won't"
-HEDGE_WORDS = frozenset("apparent apparently seemingly possibly perhaps likely presumably".split())
+HEDGE_WORDS = frozenset(
+    "apparent apparently seemingly possibly perhaps likely presumably reportedly allegedly purportedly "
+    "supposedly".split()
+)
 HEDGE_VERBS = frozenset("seem appear".split())
 # "failed to", "refused to": the inner stance did not happen
 FAILURE_VERBS = frozenset("fail".split())
@@ -362,3 +365,5 @@ WARNING_VERBS = frozenset("warn caution".split())
 PUSHING_VERBS = frozenset("push pressure prod nudge".split())
 # what a refusal to hold is a refusal of: "will not hold talks with X"
 TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
+# passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
+RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())

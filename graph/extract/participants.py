@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph.extract import conditions
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.modality import raised
 from graph.extract.nominal import demanded_of
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -103,6 +104,9 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                         found = True
             elif child.dep_ in _SUBJECTS and child.lower_ != "there":
                 groups.append(_with_conjuncts(_antecedent(child)))
+                found = True
+            elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
+                groups.append(_with_conjuncts(child))
                 found = True
         if (
             node.dep_

@@ -200,7 +200,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
             )
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to", "with") or token.i in holders:
+        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to", "with", "for") or token.i in holders:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj":
