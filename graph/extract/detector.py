@@ -202,7 +202,9 @@ def _speech_candidate(
     elif required is not None:
         # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
         kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)
-        predicate = span_tokens(required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark"]])
+        predicate = span_tokens(
+            required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
+        )
     elif (
         not inner
         and subjects

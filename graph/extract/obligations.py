@@ -2,6 +2,7 @@
 
 - the mandative subjunctive: "Pyongyang said that Washington and Seoul cease the drills" (a bare verb
   with a subject and no auxiliary is what the speaker requires, not what it reports);
+- obligation by a verb: "said Russia has to / needs to withdraw";
 - necessity: "said it was essential / vital / imperative that Russia cease ...", "said it was time that
   the PKK lay down its weapons".
 A modal of obligation ("said the rebels must disarm") is read by the detector itself.
@@ -15,6 +16,8 @@ from spacy.tokens import Token
 NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial critical urgent important".split())
 # nouns of the same: "it is time that X ...", "it is high time X ..."
 NECESSITY_NOUNS = frozenset("time".split())
+# obligation by a verb: "has to withdraw", "needs to stop"
+NEED_VERBS = frozenset("have need".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -25,6 +28,11 @@ def required_clause(clause: Token) -> Token | None:
     """
     if _bare_subjunctive(clause):
         return clause
+    others = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "we have to" obliges no one
+    if clause.lemma_.lower() in NEED_VERBS and others:  # "said Russia has to / needs to withdraw"
+        for inf in clause.children:
+            if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                return inf
     if clause.lemma_.lower() != "be":
         return None
     for word in clause.children:
@@ -56,5 +64,8 @@ def _has_subject(verb: Token) -> bool:
 
 
 def subjects_of(clause: Token) -> list[Token]:
-    """Who is required to act: the clause's subjects."""
-    return [c for c in clause.children if c.dep_ in _SUBJECTS]
+    """Who is required to act: the clause's subjects (of "has to" / "needs to" for its infinitive)."""
+    own = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS:
+        return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
+    return own
