@@ -101,20 +101,23 @@ class ScoringRun:
         return match.group(0) if match else (output.strip().splitlines() or ["(no output)"])[-1]
 
 
-def _score_halves(
-    run: ScoringRun,
-    script: str,
-    halves: dict[str, Path],
-    predicted: Path,
-    options: Iterable[str],
-    failures_of: Callable[[str], list[str]],
-) -> SetFigures:
+# each scorer's option that lists what it missed, and the prefix of those lines
+FAILURE_OPTION = {
+    "score_checks.py": ("--show-failures", "FAIL"),
+    "score_plover.py": ("--show-misses", "MISS"),
+    "score_attribution.py": ("--show-misses", "MISS"),
+}
+
+
+def _score_halves(run: ScoringRun, script: str, halves: dict[str, Path], predicted: Path) -> SetFigures:
+    """Each half's closing line; the failures listed are the DEV half's only."""
+    option, prefix = FAILURE_OPTION[script]
     lines, failures = {}, []
     for half, gold in halves.items():
-        output = run.scorer(script, gold, predicted, *options)
+        output = run.scorer(script, gold, predicted, option)
         lines[half] = run.closing(output)
         if half == "dev":
-            failures = failures_of(output)
+            failures = [line for line in output.splitlines() if line.startswith(prefix)]
     return SetFigures(script, lines, failures)
 
 
@@ -131,14 +134,7 @@ def checks_figures(export: Export, shared: Path) -> SetFigures:
         run = ScoringRun(export, shared / "eval", Path(tmp))
         predicted = run.predict("score_checks.py", source)
         halves = {h: _write_jsonl(Path(tmp) / f"{h}.jsonl", rows) for h, rows in checks_split(cases).items()}
-        return _score_halves(
-            run,
-            "score_checks.py",
-            halves,
-            predicted,
-            ["--show-failures"],
-            lambda out: [line for line in out.splitlines() if line.startswith("FAIL")],
-        )
+        return _score_halves(run, "score_checks.py", halves, predicted)
 
 
 def rams_figures(export: Export, shared: Path) -> SetFigures:
@@ -152,14 +148,7 @@ def rams_figures(export: Export, shared: Path) -> SetFigures:
         for half, records in alternate_split(data["records"]).items():
             halves[half] = Path(tmp) / f"{half}.json"
             halves[half].write_text(json.dumps({**data, "records": records}), encoding="utf-8")
-        return _score_halves(
-            run,
-            "score_plover.py",
-            halves,
-            predicted,
-            ["--show-misses"],
-            lambda out: [line for line in out.splitlines() if line.startswith("MISS")],
-        )
+        return _score_halves(run, "score_plover.py", halves, predicted)
 
 
 def polnear_figures(export: Export, shared: Path) -> SetFigures:
@@ -181,14 +170,7 @@ def polnear_figures(export: Export, shared: Path) -> SetFigures:
                     if ann.stem == text.stem or ann.stem.rsplit("_", 1)[0] == text.stem:
                         (folder / "attributions" / ann.name).symlink_to(ann)
             halves[half] = folder
-        return _score_halves(
-            run,
-            "score_attribution.py",
-            halves,
-            predicted,
-            ["--show-misses"],
-            lambda out: [line for line in out.splitlines() if line.startswith("MISS")],
-        )
+        return _score_halves(run, "score_attribution.py", halves, predicted)
 
 
 SETS: dict[str, tuple[tuple[str, str], Callable[[Export, Path], SetFigures]]] = {

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.threats import lemma, named
+
 FAMILIES = frozenset(["condition", "ultimatum"])
 # verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
 NAMING_VERBS = frozenset("set make name list lay put cite present".split())
@@ -23,19 +25,14 @@ TIME_UNITS = frozenset("minute hour day week month year deadline".split())
 # "gave X until Friday to ...", "set a deadline for X to ..."
 DEADLINE_VERBS = frozenset("give set impose fix".split())
 _ON = frozenset("on upon".split())
-_ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
 VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition"}
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def family_of(verb: Token) -> str | None:
     """ "condition" or "ultimatum" when the verb sets a condition or a deadline, else None."""
     if _named_condition(verb) or _conditional_on(verb) is not None:
         return "condition"
-    if _lemma(verb) in DEADLINE_VERBS and _infinitive(verb) is not None and _deadline(verb):
+    if lemma(verb) in DEADLINE_VERBS and _infinitive(verb) is not None and _deadline(verb):
         return "ultimatum"
     return None
 
@@ -55,7 +52,7 @@ def targets(verb: Token, family: str) -> list[list[int]]:
     """Of whom it is demanded: the one given the deadline, the one a conditioned release is for."""
     if family == "ultimatum":
         inf = _infinitive(verb)
-        given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and _lemma(c) not in TIME_UNITS]
+        given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and lemma(c) not in TIME_UNITS]
         # "set a deadline for Hamas to release ...": the infinitive's own subject
         return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
     if _conditional_on(verb) is not None:
@@ -64,17 +61,17 @@ def targets(verb: Token, family: str) -> list[list[int]]:
             for obj in verb.children
             if obj.dep_ == "dobj"
             for t in obj.subtree
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and (t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS)
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and named(t)
         ]
     return []
 
 
 def _named_condition(verb: Token) -> bool:
     """ "set X as a condition (for Y)": the object is what is required."""
-    if _lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+    if lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "as" and any(_lemma(p) in CONDITION_NOUNS for p in prep.children)
+        prep.dep_ == "prep" and prep.lower_ == "as" and any(lemma(p) in CONDITION_NOUNS for p in prep.children)
         for prep in verb.children
     )
 
@@ -83,11 +80,11 @@ def _conditional_on(verb: Token) -> Token | None:
     """The "on" object of "made X conditional on Y" or "conditioned X on Y": what is required."""
     places: list[Token] = []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if _lemma(verb) == "make":
+    if lemma(verb) == "make":
         # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
-        adjectives = [t for t in verb.subtree if _lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
+        adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
         places = [*adjectives, verb] if adjectives else []
-    elif _lemma(verb) == "condition" and verb.pos_ == "VERB":
+    elif lemma(verb) == "condition" and verb.pos_ == "VERB":
         places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
     for place in places:
         for prep in place.children:
@@ -106,7 +103,7 @@ def _infinitive(verb: Token) -> Token | None:
         ):
             return child
     for obj in verb.children:  # "gave them 48 hours to end ...": the infinitive may hang on "hours"
-        if obj.dep_ in ("dobj", "npadvmod") and _lemma(obj) in TIME_UNITS:
+        if obj.dep_ in ("dobj", "npadvmod") and lemma(obj) in TIME_UNITS:
             for child in obj.children:
                 if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
                     return child
@@ -122,7 +119,7 @@ def _deadline(verb: Token) -> bool:
             continue
         if token.lower_ in ("until", "till") and token.dep_ == "prep" and token.head.i == verb.i:
             return True
-        if _lemma(token) in TIME_UNITS and (token.ent_type_ in ("DATE", "TIME") or _lemma(token) == "deadline"):
+        if lemma(token) in TIME_UNITS and (token.ent_type_ in ("DATE", "TIME") or lemma(token) == "deadline"):
             return True
     return False
 
@@ -131,7 +128,7 @@ def stipulation(noun: Token) -> bool:
     """ "(will agree) on condition that the West stops ...": the condition is the governing verb's
     subject's demand, even inside that verb's complement."""
     return (
-        _lemma(noun) in CONDITION_NOUNS
+        lemma(noun) in CONDITION_NOUNS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _ON
         and any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)

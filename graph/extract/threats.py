@@ -57,27 +57,28 @@ _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
 VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
 
 
-def _lemma(token: Token) -> str:
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case."""
     return token.lemma_.lower()
 
 
 def coercive_measures(verb: Token) -> bool:
     """ "take all necessary measures", "consider stronger steps", "take military-technical measures in
     response to ...", "take steps to defend its sovereignty": measures meant as force."""
-    if _lemma(verb) not in MEASURE_VERBS:
+    if lemma(verb) not in MEASURE_VERBS:
         return False
     for obj in verb.children:
-        if obj.dep_ != "dobj" or _lemma(obj) not in MEASURE_NOUNS:
+        if obj.dep_ != "dobj" or lemma(obj) not in MEASURE_NOUNS:
             continue
-        if _lemma(obj) in COERCIVE_MEASURES:
+        if lemma(obj) in COERCIVE_MEASURES:
             return True
-        words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {_lemma(t) for t in obj.subtree if t.i < obj.i}
+        words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {lemma(t) for t in obj.subtree if t.i < obj.i}
         if words & FORCEFUL:
             return True
         if _answers(verb) or conditions(verb):
             return True
         if any(
-            c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in DEFENSIVE_PURPOSES
+            c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DEFENSIVE_PURPOSES
             for t in (verb, obj)
             for c in t.children
         ):
@@ -89,26 +90,26 @@ def tightens_restriction(verb: Token) -> bool:
     """ "will extend the curfew", "tightened the blockade", "will expand its offensive": a restriction
     made harsher or an operation of force widened."""
     harsher = (lx.RESTRICTION_NOUNS - {"demand", "claim"}) | ESCALATION_NOUNS
-    return _lemma(verb) in TIGHTENING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in harsher for c in verb.children
+    return lemma(verb) in TIGHTENING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and lemma(c) in harsher for c in verb.children
     )
 
 
 def answers_with_force(verb: Token) -> bool:
     """ "will respond with force", "would react with military means": an answer in force."""
-    if _lemma(verb) not in ANSWERING_VERBS:
+    if lemma(verb) not in ANSWERING_VERBS:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
         return True  # "will respond harshly"
     if any(
-        prep.dep_ == "prep" and prep.lower_ == "to" and any(_lemma(p) in AGGRESSION_NOUNS for p in prep.children)
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(lemma(p) in AGGRESSION_NOUNS for p in prep.children)
         for prep in verb.children
     ):
         return True  # "will respond to any aggression"
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
-        and any(p.dep_ == "pobj" and (_lemma(p) in FORCE_MEANS or _lemma(p) in MEASURE_NOUNS) for p in prep.children)
+        and any(p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS or lemma(p) in MEASURE_NOUNS) for p in prep.children)
         for prep in verb.children
     )
 
@@ -121,12 +122,12 @@ def forceful(verb: Token) -> bool:
 
 def promised_force(verb: Token) -> bool:
     """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
-    if _lemma(verb) not in lx.PROMISE_VERBS:
+    if lemma(verb) not in lx.PROMISE_VERBS:
         return False
     for child in verb.children:
-        if child.dep_ == "dobj" and _lemma(child) in PUNISHMENTS:
+        if child.dep_ == "dobj" and lemma(child) in PUNISHMENTS:
             return True
-        if child.dep_ == "xcomp" and (_lemma(child) in lx.FORCE_VERBS | PUNITIVE_VERBS or forceful(child)):
+        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | PUNITIVE_VERBS or forceful(child)):
             return True
     return False
 
@@ -147,10 +148,10 @@ def coercive_readiness(adjective: Token) -> bool:
     for inf in adjective.children:
         if inf.dep_ != "xcomp":
             continue
-        lemma = _lemma(inf)
-        force = lemma == "use" and any(c.dep_ == "dobj" and _lemma(c) == "force" for c in inf.children)
-        defence = lemma in DEFENSIVE_PURPOSES and _lemma(adjective) in READY_WORDS
-        if lemma in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
+        word = lemma(inf)
+        force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
+        defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
+        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
             return True
     return False
 
@@ -179,7 +180,7 @@ def _inverted_condition(clause: Token) -> bool:
 def _answers(verb: Token) -> bool:
     """ "in response to ...", "in retaliation for ...": the measure answers a provocation."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) in ("response", "retaliation") for p in c.children)
+        c.dep_ == "prep" and c.lower_ == "in" and any(lemma(p) in ("response", "retaliation") for p in c.children)
         for c in verb.children
     )
 
@@ -196,7 +197,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
             groups.extend(
                 [s.i]
                 for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass") and (_named(s) or _lemma(s) in lx.ACTOR_NOUNS)
+                if s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS)
             )
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
@@ -205,15 +206,15 @@ def threat_targets(cue: Token) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ != "pobj":
                 continue
-            if _named(obj):
+            if named(obj):
                 groups.append([obj.i])
-            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and _named(m))
+            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
             groups.extend(  # "tariffs on imports from Canada"
                 [p.i]
                 for origin in obj.children
                 if origin.dep_ == "prep" and origin.lower_ in ("from", "of")
                 for p in origin.children
-                if p.dep_ == "pobj" and _named(p)
+                if p.dep_ == "pobj" and named(p)
             )
     return groups
 
@@ -242,5 +243,6 @@ def _verb_chain(cue: Token) -> set[int]:
     return chain
 
 
-def _named(token: Token) -> bool:
+def named(token: Token) -> bool:
+    """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
