@@ -255,7 +255,8 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
 }
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
 OF_OBJECT_NOUNS = frozenset(
-    "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation".split()
+    "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
+    "threat warning".split()  # "its threat of retaliation": what is threatened
 )
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target

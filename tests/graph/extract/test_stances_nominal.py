@@ -44,3 +44,9 @@ def test_two_nouns_and_no_list_stay_one_position(extractor):
     assert [s.position.label for s in found if s.position] == ["pay rise"], [
         (s.type, label(extraction, s.holder), s.position) for s in extraction.stances
     ]
+
+
+def test_a_threat_of_something_threatens_it(extractor):
+    extraction = extract(extractor, "Peru renewed its threat of sanctions over the mining dispute.")
+    found = stances_of(extraction, "Threaten", "Peru")
+    assert found and found[0].position and "sanctions" in found[0].position.label
