@@ -21,7 +21,7 @@ CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".sp
 # "made X conditional on Y", "X is contingent upon Y"
 CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
 # what a deadline is counted in: "48 hours", "two weeks", "a deadline"
-TIME_UNITS = frozenset("minute hour day week month year deadline".split())
+TIME_UNITS = frozenset("minute hour day week month year deadline ultimatum".split())
 # "gave X until Friday to ...", "set a deadline for X to ..."
 DEADLINE_VERBS = frozenset("give set impose fix".split())
 _ON = frozenset("on upon".split())
@@ -83,7 +83,7 @@ def _conditional_on(verb: Token) -> Token | None:
     if lemma(verb) == "make":
         # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
         adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
-        places = [*adjectives, verb] if adjectives else []
+        places = [*adjectives, verb, *objects] if adjectives else []
     elif lemma(verb) == "condition" and verb.pos_ == "VERB":
         places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
     for place in places:
@@ -119,7 +119,11 @@ def _deadline(verb: Token) -> bool:
             continue
         if token.lower_ in ("until", "till") and token.dep_ == "prep" and token.head.i == verb.i:
             return True
-        if lemma(token) in TIME_UNITS and (token.ent_type_ in ("DATE", "TIME") or lemma(token) == "deadline"):
+        if lemma(token) in TIME_UNITS and (
+            token.ent_type_ in ("DATE", "TIME")
+            or lemma(token) in ("deadline", "ultimatum")
+            or (token.head.i == verb.i and token.dep_ in ("dobj", "npadvmod"))  # "gave Kyiv a week"
+        ):
             return True
     return False
 

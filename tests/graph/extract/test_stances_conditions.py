@@ -22,6 +22,9 @@ DEMANDS = [
     ("Morocco gave Spain until Monday to return the fishing boats.", "Morocco", "fishing boats", "Spain"),
     ("Angola gave Zambia 72 hours to withdraw its troops.", "Angola", "withdraw", "Zambia"),
     ("Sudan set a deadline of Friday for Chad to close its border.", "Sudan", "border", "Chad"),
+    ("Belgium gave Congo a week to answer the request.", "Belgium", "answer", "Congo"),
+    ("Iraq gave Kuwait an ultimatum to pay the debt.", "Iraq", "debt", "Kuwait"),
+    ("Egypt made any truce conditional on Ethiopia's halt to the dam.", "Egypt", "halt", None),
     # necessity and the mandative subjunctive in a reported statement
     ("Chile said it was essential that Peru halt the dredging.", "Chile", "dredging", "Peru"),
     ("Nepal said it was time that India reopen the border.", "Nepal", "border", "India"),
