@@ -171,6 +171,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
+    if lemma in lx.CALLING_VERBS and _called_unacceptable(token):
+        return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
@@ -217,6 +219,15 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _called_unacceptable(verb: Token) -> bool:
+    """ "called / deemed the plan unacceptable", "branded it a non-starter": the object is rejected."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        and (c.lower_ in lx.REJECTING_ADJECTIVES or c.lower_ in lx.REJECTING_NOUNS)
+        for c in verb.children
+    )
 
 
 def _asks_to(verb: Token) -> bool:

@@ -99,6 +99,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.RECOGNIZING_VERBS
         | lx.PUSHING_VERBS
         | lx.RAISING_VERBS
+        | lx.CALLING_VERBS
     )
 
 
@@ -244,6 +245,12 @@ def _ruled_out(clause: Token) -> bool:
     """ "X is out of the question", "X is off the table": a copular clause that rules its subject out."""
     if lemma_of(clause) != "be":
         return False
+    if any(  # "said the demands were unacceptable / a non-starter"
+        (c.dep_ == "acomp" and c.lower_ in lx.REJECTING_ADJECTIVES and not is_negated(c))
+        or (c.dep_ == "attr" and c.lower_ in lx.REJECTING_NOUNS)
+        for c in clause.children
+    ):
+        return True
     for prep in clause.children:
         if prep.dep_ != "prep":
             continue

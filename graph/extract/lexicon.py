@@ -368,3 +368,7 @@ PUSHING_VERBS = frozenset("push pressure prod nudge".split())
 TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
 # passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
 RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())
+# what is called unacceptable is rejected: "said the demands were unacceptable", "called the plan a non-starter"
+REJECTING_ADJECTIVES = frozenset("unacceptable inadmissible unthinkable unworkable".split())
+REJECTING_NOUNS = frozenset("non-starter nonstarter".split())
+CALLING_VERBS = frozenset("call deem consider brand label".split())

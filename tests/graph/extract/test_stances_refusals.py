@@ -49,6 +49,9 @@ def test_recognising_a_problem_takes_no_stance(extractor):
         ("Canada pushed Cuba to free the detained activists.", "Demand", "Canada", "free", "Cuba"),
         ("Italy pressured Libya to stop the boats.", "Demand", "Italy", "boats", "Libya"),
         ("Greece demanded reparations from Germany.", "Demand", "Greece", "reparations", "Germany"),
+        ("Niger said the demands were unacceptable.", "Reject", "Niger", "demands", None),
+        ("Benin called the proposal unacceptable.", "Reject", "Benin", "proposal", None),
+        ("Togo deemed the terms unacceptable.", "Reject", "Togo", "terms", None),
         (
             "Britain cautioned that it would act if the ship entered its waters.",
             "Threaten",
