@@ -137,6 +137,8 @@ def _warning_kind(token: Token) -> str:
             expletive = ("there", "this", "that") + (("it",) if lemma_of(child) == "be" else ())
             if future and any(actor_like(s) and s.lower_ not in expletive for s in subjects):
                 return "Threaten"
+            if threats.suffers_cost(child):  # "warned that Washington would pay a price"
+                return "Threaten"
     return "Claim"
 
 

@@ -346,7 +346,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         cand["own_act"] = [
             [s.i]
             for c in cue.token.children
-            if c.dep_ == "ccomp"
+            if c.dep_ == "ccomp" and not threats.suffers_cost(c)  # "warned that the US would pay a price"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]

@@ -47,6 +47,8 @@ AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion s
 READY_WORDS = frozenset("ready prepared".split())
 # what is promised when force is: "promised a crushing response", "vowed revenge"
 PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
+# what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
+COST_VERBS = frozenset("face bear suffer".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
@@ -190,6 +192,13 @@ def threat_targets(cue: Token) -> list[list[int]]:
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
     "to the EU's sanctions")."""
     groups = _threatened(cue)
+    groups += [  # "warned that X would pay a price": X
+        [s.i]
+        for c in cue.children
+        if c.dep_ == "ccomp" and suffers_cost(c)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
     clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -246,3 +255,13 @@ def _verb_chain(cue: Token) -> set[int]:
 def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
+
+
+def suffers_cost(clause: Token) -> bool:
+    """ "(warned that) X would pay a heavy price / face consequences / regret it": a cost the holder
+    means to impose on X, who is then the one threatened."""
+    word = lemma(clause)
+    if word == "regret":
+        return True
+    objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
+    return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))

@@ -40,6 +40,9 @@ THREATS = [
     ("Chile threatened duties on imports from Peru.", "Chile", "duties", "Peru"),
     ("Sweden warned that it would retaliate against any Russian sanctions.", "Sweden", "retaliate", "Russia"),
     ("Chile vowed countermeasures after Argentina closed the border.", "Chile", "countermeasures", "Argentina"),
+    # a cost the warned one will bear
+    ("Japan warned that China would pay a heavy price.", "Japan", None, "China"),
+    ("Kenya warned that Somalia would face consequences.", "Kenya", None, "Somalia"),
     # a passive threat: the threatened is its subject
     ("Norway and Denmark were threatened by Russia in a broadcast.", "Russia", None, "Norway"),
     ("Ghana vowed a firm response to Nigeria's new import duties.", "Ghana", "response", "Nigeria"),
