@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.modality import is_negated, under_speech
-from graph.extract.nominal import copular_statement, listed_objects
+from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
+from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
@@ -323,6 +324,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
+    misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
+    if misplaced is not None:
+        return [span_tokens(misplaced)]
     # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
     if lemma_of(token) in lx.ASKING_VERBS:  # "asked Germany for missiles to strike ...": the missiles
         for prep in children:
@@ -346,7 +350,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
-            return conjuncts_of(child) + _list_continuation(token, child)
+            members = conjuncts_of(child) + _list_continuation(token, child)
+            return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
     for child in children:
@@ -389,6 +394,9 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
     if stated:
         return [stated]
+    included = included_items(noun)  # "the protesters' demands included A, B and C"
+    if included:
+        return included
     for child in children:
         if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
             return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.positions import list_members
+from graph.extract.positions import conjuncts_of, list_members
 
 # tokens that end a noun-phrase list: the clause's verb or a boundary
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
@@ -19,6 +19,8 @@ _NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
 _LIST_PREPS = frozenset("for on to".split())
 # nouns whose copula states their content: "Russia's condition for a truce is that ...", "its demand was X"
 STATED_NOUNS = frozenset("condition precondition requirement demand priority".split())
+# verbs whose object lists a nominal stance's content: "the demands included ..."
+INCLUDING_VERBS = frozenset("include comprise".split())
 # what one yields to when one gives in: "gave in to demands", "bowed to pressure"
 DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
 
@@ -84,3 +86,35 @@ def demanded_of(noun: Token) -> list[list[int]]:
     if noun.dep_ == "nsubj" and noun.lemma_.lower() in STATED_NOUNS and noun.head.lemma_.lower() == "be":
         clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
     return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+
+
+def included_items(noun: Token) -> list[list[Token]]:
+    """What "X's demands included A, B and C" or "Among X's demands are A and B" lists, member by member."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
+        items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+        items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]
+    else:
+        return []
+    if not items:
+        return []
+    members = conjuncts_of(items[0])
+    if len(members) > 1:
+        return members
+    return flat_list(items[0]) or appositive_list(items[0]) or members
+
+
+def appositive_list(first: Token) -> list[list[Token]]:
+    """ "free elections, the release of prisoners and an end to censorship" parsed as an apposition
+    (a common-noun apposition with conjuncts of its own: a list, not a name)."""
+    appos = [
+        c
+        for c in first.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "conj" for g in c.children)
+    ]
+    if not appos:
+        return []
+    rest = conjuncts_of(appos[0])
+    own = [t for t in first.subtree if t.i < appos[0].left_edge.i and not (t.is_punct and t.i > first.i)]
+    return [own, *rest]

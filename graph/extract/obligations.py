@@ -16,6 +16,8 @@ from spacy.tokens import Token
 NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial critical urgent important".split())
 # nouns of the same: "it is time that X ...", "it is high time X ..."
 NECESSITY_NOUNS = frozenset("time".split())
+# where a demand is made: "demanded in a statement / a letter that ..."
+STATEMENT_NOUNS = frozenset("statement letter speech interview communique declaration resolution post".split())
 # obligation by a verb: "has to withdraw", "needs to stop"
 NEED_VERBS = frozenset("have need".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -69,3 +71,18 @@ def subjects_of(clause: Token) -> list[Token]:
     if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS:
         return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
     return own
+
+
+def misplaced_clause(verb: Token) -> Token | None:
+    """The that-clause of "demanded in a statement that Israel withdraw ...", which the parser hangs on
+    the statement noun: a clause with its own subject inside the verb's "in"/"on" phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and _has_subject(clause) and clause.i > noun.i:
+                    return clause
+    return None

@@ -20,6 +20,7 @@ from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.modality import raised
 from graph.extract.nominal import demanded_of
+from graph.extract.obligations import misplaced_clause
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
@@ -192,6 +193,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))
                     groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+        elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
+            groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):

@@ -29,6 +29,7 @@ DEMANDS = [
     ("Chile said it was essential that Peru halt the dredging.", "Chile", "dredging", "Peru"),
     ("Nepal said it was time that India reopen the border.", "Nepal", "border", "India"),
     ("Cuba said that Washington lift the embargo at once.", "Cuba", "embargo", "United States"),
+    ("Qatar demanded in a statement that Iran free the tanker.", "Qatar", "tanker", "Iran"),
     ("Jordan said Israel has to open the crossings.", "Jordan", "crossings", "Israel"),
     ("Norway said Russia needs to release the trawler.", "Norway", "trawler", "Russia"),
     ("Mexico should stop the logging, Belize recommended in a report.", "Belize", "logging", "Mexico"),

@@ -21,6 +21,24 @@ LISTS = [
         ["debt", "interest", "terms"],
     ),
     (
+        "Mali's demands included free elections, the release of prisoners and an end to censorship.",
+        "Demand",
+        "Mali",
+        ["elections", "prisoners", "censorship"],
+    ),
+    (
+        "Among Chad's demands are a permanent truce and the return of the refugees.",
+        "Demand",
+        "Chad",
+        ["truce", "refugees"],
+    ),
+    (
+        "Niger demanded a ceasefire, the release of prisoners and a share of the oil revenues.",
+        "Demand",
+        "Niger",
+        ["ceasefire", "prisoners", "oil"],
+    ),
+    (
         "Peru renewed its demands for a truce, a full withdrawal and the return of the displaced.",
         "Demand",
         "Peru",
