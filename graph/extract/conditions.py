@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.threats import lemma, named
 
-FAMILIES = frozenset(["condition", "ultimatum"])
+FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
 # verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
 NAMING_VERBS = frozenset("set make name list lay put cite present".split())
 CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
@@ -25,7 +25,7 @@ TIME_UNITS = frozenset("minute hour day week month year deadline ultimatum".spli
 # "gave X until Friday to ...", "set a deadline for X to ..."
 DEADLINE_VERBS = frozenset("give set impose fix".split())
 _ON = frozenset("on upon".split())
-VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition"}
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition", "if", "provided", "providing"}
 
 
 def family_of(verb: Token) -> str | None:
@@ -37,8 +37,33 @@ def family_of(verb: Token) -> str | None:
     return None
 
 
+def stipulated(token: Token) -> tuple[Token, Token] | None:
+    """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
+    ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
+    if token.lower_ == "if" and token.dep_ == "mark" and token.i > 0 and token.nbor(-1).lower_ == "only":
+        clause, main = token.head, token.head.head
+    elif token.lower_ in ("provided", "providing") and token.pos_ == "VERB":
+        found = next((c for c in token.children if c.dep_ in ("ccomp", "advcl")), None)
+        if found is None:
+            return None
+        clause, main = found, token.head
+        while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+            main = main.head
+    else:
+        return None
+    if clause is main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
+        return None
+    return clause, main
+
+
 def positions(verb: Token, family: str) -> list[list[Token]]:
     """What the condition or the deadline demands."""
+    if family == "stipulation":
+        found = stipulated(verb)
+        clause = found[0] if found else None
+        if clause is None:
+            return []
+        return [[t for t in clause.subtree if not (t.head is clause and (t.dep_ == "mark" or t.lower_ == "only"))]]
     if family == "ultimatum":
         inf = _infinitive(verb)
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
@@ -49,7 +74,11 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
 
 
 def targets(verb: Token, family: str) -> list[list[int]]:
-    """Of whom it is demanded: the one given the deadline, the one a conditioned release is for."""
+    """Of whom it is demanded: the one given the deadline, the one a conditioned release is for, the
+    subject of a stipulated condition."""
+    if family == "stipulation":
+        found = stipulated(verb)
+        return [[c.i] for c in found[0].children if c.dep_ in ("nsubj", "nsubjpass")] if found else []
     if family == "ultimatum":
         inf = _infinitive(verb)
         given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and lemma(c) not in TIME_UNITS]

@@ -60,6 +60,8 @@ def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -
 
 def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
+    if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
+        return Cue(token, "Demand", "stipulation")
     if token.pos_ in ("VERB", "AUX") or (
         token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
     ):

@@ -126,7 +126,7 @@ def sentence_candidates(
             out.append(cand)
     for cue in cues:
         i = cue.token.i
-        if i in speech_inner or (i in shielded and cue.family != "noun"):
+        if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):
             continue
         if _nested(cue, complements):
             continue
@@ -142,7 +142,7 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     possessed = cue.family == "noun" and (
         any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
         or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
-    )
+    ) or cue.family == "stipulation"  # "will sign only if X ...": likewise
     return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
 
 

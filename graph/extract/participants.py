@@ -35,6 +35,9 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     """Candidate holders, best first: each group is a token and its conjuncts ("Russia and Ukraine")."""
     token = cue.token
     groups: list[list[int]] = []
+    stipulated = conditions.stipulated(token) if cue.family == "stipulation" else None
+    if stipulated is not None:  # "X will sign only if Y ...": X sets the condition
+        return _clause_subjects(stipulated[1])
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head

@@ -18,6 +18,8 @@ DEMANDS = [
     ("Serbia's condition for talks is that Kosovo dissolve its police.", "Serbia", "police", "Kosovo"),
     ("Qatar said its condition for a loan was the release of the prisoners.", "Qatar", "prisoners", None),
     ("Iraq will sign the pact on condition that Turkey stops the shelling.", "Iraq", "shelling", "Turkey"),
+    ("Laos will sign the treaty only if Thailand ends the logging.", "Laos", "logging", "Thailand"),
+    ("Oman said it would agree to the deal provided that Yemen frees the sailors.", "Oman", "sailors", "Yemen"),
     # a deadline given
     ("Morocco gave Spain until Monday to return the fishing boats.", "Morocco", "fishing boats", "Spain"),
     ("Angola gave Zambia 72 hours to withdraw its troops.", "Angola", "withdraw", "Zambia"),
@@ -47,6 +49,7 @@ def test_conditions_deadlines_and_necessities_are_demands(extractor, text, holde
         "Greece gave Albania a loan to build the road.",  # no deadline: a gift, not an ultimatum
         "Mali said it was essential to train more teachers.",  # no one is required to act
         "Laos set the table for the dinner.",  # no condition named
+        "The talks will resume only if the weather improves.",  # a condition no actor is asked to meet
     ],
 )
 def test_gifts_and_plain_necessities_are_no_demands(extractor, text):
