@@ -35,6 +35,8 @@ FORCEFUL = frozenset(
 DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
 PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
+# retaliation promised: "pledged to retaliate", "vowed to avenge"
+RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
@@ -129,7 +131,8 @@ def promised_force(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and lemma(child) in PUNISHMENTS:
             return True
-        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | PUNITIVE_VERBS or forceful(child)):
+        # "pledged to expel X" may be a concession to a third party: only force and retaliation count
+        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | RETALIATING_VERBS or forceful(child)):
             return True
     return False
 

@@ -66,6 +66,7 @@ def test_a_hypothetical_threat_keeps_its_modality(extractor):
         "Syria is willing to withdraw its troops from the border.",  # readiness to withdraw may concede
         "Peru is ready to take steps to improve its schools.",  # steps with no force meant
         "Portugal will extend its aid to the flooded regions.",  # extending aid is no restriction
+        "Bahrain pledged to expel the exiled dissidents under the accord.",  # a pledge to a third party
     ],
 )
 def test_readiness_and_measures_without_force_are_no_threat(extractor, text):
