@@ -271,6 +271,25 @@ class ActorResolver:
             self._groups[key] = Actor(key=key, label=label, kind="Group")
         return key
 
+    def adopt_body(self, tokens: list[Token], key: str | None, *, label: str, kind: str,
+                   represents: str | None) -> str:
+        """Point `tokens` at a body of a state (graph/extract/bodies.py): the reference actor `key`, else
+        one made from the fields. An organisation the NER made of the same words ("Defence Ministry")
+        and that no other token names is dropped: the body replaces it."""
+        if key is None:
+            key = slugify(label)
+            self.actors.setdefault(key, Actor(key=key, label=label, kind=kind, represents=represents,
+                                              country=represents))
+        before = {k for t in tokens for k in self._at.get(t.i, ())} - {key}
+        self.assign(tokens, (key,), mention=True)
+        self.actors[key].aliases.add(" ".join(t.text for t in tokens if t.lower_ != "the"))
+        named = {k for keys in self._at.values() for k in keys}
+        for orphan in before - named:
+            if orphan not in self.reference:
+                self.actors.pop(orphan, None)
+                self._mentioned.discard(orphan)
+        return key
+
     def give_office(self, person: str, state: str, office: str) -> None:
         """A title the text gives a person not in the reference actors ("Serbian President X")."""
         actor = self.actors[person]

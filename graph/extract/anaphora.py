@@ -34,6 +34,11 @@ STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "
                "administration": "government", "cabinet": "government"}
 GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman", "spokeswoman", "minister",
                      "negotiator", "delegation", "source", "ministry", "agency"}
+# Nouns for a kind of organisation or body: "the union", "the court" -> what the same noun named before
+# ("IG Metall, Germany's largest union ... the union"), else the one actor of the paragraph whose name
+# has the noun ("the Supreme Court of Brazil ... the court"), else its one organisation.
+DOMAIN_NOUNS = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "court",
+                "regulator", "watchdog", "agency", "airline", "bank", "lender"}
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
@@ -80,7 +85,7 @@ def dateline_state(host: AnaphoraHost) -> str | None:
 
 def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
     """Map "the group", "the army", "the president" ... to their antecedents (see the module docstring)."""
-    lexicon = ORGANISATION_NOUNS | STATE_NOUNS.keys() | OFFICE_NOUNS.keys()
+    lexicon = ORGANISATION_NOUNS | STATE_NOUNS.keys() | OFFICE_NOUNS.keys() | DOMAIN_NOUNS
     mapped = sorted(host.mapped())
     for i in sorted(where(doc, "LEMMA", lexicon)):
         token = doc[i]
@@ -93,6 +98,11 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         keys: list[str] = []
         if lemma in ORGANISATION_NOUNS:
             keys = [k for _, k in window if host.kind_of(k) == "Organization"]
+        elif lemma in DOMAIN_NOUNS:
+            same = [k for t, k in window if t.lemma_.lower() == lemma]
+            named = [k for _, k in window if host.kind_of(k) in ("Organization", "Government")
+                     and lemma in _label(k, host).lower().split()]
+            keys = same or named or [k for _, k in window if host.kind_of(k) == "Organization"]
         elif lemma in OFFICE_NOUNS:
             keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma])]
         else:
@@ -126,6 +136,11 @@ def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
         state_label = host.index.actors[state].label
         host.replace(key, known[0] if known else f"{key}-{state}",
                      label=f"{label} of {state_label}", kind="Government", represents=state)
+
+
+def _label(key: str, host: AnaphoraHost) -> str:
+    actor = host.actors.get(key)
+    return actor.label if actor is not None else host.index.actors[key].label
 
 
 def _bare_definite(token: Token) -> bool:

@@ -26,6 +26,15 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graph.extract.bodies import (
+    BODY_NOUNS,
+    NEEDS_PORTFOLIO,
+    body_label,
+    is_body,
+    portfolio_of,
+    reference_body,
+    spoken_for,
+)
 from graph.extract.reference import ReferenceIndex
 from graph.extract.scan import where
 
@@ -61,6 +70,10 @@ GROUPS = {
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
     "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist",
 }
+# Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
+ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
+                      "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
+                      "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
 COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
@@ -85,12 +98,16 @@ class RoleHost(Protocol):
     def in_headline(self, char: int) -> bool: ...
     def give_office(self, person: str, state: str, office: str) -> None: ...
     def label_of(self, key: str) -> str: ...
+    def adopt_body(self, tokens: list[Token], key: str | None, *, label: str, kind: str,
+                   represents: str | None) -> str: ...
 
 
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
-    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES
+    spokespeople: list[tuple[Token, Token]] = []
+    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES \
+        | BODY_NOUNS.keys() | ORGANISATION_ROLES
     candidates = where(doc, "LEMMA", lexicon | {w.capitalize() for w in lexicon}) \
         | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
     for i in sorted(candidates):
@@ -102,11 +119,20 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
         if lemma in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             partitives.append(token)
             continue
-        if token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
+        spoken = spoken_for(token)
+        if spoken is not None:
+            spokespeople.append((token, spoken))  # once "for X" is resolved: X may come later
+        elif lemma in ORGANISATION_ROLES and _appositive_organisation(token, host):
+            continue
+        elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
             _demonym_noun(token, host)
         elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS or lemma in TITLED_ROLES \
-                or lemma in PERSONAL_BODIES:
+                or lemma in PERSONAL_BODIES or lemma in BODY_NOUNS:
             _role_noun(token, lemma, host)
+    for token, spoken in spokespeople:  # "a spokesman for the German foreign ministry" speaks for it
+        keys = host.keys_at(spoken.i)
+        if keys and not host.keys_at(token.i):
+            host.assign(_phrase(token), keys[:1], mention=False)
     for token in partitives:
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]
@@ -127,6 +153,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
             host.assign([token], (owners[0],), mention=False)
             return
     states, organisations = _modifier_actors(token, lemma, host)
+    if lemma in BODY_NOUNS and _state_body(token, lemma, states, host):
+        return
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return
     if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
@@ -138,6 +166,58 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
                               or (lemma in COLLECTIVES and _label(token) != token.text)):
         free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(_label(token)),), mention=False)
+
+
+def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
+    """ "China's commerce ministry", "the Chadian army", "Brazil's Supreme Court": one body that represents
+    the state (graph/extract/bodies.py); "the foreign ministry" with no state is an organisation that
+    anaphora.py places once the text says whose it is."""
+    own = host.keys_at(token.i)
+    if own and not all(_local_organisation(k, host) for k in own) or not is_body(token):
+        return False
+    if len(states) > 1 or (states and host.kind_of(states[0]) != "State"):
+        return False
+    portfolio = portfolio_of(token, skip={t.i for t in token.lefts if _keyed_elsewhere(t, own, host)})
+    if lemma in NEEDS_PORTFOLIO and not portfolio:
+        return False
+    tokens = [t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
+    if not states:
+        if lemma != "ministry" or own or not any(c.lower_ == "the" for c in token.lefts):
+            return False
+        host.adopt_body(tokens, None, label=f"{portfolio} Ministry", kind="Organization", represents=None)
+        return True
+    state = states[0]
+    host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
+                    label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
+                    represents=state)
+    return True
+
+
+def _local_organisation(key: str, host: RoleHost) -> bool:
+    """An organisation the NER found in this text ("Defence Ministry"), not a reference actor."""
+    return key not in host.index.actors and host.kind_of(key) == "Organization"
+
+
+def _keyed_elsewhere(token: Token, own: tuple[str, ...], host: RoleHost) -> bool:
+    """A word of the phrase that names another actor: the "China" of "China's commerce ministry"."""
+    keys = host.keys_at(token.i)
+    return bool(keys) and keys != own
+
+
+def _appositive_organisation(token: Token, host: RoleHost) -> bool:
+    """ "Germany's largest union, IG Metall, ...", "Boeing, the planemaker, ...": a noun for a kind of
+    organisation in apposition to a named organisation is that organisation."""
+    if token.tag_ not in ("NN", "NNP") or host.keys_at(token.i) and not all(
+            _local_organisation(k, host) for k in host.keys_at(token.i)):
+        return False
+    named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    keys = [k for n in named for k in host.keys_at(n.i) if host.kind_of(k) == "Organization"]
+    if not keys:
+        return False
+    own = host.keys_at(token.i)
+    host.assign([t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)],
+                (keys[0],), mention=True)
+    return True
 
 
 def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:

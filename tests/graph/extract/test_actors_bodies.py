@@ -1,0 +1,78 @@
+"""Bodies that speak for a state (graph/extract/bodies.py): one named actor that represents the state,
+which later definite nouns find again; kinds of organisation in apposition and as definite nouns."""
+from __future__ import annotations
+
+
+def represents(r, word: str, nth: int = 0) -> str | None:
+    actor = r.resolver.actor_at(r.token(word, nth))
+    return actor.represents if actor else None
+
+
+def test_a_ministry_of_a_named_state_is_one_body_that_represents_it(read):
+    r = read("Peru's interior ministry said it would extend the curfew. The ministry blamed the protesters.")
+    assert r.at("ministry") == "Interior Ministry of Peru" and r.kind("ministry") == "Government"
+    assert represents(r, "ministry") == "peru"
+    assert r.at("Peru") == "Peru"  # the possessor stays the state
+    assert r.at("ministry", 1) == "Interior Ministry of Peru"  # the later mention is the same body
+    assert r.at("it") == "Interior Ministry of Peru"
+
+
+def test_a_demonym_or_an_of_phrase_names_the_state_of_a_body(read):
+    r = read("The Chadian defence ministry denied the report.")
+    assert r.at("ministry") == "Defence Ministry of Chad"
+    r = read("The health ministry of Ghana rejected the figures.")
+    assert r.at("ministry") == "Health Ministry of Ghana"
+
+
+def test_a_body_the_reference_actors_know_is_that_actor(read):
+    r = read("Beijing's commerce ministry vowed to respond to the new export controls.")
+    assert r.at("ministry") == "Chinese Commerce Ministry"
+    assert "chinese-commerce-ministry" in r.resolver.mentioned and "china" not in {
+        k for k in r.resolver.mentioned if r.resolver.actors[k].label == "commerce ministry"}
+
+
+def test_courts_armies_and_cabinets_of_a_state_are_bodies_too(read):
+    r = read("Brazil's Supreme Court ordered the platform to block the accounts. The court also set a fine.")
+    assert r.at("Court") == "Supreme Court of Brazil" and represents(r, "Court") == "brazil"
+    assert r.at("court") == "Supreme Court of Brazil"
+    assert {r.resolver.actors[k].label for k in r.resolver.mentioned} == {"Brazil", "Supreme Court of Brazil"}
+    r = read("The Malian army said it had retaken the town.")
+    assert r.at("army") == "Army of Mali" and r.at("it") == "Army of Mali"
+    r = read("Japan's cabinet approved the stimulus package.")
+    assert r.at("cabinet") == "Cabinet of Japan"
+
+
+def test_a_body_without_a_portfolio_or_with_an_indefinite_article_stays_the_state(read):
+    r = read("A Kenyan court blocked the deployment.")
+    assert r.at("court") != "Court of Kenya"
+    r = read("Ecuador's government rejected the ruling.")
+    assert r.at("government") == "Ecuador"  # the government is the state (../shared/STANCES.md)
+
+
+def test_an_unqualified_ministry_is_placed_by_the_dateline(read):
+    r = read("HANOI — The foreign ministry said on Monday it opposed the new sanctions.")
+    assert r.at("ministry") == "Foreign Ministry of Vietnam" and represents(r, "ministry") == "vietnam"
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(read):
+    r = read("A spokeswoman for the Kenyan foreign ministry called for restraint.")
+    assert r.at("spokeswoman") == "Foreign Ministry of Kenya"
+    r = read("A spokesman for the World Bank declined to comment.")
+    assert r.at("spokesman") == "World Bank"
+
+
+def test_a_kind_of_organisation_in_apposition_is_that_organisation(read):
+    r = read("Britain's largest union, Unite, rejected the offer. The union said talks would resume.")
+    assert r.at("union") == "Unite" and r.at("Britain") == "United Kingdom"
+    assert r.at("union", 1) == "Unite"
+    r = read("France's biggest union, the CFDT, rejected the pension reform.")
+    assert r.at("union") == "CFDT"
+
+
+def test_the_union_and_the_company_are_the_organisations_named_before(read):
+    r = read("The Teamsters struck at two warehouses on Friday. The union demanded higher pay.")
+    assert r.at("union") == r.at("Teamsters") is not None
+    r = read("Volkswagen said the strike would cost it dearly. The company offered a 5% raise.")
+    assert r.at("company") == "Volkswagen"
+    r = read("Volkswagen and IG Metall met on Friday. The company offered a 5% raise.")
+    assert r.at("company") is None  # two organisations: left unresolved
