@@ -27,7 +27,7 @@ INCLUDE_PATHS = {
     frozenset({"affiliated"}): "sg:affiliatedWith",
     frozenset({"represented", "affiliated"}): "(sg:represents|sg:affiliatedWith)+",
 }
-BODIES = "SELECT DISTINCT ?body WHERE {{ ?body {path} ?actor . FILTER(?body != ?actor) }}"
+BODIES = "SELECT DISTINCT ?body WHERE {{ ?body {path} {actor} . FILTER(?body != {actor}) }}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -106,9 +106,8 @@ def bodies_speaking_for(store: OxigraphStore, actor: str, include: frozenset[str
     """
     if not include:
         return frozenset()
-    query = BODIES.format(path=INCLUDE_PATHS[include])
-    return frozenset(r["body"] for r in store.select(
-        query, substitutions={ox.Variable("actor"): ox.NamedNode(actor)}))
+    query = BODIES.format(path=INCLUDE_PATHS[include], actor=ox.NamedNode(actor))  # checks the IRI
+    return frozenset(r["body"] for r in store.select(query))
 
 
 def holder_selection(store: OxigraphStore, holder: str | None, include: str | None) -> dict[str, Any]:

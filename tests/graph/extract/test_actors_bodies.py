@@ -76,3 +76,30 @@ def test_the_union_and_the_company_are_the_organisations_named_before(read):
     assert r.at("company") == "Volkswagen"
     r = read("Volkswagen and IG Metall met on Friday. The company offered a 5% raise.")
     assert r.at("company") is None  # two organisations: left unresolved
+
+
+def test_bodies_conform_to_the_shapes_and_the_shapes_catch_a_wrong_body(extractor):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from graph.rdf import extraction_triples
+    from graph.records import Document
+    from ontology.namespace import SG
+    from ontology.validate import validate_graph
+
+    text = ("Peru's interior ministry extended the curfew. The Malian army rejected the truce. "
+            "Brazil's Supreme Court demanded a fine.")
+    extraction = extractor.extract(Document(id="bodies", text=text))
+    assert {a.represents for a in extraction.actors.values() if a.kind == "Government"} >= {
+        "peru", "mali", "brazil"}
+    graph = Graph()
+    for triple in extraction_triples(extraction):
+        graph.add(triple)
+    assert validate_graph(graph) == []
+    person = URIRef("https://w3id.org/stancegraph/id/actor/ana-lima")
+    graph.add((person, RDF.type, SG.Person))
+    graph.add((person, SKOS.prefLabel, Literal("Ana Lima")))
+    graph.add((person, SG.represents, person))
+    messages = {v.message for v in validate_graph(graph)}
+    assert {"only a Government or an Organization represents another actor",
+            "a body does not represent itself"} <= messages
