@@ -35,6 +35,7 @@ from graph.extract.bodies import (
     reference_body,
     spoken_for,
 )
+from graph.extract.names import emphatic
 from graph.extract.reference import ReferenceIndex
 from graph.extract.scan import where
 
@@ -124,8 +125,9 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
             spokespeople.append((token, spoken))  # once "for X" is resolved: X may come later
         elif lemma in ORGANISATION_ROLES and _appositive_organisation(token, host):
             continue
-        elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
-            _demonym_noun(token, host)
+        elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()
+                                           and not any(emphatic(t.text) for t in _phrase(token))):
+            _demonym_noun(token, host)  # "the Russians"; not "ADDITIONAL Tariffs" (names.py)
         elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS or lemma in TITLED_ROLES \
                 or lemma in PERSONAL_BODIES or lemma in BODY_NOUNS:
             _role_noun(token, lemma, host)
