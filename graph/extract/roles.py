@@ -69,13 +69,14 @@ GROUPS = {
     "guerrilla", "guerilla", "militiaman", "militia", "settler", "hacker", "youth", "student", "worker",
     "farmer", "gunman", "group", "party", "faction", "movement", "network", "extremist", "nationalist",
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
-    "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist",
+    "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist", "opposition",
 }
 # Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
                       "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
                       "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
-COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance"}
+COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance",
+               "opposition"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -125,6 +126,8 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
             spokespeople.append((token, spoken))  # once "for X" is resolved: X may come later
         elif lemma in ORGANISATION_ROLES and _appositive_organisation(token, host):
             continue
+        elif _named_organisation(token, host):
+            continue  # "Syrian Democratic Forces" is the organisation the NER named, not Syria's forces
         elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()
                                            and not any(emphatic(t.text) for t in _phrase(token))):
             _demonym_noun(token, host)  # "the Russians"; not "ADDITIONAL Tariffs" (names.py)
@@ -204,6 +207,16 @@ def _keyed_elsewhere(token: Token, own: tuple[str, ...], host: RoleHost) -> bool
     """A word of the phrase that names another actor: the "China" of "China's commerce ministry"."""
     keys = host.keys_at(token.i)
     return bool(keys) and keys != own
+
+
+def _named_organisation(token: Token, host: RoleHost) -> bool:
+    """A word of an organisation's name ("Forces" of "Syrian Democratic Forces"), capitalised and
+    already resolved to that organisation: a name, not a role noun or a demonym."""
+    keys = host.keys_at(token.i)
+    if token.lemma_.lower() in BODY_NOUNS:  # "Brazil's Supreme Court": a body of the state (bodies.py)
+        return False
+    return bool(keys) and token.text[:1].isupper() and token.ent_type_ == "ORG" \
+        and all(host.kind_of(k) == "Organization" for k in keys)
 
 
 def _appositive_organisation(token: Token, host: RoleHost) -> bool:

@@ -141,3 +141,14 @@ def test_a_place_left_or_visited_is_a_place(read):
 def test_a_people_named_with_two_words_is_a_group(read):
     r = read("Bosnian Serbs demanded a truce.")
     assert r.at("Serbs") == "Bosnian Serbs" and r.kind("Serbs") == "Group"
+
+
+def test_an_organisation_named_with_a_demonym_is_the_organisation_not_the_state(read):
+    r = read("The Kurdish-led Syrian Democratic Forces agreed to hand over the oil fields.")
+    assert r.at("Forces") == "Syrian Democratic Forces" and r.kind("Forces") == "Organization"
+    assert "Syria" not in r.labels
+
+
+def test_a_state_s_opposition_is_a_group_named_by_its_phrase(read):
+    r = read("Georgia's opposition demanded new elections.")
+    assert r.at("opposition") == "Georgia's opposition" and r.kind("opposition") == "Group"
