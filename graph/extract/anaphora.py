@@ -36,9 +36,19 @@ GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman
                      "negotiator", "delegation", "source", "ministry", "agency"}
 # Nouns for a kind of organisation or body: "the union", "the court" -> what the same noun named before
 # ("IG Metall, Germany's largest union ... the union"), else the one actor of the paragraph whose name
-# has the noun ("the Supreme Court of Brazil ... the court"), else its one organisation.
-DOMAIN_NOUNS = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "court",
-                "regulator", "watchdog", "agency", "airline", "bank", "lender"}
+# has a word of that kind ("the Supreme Court of Brazil ... the court", "the Teamsters ... the union");
+# "the company" may also be the one organisation whose name has none of those words.
+KIND_WORDS = {
+    "union": {"union", "workers", "federation", "confederation", "congress", "teamsters", "brotherhood",
+              "guild", "syndicate", "employees"},
+    "party": {"party", "front", "league", "movement", "alliance", "congress", "democrats", "republicans"},
+    "court": {"court", "tribunal"},
+    "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
+}
+KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
+COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
+                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator"} - ORGANISATION_NOUNS
+DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
@@ -99,10 +109,7 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         if lemma in ORGANISATION_NOUNS:
             keys = [k for _, k in window if host.kind_of(k) == "Organization"]
         elif lemma in DOMAIN_NOUNS:
-            same = [k for t, k in window if t.lemma_.lower() == lemma]
-            named = [k for _, k in window if host.kind_of(k) in ("Organization", "Government")
-                     and lemma in _label(k, host).lower().split()]
-            keys = same or named or [k for _, k in window if host.kind_of(k) == "Organization"]
+            keys = [k for t, k in window if t.lemma_.lower() == lemma] or _of_kind(lemma, window, host)
         elif lemma in OFFICE_NOUNS:
             keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma])]
         else:
@@ -138,9 +145,22 @@ def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
                      label=f"{label} of {state_label}", kind="Government", represents=state)
 
 
-def _label(key: str, host: AnaphoraHost) -> str:
+def _of_kind(lemma: str, window: list[tuple[Token, str]], host: AnaphoraHost) -> list[str]:
+    """The organisations and bodies of the window whose names say they are what `lemma` names."""
+    bodies = [k for _, k in window if host.kind_of(k) in ("Organization", "Government")]
+    words = {k: {w for name in _names(k, host) for w in name.lower().split()} for k in bodies}
+    if lemma in KIND_WORDS:
+        return [k for k in bodies if words[k] & KIND_WORDS[lemma]]
+    other_kinds = set().union(*KIND_WORDS.values())
+    return [k for k in bodies if lemma in words[k]] or [
+        k for k in bodies if host.kind_of(k) == "Organization" and not words[k] & other_kinds]
+
+
+def _names(key: str, host: AnaphoraHost) -> set[str]:
+    """Label and aliases: "IAEA" is also the International Atomic Energy Agency."""
+    ref = host.index.actors.get(key)
     actor = host.actors.get(key)
-    return actor.label if actor is not None else host.index.actors[key].label
+    return ({ref.label} | ref.aliases if ref else set()) | ({actor.label} | actor.aliases if actor else set())
 
 
 def _bare_definite(token: Token) -> bool:

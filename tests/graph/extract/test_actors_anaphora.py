@@ -115,3 +115,8 @@ def test_government_forces_are_the_one_state_of_the_paragraph(read):
     assert r.at("forces") == "Niger"
     r = read("Russia and Ukraine traded blame. Government forces shelled the town.")
     assert r.at("forces") is None
+
+
+def test_the_agency_is_the_organisation_whose_full_name_says_agency(read):
+    r = read("Iran said it would limit its work with the IAEA. The agency called the move a setback.")
+    assert r.at("agency") == "IAEA"

@@ -103,3 +103,12 @@ def test_bodies_conform_to_the_shapes_and_the_shapes_catch_a_wrong_body(extracto
     messages = {v.message for v in validate_graph(graph)}
     assert {"only a Government or an Organization represents another actor",
             "a body does not represent itself"} <= messages
+
+
+def test_the_union_is_never_the_company_it_bargains_with(read):
+    r = read("Airbus said on Monday that talks had resumed. The union rejected the latest offer.")
+    assert r.at("union") is None  # Airbus is a company, not a union
+    r = read("Airbus and the National Union of Engineers met on Monday. The union rejected the offer.")
+    assert r.at("union") == r.at("National") is not None
+    r = read("Airbus and the National Union of Engineers met on Monday. The company made an offer.")
+    assert r.at("company") == "Airbus"
