@@ -43,6 +43,7 @@ KIND_WORDS = {
               "guild", "syndicate", "employees"},
     "party": {"party", "front", "league", "movement", "alliance", "congress", "democrats", "republicans"},
     "court": {"court", "tribunal"},
+    "office": {"office", "chancellery", "presidency"},
     "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
 }
 KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]

@@ -158,8 +158,12 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
             host.assign([token], (owners[0],), mention=False)
             return
     states, organisations = _modifier_actors(token, lemma, host)
+    if not states and token.dep_ == "compound" and token.head.lemma_.lower() in TITLED_ROLES:
+        states = _modifier_actors(token.head, token.head.lemma_.lower(), host)[0]  # "the Indian foreign
+        # ministry spokesman": the state modifies the spokesman, the ministry is its
     if lemma in BODY_NOUNS and _state_body(token, lemma, states, host):
         return
+    states = _bodies_over_their_states(states, host)
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return
     if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
@@ -196,6 +200,18 @@ def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> 
                     label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
                     represents=state)
     return True
+
+
+def _bodies_over_their_states(states: list[str], host: RoleHost) -> list[str]:
+    """ "the Indian foreign ministry spokesman" speaks for the ministry, not for India and the ministry:
+    a state that a body among the modifiers represents gives way to the body."""
+    represented = {_represented(k, host) for k in states if host.kind_of(k) == "Government"}
+    return [k for k in states if k not in represented]
+
+
+def _represented(key: str, host: RoleHost) -> str | None:
+    ref = host.index.actors.get(key)
+    return ref.represents if ref is not None else host.country_of(key)
 
 
 def _local_organisation(key: str, host: RoleHost) -> bool:
@@ -282,7 +298,7 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                 keys = (state,) if state else ()
             for key in keys:
                 kind = host.kind_of(key)
-                if kind == "State" or (kind == "Government" and lemma in STATE_BODIES):
+                if kind == "State" or (kind == "Government" and lemma in STATE_BODIES | TITLED_ROLES):
                     states.append(key)
                 elif kind == "Person" and lemma in ADMINISTRATIONS | STATE_BODIES and host.country_of(key):
                     states.append(host.country_of(key))  # type: ignore[arg-type]

@@ -112,3 +112,14 @@ def test_the_union_is_never_the_company_it_bargains_with(read):
     assert r.at("union") == r.at("National") is not None
     r = read("Airbus and the National Union of Engineers met on Monday. The company made an offer.")
     assert r.at("company") == "Airbus"
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_of_the_state_that_modifies_him(read):
+    r = read("The Kenyan foreign ministry spokesman said the envoy had been recalled.")
+    assert r.at("spokesman") == "Foreign Ministry of Kenya"
+    assert r.resolver.actors_at(r.token("spokesman"))[0].represents == "kenya"
+
+
+def test_the_office_is_what_an_earlier_office_stood_for(read):
+    r = read("Prime Minister Tom Reyes's office said the vote would go ahead. The office denied any delay.")
+    assert r.at("office", 0) == "Tom Reyes" and r.at("office", 1) == "Tom Reyes"

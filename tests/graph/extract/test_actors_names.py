@@ -126,3 +126,9 @@ def test_emphatic_capitals_and_an_indefinite_article_make_no_name(read):
 def test_a_surname_the_ner_missed_is_still_the_reference_leader(read):
     r = read("Trump wrote on Truth Social that he would impose ADDITIONAL Tariffs on Mexico.")
     assert r.at("Trump") == "Donald Trump" and r.at("he") == "Donald Trump"
+
+
+def test_a_lone_first_word_of_a_family_name_first_name_is_that_person(read):
+    r = read("Foreign Ministry spokeswoman Mao Ning said the talks were useful. Mao urged restraint.")
+    assert r.at("Mao", 1) == "Mao Ning"
+    assert "Mao" not in r.labels
