@@ -306,6 +306,10 @@ class ActorResolver:
                 self._mentioned.discard(orphan)
         return key
 
+    def add_alias(self, key: str, alias: str) -> None:
+        """Another name the text gives an actor: "Russia's prosecutor general" in apposition to a person."""
+        self._actor(key).aliases.add(" ".join(alias.split()))
+
     def give_office(self, person: str, state: str, office: str) -> None:
         """A title the text gives a person not in the reference actors ("Serbian President X")."""
         actor = self.actors[person]

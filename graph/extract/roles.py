@@ -102,6 +102,7 @@ class RoleHost(Protocol):
     def label_of(self, key: str) -> str: ...
     def adopt_body(self, tokens: list[Token], key: str | None, *, label: str, kind: str,
                    represents: str | None) -> str: ...
+    def add_alias(self, key: str, alias: str) -> None: ...
 
 
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
@@ -252,15 +253,20 @@ def _appositive_organisation(token: Token, host: RoleHost) -> bool:
 
 
 def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:
-    """ "Kenya's president, William Ruto, said ...", "the army chief, General X Y": the role noun is the
-    person named in apposition; a leader noun of one state also gives the person that office."""
-    people = [k for c in token.children if c.dep_ == "appos" for k in host.keys_at(c.i)
-              if host.kind_of(k) == "Person"]
+    """ "Kenya's president, William Ruto, said ...", "the army chief, General X Y", "X Y, Russia's
+    prosecutor general,": the role noun is the person named in apposition; a leader noun of one state
+    also gives the person that office, and a definite role phrase of a state is one of the person's
+    names ("Russia's prosecutor general")."""
+    named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    people = [k for c in named for k in host.keys_at(c.i) if host.kind_of(k) == "Person"]
     if not people or token.tag_ in ("NNS", "NNPS"):
         return False
     states, _ = _modifier_actors(token, lemma, host)
     if len(states) == 1 and lemma in LEADERS and lemma != "leader":
         host.give_office(people[0], states[0], f"{token.text.title()} of {host.label_of(states[0])}")
+    if len(states) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+        words = [t for t in _phrase(token) if t.lower_ != "the"]
+        host.add_alias(people[0], token.doc[words[0].i: token.i + 1].text)
     host.assign([token], (people[0],), mention=True)  # "Kenya's" stays the state, "army" the army
     return True
 

@@ -152,3 +152,11 @@ def test_an_organisation_named_with_a_demonym_is_the_organisation_not_the_state(
 def test_a_state_s_opposition_is_a_group_named_by_its_phrase(read):
     r = read("Georgia's opposition demanded new elections.")
     assert r.at("opposition") == "Georgia's opposition" and r.kind("opposition") == "Group"
+
+
+def test_a_definite_role_of_a_state_in_apposition_is_one_of_the_person_s_names(read):
+    r = read("Ana Duarte, Portugal's attorney general, urged prosecutors to reopen the case.")
+    assert r.at("general") == "Ana Duarte"
+    assert "Portugal's attorney general" in r.resolver.actors["ana-duarte"].aliases
+    r = read("Ana Duarte, a lawyer in Lisbon, urged prosecutors to reopen the case.")
+    assert r.resolver.actors["ana-duarte"].aliases == {"Ana Duarte"}
