@@ -70,6 +70,9 @@ GROUPS = {
     "farmer", "gunman", "group", "party", "faction", "movement", "network", "extremist", "nationalist",
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
     "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist", "opposition",
+    # collectives of states and organisations: "Gulf states", "several European countries", "aid agencies"
+    "state", "country", "nation", "power", "capital", "government", "agency", "organisation", "organization",
+    "union",
 }
 # Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",

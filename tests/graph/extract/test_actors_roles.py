@@ -160,3 +160,11 @@ def test_a_definite_role_of_a_state_in_apposition_is_one_of_the_person_s_names(r
     assert "Portugal's attorney general" in r.resolver.actors["ana-duarte"].aliases
     r = read("Ana Duarte, a lawyer in Lisbon, urged prosecutors to reopen the case.")
     assert r.resolver.actors["ana-duarte"].aliases == {"Ana Duarte"}
+
+
+def test_collectives_of_states_and_organisations_are_groups(read):
+    r = read("Gulf states rejected the proposal, and several Nordic countries backed it.")
+    assert r.at("states") == "Gulf states" and r.kind("states") == "Group"
+    assert r.kind("countries") == "Group"
+    r = read("Aid agencies called for a truce, and trade unions called a general strike.")
+    assert r.at("agencies") == "Aid agencies" and r.at("unions") == "trade unions"
