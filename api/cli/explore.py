@@ -21,7 +21,14 @@ from queries.named import describe, run_named_query
 from queries.neighbourhood import neighbourhood
 from queries.paths import find_paths, resolve_node
 from queries.positions import resolve_position
-from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances, stance_types
+from queries.stances import (
+    StanceFilter,
+    actors_named_by,
+    document_iri,
+    holder_selection,
+    list_stances,
+    stance_types,
+)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the JSON the HTTP endpoint gives.")]
 TypesOpt = Annotated[str | None, typer.Option("--types", "--type", help="Stance types, comma-separated.")]
@@ -144,6 +151,8 @@ def paths_command(
 @app.command("stances")
 def stances_command(
     holder: Annotated[str | None, typer.Option(help="Actor holding the stance (key or IRI).")] = None,
+    include: Annotated[str | None, typer.Option(
+        help="With --holder: also its bodies (represented), its affiliates (affiliated), or both.")] = None,
     types: TypesOpt = None,
     target: Annotated[str | None, typer.Option(help="Actor the stance is aimed at.")] = None,
     position: Annotated[str | None, typer.Option(help="Position key or IRI.")] = None,
@@ -163,7 +172,8 @@ def stances_command(
     graph_store, _ = _store_and_settings(store)
     with user_errors():
         selection = StanceFilter(
-            holder=holder and resolve_actor(graph_store, holder), types=stance_types(types),
+            **holder_selection(graph_store, holder and resolve_actor(graph_store, holder), include),
+            types=stance_types(types),
             target=target and resolve_actor(graph_store, target),
             position=position and resolve_position(graph_store, position),
             document=document and document_iri(document), polarity=polarity, since=since, until=until,

@@ -24,7 +24,7 @@ from api.paging import MAX_OFFSET, TypesDep, check_at_most
 from queries.actors import resolve_actor
 from queries.export import actor_records, contradiction_records
 from queries.positions import resolve_position
-from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances
+from queries.stances import StanceFilter, actors_named_by, document_iri, holder_selection, list_stances
 
 router = APIRouter(tags=["stances"])
 NDJSON = "application/x-ndjson"
@@ -35,6 +35,9 @@ def stances(
     request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     document: str | None = Query(None, description="Only this document (its id or IRI)"),
     holder: str | None = Query(None, description="Only stances held by this actor (key or IRI)."),
+    include: str | None = Query(None, description=(
+        "With holder: also the stances of the bodies that represent it (`represented`: its ministries, "
+        "transitively), of the actors affiliated with it (`affiliated`), or both, comma-separated.")),
     target: str | None = Query(None, description="Only stances aimed at this actor (key or IRI)."),
     position: str | None = Query(None, description="Only stances on this position (key or IRI)."),
     attributed_to: str | None = Query(None, description="Only stances attributed to this actor."),
@@ -52,7 +55,8 @@ def stances(
     doc_iri = document_iri(document) if document else None
     selection = StanceFilter(
         document=doc_iri, types=types, polarity=polarity,
-        holder=holder and resolve_actor(store, holder), target=target and resolve_actor(store, target),
+        **holder_selection(store, holder and resolve_actor(store, holder), include),
+        target=target and resolve_actor(store, target),
         attributed_to=attributed_to and resolve_actor(store, attributed_to),
         position=position and resolve_position(store, position),
         since=since.isoformat() if since else None,
