@@ -102,6 +102,7 @@ def bodies_speaking_for(store: GraphStore, actor: str, include: frozenset[str]) 
     (China's commerce ministry, the Kremlin for Russia); "affiliated" the actors affiliated with it.
 
     Example:
+        >>> from graph.store import OxigraphStore
         >>> bodies_speaking_for(OxigraphStore(), "https://w3id.org/stancegraph/id/actor/china",
         ...                     frozenset({"represented"}))
         frozenset()
