@@ -35,7 +35,7 @@ from graph.records import Document
 from graph.store import OxigraphStore
 from queries.export import Record, stance_export
 
-DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"  # ../shared beside the checkout
 ARTICLE = ("corpus", "putin-concedes-little.txt")
 GOLD = ("corpus", "putin-concedes-little.gold.yaml")
 PLOVER = ("dev", "plover_gsr_dev.json")
