@@ -110,3 +110,10 @@ def test_a_file_that_is_not_a_gold_file_is_refused(tmp_path):
     bad.write_text("just: text\n")
     with pytest.raises(gold_scoring.InputError, match="not a gold file"):
         gold_scoring.load_gold(bad)
+
+
+def test_the_figures_look_for_the_shared_folder_beside_the_checkout() -> None:
+    from api.evaluation.quality import DEFAULT_SHARED
+    from tests.conftest import SHARED
+
+    assert DEFAULT_SHARED == SHARED
