@@ -169,6 +169,15 @@ def cluster_client(spec: str) -> Iterator[Client]:
         raise InputError(f"--cluster {spec!r}: expected local:N or a scheduler address such as tcp://HOST:8786")
 
 
+def ingest_with_cluster(
+    items: Iterable[Document | Skipped], store: GraphStore, spec: str, *, settings: Settings,
+    progress: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest into `store`, extracting on the cluster `spec` names (see `cluster_client`)."""
+    with cluster_client(spec) as client:
+        return ingest_on_cluster(items, store, client, settings=settings, progress=progress)
+
+
 def ingest_on_cluster(
     items: Iterable[Document | Skipped], store: GraphStore, client: Client, *, settings: Settings,
     progress: Callable[[str], None] | None = None,

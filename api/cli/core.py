@@ -36,10 +36,12 @@ def ingest_command(
     store: StoreOpt = None,
     workers: Annotated[int, typer.Option(help="Processes for spaCy (nlp.pipe n_process).")] = 1,
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    cluster: Annotated[str | None, typer.Option(
+        help="Extract on Dask workers: local:N (N processes here) or a scheduler's address tcp://HOST:8786.")] = None,
 ) -> None:
     """Extract stances from articles and store them (each document replaces its own graph)."""
     settings = settings_with(store)
-    extractor = _extractor(pipeline)
+    extractor = None if cluster else _extractor(pipeline)
     graph_store = open_store(settings.store)
     items = list(read_paths(paths, max_chars=settings.max_document_chars))
     total = sum(1 for i in items if not isinstance(i, Skipped))
@@ -48,8 +50,15 @@ def ingest_command(
         console=err, disable=total <= 1, transient=True,
     ) as progress:
         task = progress.add_task("extracting", total=total)
-        summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
-                               progress=lambda _doc: progress.advance(task))
+        if cluster:
+            from graph.cluster import ingest_with_cluster
+
+            summary = ingest_with_cluster(
+                items, graph_store, cluster, progress=lambda _doc: progress.advance(task),
+                settings=settings.model_copy(update={"pipeline": pipeline}) if pipeline else settings)
+        else:
+            summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
+                                   progress=lambda _doc: progress.advance(task))
     for line in summary.lines():
         err.print(line, highlight=False)
     err.print(f"store: {settings.store} ({graph_store.triple_count()} triples in all)", highlight=False)
