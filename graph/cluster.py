@@ -57,13 +57,18 @@ class BatchResult:
 
 
 class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]
-    """Loads the spaCy pipeline once per worker process, when the worker starts (or joins later)."""
+    """Loads the spaCy pipeline once per worker process, when the worker starts (or joins later).
 
-    name = PLUGIN
+    Its name says which pipeline and reference actors it loads, and registering it again is a no-op
+    (`idempotent`), so a second ingest on the same cluster does not load the pipeline again.
+    """
+
+    idempotent = True
 
     def __init__(self, pipeline: str, actors_file: Path | None = None) -> None:
         self.pipeline = pipeline
         self.actors_file = actors_file
+        self.name = f"{PLUGIN}:{pipeline}:{actors_file or 'default'}"
         self.extractor: Any = None
 
     def setup(self, worker: Any) -> None:
@@ -72,9 +77,9 @@ class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]
         self.extractor = Extractor(self.pipeline, actors_file=self.actors_file)
 
 
-def extract_batch(documents: list[Document]) -> BatchResult:
-    """Run on a worker: the graphs of `documents`, extracted by the worker's pipeline."""
-    plugin = get_worker().plugins[PLUGIN]
+def extract_batch(plugin_name: str, documents: list[Document]) -> BatchResult:
+    """Run on a worker: the graphs of `documents`, extracted by the pipeline its plugin `plugin_name` loaded."""
+    plugin = get_worker().plugins[plugin_name]
     summary = IngestSummary()
     graphs = [document_graph(e) for e in extract_documents(documents, plugin.extractor, summary)]
     return BatchResult(graphs=graphs, skipped=summary.skipped)
@@ -193,10 +198,11 @@ def ingest_on_cluster(
             documents.append(item)
     ensure_reference_data(store)
     positions = known_positions(store)
-    client.register_plugin(ExtractorPlugin(settings.pipeline, settings.reference_actors))
+    plugin = ExtractorPlugin(settings.pipeline, settings.reference_actors)
+    client.register_plugin(plugin)
     batches = list(document_batches(documents, max_chars=settings.cluster_batch_chars,
                                     max_documents=settings.cluster_batch_documents))
-    for result in _results_in_order(client, batches):
+    for result in _results_in_order(client, plugin.name, batches):
         summary.skipped += result.skipped
         for graph in result.graphs:
             nquads, triples = merge_document_positions(graph, positions)
@@ -211,7 +217,7 @@ def ingest_on_cluster(
     return summary
 
 
-def _results_in_order(client: Client, batches: list[list[Document]]) -> Iterator[BatchResult]:
+def _results_in_order(client: Client, plugin: str, batches: list[list[Document]]) -> Iterator[BatchResult]:
     """The batches' results, in input order; at most a few batches per worker thread are out at once
     (waiting or done but not yet written), so neither the scheduler nor this process holds the whole archive.
 
@@ -225,7 +231,7 @@ def _results_in_order(client: Client, batches: list[list[Document]]) -> Iterator
     submitted = written = 0
     while written < len(batches):
         while submitted < len(batches) and submitted - written < window:
-            future = client.submit(extract_batch, batches[submitted], pure=False)
+            future = client.submit(extract_batch, plugin, batches[submitted], pure=False)
             index_of[future] = submitted
             futures.add(future)
             submitted += 1

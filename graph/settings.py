@@ -51,7 +51,7 @@ class Settings(BaseSettings):
         2_000_000, description="Documents longer than this many characters are skipped with a message."
     )
     cluster_batch_chars: int = Field(
-        200_000, description="Dask ingest (`--cluster`): characters of text sent to a worker in one task.",
+        50_000, description="Dask ingest (`--cluster`): characters of text sent to a worker in one task.",
     )
     cluster_batch_documents: int = Field(
         64, description="Dask ingest (`--cluster`): most documents sent to a worker in one task.",
