@@ -17,10 +17,10 @@ import time
 from collections.abc import Callable
 from contextlib import ExitStack
 
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from bench.extraction import corpus, timed
-from graph.cluster import ingest_on_cluster
+from graph.cluster import ingest_on_cluster, local_cluster
 from graph.extract import Extractor
 from graph.ingest import ingest_items
 from graph.records import Document
@@ -56,8 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         clients: dict[int, Client] = {}
         for n in (1, 2):
             started = time.perf_counter()
-            cluster = stack.enter_context(LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                                       host="127.0.0.1", dashboard_address=None))
+            cluster = stack.enter_context(local_cluster(n))
             clients[n] = stack.enter_context(Client(cluster))
             ingest_on_cluster(documents[:2 * n], OxigraphStore(), clients[n], settings=settings)  # load pipelines
             print(f"Dask LocalCluster of {n}: started, pipelines loaded, in {time.perf_counter() - started:.1f} s")

@@ -153,6 +153,16 @@ def document_batches(documents: Iterable[Document], *, max_chars: int, max_docum
         yield batch
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """A cluster of `workers` processes with one thread each, on the loopback interface, without a dashboard.
+
+    The scheduler's small HTTP server (health and metrics) takes a free port rather than 8787, so several
+    clusters on one machine do not collide.
+    """
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+
+
 @contextmanager
 def cluster_client(spec: str) -> Iterator[Client]:
     """A client of the cluster `spec` names: `local:N` (N worker processes here) or a scheduler's address.
@@ -164,8 +174,7 @@ def cluster_client(spec: str) -> Iterator[Client]:
         count = spec.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise InputError(f"--cluster {spec!r}: expected local:N with N >= 1 worker processes")
-        with LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+        with local_cluster(int(count)) as cluster, Client(cluster) as client:
             yield client
     elif "://" in spec:
         with Client(spec) as client:

@@ -19,7 +19,7 @@ from tests.conftest import EXAMPLES
 
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
 
-from graph.cluster import document_graph, ingest_on_cluster, merge_document_positions  # noqa: E402
+from graph.cluster import document_graph, ingest_on_cluster, local_cluster, merge_document_positions  # noqa: E402
 from graph.extract.positions import PositionIndex, merge_positions  # noqa: E402
 from graph.ingest import ingest_items  # noqa: E402
 from graph.rdf import extraction_triples  # noqa: E402
@@ -49,8 +49,7 @@ def single_process(extractor: Any) -> tuple[OxigraphStore, Any]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
         yield client
 
 
