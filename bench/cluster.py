@@ -12,18 +12,16 @@ folder is beside the checkout, the bundled examples otherwise), repeated with di
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
 
 from distributed import Client
 
-from bench.extraction import corpus, timed
+from bench.extraction import bench_documents, timed
 from graph.cluster import ingest_on_cluster, local_cluster
 from graph.extract import Extractor
 from graph.ingest import ingest_items
-from graph.records import Document
 from graph.settings import get_settings
 from graph.store import OxigraphStore
 
@@ -31,11 +29,7 @@ ROUNDS = 2
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
-    size = int(args[0]) if args and args[0].isdigit() else 40_000
-    texts = corpus(size)
-    words = sum(len(t.split()) for t in texts)
-    documents = [Document(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
+    texts, words, documents = bench_documents(argv, words=40_000)
     settings = get_settings()
     extractor = Extractor(settings.pipeline)
     list(extractor.extract_many(documents[:2]))  # warm-up: model loading and first-call costs out of the figures

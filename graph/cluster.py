@@ -26,7 +26,7 @@ from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 from graph import iris
 from graph.errors import InputError
 from graph.extract.positions import PositionIndex
-from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, known_positions
+from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, known_positions, readable_documents
 from graph.rdf import extraction_triples, position_triples
 from graph.readers import Skipped
 from graph.records import Document, Extraction, Position
@@ -199,12 +199,7 @@ def ingest_on_cluster(
     """Ingest documents already read (and the reasons others were skipped) into `store`, extracting on the
     workers of `client`; `progress` is called with each document's id once it is stored."""
     summary = IngestSummary()
-    documents: list[Document] = []
-    for item in items:
-        if isinstance(item, Skipped):
-            summary.skipped.append(item)
-        else:
-            documents.append(item)
+    documents = readable_documents(items, summary)
     ensure_reference_data(store)
     positions = known_positions(store)
     plugin = ExtractorPlugin(settings.pipeline, settings.reference_actors)

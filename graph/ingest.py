@@ -62,16 +62,22 @@ def store_extraction(store: GraphStore, extraction: Extraction) -> int:
     return store.replace_graph(graph, extraction_triples(extraction))
 
 
-def extract_documents(
-    items: Iterable[Document | Skipped], extractor: Extractor, summary: IngestSummary, *, workers: int = 1,
-) -> Iterator[Extraction]:
-    """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
+def readable_documents(items: Iterable[Document | Skipped], summary: IngestSummary) -> list[Document]:
+    """The documents among `items`; the reasons the others were not read go into `summary`."""
     documents: list[Document] = []
     for item in items:
         if isinstance(item, Skipped):
             summary.skipped.append(item)
         else:
             documents.append(item)
+    return documents
+
+
+def extract_documents(
+    items: Iterable[Document | Skipped], extractor: Extractor, summary: IngestSummary, *, workers: int = 1,
+) -> Iterator[Extraction]:
+    """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
+    documents = readable_documents(items, summary)
     try:
         yield from extractor.extract_many(documents, workers=workers)
     except Exception:  # noqa: BLE001 - one document must not stop the batch: retry one by one
