@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from graph import iris
-from graph.errors import InputError
+from graph.errors import InputError, StancegraphError
 from graph.extract.positions import PositionIndex
 from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, known_positions, readable_documents
 from graph.rdf import extraction_triples, position_triples
@@ -183,6 +183,21 @@ def cluster_client(spec: str) -> Iterator[Client]:
         raise InputError(f"--cluster {spec!r}: expected local:N or a scheduler address such as tcp://HOST:8786")
 
 
+def load_extractors(client: Client, settings: Settings) -> ExtractorPlugin:
+    """Have every worker of `client` (and every one that joins later) load the settings' pipeline.
+
+    Raises:
+        StancegraphError: a worker cannot load it (the plugin is withdrawn, so the cluster is left as it was).
+    """
+    plugin = ExtractorPlugin(settings.pipeline, settings.reference_actors)
+    try:
+        client.register_plugin(plugin)
+    except Exception as exc:
+        client.unregister_worker_plugin(plugin.name)
+        raise StancegraphError(f"the Dask workers cannot load the extractor: {exc}") from exc
+    return plugin
+
+
 def ingest_with_cluster(
     items: Iterable[Document | Skipped], store: GraphStore, spec: str, *, settings: Settings,
     progress: Callable[[str], None] | None = None,
@@ -202,8 +217,7 @@ def ingest_on_cluster(
     documents = readable_documents(items, summary)
     ensure_reference_data(store)
     positions = known_positions(store)
-    plugin = ExtractorPlugin(settings.pipeline, settings.reference_actors)
-    client.register_plugin(plugin)
+    plugin = load_extractors(client, settings)
     batches = list(document_batches(documents, max_chars=settings.cluster_batch_chars,
                                     max_documents=settings.cluster_batch_documents))
     for result in _results_in_order(client, plugin.name, batches):

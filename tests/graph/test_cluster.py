@@ -118,3 +118,14 @@ def graph_iri(document: Document) -> str:
     from graph import iris
 
     return str(iris.document_iri(document.id))
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_workers_without_the_pipeline_say_so_in_one_error(client: Any) -> None:
+    from graph.errors import StancegraphError
+
+    with pytest.raises(StancegraphError, match="cannot load the extractor: spaCy pipeline 'no_such_pipeline'"):
+        ingest_on_cluster(documents()[:2], OxigraphStore(), client, settings=Settings(pipeline="no_such_pipeline"))
+    registered = client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.worker_plugins))
+    assert [name for name in registered if "no_such_pipeline" in name] == []  # workers joining later are spared
