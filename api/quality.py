@@ -9,6 +9,8 @@ back by queries/export.py, as `stancegraph extract` does.
    records and over each half (odd and even records), to show the figures do not hang on a few sentences.
 3. A sanity check on the PETRARCH-2 validation sentences: CAMEO roots mapped to stance types, type
    recall on sentences coded with a stance event, and stances found in sentences with none.
+4. The behavioural suite, the RAMS records and the PolNeAR articles (api/quality_splits.py), each for
+   its DEV half, its HELD-OUT half and all, scored by the shared scorers themselves.
 The data lives in the project's shared folder (../shared beside the checkout); without it the figures
 are skipped with a message.
 """
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from api import quality_splits
 from graph import gold as gold_scoring
 from graph import plover_score
 from graph.extract import Extractor
@@ -120,8 +123,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)"
     )
-    parser.add_argument("--misses", action="store_true", help="list missed facts and records")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list missed facts and records (of the DEV halves only: the HELD-OUT halves show figures)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["article", "plover", "petr2", *quality_splits.SETS],
+        help="score only these sets (repeatable; default all)",
+    )
     args = parser.parse_args(argv)
+    wanted = set(args.only or ["article", "plover", "petr2", *quality_splits.SETS])
     if not args.shared.joinpath(*GOLD).is_file():
         print(
             f"quality: skipped, {args.shared} holds no founding article and gold file "
@@ -130,18 +144,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     extractor = Extractor()
-    print("== founding article (putin-concedes-little) against its gold file")
-    article = founding_article(extractor, args.shared)
-    if args.misses:
-        print("\n".join(article.table()))
-    print(article.line())
-    if args.shared.joinpath(*PLOVER).is_file():
+    if "article" in wanted:
+        print("== founding article (putin-concedes-little) against its gold file")
+        article = founding_article(extractor, args.shared)
+        if args.misses:
+            print("\n".join(article.table()))
+        print(article.line())
+    if "plover" in wanted and args.shared.joinpath(*PLOVER).is_file():
         print("== PLOVER development records")
         for name, figures in plover_figures(extractor, args.shared):
             if args.misses and name == "all":
                 print("\n".join(figures.misses))
             print(f"{name:9} {figures.line()}")
-    if args.shared.joinpath(*PETR2).is_file():
+    if "petr2" in wanted and args.shared.joinpath(*PETR2).is_file():
         p = petr2_figures(extractor, args.shared)
         print("== PETRARCH-2 validation sentences (CAMEO roots as stance types)")
         print(
@@ -149,6 +164,17 @@ def main(argv: list[str] | None = None) -> int:
             f"type found {p['type_recall']:.2f} | other sentences {p['other_sentences']}, "
             f"with a stance {p['with_stance']}"
         )
+    for name, (where, figures_of) in quality_splits.SETS.items():
+        if name not in wanted:
+            continue
+        if not args.shared.joinpath(*where).exists() or not (args.shared / "eval").is_dir():
+            print(f"== {name}: skipped, {args.shared.joinpath(*where)} or the shared scorers are absent")
+            continue
+        print(f"== {name} ({'/'.join(where)}): DEV half, HELD-OUT half, all")
+        split_figures = figures_of(lambda documents: export_records(extractor, documents), args.shared)
+        if args.misses:
+            print("\n".join(split_figures.failures))
+        print("\n".join(split_figures.report()))
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0
 

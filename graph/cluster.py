@@ -26,7 +26,14 @@ from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 from graph import iris
 from graph.errors import InputError, StancegraphError
 from graph.extract.positions import PositionIndex
-from graph.ingest import IngestSummary, ensure_reference_data, extract_documents, known_positions, readable_documents
+from graph.ingest import (
+    IngestSummary,
+    StoredDocument,
+    ensure_reference_data,
+    extract_documents,
+    known_positions,
+    readable_documents,
+)
 from graph.rdf import extraction_triples, position_triples
 from graph.readers import Skipped
 from graph.records import Document, Extraction, Position
@@ -224,7 +231,9 @@ def ingest_on_cluster(
         summary.skipped += result.skipped
         for graph in result.graphs:
             nquads, triples = merge_document_positions(graph, positions)
-            store.write_graph(str(iris.document_iri(graph.id)), nquads, fmt=ox.RdfFormat.N_QUADS, replace=True)
+            graph_iri = str(iris.document_iri(graph.id))
+            store.write_graph(graph_iri, nquads, fmt=ox.RdfFormat.N_QUADS, replace=True)
+            summary.stored.append(StoredDocument(graph.id, graph_iri, graph.stances, len(graph.actors), triples))
             summary.documents += 1
             summary.triples += triples
             summary.stances += graph.stances

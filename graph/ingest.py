@@ -14,11 +14,23 @@ import pyoxigraph as ox
 from graph import iris
 from graph.extract import Extractor
 from graph.extract.positions import PositionIndex, merge_positions
+from graph.extract.reference import reference_file
 from graph.rdf import extraction_triples
 from graph.readers import Skipped, read_paths
 from graph.records import Document, Extraction, Position
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
-from ontology import ACTORS_FILE, ONTOLOGY_FILE
+from ontology import ONTOLOGY_FILE
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """One document an ingest stored: its id and graph IRI, and what its graph holds."""
+
+    id: str
+    iri: str
+    stances: int
+    actors: int
+    triples: int
 
 
 @dataclass
@@ -30,6 +42,7 @@ class IngestSummary:
     actors: set[str] = field(default_factory=set)
     stances: int = 0
     triples: int = 0  # triples written for the documents of this run
+    stored: list[StoredDocument] = field(default_factory=list)  # each document, in the order stored
 
     def lines(self) -> list[str]:
         out = [
@@ -44,9 +57,10 @@ class IngestSummary:
 
 
 def ensure_reference_data(store: GraphStore) -> None:
-    """Load the ontology and the reference actors into their own graphs (replacing older copies)."""
+    """Load the ontology and the reference actors (the `reference_actors` setting, else ontology/actors.ttl)
+    into their own graphs, replacing older copies."""
     store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
-    store.load_graph(ACTORS_GRAPH, ACTORS_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
+    store.load_graph(ACTORS_GRAPH, reference_file().read_bytes(), fmt=ox.RdfFormat.TURTLE)
 
 
 def known_positions(store: GraphStore) -> PositionIndex:
@@ -78,14 +92,15 @@ def extract_documents(
 ) -> Iterator[Extraction]:
     """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
     documents = readable_documents(items, summary)
+    done = 0
     try:
-        yield from extractor.extract_many(documents, workers=workers)
-    except Exception:  # noqa: BLE001 - one document must not stop the batch: retry one by one
-        if len(documents) <= 1:
-            for doc in documents:
-                summary.skipped.append(Skipped(doc.source or doc.id, "extraction failed"))
-            return
-        for doc in documents:
+        for extraction in extractor.extract_many(documents, workers=workers):
+            done += 1
+            yield extraction
+    except Exception:  # noqa: BLE001 - one document must not stop the batch
+        # the extractions already yielded stand; the rest are retried one by one, so the failing
+        # document is found and skipped, and no document is extracted (or counted) twice
+        for doc in documents[done:]:
             try:
                 yield extractor.extract(doc)
             except Exception as exc:  # noqa: BLE001
@@ -104,16 +119,25 @@ def ingest(
 
 def ingest_items(
     items: Iterable[Document | Skipped], store: GraphStore, extractor: Extractor, *,
-    workers: int = 1, progress: Callable[[str], None] | None = None,
+    workers: int = 1, progress: Callable[[str], None] | None = None, reference_data: bool = True,
 ) -> IngestSummary:
-    """Ingest documents already read (and the reasons others were skipped) into `store`."""
+    """Ingest documents already read (and the reasons others were skipped) into `store`.
+
+    `reference_data=False` skips (re)loading the ontology and reference actors, for a caller that has
+    loaded them already (the service, which ingests one request after another).
+    """
     summary = IngestSummary()
-    ensure_reference_data(store)
+    if reference_data:
+        ensure_reference_data(store)
     positions = known_positions(store)
     for extraction in extract_documents(items, extractor, summary, workers=workers):
         merge_positions(extraction.stances, positions)  # a near-duplicate of a stored position reuses it
-        summary.triples += store_extraction(store, extraction)
+        written = store_extraction(store, extraction)
+        summary.triples += written
         summary.documents += 1
+        summary.stored.append(StoredDocument(
+            extraction.document.id, str(iris.document_iri(extraction.document.id)), len(extraction.stances),
+            len(extraction.actors), written))
         summary.stances += len(extraction.stances)
         summary.actors |= set(extraction.actors)
         if progress:

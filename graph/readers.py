@@ -16,14 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from graph.language import not_english_reason
 from graph.records import Document
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
-_ENGLISH = frozenset(
-    "the of and to a in that is was for on with as by at from it his her their said has have be are not "
-    "this which an who would will but were had its".split()
-)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -41,7 +37,7 @@ def read_paths(paths: Iterable[str | Path], *, max_chars: int = 2_000_000) -> It
             yield path
             continue
         try:
-            if path.suffix == ".jsonl":
+            if path.suffix.lower() == ".jsonl":
                 yield from _read_jsonl(path, max_chars=max_chars)
             else:
                 yield _read_single(path, max_chars=max_chars)
@@ -66,7 +62,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or folder")
 
 
-def _decode(data: bytes, source: Path) -> str:
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark dropped); InputError for empty, binary or badly encoded data."""
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:8192]:
@@ -78,7 +75,7 @@ def _decode(data: bytes, source: Path) -> str:
 
 
 def _read_single(path: Path, *, max_chars: int) -> Document:
-    text = _decode(path.read_bytes(), path)
+    text = decode_text(path.read_bytes())
     meta = _sidecar(path)
     if path.suffix.lower() in (".html", ".htm"):
         doc = document_from_html(text, doc_id=path.stem, source=str(path))
@@ -105,12 +102,17 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _read_jsonl(path: Path, *, max_chars: int) -> Iterator[Document | Skipped]:
-    raw = path.read_bytes()
+    yield from jsonl_documents(path.read_bytes(), source=str(path), max_chars=max_chars)
+
+
+def jsonl_documents(raw: bytes, *, source: str, max_chars: int = 2_000_000) -> Iterator[Document | Skipped]:
+    """The articles of a JSON Lines text (a file's or a request body's), one a line; a bad line is a
+    `Skipped` naming `source:line` and the problem, and the rest go on."""
     if not raw.strip():
-        yield Skipped(str(path), "empty file")
+        yield Skipped(source, "empty file")
         return
     for number, line in enumerate(raw.splitlines(), 1):
-        where = f"{path}:{number}"
+        where = f"{source}:{number}"
         if not line.strip():
             continue
         try:
@@ -128,22 +130,68 @@ def _read_jsonl(path: Path, *, max_chars: int) -> Iterator[Document | Skipped]:
 
 
 def document_from_record(record: Any, *, source: str, max_chars: int = 2_000_000) -> Document:
-    """A Document from one JSON Lines article (`id`, `text`, optional `title`, `date`, `url`, `publisher`, `author`)."""
+    """A Document from one JSON Lines article (`id`, `text`, optional `title`, `date`, `url`, `publisher`, `author`).
+
+    Raises:
+        InputError: the line is not an object, `id` or `text` is missing, or a field has the wrong type
+            (the message names the field, what it must be and what it got).
+
+    >>> document_from_record({"id": "a1", "text": 42}, source="batch.jsonl:1")
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: article a1: 'text' must be a string, got a number (42)
+    """
     if not isinstance(record, dict):
-        raise InputError("a line must be a JSON object with 'id' and 'text'")
-    doc_id, text = record.get("id"), record.get("text")
-    if not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        raise InputError(f"a line must be a JSON object with 'id' and 'text', got {json_kind(record)}")
+    doc_id = record.get("id")
+    if doc_id is None:
         raise InputError("missing 'id'")
-    if not isinstance(text, str):
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int):
+        raise InputError(f"'id' must be a string or a whole number, got {json_kind(doc_id)}")
+    if not str(doc_id).strip():
+        raise InputError("'id' is empty")
+    doc_id = str(doc_id).strip()
+    text = _record_string(record, "text", doc_id)
+    if text is None:
         raise InputError(f"article {doc_id}: missing 'text'")
+    raw_date = _record_string(record, "date", doc_id)
+    day = parse_date(raw_date)
+    if raw_date and day is None:
+        raise InputError(f"article {doc_id}: 'date' must be an ISO date (YYYY-MM-DD), got {raw_date!r}")
     doc = Document(
-        id=str(doc_id).strip(), text=text, source=source,
-        title=_opt_str(record.get("title")), date=parse_date(record.get("date")),
-        url=_opt_str(record.get("url")), publisher=_opt_str(record.get("publisher")),
-        author=_opt_str(record.get("author")),
+        id=doc_id, text=text, source=source, title=_record_string(record, "title", doc_id), date=day,
+        url=_record_string(record, "url", doc_id), publisher=_record_string(record, "publisher", doc_id),
+        author=_record_string(record, "author", doc_id),
     )
     check_document(doc, max_chars=max_chars)
     return doc
+
+
+def _record_string(record: dict[str, Any], name: str, doc_id: str) -> str | None:
+    """The string field `name` of a JSON Lines record (None when absent, null or empty)."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"article {doc_id}: {name!r} must be a string, got {json_kind(value)}")
+    return value
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, for an error message: `a number (42)`, `a list`, `null` ...
+
+    >>> json_kind([1, 2]), json_kind(True), json_kind(4.5)
+    ('a list', 'a boolean (true)', 'a number (4.5)')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"a string ({value[:40]!r})"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def document_from_html(html: str, *, doc_id: str, source: str | None = None) -> Document:
@@ -183,23 +231,9 @@ def check_document(doc: Document, *, max_chars: int) -> None:
             f"article {doc.id}: {len(doc.text):,} characters, more than the limit of {max_chars:,} "
             "(setting STANCEGRAPH_MAX_DOCUMENT_CHARS)"
         )
-    if not looks_english(doc.text):
-        raise InputError(f"article {doc.id}: not English (stancegraph's pipeline reads English only)")
-
-
-def looks_english(text: str) -> bool:
-    """True when enough of the first 2,000 words are common English function words.
-
-    >>> looks_english("The minister said that the talks would go on.")
-    True
-    >>> looks_english("Der Minister sagte, dass die Gespräche weitergehen würden.")
-    False
-    """
-    words = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
-    if len(words) < 5:
-        return True  # too short to judge: let the extractor decide
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    return share >= 0.08
+    reason = not_english_reason(doc.text)
+    if reason is not None:
+        raise InputError(f"article {doc.id}: not English: {reason} (stancegraph's pipeline reads English only)")
 
 
 def parse_date(value: Any) -> date | None:
@@ -212,7 +246,3 @@ def parse_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _opt_str(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None

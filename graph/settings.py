@@ -65,8 +65,30 @@ class Settings(BaseSettings):
     query_timeout: float = Field(10.0, description="Seconds a SPARQL query may run before a 503 answer.")
     max_rows: int = Field(100_000, description="Largest number of result rows returned; more are cut, with a signal.")
     max_query_length: int = Field(100_000, description="Longest SPARQL query text accepted, in characters.")
+    max_query_depth: int = Field(
+        200, description="Deepest nesting of { ( [ in a query or update; deeper gets 400 (the parser's stack "
+        "overflows near 2,000 levels and kills the process)."
+    )
+    max_query_term_depth: int = Field(
+        40, description="Deepest nesting of blank nodes [ ], collections ( ) and quoted triples << >> in a query or "
+        "update; deeper gets 400 (the parser's time grows with the cube of this depth)."
+    )
+    max_query_chain: int = Field(
+        1000, description="Most binary operators (|| && | / + *) in a row in one bracket of a query or update; "
+        "more gets 400 (long chains parse into deep trees)."
+    )
     max_concurrent_queries: int = Field(
         8, description="SPARQL queries and updates evaluated at once; a request beyond that gets 503 at once."
+    )
+    runaway_grace: float = Field(
+        5.0,
+        description="Seconds a query may keep its slot past its deadline (pyoxigraph cannot cancel it) before "
+        "`stancegraph serve` replaces its service worker process; 0: at once.",
+    )
+    max_service_memory_mb: int = Field(
+        4096,
+        description="Resident memory, in MiB, past which `stancegraph serve` replaces its service worker process "
+        "(a runaway ORDER BY can grow by 200 MB/s); 0: no limit.",
     )
     allow_service: bool = Field(False, description="Allow SERVICE (federated queries that fetch other endpoints).")
     allow_load: bool = Field(False, description="Allow the LOAD update (the server fetches a URL).")

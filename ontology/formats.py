@@ -10,10 +10,11 @@ from rdflib import Graph
 
 from ontology import ONTOLOGY_FILE
 from ontology.namespace import PREFIXES
+from ontology.syntaxes import rdf_syntax
 
-TURTLE = "text/turtle"
-JSON_LD = "application/ld+json"
-RDF_XML = "application/rdf+xml"
+TURTLE = rdf_syntax("ttl").media_type
+JSON_LD = rdf_syntax("jsonld").media_type
+RDF_XML = rdf_syntax("rdfxml").media_type
 HTML = "text/html"
 # in order of preference when a client accepts several equally (Turtle is the source format)
 MEDIA_TYPES: tuple[str, ...] = (TURTLE, JSON_LD, RDF_XML, HTML)
@@ -39,7 +40,7 @@ def ontology_bytes(media_type: str) -> bytes:
     graph = Graph().parse(ONTOLOGY_FILE)
     if media_type == JSON_LD:
         context = {prefix: iri for prefix, iri in PREFIXES.items() if prefix != "sgid"}
-        return graph.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
+        return graph.serialize(format=rdf_syntax("jsonld").rdflib, context=context, auto_compact=True).encode()
     if media_type == RDF_XML:
-        return graph.serialize(format="xml").encode("utf-8")
+        return graph.serialize(format=rdf_syntax("rdfxml").rdflib).encode("utf-8")
     raise ValueError(f"the ontology is not published as {media_type!r}; it is as {', '.join(MEDIA_TYPES)}")

@@ -63,5 +63,22 @@ def seed_store(extractor: Any, seed_article: Path) -> Any:
     return ingested_store(extractor, seed_article, EXAMPLES)
 
 
+@pytest.fixture(scope="session")
+def examples_store_dir(examples_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An on-disk copy of the examples store, for the command line (which opens a store directory); the
+    copy is closed before any command opens it."""
+    import gc
+
+    import pyoxigraph as ox
+
+    path = tmp_path_factory.mktemp("examples") / "store"
+    disk = ox.Store(str(path))
+    disk.extend(examples_store.oxigraph.quads_for_pattern(None, None, None, None))
+    disk.flush()
+    del disk
+    gc.collect()
+    return path
+
+
 # the server helpers live in api/ (benchmarks use them too); tests import them from here
 live_server = serve_in_thread

@@ -21,7 +21,7 @@ def test_ingest_then_query_lists_the_examples_actors(tmp_path: Path) -> None:
     store = tmp_path / "store"
     done = run_cli("ingest", str(EXAMPLES), "--store", str(store))
     assert done.returncode == 0, done.stderr
-    assert "documents: 3" in done.stderr
+    assert "documents: 4" in done.stderr
     assert "skipped: 0" in done.stderr
     query = "SELECT DISTINCT ?label WHERE { GRAPH ?g { ?a a sg:Person ; skos:prefLabel ?label } }"
     answer = run_cli("query", query, "--store", str(store), "--format", "json")

@@ -46,7 +46,11 @@ def open_store(location: str | Path, settings: Settings | None = None) -> GraphS
     try:
         return open_graph_store(location, settings=settings or settings_with())
     except OSError as exc:
-        raise fail(f"cannot open the store at {location}: {exc} (is `stancegraph serve` running on it?)") from exc
+        if "lock" in str(exc).lower():
+            raise fail(f"the store at {location} is held by another process (a running `stancegraph serve`?); "
+                       "send the articles to that service with `stancegraph ingest --server http://HOST:PORT`"
+                       ) from exc
+        raise fail(f"cannot open the store at {location}: {exc}") from exc
 
 
 @contextmanager

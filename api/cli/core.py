@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import orjson
 import pyoxigraph as ox
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from api.cli.base import app, err, fail, open_store, settings_with, user_errors
-from graph.ingest import ingest_items
+from api.cli.send import send_documents
+from graph.export.rdf import RDF_FORMATS
+from graph.ingest import IngestSummary, ingest_items
 from graph.readers import Skipped, read_paths
 from graph.store import OxigraphStore
+from ontology.syntaxes import rdf_syntax
 
 StoreOpt = Annotated[str | None, typer.Option(
     "--store", help="Store directory, or a SPARQL server's http(s) URL (setting STANCEGRAPH_STORE).")]
@@ -36,43 +41,75 @@ def ingest_command(
     store: StoreOpt = None,
     workers: Annotated[int, typer.Option(help="Processes for spaCy (nlp.pipe n_process).")] = 1,
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    server: Annotated[str | None, typer.Option(
+        help="A running service's URL: send the articles to its POST /documents instead of opening the store.")] = None,
+    token: Annotated[str | None, typer.Option(help="With --server: the update token (setting UPDATE_TOKEN).")] = None,
     cluster: Annotated[str | None, typer.Option(
         help="Extract on Dask workers: local:N (N processes here) or a scheduler's address tcp://HOST:8786.")] = None,
 ) -> None:
     """Extract stances from articles and store them (each document replaces its own graph)."""
     settings = settings_with(store)
-    extractor = None if cluster else _extractor(pipeline)
-    graph_store = open_store(settings.store)
     items = list(read_paths(paths, max_chars=settings.max_document_chars))
     total = sum(1 for i in items if not isinstance(i, Skipped))
-    with user_errors(), Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=total <= 1, transient=True,
-    ) as progress:
-        task = progress.add_task("extracting", total=total)
-        if cluster:
-            from graph.cluster import ingest_with_cluster
+    if total == 0:  # nothing to extract: say so without loading the pipeline or touching the store
+        summary = IngestSummary(skipped=[i for i in items if isinstance(i, Skipped)])
+    elif server:
+        with user_errors(), _progress(total) as (progress, task):
+            summary = send_documents(items, server, token=token or settings.update_token,
+                                     progress=lambda n: progress.advance(task, n))
+        for line in summary.lines():
+            err.print(line, highlight=False)
+        if summary.documents == 0:
+            raise fail(nothing_ingested(summary.skipped))
+        err.print(f"stored by the service at {server}", highlight=False)
+        return
+    else:
+        extractor = None if cluster else _extractor(pipeline)
+        graph_store = open_store(settings.store)
+        with user_errors(), _progress(total) as (progress, task):
+            if cluster:
+                from graph.cluster import ingest_with_cluster
 
-            summary = ingest_with_cluster(
-                items, graph_store, cluster, progress=lambda _doc: progress.advance(task),
-                settings=settings.model_copy(update={"pipeline": pipeline}) if pipeline else settings)
-        else:
-            summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
-                                   progress=lambda _doc: progress.advance(task))
+                summary = ingest_with_cluster(
+                    items, graph_store, cluster, progress=lambda _doc: progress.advance(task),
+                    settings=settings.model_copy(update={"pipeline": pipeline}) if pipeline else settings)
+            else:
+                summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
+                                       progress=lambda _doc: progress.advance(task))
     for line in summary.lines():
         err.print(line, highlight=False)
+    if summary.documents == 0:
+        raise fail(nothing_ingested(summary.skipped))
     err.print(f"store: {settings.store} ({graph_store.triple_count()} triples in all)", highlight=False)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[tuple[Progress, TaskID]]:
+    """A progress bar counting documents (off for a single document)."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=total <= 1, transient=True) as progress:
+        yield progress, progress.add_task("extracting", total=total)
+
+
+def nothing_ingested(skipped: list[Skipped]) -> str:
+    """The one line that closes an ingest run that stored no document."""
+    if not skipped:
+        return "nothing was ingested: no .txt, .html or .jsonl article was found"
+    return f"nothing was ingested: every input was skipped ({len(skipped)}, reasons above)"
 
 
 @app.command("extract")
 def extract_command(
     paths: Paths,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (stance export), ttl or nq.")] = "jsonl",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help=f"jsonl (the stance export) or an RDF export: {', '.join(RDF_FORMATS)}.")] = "jsonl",
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
 ) -> None:
     """Extract without a store and print the result to standard output."""
-    if fmt not in ("jsonl", "ttl", "nq"):
-        raise fail(f"unknown format {fmt!r}; expected jsonl, ttl or nq")
+    if fmt != "jsonl" and fmt not in RDF_FORMATS:
+        raise fail(f"unknown format {fmt!r}; expected jsonl, {', '.join(RDF_FORMATS)}")
+    from graph.export import export_file
+    from graph.export.selection import Selection
     from queries.export import stance_export
 
     settings = settings_with()
@@ -86,17 +123,9 @@ def extract_command(
         if fmt == "jsonl":
             for record in stance_export(memory):
                 out.write(orjson.dumps(record) + b"\n")
-        else:
-            from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH
-
-            for graph in (ONTOLOGY_GRAPH, ACTORS_GRAPH):
-                memory.remove_graph(graph)
-            if fmt == "nq":
-                memory.oxigraph.dump(out, format=ox.RdfFormat.N_QUADS)
-            else:
-                triples = memory.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-                assert isinstance(triples, ox.QueryTriples)
-                out.write(triples.serialize(format=ox.RdfFormat.TURTLE) or b"")
+        else:  # the documents' graphs, through the RDF export (the reference graphs stay out)
+            for chunk in export_file(memory, Selection(), fmt).chunks:
+                out.write(chunk)
         out.flush()
     for skipped in summary.skipped:
         err.print(f"skipped {skipped.source}: {skipped.reason}", highlight=False)
@@ -109,7 +138,8 @@ def query_command(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (prefixes sg:, skos:, prov: ... are predefined).")],
     store: StoreOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml (SELECT/ASK); ttl, nt (CONSTRUCT).")
+        str, typer.Option("--format", "-f",
+                          help="table, json, csv, tsv, xml (SELECT/ASK); an RDF syntax such as ttl, nt (CONSTRUCT).")
     ] = "table",
 ) -> None:
     """Run a SPARQL query against the store."""
@@ -119,7 +149,10 @@ def query_command(
         result = graph_store.query(sparql)
         out = sys.stdout.buffer
         if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):  # triples, from either backend
-            rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
+            try:
+                rdf = rdf_syntax(fmt).oxigraph
+            except KeyError:
+                rdf = ox.RdfFormat.TURTLE  # the default `table` (and any results format) means Turtle here
             out.write(result.serialize(format=rdf) or b"")
         elif isinstance(result, ox.QueryBoolean):
             print("true" if bool(result) else "false")
@@ -148,21 +181,24 @@ def serve_command(
     port: Annotated[int | None, typer.Option(help="Port (setting STANCEGRAPH_PORT).")] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Serve the HTTP API (SPARQL, stances, exploration, exports)."""
-    import uvicorn
+    """Serve the HTTP API (SPARQL, stances, exploration, exports) from a supervised worker process."""
+    import logging
 
-    from api.app import create_app
+    from api.supervisor import supervise
 
     settings = settings_with(store)
     settings = settings.model_copy(update={"host": host or settings.host, "port": port or settings.port})
-    graph_store = open_store(settings.store)
     base = f"http://{settings.host}:{settings.port}"
-    err.print(f"stancegraph serving {settings.store} ({graph_store.triple_count()} triples) at {base}",
-              highlight=False)
+    err.print(f"stancegraph serving {settings.store} at {base}", highlight=False)
     err.print("try:", highlight=False)
     err.print(f"  curl '{base}/health'", highlight=False)
     query = "SELECT DISTINCT ?actor ?label WHERE { ?document sg:mentions ?actor . ?actor skos:prefLabel ?label }"
     err.print(f"  curl -G '{base}/sparql' --data-urlencode 'query={query}'", highlight=False)
     err.print(f"  curl -H 'Accept: application/x-ndjson' '{base}/stances'", highlight=False)
     err.print(f"  open {base}/ in a browser for the web explorer, {base}/docs for every endpoint", highlight=False)
-    uvicorn.run(create_app(settings, store=graph_store), host=settings.host, port=settings.port, log_level="info")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
+    with user_errors():
+        try:
+            supervise(settings)
+        except OSError as exc:
+            raise fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from exc

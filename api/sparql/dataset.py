@@ -1,4 +1,4 @@
-"""Which graphs a query or an update sees, and the federation and LOAD guards.
+"""Which graphs a query or an update sees.
 
 The service's default dataset: the default graph is the union of every graph (each document lives in a
 named graph of its own) and every named graph can be named in `GRAPH`. An explicit dataset wins over that
@@ -28,19 +28,6 @@ def _iris(operation: Operation, name: str) -> list[ox.NamedNode]:
         except ValueError as exc:
             raise ProtocolError(400, f"{name} '{value}' is not an absolute IRI: {exc}") from exc
     return nodes
-
-
-def check_guards(words: frozenset[str], *, allow_service: bool, allow_load: bool) -> None:
-    """Refuse SERVICE and LOAD unless enabled: the server never fetches a URL because a request says so."""
-    if "SERVICE" in words and not allow_service:
-        raise ProtocolError(
-            403, "federated queries (SERVICE) are disabled on this server; "
-            "an operator can enable them with STANCEGRAPH_ALLOW_SERVICE=true",
-        )
-    if "LOAD" in words and not allow_load:
-        raise ProtocolError(
-            403, "LOAD is disabled on this server; an operator can enable it with STANCEGRAPH_ALLOW_LOAD=true"
-        )
 
 
 def query_dataset(operation: Operation, words: frozenset[str]) -> dict[str, Any]:

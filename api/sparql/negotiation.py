@@ -14,6 +14,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from api.negotiation import preferred
+from ontology.syntaxes import RDF_SYNTAXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,19 +39,9 @@ RESULT_FORMATS: tuple[Format, ...] = (
            results=ox.QueryResultsFormat.TSV),
 )
 
-GRAPH_FORMATS: tuple[Format, ...] = (
-    Format("text/turtle", "text/turtle; charset=utf-8", ("ttl", "turtle"), ("application/x-turtle",),
-           rdf=ox.RdfFormat.TURTLE),
-    Format("application/n-triples", "application/n-triples; charset=utf-8", ("nt", "ntriples", "n-triples"),
-           ("text/plain",), rdf=ox.RdfFormat.N_TRIPLES),
-    Format("application/n-quads", "application/n-quads; charset=utf-8", ("nq", "nquads", "n-quads"),
-           rdf=ox.RdfFormat.N_QUADS),
-    Format("application/trig", "application/trig; charset=utf-8", ("trig",), rdf=ox.RdfFormat.TRIG),
-    Format("application/ld+json", "application/ld+json", ("jsonld", "json-ld", "json"),
-           ("application/json",), rdf=ox.RdfFormat.JSON_LD),
-    Format("application/rdf+xml", "application/rdf+xml; charset=utf-8", ("rdfxml", "rdf", "xml", "owl"),
-           ("application/xml", "text/xml"), rdf=ox.RdfFormat.RDF_XML),
-    Format("text/n3", "text/n3; charset=utf-8", ("n3",), rdf=ox.RdfFormat.N3),
+GRAPH_FORMATS: tuple[Format, ...] = tuple(
+    Format(syntax.media_type, syntax.content_type, (syntax.name, *syntax.names), syntax.aliases, rdf=syntax.oxigraph)
+    for syntax in RDF_SYNTAXES
 )
 
 # RDF syntaxes accepted in request bodies (Graph Store Protocol), by media type.

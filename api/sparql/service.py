@@ -7,6 +7,7 @@ Every refusal is a JSON error in the project's one shape; nothing a client sends
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any, cast
 
@@ -14,9 +15,9 @@ import pyoxigraph as ox
 from starlette.responses import Response, StreamingResponse
 
 from api.errors import error_response
-from api.sparql.dataset import check_guards, query_dataset, update_with_dataset
-from api.sparql.description import RDFLIB_NAMES, describe
-from api.sparql.lexer import keywords
+from api.sparql.dataset import query_dataset, update_with_dataset
+from api.sparql.description import describe
+from api.sparql.gate import GateLimits, admit
 from api.sparql.negotiation import accepted_media_types, choose
 from api.sparql.protocol import Operation, ProtocolError
 from api.sparql.results import Answer, Expired, Job
@@ -24,21 +25,11 @@ from api.sparql.workers import Overloaded, WorkerPool
 from graph.errors import QueryError, StoreUnavailable
 from graph.settings import Settings
 from graph.store import GraphStore
+from ontology.syntaxes import of_oxigraph
 
 
 class StreamAborted(Exception):
     """A streamed answer passed its deadline or failed midway: the connection is cut, not closed cleanly."""
-
-
-def _words(text: str) -> frozenset[str]:
-    """The keywords that decide guards and the dataset (SERVICE, LOAD, FROM), lexed only when they may occur.
-
-    Most queries contain none of them: a case-blind substring test spares them the lexer (25 us a query).
-    """
-    folded = text.upper()
-    if "SERVICE" not in folded and "LOAD" not in folded and "FROM" not in folded:
-        return frozenset()
-    return frozenset(k.word for k in keywords(text))
 
 
 class SparqlService:
@@ -48,20 +39,24 @@ class SparqlService:
         self.store = store
         self.settings = settings
         self.pool = WorkerPool(settings.max_concurrent_queries)
+        self.gate = GateLimits(max_depth=settings.max_query_depth, max_term_depth=settings.max_query_term_depth,
+                               max_chain=settings.max_query_chain, allow_service=settings.allow_service,
+                               allow_load=settings.allow_load)
 
-    def _admit(self, text: str) -> frozenset[str]:
+    def _admit(self, text: str, *, update: bool) -> frozenset[str]:
+        """The length limit, then the query gate (`api/sparql/gate.py`); the keywords the dataset needs."""
         limit = self.settings.max_query_length
         if len(text) > limit:
             raise ProtocolError(413, f"the request is {len(text)} characters long; the limit is {limit} "
                                      "(STANCEGRAPH_MAX_QUERY_LENGTH)")
-        words = _words(text)
-        check_guards(words, allow_service=self.settings.allow_service, allow_load=self.settings.allow_load)
-        return words
+        return admit(text, update=update, limits=self.gate)
 
     async def _run(self, job: Job, produce: Any, *, deadline: float | None) -> Answer:
         """Hand `produce` to a worker and wait for the answer's head, until `deadline` (loop time)."""
+        # the pool keeps deadlines on the monotonic clock (uvloop's loop time is not quite that clock)
+        late_at = None if deadline is None else time.monotonic() + deadline - job.loop.time()
         try:
-            self.pool.submit(lambda: job.run(produce))
+            self.pool.submit(lambda: job.run(produce), deadline=late_at)
         except Overloaded as exc:
             job.refuse()
             setting = f"STANCEGRAPH_MAX_CONCURRENT_QUERIES={self.pool.size}"
@@ -84,7 +79,7 @@ class SparqlService:
     async def query(self, operation: Operation, *, accept: str | None, base_iri: str) -> Response:
         """Evaluate a query and answer in the negotiated format."""
         text = operation.text
-        words = self._admit(text)
+        words = self._admit(text, update=False)
         dataset = query_dataset(operation, words)
         name = operation.one("format")
         store = self.store
@@ -136,7 +131,7 @@ class SparqlService:
 
     async def update(self, operation: Operation, *, base_iri: str) -> Response:
         """Apply an update (the caller has checked the token); 204 when done."""
-        self._admit(operation.text)
+        self._admit(operation.text, update=True)
         text = update_with_dataset(operation)
         store = self.store
 
@@ -155,7 +150,7 @@ class SparqlService:
         settings = self.settings
         body = describe(endpoint, triples=self.store.triple_count(), update=bool(settings.update_token),
                         federation=settings.allow_service,
-                        rdf_format=RDFLIB_NAMES[cast(ox.RdfFormat, fmt.rdf)])
+                        rdf_format=of_oxigraph(cast(ox.RdfFormat, fmt.rdf)).rdflib)
         return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
 
 

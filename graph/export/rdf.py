@@ -20,11 +20,11 @@ from graph.export.model import GraphExport, batches
 from graph.export.selection import Selection
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
 from ontology.namespace import DIRECT_EDGE, PREFIXES, RDF_TYPE, SG
+from ontology.syntaxes import rdf_syntax
 
 BATCH_QUADS = 10_000
-OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-MEDIA_TYPES = {"ttl": "text/turtle", "nq": "application/n-quads", "trig": "application/trig",
-               "jsonld": "application/ld+json"}
+RDF_FORMATS = ("ttl", "nq", "trig", "jsonld")  # the RDF syntaxes the exports write
+MEDIA_TYPES = {name: rdf_syntax(name).media_type for name in RDF_FORMATS}
 _DIRECT = {str(SG[name]) for name in DIRECT_EDGE.values()} | {str(SG.takesStanceOn)}
 _SG = str(SG._NS)
 Properties = dict[str, list[Any]]  # predicate IRI -> object terms
@@ -102,7 +102,7 @@ def write_rdf(
     if fmt == "jsonld":
         yield from write_jsonld(quads)
         return
-    rdf_format = OX_FORMATS[fmt]
+    rdf_format = rdf_syntax(fmt).oxigraph
     prefixes = None if fmt == "nq" else PREFIXES
     for batch in batches(quads, size=BATCH_QUADS):
         items: list[ox.Quad] | list[ox.Triple] = [quad.triple for quad in batch] if fmt == "ttl" else batch

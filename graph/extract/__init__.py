@@ -9,10 +9,14 @@ assembly, contradictions and dates then run in the main process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
 from graph.extract.actors import ActorResolver
+from graph.extract.chunks import CHUNK_CHARS, parse_long
 from graph.extract.concessions import link_answers
 from graph.extract.contradictions import find_contradictions
 from graph.extract.detector import FACTORY
@@ -48,8 +52,7 @@ class Extractor:
         self, documents: Iterable[Document], *, workers: int = 1, batch_size: int = 16
     ) -> Iterator[Extraction]:
         """Extractions in input order; `workers` > 1 uses spaCy's multiprocessing."""
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size):
+        for doc, document in self._parsed(documents, workers=workers, batch_size=batch_size):
             resolver = ActorResolver()
             resolver.read(doc)
             assembler = StanceAssembler(doc, resolver, document.id, document.date)
@@ -66,6 +69,19 @@ class Extractor:
                 contradictions=find_contradictions(stances),
                 mentioned=set(resolver.mentioned) | set(extra),
             )
+
+    def _parsed(
+        self, documents: Iterable[Document], *, workers: int, batch_size: int
+    ) -> Iterator[tuple[Doc, Document]]:
+        """Parsed documents in input order: runs of ordinary ones through `nlp.pipe` as they come, and one
+        longer than CHUNK_CHARS through spaCy in pieces, so that its memory stays bounded."""
+        for long, run in groupby(documents, key=lambda d: len(d.text) > CHUNK_CHARS):
+            if long:
+                for document in run:
+                    yield parse_long(self.nlp, document.text, limit=CHUNK_CHARS, detector="stances"), document
+            else:
+                pairs = ((d.text, d) for d in run)
+                yield from self.nlp.pipe(pairs, as_tuples=True, n_process=workers, batch_size=batch_size)
 
 
 def _actor_keys(stance: Stance) -> list[str]:

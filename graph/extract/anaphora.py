@@ -89,7 +89,7 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
                 or host.in_furniture(token.idx) or host.in_headline(token.idx):
             continue
         lemma = token.lemma_.lower()
-        window = _window(doc, mapped[:bisect_right(mapped, i - 1)], host.line_of(token.idx), host)
+        window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
         keys: list[str] = []
         if lemma in ORGANISATION_NOUNS:
             keys = [k for _, k in window if host.kind_of(k) == "Organization"]
@@ -147,14 +147,24 @@ def _government_compound(token: Token) -> bool:
         and not any(c.dep_ in ("amod", "poss") or c.ent_type_ for c in head.children if c.i != token.i)
 
 
-def _window(doc: Doc, before: list[int], line: int, host: AnaphoraHost) -> list[tuple[Token, str]]:
-    """(token, key) of the mentions of `line` before the noun, else of the paragraph before it."""
-    mentions = [(doc[i], k) for i in before for k in host.keys_at(i)]
-    here = [(t, k) for t, k in mentions if host.line_of(t.idx) == line]
-    if here:
-        return here
-    earlier = [host.line_of(t.idx) for t, _ in mentions]
-    return [(t, k) for t, k in mentions if earlier and host.line_of(t.idx) == earlier[-1]]
+def _window(doc: Doc, mapped: list[int], end: int, host: AnaphoraHost) -> list[tuple[Token, str]]:
+    """(token, key) of the mentions before the noun (`mapped[:end]`) on the last line that has one: the
+    noun's own line, else the paragraph before it. Read backwards from the noun, so that the cost is the
+    window's, not the text's."""
+    found: list[list[tuple[Token, str]]] = []
+    window_line: int | None = None
+    for n in range(end - 1, -1, -1):
+        keys = host.keys_at(mapped[n])
+        if not keys:
+            continue
+        token = doc[mapped[n]]
+        at = host.line_of(token.idx)
+        if window_line is None:
+            window_line = at
+        elif at != window_line:
+            break
+        found.append([(token, k) for k in keys])
+    return [pair for group in reversed(found) for pair in group]
 
 
 def _previous_subject_state(doc: Doc, i: int, starts: list[int], host: AnaphoraHost) -> str | None:

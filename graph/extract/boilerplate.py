@@ -81,6 +81,7 @@ class LineMap:
             if match:
                 self.datelines.append((offset, offset + match.end()))
             offset += len(line) + 1
+        self._dateline_starts = [start for start, _ in self.datelines]  # in text order, one per line
 
     def line_of(self, char: int) -> int:
         """Index of the line holding character `char` (lines double as paragraphs in news text)."""
@@ -99,4 +100,6 @@ class LineMap:
         return []
 
     def in_dateline(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.datelines)
+        # by bisection: a long text (many stories in one) has many datelines, and this runs per token
+        at = bisect_right(self._dateline_starts, char) - 1
+        return at >= 0 and char < self.datelines[at][1]

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graph.extract.contradictions import overlap
+from graph.extract.contradictions import Nearby, overlap
 from graph.extract.cues import conditional
 from graph.extract.lexicon import STATEMENT_NOUNS
 from graph.records import Stance
@@ -111,15 +111,16 @@ def link_answers(stances: list[Stance]) -> None:
     graph/extract/contradictions.py) and the demand, if it names a target, was made of the conceding
     actor; the demand's holder becomes `conceded_to` when nothing else named the addressee.
     """
-    demands = [(i, s) for i, s in enumerate(stances) if s.type == "Demand" and s.polarity == "positive"]
+    demands = {i for i, s in enumerate(stances) if s.type == "Demand" and s.polarity == "positive"}
     if not demands:
         return
+    nearby = Nearby(stances)  # the demands near the concession (all of them in an ordinary article)
     for stance in stances:
         if stance.type not in CONCESSION_STANCES or stance.polarity != "positive":
             continue
         best = max(
-            ((overlap(stance, d), i) for i, d in demands
-             if d.holder != stance.holder and d.target in (None, stance.holder)),
+            ((overlap(stance, d), i) for i in nearby.of(stance.evidence.start) if i in demands
+             for d in (stances[i],) if d.holder != stance.holder and d.target in (None, stance.holder)),
             default=(0.0, -1),
         )
         if best[0] >= 0.5:

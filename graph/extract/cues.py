@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
-from graph.extract.modality import under_speech
+from graph.extract.modality import is_negated, under_speech
+from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
+from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
@@ -57,15 +60,22 @@ def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -
 
 def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
+    if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
+        return Cue(token, "Demand", "stipulation")
     if token.pos_ in ("VERB", "AUX") or (
         token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
     ):
-        return None if purpose_of_act(token) else _verb_cue(token, lemma)
+        if purpose_of_act(token):
+            return None
+        family = conditions.family_of(token) if token.pos_ == "VERB" else None
+        return Cue(token, "Demand", family) if family else _verb_cue(token, lemma)
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
         if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
             return None  # "a phone call", "under pressure": no one asks anything
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
+        if lx.ADJECTIVES[lemma] == "Offer" and threats.coercive_readiness(token):
+            return Cue(token, "Threaten", "adjective")  # "prepared to take all necessary measures"
         return Cue(token, lx.ADJECTIVES[lemma], "adjective")
     return None
 
@@ -130,6 +140,8 @@ def _warning_kind(token: Token) -> str:
             expletive = ("there", "this", "that") + (("it",) if lemma_of(child) == "be" else ())
             if future and any(actor_like(s) and s.lower_ not in expletive for s in subjects):
                 return "Threaten"
+            if threats.suffers_cost(child):  # "warned that Washington would pay a price"
+                return "Threaten"
     return "Claim"
 
 
@@ -137,7 +149,9 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     if token.pos_ == "AUX":
         return None
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"] + [
+    particles = [
+        c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLE_ADVERBS)
+    ] + [
         c.lower_
         for c in token.children
         if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -162,16 +176,32 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
+    if lemma in lx.CALLING_VERBS and _called_unacceptable(token):
+        return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
+    if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
+        return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
+        future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children)
+        if lemma == "hold" and object_lemmas & lx.TALK_NOUNS and is_negated(token) and future:
+            return Cue(token, "Offer", "intent")  # "will not hold talks": a refusal (typed so by polarity)
         return None  # only as phrasal verbs
-    if lemma in lx.INTENT_COERCIVE and _intent(token):
+    if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
         return Cue(token, "Threaten", "intent")
+    if threats.forceful(token) and (
+        _intent(token) or threats.conditional_coercion(token)
+    ):
+        return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
+    if threats.promised_force(token):  # "promised a crushing response": a promise of force
+        return Cue(token, "Threaten", "verb")
+    if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
+        recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
+        return Cue(token, "Support", "verb") if recognised else None
     kind = lx.VERBS.get(lemma)
-    if lemma == "warn":
+    if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
@@ -194,6 +224,24 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _called_unacceptable(verb: Token) -> bool:
+    """ "called / deemed the plan unacceptable", "branded it a non-starter": the object is rejected."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        and (c.lower_ in lx.REJECTING_ADJECTIVES or c.lower_ in lx.REJECTING_NOUNS)
+        for c in verb.children
+    )
+
+
+def _asks_to(verb: Token) -> bool:
+    """A to-infinitive of what is asked ("pushed X to allow ..."), however the parser attaches it."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
 
 
 def _has_complement(token: Token) -> bool:
@@ -240,6 +288,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
     token = cue.token
     children = list(token.children)
+    if cue.family in conditions.FAMILIES:
+        return conditions.positions(token, cue.family)
     if cue.family == "noun":
         return _noun_positions(token)
     if cue.family == "intent":
@@ -276,7 +326,16 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
+    misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
+    if misplaced is not None:
+        return [span_tokens(misplaced)]
     # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
+    if lemma_of(token) in lx.ASKING_VERBS:  # "asked Germany for missiles to strike ...": the missiles
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                asked = [p for p in prep.children if p.dep_ == "pobj"]
+                if asked:
+                    return conjuncts_of(asked[0])
     infinitives = [
         c
         for c in children
@@ -293,7 +352,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
-            return conjuncts_of(child) + _list_continuation(token, child)
+            members = conjuncts_of(child) + _list_continuation(token, child)
+            return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
     for child in children:
@@ -330,6 +390,15 @@ def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
 
 def _noun_positions(noun: Token) -> list[list[Token]]:
     children = list(noun.children)
+    listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
+    if listed:
+        return listed
+    stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
+    if stated:
+        return [stated]
+    included = included_items(noun)  # "the protesters' demands included A, B and C"
+    if included:
+        return included
     for child in children:
         if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
             return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract import conditions, obligations, threats
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
@@ -30,7 +31,8 @@ from graph.extract.cues import (
     position_spans,
 )
 from graph.extract.dates import relative_date_word
-from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.modality import is_negated, modality_of, raised, under_speech
+from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
 from ontology.namespace import OPPOSITE
@@ -92,6 +94,12 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
+        | threats.VOCABULARY
+        | conditions.VOCABULARY
+        | lx.RECOGNIZING_VERBS
+        | lx.PUSHING_VERBS
+        | lx.RAISING_VERBS
+        | lx.CALLING_VERBS
     )
 
 
@@ -118,7 +126,7 @@ def sentence_candidates(
             out.append(cand)
     for cue in cues:
         i = cue.token.i
-        if i in speech_inner or (i in shielded and cue.family != "noun"):
+        if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):
             continue
         if _nested(cue, complements):
             continue
@@ -131,9 +139,10 @@ def sentence_candidates(
 
 def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     """A cue inside another cue's complement is part of that position, not a stance of its own."""
-    possessed = cue.family == "noun" and any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children
-    )
+    possessed = cue.family == "noun" and (
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
+        or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
+    ) or cue.family == "stipulation"  # "will sign only if X ...": likewise
     return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
 
 
@@ -142,6 +151,8 @@ def _non_factive_tokens(tokens: list[Token]) -> set[int]:
     out: set[int] = set()
     for token in tokens:
         if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
+            if raised(token):
+                continue  # "X is believed to have rejected ...": X's stance, hedged (modality.raised)
             if token.dep_ == "mark":
                 out.update(t.i for t in token.head.subtree)
                 continue
@@ -186,8 +197,15 @@ def _speech_candidate(
     kind = None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
+    required = obligations.required_clause(clause)
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
+    elif required is not None:
+        # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
+        kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)
+        predicate = span_tokens(
+            required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
+        )
     elif (
         not inner
         and subjects
@@ -227,6 +245,12 @@ def _ruled_out(clause: Token) -> bool:
     """ "X is out of the question", "X is off the table": a copular clause that rules its subject out."""
     if lemma_of(clause) != "be":
         return False
+    if any(  # "said the demands were unacceptable / a non-starter"
+        (c.dep_ == "acomp" and c.lower_ in lx.REJECTING_ADJECTIVES and not is_negated(c))
+        or (c.dep_ == "attr" and c.lower_ in lx.REJECTING_NOUNS)
+        for c in clause.children
+    ):
+        return True
     for prep in clause.children:
         if prep.dep_ != "prep":
             continue
@@ -284,10 +308,12 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
     negative = is_negated(cue.token)
     spans = position_spans(cue)
     inner = _chained(cue, cues)
-    if inner is not None:
+    if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession
+    if negative and kind == "Concede" and yields_to_demand(cue.token):
+        kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":
@@ -307,23 +333,24 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         positions.append(position)
     cand.update(
         holders=holder_groups(cue),
-        targets=[[t.i] for t in menaced] or target_groups(cue),
+        targets=[[t.i] for t in menaced]
+        or target_groups(cue) + (threats.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
-    if kind == "Threaten" and lemma_of(cue.token) == "warn":
+    if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)
         cand["own_act"] = [
             [s.i]
             for c in cue.token.children
-            if c.dep_ == "ccomp"
+            if c.dep_ == "ccomp" and not threats.suffers_cost(c)  # "warned that the US would pay a price"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]
-    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token):
+    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         cand["targets"] = [
             [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i

@@ -69,7 +69,7 @@ VERBS: dict[str, str] = _types(
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13)
-    Threaten=["threaten", "warn", "vow", "swear"],
+    Threaten=["threaten", "warn", "vow", "swear", "caution"],
     # backs an actor or position (CAMEO 05)
     Support=[
         "support",
@@ -151,7 +151,22 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("lash", "out"): "Oppose",
     ("stand", "by"): "Support",
     ("side", "with"): "Support",
+    # dismissing what another proposed or asked: "brushed aside calls to ...", "shrugged off the demand"
+    ("brush", "aside"): "Reject",
+    ("brush", "off"): "Reject",
+    ("wave", "aside"): "Reject",
+    ("wave", "off"): "Reject",
+    ("wave", "away"): "Reject",
+    ("sweep", "aside"): "Reject",
+    ("push", "aside"): "Reject",
+    ("shrug", "off"): "Reject",
+    ("swat", "away"): "Reject",
+    # yielding to pressure: "bowed to pressure", "caved in to the demands"
+    ("bow", "to"): "Concede",
+    ("cave", "in"): "Concede",
 }
+# adverbs the parser gives these particles ("brushed aside" as an advmod)
+PARTICLE_ADVERBS = frozenset("aside away".split())
 # "hold out the possibility" suggests, it does not offer
 NOT_OFFERED = frozenset("possibility hope prospect chance threat".split())
 
@@ -240,7 +255,8 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
 }
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
 OF_OBJECT_NOUNS = frozenset(
-    "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation".split()
+    "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
+    "threat warning".split()  # "its threat of retaliation": what is threatened
 )
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
@@ -274,12 +290,13 @@ ADJECTIVES: dict[str, str] = _types(
 # statement verbs: their subject is the source of what the complement says (attribution, Claim)
 SPEECH_VERBS = frozenset(
     "say tell announce state declare claim assert add report write note insist stress argue explain warn "
-    "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal".split()
+    "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal "
+    "recommend".split()
 )
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
 NON_FACTIVE = frozenset(
     "believe think fear worry expect suspect doubt imagine speculate wonder possibility prospect "
-    "speculation concern risk chance fears whether if difficult hard impossible unlikely".split()
+    "speculation concern risk chance fears whether if difficult hard impossible unlikely unless".split()
 )
 # nouns that name a summary or statement: "the Kremlin's summary" attributes what it says
 STATEMENT_NOUNS = frozenset("summary statement account readout report communique transcript".split())
@@ -312,8 +329,11 @@ LAUNCH_VERBS = frozenset("fire launch lob".split())
 OBLIGATION_MODALS = frozenset("must should".split())
 HYPOTHETICAL_MODALS = frozenset("could might".split())
 HEDGE_MODALS = frozenset("may".split())
-FUTURE_MODALS = frozenset("will would 'll shall".split())
-HEDGE_WORDS = frozenset("apparent apparently seemingly possibly perhaps likely presumably".split())
+FUTURE_MODALS = frozenset("will would 'll shall wo".split())  # "wo" of "won't"
+HEDGE_WORDS = frozenset(
+    "apparent apparently seemingly possibly perhaps likely presumably reportedly allegedly purportedly "
+    "supposedly".split()
+)
 HEDGE_VERBS = frozenset("seem appear".split())
 # "failed to", "refused to": the inner stance did not happen
 FAILURE_VERBS = frozenset("fail".split())
@@ -331,3 +351,24 @@ ACTOR_NOUNS = frozenset(
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident".split()
 )
+
+# diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",
+# "never recognised the annexation"; "recognised the problem" acknowledges, it takes no stance
+RECOGNIZING_VERBS = frozenset("recognize recognise".split())
+RECOGNITION_OBJECTS = frozenset(
+    "independence sovereignty government state statehood annexation election result victory legitimacy "
+    "authority jurisdiction border declaration regime republic president claim genocide".split()
+)
+
+# verbs of warning: a threat when they warn of the holder's own act or a cost ("cautioned that it would act")
+WARNING_VERBS = frozenset("warn caution".split())
+# pushing someone to act is asking it of them: "pushed Israel to allow more aid", "pressured Iran to ..."
+PUSHING_VERBS = frozenset("push pressure prod nudge".split())
+# what a refusal to hold is a refusal of: "will not hold talks with X"
+TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
+# passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
+RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())
+# what is called unacceptable is rejected: "said the demands were unacceptable", "called the plan a non-starter"
+REJECTING_ADJECTIVES = frozenset("unacceptable inadmissible unthinkable unworkable".split())
+REJECTING_NOUNS = frozenset("non-starter nonstarter".split())
+CALLING_VERBS = frozenset("call deem consider brand label".split())

@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     HYPOTHETICAL_MODALS,
     NOTHING_WORDS,
     OBLIGATION_MODALS,
+    RAISING_VERBS,
     SPEECH_VERBS,
 )
 
@@ -79,7 +80,7 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
                     return "hypothetical"
             if word in HEDGE_WORDS and child.dep_ in ("amod", "advmod"):
                 return "hedged"
-        if node.lemma_ in HEDGE_VERBS:
+        if node.lemma_ in HEDGE_VERBS or raised(node):
             return "hedged"
     if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
         return "hedged"
@@ -98,3 +99,13 @@ def under_speech(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def raised(verb: Token) -> bool:
+    """ "(X) is said / believed to have ...": a passive raising verb whose subject holds the inner stance."""
+    return (
+        verb.lemma_ in RAISING_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )

@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import conditions
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.modality import raised
+from graph.extract.nominal import demanded_of
+from graph.extract.obligations import misplaced_clause
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
@@ -31,6 +35,9 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     """Candidate holders, best first: each group is a token and its conjuncts ("Russia and Ukraine")."""
     token = cue.token
     groups: list[list[int]] = []
+    stipulated = conditions.stipulated(token) if cue.family == "stipulation" else None
+    if stipulated is not None:  # "X will sign only if Y ...": X sets the condition
+        return _clause_subjects(stipulated[1])
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head
@@ -40,6 +47,10 @@ def holder_groups(cue: Cue) -> list[list[int]]:
             and _receiver(token) is None
         ):
             groups.extend(_clause_subjects(head))
+        if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
+            groups.extend(_clause_subjects(token.head.head))
+        elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
+            groups.extend(_clause_subjects(head)[1:])
         return groups
     if cue.family == "adjective":
         for child in token.children:
@@ -98,6 +109,9 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ in _SUBJECTS and child.lower_ != "there":
                 groups.append(_with_conjuncts(_antecedent(child)))
                 found = True
+            elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
+                groups.append(_with_conjuncts(child))
+                found = True
         if (
             node.dep_
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
@@ -143,11 +157,15 @@ def _with_conjuncts(token: Token) -> list[int]:
 def target_groups(cue: Cue) -> list[list[int]]:
     """Candidate targets: objects and prepositional complements that may name an actor."""
     token = cue.token
+    if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
+        return conditions.targets(token, cue.family)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+    if cue.family == "noun" and cue.type == "Demand":
+        groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
     receiver = _receiver(token) if cue.family == "noun" else None
     if receiver is not None:
         groups.extend(_clause_subjects(receiver))  # "X received assurances from Y": X
@@ -161,14 +179,25 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
+            if cue.type == "Demand":  # "demanded reparations from Germany"
+                groups.extend(
+                    _with_conjuncts(p)
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                )
         elif child.dep_ == "prep" and (
             child.lower_ in _TARGET_PREPS
             or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
+            or (child.lower_ == "from" and cue.type == "Demand" and cue.family == "verb")  # "demanded X from Y"
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))
                     groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+        elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
+            groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
@@ -21,7 +22,7 @@ from graph.extract import dates
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.lexicon import ACTOR_NOUNS
 from graph.extract.positions import PositionIndex
-from graph.extract.reference import ReferenceActor, load_reference_actors
+from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
 
@@ -29,10 +30,10 @@ from graph.records import Actor, Concession, Evidence, Position, Stance
 TARGETED = frozenset({"Accuse", "Threaten", "Support", "Oppose", "Demand", "Reject"})
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, ReferenceActor]:
-    """Reference States by demonym, lowercase ("ukrainians" -> Ukraine)."""
-    return {d.lower(): ref for ref in load_reference_actors().values() for d in ref.demonyms}
+@lru_cache(maxsize=4)
+def _demonyms(path: Path) -> dict[str, ReferenceActor]:
+    """Reference States of the gazetteer `path` by demonym, lowercase ("ukrainians" -> Ukraine)."""
+    return {d.lower(): ref for ref in load_reference_actors(path).values() for d in ref.demonyms}
 
 
 class Resolver(Protocol):
@@ -139,7 +140,7 @@ class StanceAssembler:
         for actor in actors.values():
             if wanted == actor.label.lower() or wanted in {a.lower() for a in actor.aliases}:
                 return actor
-        ref = _demonyms().get(wanted)
+        ref = _demonyms(reference_file()).get(wanted)
         if ref is None:
             return None
         if ref.key in actors:

@@ -64,6 +64,7 @@ def test_cluster_ingest_gives_the_single_process_graph(client: Any, single_proce
     assert sorted(stored) == sorted(d.id for d in documents())
     assert (summary.stances, summary.triples, summary.actors) == (
         expected_summary.stances, expected_summary.triples, expected_summary.actors)
+    assert summary.stored == expected_summary.stored
     assert quads(store) == quads(expected)
 
 

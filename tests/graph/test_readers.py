@@ -5,7 +5,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from graph.readers import Skipped, looks_english, read_paths
+from graph.readers import Skipped, read_paths
 from graph.records import Document
 
 ARTICLE = (
@@ -101,6 +101,39 @@ def test_very_long_text_is_skipped_with_the_limit_named(tmp_path: Path) -> None:
     assert "more than the limit of 2,000,000" in item.reason and "STANCEGRAPH_MAX_DOCUMENT_CHARS" in item.reason
 
 
-def test_english_detection() -> None:
-    assert looks_english(ARTICLE)
-    assert not looks_english("Президент заявил, что переговоры продолжатся на следующей неделе в Стамбуле.")
+def test_jsonl_fields_of_the_wrong_type_are_named_with_what_they_got(tmp_path: Path) -> None:
+    lines = [
+        {"id": "t1", "text": 42},
+        {"id": ["x"], "text": ARTICLE},
+        {"id": True, "text": ARTICLE},
+        {"id": "t4", "text": ARTICLE, "title": {"main": "x"}},
+        {"id": "t5", "text": ARTICLE, "date": 20250102},
+        {"id": "t6", "text": ARTICLE, "date": "2 January 2025"},
+        {"id": "t7", "text": ARTICLE, "url": ["https://example.org"]},
+        {"id": "t8", "text": ARTICLE, "publisher": 7, "author": None},
+        {"id": "t9", "text": ARTICLE, "author": False},
+        {"id": 10, "text": ARTICLE, "title": None, "date": "2025-01-02T10:00:00Z"},
+    ]
+    (tmp_path / "typed.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    items = read_all(tmp_path / "typed.jsonl")
+    reasons = [i.reason for i in items if isinstance(i, Skipped)]
+    assert reasons == [
+        "article t1: 'text' must be a string, got a number (42)",
+        "'id' must be a string or a whole number, got a list",
+        "'id' must be a string or a whole number, got a boolean (true)",
+        "article t4: 'title' must be a string, got an object",
+        "article t5: 'date' must be a string, got a number (20250102)",
+        "article t6: 'date' must be an ISO date (YYYY-MM-DD), got '2 January 2025'",
+        "article t7: 'url' must be a string, got a list",
+        "article t8: 'publisher' must be a string, got a number (7)",
+        "article t9: 'author' must be a string, got a boolean (false)",
+    ]
+    [doc] = [i for i in items if isinstance(i, Document)]
+    assert (doc.id, doc.title, doc.date) == ("10", None, date(2025, 1, 2))
+
+
+def test_an_upper_case_jsonl_suffix_is_read_as_json_lines(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "u1", "text": ARTICLE}), json.dumps({"id": "u2", "text": ARTICLE})]
+    (tmp_path / "ARTICLES.JSONL").write_text("\n".join(lines) + "\n")
+    for path in (tmp_path, tmp_path / "ARTICLES.JSONL"):
+        assert [d.id for d in read_all(path) if isinstance(d, Document)] == ["u1", "u2"]

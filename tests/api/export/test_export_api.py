@@ -3,7 +3,6 @@ streaming over a real server, and one clear error for bad parameters."""
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import zipfile
@@ -12,7 +11,6 @@ from typing import Any
 
 import httpx
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
@@ -125,15 +123,9 @@ def test_a_real_server_streams_the_export(examples_store: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-def store_dir(examples_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def store_dir(examples_store_dir: Path) -> Path:
     """An on-disk copy of the examples store, for the command line (which opens a store directory)."""
-    path = tmp_path_factory.mktemp("store")
-    disk = ox.Store(str(path))
-    disk.extend(examples_store.oxigraph.quads_for_pattern(None, None, None, None))
-    disk.flush()
-    del disk
-    gc.collect()
-    return path
+    return examples_store_dir
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))

@@ -245,6 +245,7 @@ def test_a_server_out_of_file_descriptors_answers_503_not_a_client_error(
     ('SELECT ?fromDate { ?s <http://x/p> "SERVICE" }', {"SELECT"}),  # lexed: only bare words count
 ])
 def test_the_keywords_that_decide_guards_and_dataset_are_found_in_any_case(text: str, expected: set[str]) -> None:
-    from api.sparql.service import _words
+    from api.sparql.gate import GateLimits, admit
 
-    assert _words(text) == expected
+    limits = GateLimits(max_depth=200, max_term_depth=40, max_chain=1000, allow_service=True, allow_load=True)
+    assert admit(text, update=False, limits=limits) == expected

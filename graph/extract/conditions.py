@@ -1,0 +1,168 @@
+"""Demands stated as conditions and deadlines (cue families "condition" and "ultimatum").
+
+- a condition set: "Ukraine set security guarantees as a condition for any ceasefire" (the guarantees are
+  demanded), "the EU made the release of funds for Serbia conditional on media reforms" (the reforms are
+  demanded, of the one the funds are for), "conditioned its aid on elections";
+- a deadline given: "Washington gave Caracas until Friday to resume the flights", "gave the students 48
+  hours to end their blockade" (what is to be done by then is demanded of the one given the time).
+The holder is the verb's subject, as for any verb cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.threats import lemma, named
+
+FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
+# verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
+NAMING_VERBS = frozenset("set make name list lay put cite present".split())
+CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
+# "made X conditional on Y", "X is contingent upon Y"
+CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
+# what a deadline is counted in: "48 hours", "two weeks", "a deadline"
+TIME_UNITS = frozenset("minute hour day week month year deadline ultimatum".split())
+# "gave X until Friday to ...", "set a deadline for X to ..."
+DEADLINE_VERBS = frozenset("give set impose fix".split())
+_ON = frozenset("on upon".split())
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition", "if", "provided", "providing"}
+
+
+def family_of(verb: Token) -> str | None:
+    """ "condition" or "ultimatum" when the verb sets a condition or a deadline, else None."""
+    if _named_condition(verb) or _conditional_on(verb) is not None:
+        return "condition"
+    if lemma(verb) in DEADLINE_VERBS and _infinitive(verb) is not None and _deadline(verb):
+        return "ultimatum"
+    return None
+
+
+def stipulated(token: Token) -> tuple[Token, Token] | None:
+    """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
+    ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
+    if token.lower_ == "if" and token.dep_ == "mark" and token.i > 0 and token.nbor(-1).lower_ == "only":
+        clause, main = token.head, token.head.head
+    elif token.lower_ in ("provided", "providing") and token.pos_ == "VERB":
+        found = next((c for c in token.children if c.dep_ in ("ccomp", "advcl")), None)
+        if found is None:
+            return None
+        clause, main = found, token.head
+        while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+            main = main.head
+    else:
+        return None
+    if clause is main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
+        return None
+    return clause, main
+
+
+def positions(verb: Token, family: str) -> list[list[Token]]:
+    """What the condition or the deadline demands."""
+    if family == "stipulation":
+        found = stipulated(verb)
+        clause = found[0] if found else None
+        if clause is None:
+            return []
+        return [[t for t in clause.subtree if not (t.head is clause and (t.dep_ == "mark" or t.lower_ == "only"))]]
+    if family == "ultimatum":
+        inf = _infinitive(verb)
+        return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
+    condition = _conditional_on(verb)
+    if condition is not None:
+        return [list(condition.subtree)]
+    return [list(obj.subtree) for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def targets(verb: Token, family: str) -> list[list[int]]:
+    """Of whom it is demanded: the one given the deadline, the one a conditioned release is for, the
+    subject of a stipulated condition."""
+    if family == "stipulation":
+        found = stipulated(verb)
+        return [[c.i] for c in found[0].children if c.dep_ in ("nsubj", "nsubjpass")] if found else []
+    if family == "ultimatum":
+        inf = _infinitive(verb)
+        given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and lemma(c) not in TIME_UNITS]
+        # "set a deadline for Hamas to release ...": the infinitive's own subject
+        return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
+    if _conditional_on(verb) is not None:
+        return [
+            [t.i]
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for t in obj.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and named(t)
+        ]
+    return []
+
+
+def _named_condition(verb: Token) -> bool:
+    """ "set X as a condition (for Y)": the object is what is required."""
+    if lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "as" and any(lemma(p) in CONDITION_NOUNS for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def _conditional_on(verb: Token) -> Token | None:
+    """The "on" object of "made X conditional on Y" or "conditioned X on Y": what is required."""
+    places: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) == "make":
+        # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
+        adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
+        places = [*adjectives, verb, *objects] if adjectives else []
+    elif lemma(verb) == "condition" and verb.pos_ == "VERB":
+        places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ON:
+                obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The to-infinitive of "gave X until Friday to resume ...", however the parser attaches it."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return child
+    for obj in verb.children:  # "gave them 48 hours to end ...": the infinitive may hang on "hours"
+        if obj.dep_ in ("dobj", "npadvmod") and lemma(obj) in TIME_UNITS:
+            for child in obj.children:
+                if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
+                    return child
+    return None
+
+
+def _deadline(verb: Token) -> bool:
+    """ "until Friday", "48 hours", "a deadline": the time given, outside the infinitive."""
+    inf = _infinitive(verb)
+    inside = {t.i for t in inf.subtree} if inf is not None else set()
+    for token in verb.subtree:
+        if token.i in inside:
+            continue
+        if token.lower_ in ("until", "till") and token.dep_ == "prep" and token.head.i == verb.i:
+            return True
+        if lemma(token) in TIME_UNITS and (
+            token.ent_type_ in ("DATE", "TIME")
+            or lemma(token) in ("deadline", "ultimatum")
+            or (token.head.i == verb.i and token.dep_ in ("dobj", "npadvmod"))  # "gave Kyiv a week"
+        ):
+            return True
+    return False
+
+
+def stipulation(noun: Token) -> bool:
+    """ "(will agree) on condition that the West stops ...": the condition is the governing verb's
+    subject's demand, even inside that verb's complement."""
+    return (
+        lemma(noun) in CONDITION_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ON
+        and any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
+    )

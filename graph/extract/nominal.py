@@ -1,0 +1,120 @@
+"""Nominal stances whose positions form a list: "Hamas's demands for a truce, a full withdrawal and the
+return of the displaced" are three demands.
+
+The small parser often breaks such a list after its first member (the second member becomes the
+sentence's subject, an apposition or an adverbial), so the members are read from the flat text: from
+the first member to the clause's verb, a comma-separated list closed by "and"/"or".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.positions import conjuncts_of, list_members
+
+# tokens that end a noun-phrase list: the clause's verb or a boundary
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_BOUNDARIES = frozenset([".", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
+_NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
+_LIST_PREPS = frozenset("for on to".split())
+# nouns whose copula states their content: "Russia's condition for a truce is that ...", "its demand was X"
+STATED_NOUNS = frozenset("condition precondition requirement demand priority".split())
+# verbs whose object lists a nominal stance's content: "the demands included ..."
+INCLUDING_VERBS = frozenset("include comprise".split())
+# what one yields to when one gives in: "gave in to demands", "bowed to pressure"
+DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
+
+
+def flat_list(first: Token) -> list[list[Token]]:
+    """The members of a list whose first member is headed by `first` ("a truce, a full withdrawal and
+    the return of the displaced"), or [] when no list follows it."""
+    doc, sent = first.doc, first.sent
+    start = first.left_edge.i
+    end = max(t.i for t in first.subtree if not t.is_punct)
+    if end + 2 >= sent.end or doc[end + 1].text != "," or doc[end + 2].pos_ not in _NP_START:
+        return []
+    stop = end + 1
+    while stop < sent.end:
+        token = doc[stop]
+        if token.text in _BOUNDARIES or token.tag_ in _FINITE_TAGS or token.pos_ == "AUX":
+            break
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "compound", "pcomp"):
+            break
+        stop += 1
+    span = list(doc[start:stop])
+    if not any(t.lower_ in ("and", "or") and t.i > end + 1 for t in span):
+        return []
+    members = list_members(span)
+    return members if len(members) > 1 else []
+
+
+def listed_objects(noun: Token) -> list[list[Token]]:
+    """The list a noun cue's "for"/"on"/"to" object opens, member by member ([] when it opens none)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LIST_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and len(members := flat_list(obj)) > 1:
+                    return members
+    return []
+
+
+def yields_to_demand(verb: Token) -> bool:
+    """ "give in / yield / bow to demands for X": refusing to is rejecting the demands."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def copular_statement(noun: Token) -> list[Token]:
+    """What "X's condition (for Y) is / was ..." states: the copula's complement, not the "for" phrase."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in STATED_NOUNS or head.lemma_.lower() != "be":
+        return []
+    for sibling in head.children:
+        if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp"):
+            return [t for t in sibling.subtree if not (t.dep_ == "mark" and t.head is sibling)]
+    return []
+
+
+def demanded_of(noun: Token) -> list[list[int]]:
+    """Of whom a condition asks: the subject of the clause it states ("... is that Ukraine abandon ...",
+    "on condition that the West stops ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if noun.dep_ == "nsubj" and noun.lemma_.lower() in STATED_NOUNS and noun.head.lemma_.lower() == "be":
+        clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
+    return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+
+
+def included_items(noun: Token) -> list[list[Token]]:
+    """What "X's demands included A, B and C" or "Among X's demands are A and B" lists, member by member."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
+        items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+        items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]
+    else:
+        return []
+    if not items:
+        return []
+    members = conjuncts_of(items[0])
+    if len(members) > 1:
+        return members
+    return flat_list(items[0]) or appositive_list(items[0]) or members
+
+
+def appositive_list(first: Token) -> list[list[Token]]:
+    """ "free elections, the release of prisoners and an end to censorship" parsed as an apposition
+    (a common-noun apposition with conjuncts of its own: a list, not a name)."""
+    appos = [
+        c
+        for c in first.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.dep_ == "conj" for g in c.children)
+    ]
+    if not appos:
+        return []
+    rest = conjuncts_of(appos[0])
+    own = [t for t in first.subtree if t.i < appos[0].left_edge.i and not (t.is_punct and t.i > first.i)]
+    return [own, *rest]

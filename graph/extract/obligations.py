@@ -1,0 +1,88 @@
+"""Demands without a demand verb, inside a reported statement (the speaker's Demand of the clause's subject).
+
+- the mandative subjunctive: "Pyongyang said that Washington and Seoul cease the drills" (a bare verb
+  with a subject and no auxiliary is what the speaker requires, not what it reports);
+- obligation by a verb: "said Russia has to / needs to withdraw";
+- necessity: "said it was essential / vital / imperative that Russia cease ...", "said it was time that
+  the PKK lay down its weapons".
+A modal of obligation ("said the rebels must disarm") is read by the detector itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# adjectives of necessity whose that-clause is required: "it is essential that X withdraw"
+NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial critical urgent important".split())
+# nouns of the same: "it is time that X ...", "it is high time X ..."
+NECESSITY_NOUNS = frozenset("time".split())
+# where a demand is made: "demanded in a statement / a letter that ..."
+STATEMENT_NOUNS = frozenset("statement letter speech interview communique declaration resolution post".split())
+# obligation by a verb: "has to withdraw", "needs to stop"
+NEED_VERBS = frozenset("have need".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def required_clause(clause: Token) -> Token | None:
+    """The clause a statement requires of its subject ("that Russia cease ..."), or None.
+
+    `clause` is the complement of a speech verb.
+    """
+    if _bare_subjunctive(clause):
+        return clause
+    others = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "we have to" obliges no one
+    if clause.lemma_.lower() in NEED_VERBS and others:  # "said Russia has to / needs to withdraw"
+        for inf in clause.children:
+            if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                return inf
+    if clause.lemma_.lower() != "be":
+        return None
+    for word in clause.children:
+        necessary = (word.dep_ == "acomp" and word.lemma_.lower() in NECESSITY_ADJECTIVES) or (
+            word.dep_ == "attr" and word.lemma_.lower() in NECESSITY_NOUNS
+        )
+        if not necessary:
+            continue
+        for inner in [*word.children, *clause.children]:
+            if inner.dep_ in ("ccomp", "relcl", "acl") and inner.i > word.i and _has_subject(inner):
+                return inner
+    return None
+
+
+def _bare_subjunctive(clause: Token) -> bool:
+    """ "(said) that Washington and Seoul cease the drills": a base-form verb, a subject, no auxiliary."""
+    # "Washington lift": a singular noun subject with an unmarked verb has no agreement, so no indicative
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return (
+        (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular))
+        and _has_subject(clause)
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.lower_ not in ("it", "there") for c in verb.children)
+
+
+def subjects_of(clause: Token) -> list[Token]:
+    """Who is required to act: the clause's subjects (of "has to" / "needs to" for its infinitive)."""
+    own = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS:
+        return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
+    return own
+
+
+def misplaced_clause(verb: Token) -> Token | None:
+    """The that-clause of "demanded in a statement that Israel withdraw ...", which the parser hangs on
+    the statement noun: a clause with its own subject inside the verb's "in"/"on" phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and _has_subject(clause) and clause.i > noun.i:
+                    return clause
+    return None

@@ -1,0 +1,270 @@
+"""Conditional and prospective coercion: the constructions that threaten without the word "threaten".
+
+- readiness for force: "is prepared to take all necessary measures", "stands ready to retaliate";
+- stated coercive measures: "will take all necessary steps to defend its sovereignty", "will consider
+  stronger measures", "will take military-technical measures in response to ...";
+- a coercive act under a condition: "may halt gas deliveries unless ...", "could impose sanctions if ...",
+  "will impose sanctions if Moscow does not agree" (CAMEO 13: threaten, with the condition's subject as
+  the one threatened);
+- tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
+  lifting one, which concedes).
+
+Targets of a threat (`threat_targets`): the subject of its condition ("if Moscow does not agree"), of the
+provocation it answers ("after the United States added ..."), or the actor named in what the threat
+is against ("retaliate against U.S. tariffs", "tariffs on Chinese goods", "a response to the EU's
+sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+
+# what is taken or considered when force is meant: "take all necessary measures", "weigh countermeasures"
+MEASURE_VERBS = frozenset("take adopt consider weigh".split())
+MEASURE_NOUNS = frozenset("measure step action countermeasure response retaliation reprisal option".split())
+# measures that are coercive whatever qualifies them
+COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
+# the qualifiers of a coercive measure: "all necessary", "firm", "stronger", "military-technical"
+FORCEFUL = frozenset(
+    "necessary strong stronger strongest firm resolute decisive tough tougher forceful drastic harsh "
+    "punitive retaliatory reciprocal military countervailing severe serious".split()
+)
+# purposes of force: "to defend its sovereignty", "to safeguard its interests"
+DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
+# acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
+PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
+# retaliation promised: "pledged to retaliate", "vowed to avenge"
+RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
+# verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
+TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
+# operations of force that can be widened: "will expand its offensive"
+ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
+# answers that threaten when they are in force: "will respond with force"
+ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+# what an answer in force answers: "ready to respond to any aggression"
+AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
+# readiness words whose defence is deterrence: "ready to defend itself"
+READY_WORDS = frozenset("ready prepared".split())
+# what is promised when force is: "promised a crushing response", "vowed revenge"
+PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
+# what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
+COST_VERBS = frozenset("face bear suffer".split())
+FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
+FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
+# subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
+REACTIVE_MARKS = frozenset("after because since when".split())
+_MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
+_CONDITION_MARKS = frozenset("if unless".split())
+_ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
+VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case."""
+    return token.lemma_.lower()
+
+
+def coercive_measures(verb: Token) -> bool:
+    """ "take all necessary measures", "consider stronger steps", "take military-technical measures in
+    response to ...", "take steps to defend its sovereignty": measures meant as force."""
+    if lemma(verb) not in MEASURE_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or lemma(obj) not in MEASURE_NOUNS:
+            continue
+        if lemma(obj) in COERCIVE_MEASURES:
+            return True
+        words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {lemma(t) for t in obj.subtree if t.i < obj.i}
+        if words & FORCEFUL:
+            return True
+        if _answers(verb) or conditions(verb):
+            return True
+        if any(
+            c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DEFENSIVE_PURPOSES
+            for t in (verb, obj)
+            for c in t.children
+        ):
+            return True
+    return False
+
+
+def tightens_restriction(verb: Token) -> bool:
+    """ "will extend the curfew", "tightened the blockade", "will expand its offensive": a restriction
+    made harsher or an operation of force widened."""
+    harsher = (lx.RESTRICTION_NOUNS - {"demand", "claim"}) | ESCALATION_NOUNS
+    return lemma(verb) in TIGHTENING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and lemma(c) in harsher for c in verb.children
+    )
+
+
+def answers_with_force(verb: Token) -> bool:
+    """ "will respond with force", "would react with military means": an answer in force."""
+    if lemma(verb) not in ANSWERING_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
+        return True  # "will respond harshly"
+    if any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(lemma(p) in AGGRESSION_NOUNS for p in prep.children)
+        for prep in verb.children
+    ):
+        return True  # "will respond to any aggression"
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS or lemma(p) in MEASURE_NOUNS) for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def forceful(verb: Token) -> bool:
+    """Measures meant as force, an answer in force or to aggression, or a restriction tightened: a
+    threat even when it names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
+
+
+def promised_force(verb: Token) -> bool:
+    """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
+    if lemma(verb) not in lx.PROMISE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma(child) in PUNISHMENTS:
+            return True
+        # "pledged to expel X" may be a concession to a third party: only force and retaliation count
+        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | RETALIATING_VERBS or forceful(child)):
+            return True
+    return False
+
+
+def conditional_coercion(verb: Token) -> bool:
+    """A coercive act stated under a modal and a condition: "may halt deliveries unless ...", "could
+    impose sanctions if ...", "will withdraw unless ...". The act need not be certain to threaten."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return bool(conditions(verb))
+
+
+def coercive_readiness(adjective: Token) -> bool:
+    """ "is prepared to take all necessary measures", "stands ready to retaliate": readiness for force
+    is a threat, not an offer."""
+    for inf in adjective.children:
+        if inf.dep_ != "xcomp":
+            continue
+        word = lemma(inf)
+        force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
+        defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
+        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
+            return True
+    return False
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses hanging from the verb (or the clause it completes)."""
+    places = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return [
+        clause
+        for place in places
+        for clause in place.children
+        if clause.dep_ == "advcl"
+        and (
+            any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+            or _inverted_condition(clause)
+        )
+    ]
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first."""
+    first = clause.left_edge
+    return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass")
+
+
+def _answers(verb: Token) -> bool:
+    """ "in response to ...", "in retaliation for ...": the measure answers a provocation."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(lemma(p) in ("response", "retaliation") for p in c.children)
+        for c in verb.children
+    )
+
+
+def threat_targets(cue: Token) -> list[list[int]]:
+    """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
+    answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
+    "to the EU's sanctions")."""
+    groups = _threatened(cue)
+    groups += [  # "warned that X would pay a price": X
+        [s.i]
+        for c in cue.children
+        if c.dep_ == "ccomp" and suffers_cost(c)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
+    clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
+    for clause in clauses:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & (_CONDITION_MARKS | REACTIVE_MARKS) or _inverted_condition(clause):
+            groups.extend(
+                [s.i]
+                for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS)
+            )
+    holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for token in cue.subtree:
+        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to", "with", "for") or token.i in holders:
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            if named(obj):
+                groups.append([obj.i])
+            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
+            groups.extend(  # "tariffs on imports from Canada"
+                [p.i]
+                for origin in obj.children
+                if origin.dep_ == "prep" and origin.lower_ in ("from", "of")
+                for p in origin.children
+                if p.dep_ == "pobj" and named(p)
+            )
+    return groups
+
+
+def _threatened(cue: Token) -> list[list[int]]:
+    """The subject of a passive threat: "Russia was threatened by X", "the latest to be threatened by X"."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if not subjects and cue.dep_ in ("relcl", "acl"):
+        noun = cue.head
+        copula = noun.head if noun.dep_ == "attr" else None  # "X are the latest to be threatened"
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else [noun]
+    return [[s.i, *[c.i for c in s.conjuncts]] for s in subjects if s.pos_ != "PRON"]
+
+
+def _verb_chain(cue: Token) -> set[int]:
+    """The cue and the verbs of its infinitive or clausal complements ("threatened to impose ... if")."""
+    chain, frontier = {cue.i}, [cue]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ in ("xcomp", "ccomp", "conj") and child.i not in chain:
+                chain.add(child.i)
+                frontier.append(child)
+    return chain
+
+
+def named(token: Token) -> bool:
+    """A proper name or a named entity that can be an actor."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
+
+
+def suffers_cost(clause: Token) -> bool:
+    """ "(warned that) X would pay a heavy price / face consequences / regret it": a cost the holder
+    means to impose on X, who is then the one threatened."""
+    word = lemma(clause)
+    if word == "regret":
+        return True
+    objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
+    return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))
