@@ -2,7 +2,7 @@
 
 `stancegraph ingest --cluster local:N` starts a `LocalCluster` of N worker processes (one thread each);
 `--cluster tcp://HOST:8786` joins a running scheduler. Each worker loads one spaCy pipeline, once, in a
-worker plugin (`ExtractorPlugin`). Documents go out in batches sized by characters (`document_batches`);
+worker plugin (`ExtractorPlugin`). Documents go out in batches sized by characters (`graph.ingest.document_batches`);
 a task returns each document's graph as N-Quads, built with the same record→RDF mapping as the
 single-process ingest (`graph.rdf.extraction_triples`), and the reasons of the documents it could not
 extract. Workers never touch the store.
@@ -29,6 +29,7 @@ from graph.extract.positions import PositionIndex
 from graph.ingest import (
     IngestSummary,
     StoredDocument,
+    document_batches,
     ensure_reference_data,
     extract_documents,
     known_positions,
@@ -139,25 +140,6 @@ def _replace_positions(graph: DocumentGraph, replaced: dict[Position, Position])
         quads |= {ox.Quad(to_ox(s), to_ox(p), to_ox(o), document)  # type: ignore[arg-type]
                   for s, p, o in position_triples(position)}
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads)
-
-
-def document_batches(documents: Iterable[Document], *, max_chars: int, max_documents: int) -> Iterator[list[Document]]:
-    """Consecutive batches of at most `max_documents` documents and (unless one is longer) `max_chars` characters.
-
-    >>> docs = [Document(id=str(i), text="x" * 10) for i in range(5)]
-    >>> [len(b) for b in document_batches(docs, max_chars=25, max_documents=10)]
-    [2, 2, 1]
-    """
-    batch: list[Document] = []
-    chars = 0
-    for document in documents:
-        if batch and (chars + len(document.text) > max_chars or len(batch) >= max_documents):
-            yield batch
-            batch, chars = [], 0
-        batch.append(document)
-        chars += len(document.text)
-    if batch:
-        yield batch
 
 
 def local_cluster(workers: int) -> LocalCluster:
