@@ -24,7 +24,7 @@ from graph.extract.positions import PositionIndex, merge_positions  # noqa: E402
 from graph.ingest import ingest_items  # noqa: E402
 from graph.rdf import extraction_triples  # noqa: E402
 
-COPIES = 14  # 3 examples x 14 = 42 documents, in batches of 2: the kill lands with most of the run ahead
+COPIES = 14  # the examples 14 times over, in batches of 2 documents: the kill lands with most of the run ahead
 SMALL_BATCHES = Settings(cluster_batch_documents=2)
 
 
@@ -130,3 +130,29 @@ def test_workers_without_the_pipeline_say_so_in_one_error(client: Any) -> None:
         ingest_on_cluster(documents()[:2], OxigraphStore(), client, settings=Settings(pipeline="no_such_pipeline"))
     registered = client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.worker_plugins))
     assert [name for name in registered if "no_such_pipeline" in name] == []  # workers joining later are spared
+
+
+def ingest_command(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    import api.cli.core  # noqa: F401  (registers the ingest command)
+    from api.cli.base import app
+
+    result = CliRunner().invoke(app, ["ingest", *args])
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_the_command_line_ingests_on_a_local_cluster(tmp_path: Any) -> None:
+    code, err = ingest_command(str(EXAMPLES), "--store", str(tmp_path / "store"), "--cluster", "local:1")
+    assert code == 0, err
+    examples = [d for d in read_paths([EXAMPLES]) if isinstance(d, Document)]
+    assert f"documents: {len(examples)}\nskipped: 0\n" in err
+
+
+def test_a_cluster_that_is_neither_local_nor_an_address_is_one_line(tmp_path: Any) -> None:
+    code, err = ingest_command(str(EXAMPLES), "--store", str(tmp_path / "store"), "--cluster", "everywhere")
+    assert code == 1
+    assert err.strip().splitlines()[-1] == (
+        "error: --cluster 'everywhere': expected local:N or a scheduler address such as tcp://HOST:8786")
