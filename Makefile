@@ -25,7 +25,7 @@ test: $(STAMP)
 
 ## make quality: the extractor's figures on the founding article and the PLOVER dev records
 quality: $(STAMP)
-	$(BIN)/python -m api.quality
+	$(BIN)/python -m api.evaluation
 
 ## make docs: regenerate docs/ontology.md from ontology/stancegraph.ttl
 docs: $(STAMP)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ontology.namespace import StanceType
+
 
 @dataclass
 class Document:
@@ -69,7 +71,7 @@ class Concession:
 class Stance:
     """One actor's reported position-taking act."""
 
-    type: str  # one of ontology.namespace.STANCE_TYPES
+    type: StanceType  # a plain name ("Demand") is taken and checked: an unknown type raises ValueError
     holder: str  # actor key
     evidence: Evidence
     target: str | None = None
@@ -81,6 +83,9 @@ class Stance:
     date: date | None = None
     answers: int | None = None  # index of the demand stance it answers, in the same extraction
     cue: str | None = None  # the word or phrase that signalled the stance (for debugging and docs)
+
+    def __post_init__(self) -> None:
+        self.type = StanceType(self.type)
 
 
 @dataclass(frozen=True)

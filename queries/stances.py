@@ -2,13 +2,17 @@
 
 The records are those of the stance export (../shared/STANCES.md), read once per store version and
 filtered here, so every listing speaks the export's format. `date` filters use the stance's date,
-else its document's.
+else its document's. A holder filter may take in the bodies that speak for the holder
+(`include={"represented"}`: its ministries, its Kremlin, transitively) and the actors affiliated with it
+or with those bodies (`"affiliated"`: a ministry's spokeswoman, a think tank's fellow).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+import pyoxigraph as ox
 
 from graph import iris
 from graph.errors import InputError
@@ -18,6 +22,13 @@ from queries.cache import per_version
 from queries.export import Record, actor_records, contradiction_records, stance_records
 
 DOCUMENT_DATES = "SELECT ?document ?date WHERE { ?document a sg:Document ; dcterms:date ?date }"
+# what `include` may name, and the property path from a body to the holder it takes in
+INCLUDE_PATHS = {
+    frozenset({"represented"}): "sg:represents+",
+    frozenset({"affiliated"}): "sg:affiliatedWith",
+    frozenset({"represented", "affiliated"}): "(sg:represents|sg:affiliatedWith)+",
+}
+BODIES = "SELECT DISTINCT ?body WHERE {{ ?body {path} {actor} . FILTER(?body != {actor}) }}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,6 +36,7 @@ class StanceFilter:
     """Which stances to list; every field left None matches everything. Actor fields hold IRIs."""
 
     holder: str | None = None
+    holder_bodies: frozenset[str] = frozenset()  # also held by these (bodies_speaking_for the holder)
     types: tuple[str, ...] = ()
     target: str | None = None
     position: str | None = None
@@ -39,7 +51,7 @@ class StanceFilter:
     def matches(self, record: Record, date: str | None) -> bool:
         position = (record["position"] or {}).get("id")
         return all((
-            self.holder is None or record["holder"] == self.holder,
+            self.holder is None or record["holder"] in (self.holder, *self.holder_bodies),
             not self.types or record["type"] in self.types,
             self.target is None or record["target"] == self.target,
             self.position is None or position == self.position,
@@ -69,6 +81,45 @@ def stance_types(value: str | Iterable[str] | None) -> tuple[str, ...]:
         expected = ", ".join(STANCE_TYPES)
         raise InputError(f"unknown stance type {', '.join(unknown)}; expected some of {expected}")
     return tuple(t for t in STANCE_TYPES if t.casefold() in {n.casefold() for n in names})
+
+
+def included(value: str | None) -> frozenset[str]:
+    """What a holder filter takes in besides the holder, from a comma-separated list ('represented').
+
+    Raises:
+        InputError: a name other than `represented` or `affiliated`.
+    """
+    names = frozenset(n.strip().casefold() for n in (value or "").split(",") if n.strip())
+    if names and names not in INCLUDE_PATHS:
+        raise InputError(f"unknown include {value!r}; expected represented, affiliated or both")
+    return names
+
+
+def bodies_speaking_for(store: GraphStore, actor: str, include: frozenset[str]) -> frozenset[str]:
+    """IRIs of the actors whose stances count as `actor`'s under `include` (see `included`).
+
+    "represented" takes in every body that represents the actor, and the bodies that represent those
+    (China's commerce ministry, the Kremlin for Russia); "affiliated" the actors affiliated with it.
+
+    Example:
+        >>> from graph.store import OxigraphStore
+        >>> bodies_speaking_for(OxigraphStore(), "https://w3id.org/stancegraph/id/actor/china",
+        ...                     frozenset({"represented"}))
+        frozenset()
+    """
+    if not include:
+        return frozenset()
+    query = BODIES.format(path=INCLUDE_PATHS[include], actor=ox.NamedNode(actor))  # checks the IRI
+    return frozenset(r["body"] for r in store.select(query))
+
+
+def holder_selection(store: GraphStore, holder: str | None, include: str | None) -> dict[str, Any]:
+    """The `holder` and `holder_bodies` fields of a StanceFilter, from an actor IRI and an include list."""
+    if holder is None:
+        if included(include):
+            raise InputError("include needs a holder")
+        return {"holder": None}
+    return {"holder": holder, "holder_bodies": bodies_speaking_for(store, holder, included(include))}
 
 
 def document_iri(ident: str) -> str:

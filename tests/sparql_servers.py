@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,6 +28,24 @@ def oxigraph_command() -> str:
     return found
 
 
+def wait_for(process: subprocess.Popen[bytes], endpoint: str, *, timeout: float,
+             exited: Callable[[], str]) -> None:
+    """Wait until the SPARQL endpoint answers `ASK {}`; RuntimeError (with `exited()`, its log) when the
+    server exits first or does not answer within `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited: {exited()}")
+        try:
+            if httpx.get(endpoint, params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{process.args[0]} did not start")
+        time.sleep(0.2)
+
+
 @contextmanager
 def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[str]:
     """`oxigraph serve` on a free 127.0.0.1 port for the length of the block; yields its base URL."""
@@ -38,18 +56,8 @@ def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + start_timeout
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"oxigraph serve exited: {process.stderr.read().decode() if process.stderr else ''}")
-            try:
-                if httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("oxigraph serve did not start")
-            time.sleep(0.1)
+        wait_for(process, f"{base}/query", timeout=start_timeout,
+                 exited=lambda: process.stderr.read().decode() if process.stderr else "")
         yield base
     finally:
         process.terminate()
@@ -115,18 +123,8 @@ def virtuoso_server(location: Path, *, start_timeout: float = 60.0) -> Iterator[
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http_port}"
     try:
-        deadline = time.monotonic() + start_timeout
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"virtuoso-t exited: {(location / 'virtuoso.log').read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("virtuoso-t did not start")
-            time.sleep(0.3)
+        wait_for(process, f"{base}/sparql", timeout=start_timeout,
+                 exited=lambda: (location / "virtuoso.log").read_text()[-2000:])
         subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
                        check=True, capture_output=True, timeout=60)
         yield base

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from api.cli.base import app, err, fail, settings_with, user_errors
-from graph.gold import load_gold, score
+from api.evaluation.gold import load_gold, score
 from graph.ingest import ingest_items
 from graph.readers import read_paths
 from graph.store import OxigraphStore

@@ -20,8 +20,10 @@ from queries.actors import actor_card, resolve_actor, search_actors
 from queries.named import describe, run_named_query
 from queries.neighbourhood import neighbourhood
 from queries.paths import find_paths, resolve_node
-from queries.positions import resolve_position
-from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances, stance_types
+from queries.selection import stance_filter, stance_listing
+from queries.stances import (
+    stance_types,
+)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the JSON the HTTP endpoint gives.")]
 TypesOpt = Annotated[str | None, typer.Option("--types", "--type", help="Stance types, comma-separated.")]
@@ -144,6 +146,8 @@ def paths_command(
 @app.command("stances")
 def stances_command(
     holder: Annotated[str | None, typer.Option(help="Actor holding the stance (key or IRI).")] = None,
+    include: Annotated[str | None, typer.Option(
+        help="With --holder: also its bodies (represented), its affiliates (affiliated), or both.")] = None,
     types: TypesOpt = None,
     target: Annotated[str | None, typer.Option(help="Actor the stance is aimed at.")] = None,
     position: Annotated[str | None, typer.Option(help="Position key or IRI.")] = None,
@@ -158,21 +162,19 @@ def stances_command(
     store: StoreOpt = None,
 ) -> None:
     """Stances matching the filters, with their evidence."""
-    if polarity not in (None, "positive", "negative") or fmt not in ("text", "jsonl"):
-        raise fail("--polarity must be positive or negative; --format text or jsonl")
+    if fmt not in ("text", "jsonl"):
+        raise fail("--format must be text or jsonl")
     graph_store, _ = _store_and_settings(store)
     with user_errors():
-        selection = StanceFilter(
-            holder=holder and resolve_actor(graph_store, holder), types=stance_types(types),
-            target=target and resolve_actor(graph_store, target),
-            position=position and resolve_position(graph_store, position),
-            document=document and document_iri(document), polarity=polarity, since=since, until=until,
-            attributed_to=attributed_to and resolve_actor(graph_store, attributed_to))
-        page, total = list_stances(graph_store, selection, limit=limit, offset=offset)
-        if fmt == "jsonl":
-            for record in (*actors_named_by(graph_store, page), *page):
+        selection = stance_filter(graph_store, holder=holder, include=include, types=types, target=target,
+                                  position=position, document=document, attributed_to=attributed_to,
+                                  polarity=polarity, since=since, until=until)
+        listing = stance_listing(graph_store, selection, limit=limit, offset=offset)
+        if fmt == "jsonl":  # the same records, in the same order, as GET /stances in JSON Lines
+            for record in listing.records():
                 sys.stdout.buffer.write(orjson.dumps(record) + b"\n")
             return
+    page, total = listing.stances, listing.total
     for record in page:
         about = (record["position"] or {}).get("label") or (record["target"] or "").rsplit("/", 1)[-1]
         sign = "" if record["polarity"] == "positive" else "not "

@@ -21,10 +21,7 @@ from api.etag import ETagDep
 from api.negotiation import preferred
 from api.openapi import at_most
 from api.paging import MAX_OFFSET, TypesDep, check_at_most
-from queries.actors import resolve_actor
-from queries.export import actor_records, contradiction_records
-from queries.positions import resolve_position
-from queries.stances import StanceFilter, actors_named_by, document_iri, list_stances
+from queries.selection import stance_filter, stance_listing
 
 router = APIRouter(tags=["stances"])
 NDJSON = "application/x-ndjson"
@@ -35,6 +32,9 @@ def stances(
     request: Request, store: StoreDep, settings: SettingsDep, etag: ETagDep, types: TypesDep,
     document: str | None = Query(None, description="Only this document (its id or IRI)"),
     holder: str | None = Query(None, description="Only stances held by this actor (key or IRI)."),
+    include: str | None = Query(None, description=(
+        "With holder: also the stances of the bodies that represent it (`represented`: its ministries, "
+        "transitively), of the actors affiliated with it (`affiliated`), or both, comma-separated.")),
     target: str | None = Query(None, description="Only stances aimed at this actor (key or IRI)."),
     position: str | None = Query(None, description="Only stances on this position (key or IRI)."),
     attributed_to: str | None = Query(None, description="Only stances attributed to this actor."),
@@ -49,25 +49,16 @@ def stances(
     check_at_most("limit", limit or 0, settings.max_page_size, "max_page_size")
     if etag.fresh:
         return etag.not_modified()
-    doc_iri = document_iri(document) if document else None
-    selection = StanceFilter(
-        document=doc_iri, types=types, polarity=polarity,
-        holder=holder and resolve_actor(store, holder), target=target and resolve_actor(store, target),
-        attributed_to=attributed_to and resolve_actor(store, attributed_to),
-        position=position and resolve_position(store, position),
-        since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
-    )
-    page, total = list_stances(store, selection, limit=limit, offset=offset)
-    whole_export = selection == StanceFilter() and limit is None and not offset
-    actors = actor_records(store) if whole_export else actors_named_by(store, page)
-    ids = {r["id"] for r in page}
-    contradictions = [c for c in contradiction_records(store) if set(c["stances"]) <= ids]
+    selection = stance_filter(store, holder=holder, include=include, types=types, target=target, position=position,
+                              document=document, attributed_to=attributed_to, polarity=polarity,
+                              since=since, until=until)
+    listing = stance_listing(store, selection, limit=limit, offset=offset)
     if preferred(request.headers.get("accept"), ("application/json", NDJSON)) == 1:
         def lines() -> Iterator[bytes]:
-            for record in (*actors, *page, *contradictions):
+            for record in listing.records():
                 yield orjson.dumps(record) + b"\n"
         return etag.tagged(StreamingResponse(lines(), media_type=NDJSON))
-    body: dict[str, Any] = {"actors": actors, "stances": page, "contradictions": contradictions,
-                            "total": total, "limit": limit, "offset": offset}
+    body: dict[str, Any] = {"actors": listing.actors, "stances": listing.stances,
+                            "contradictions": listing.contradictions, "total": listing.total, "limit": limit,
+                            "offset": offset}
     return etag.json(body)

@@ -14,7 +14,15 @@ from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
-from graph.extract.names import Name, name_of, not_a_name, person_named_like_a_place, trim_at_line_break
+from graph.extract.media import medium_of_speech, news_agency
+from graph.extract.names import (
+    Name,
+    name_of,
+    not_a_name,
+    not_an_actor_name,
+    person_named_like_a_place,
+    trim_at_line_break,
+)
 from graph.extract.people import People, surname_supported
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
@@ -101,13 +109,19 @@ class ActorResolver:
         resolve_possessed_bodies(doc, self, STATE_BODIES, PERSONAL_BODIES)
 
     def _surnames_missed_by_ner(self, doc: Doc, people: People) -> None:
-        """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects")."""
-        for i in sorted(where(doc, "LOWER", people.surnames) & where(doc, "POS", {"PROPN"})):
+        """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects"),
+        or of a reference person the document supports, as a subject or possessor ("Trump wrote ...")."""
+        surnames = people.surnames.keys() | self.index.surnames.keys()
+        for i in sorted(where(doc, "LOWER", surnames) & where(doc, "POS", {"PROPN"})):
             token = doc[i]
-            if not token.ent_type_ and i not in self._at and token.text[:1].isupper():
-                key = people.known(token.text, at=i)
-                if key is not None and key in self.actors:
-                    self.assign([token], (key,), mention=True)
+            if token.ent_type_ or i in self._at or not token.text[:1].isupper() or self.in_headline(token.idx):
+                continue
+            key = people.known(token.text, at=i)
+            if key is not None and key not in self.actors and key in self.reference \
+                    and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                self._from_reference(self.reference[key], token.text)
+            if key is not None and key in self.actors:
+                self.assign([token], (key,), mention=True)
 
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         if ent.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
@@ -124,8 +138,10 @@ class ActorResolver:
             if name.text.lower() in self.index.metonyms and self._used_as_place(span):
                 return None
             key = self._from_reference(ref, name.text)
-        elif not_a_name(span, name, self.index):
+        elif not_a_name(span, name, self.index) or not_an_actor_name(span, name) or medium_of_speech(span):
             return None
+        elif news_agency(name.text):
+            key = self._new(name.text, "Organization")  # "Xinhua" is no person
         elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)):
             key = self._person(span, name, line, people)
         elif line is LineKind.HEADLINE:
@@ -270,6 +286,29 @@ class ActorResolver:
         if key not in self.actors and key not in self._groups:
             self._groups[key] = Actor(key=key, label=label, kind="Group")
         return key
+
+    def adopt_body(self, tokens: list[Token], key: str | None, *, label: str, kind: str,
+                   represents: str | None) -> str:
+        """Point `tokens` at a body of a state (graph/extract/bodies.py): the reference actor `key`, else
+        one made from the fields. An organisation the NER made of the same words ("Defence Ministry")
+        and that no other token names is dropped: the body replaces it."""
+        if key is None:
+            key = slugify(label)
+            self.actors.setdefault(key, Actor(key=key, label=label, kind=kind, represents=represents,
+                                              country=represents))
+        before = {k for t in tokens for k in self._at.get(t.i, ())} - {key}
+        self.assign(tokens, (key,), mention=True)
+        self.actors[key].aliases.add(" ".join(t.text for t in tokens if t.lower_ != "the"))
+        named = {k for keys in self._at.values() for k in keys}
+        for orphan in before - named:
+            if orphan not in self.reference:
+                self.actors.pop(orphan, None)
+                self._mentioned.discard(orphan)
+        return key
+
+    def add_alias(self, key: str, alias: str) -> None:
+        """Another name the text gives an actor: "Russia's prosecutor general" in apposition to a person."""
+        self._actor(key).aliases.add(" ".join(alias.split()))
 
     def give_office(self, person: str, state: str, office: str) -> None:
         """A title the text gives a person not in the reference actors ("Serbian President X")."""

@@ -34,6 +34,22 @@ STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "
                "administration": "government", "cabinet": "government"}
 GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman", "spokeswoman", "minister",
                      "negotiator", "delegation", "source", "ministry", "agency"}
+# Nouns for a kind of organisation or body: "the union", "the court" -> what the same noun named before
+# ("IG Metall, Germany's largest union ... the union"), else the one actor of the paragraph whose name
+# has a word of that kind ("the Supreme Court of Brazil ... the court", "the Teamsters ... the union");
+# "the company" may also be the one organisation whose name has none of those words.
+KIND_WORDS = {
+    "union": {"union", "workers", "federation", "confederation", "congress", "teamsters", "brotherhood",
+              "guild", "syndicate", "employees"},
+    "party": {"party", "front", "league", "movement", "alliance", "congress", "democrats", "republicans"},
+    "court": {"court", "tribunal"},
+    "office": {"office", "chancellery", "presidency"},
+    "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
+}
+KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
+COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
+                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator"} - ORGANISATION_NOUNS
+DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
@@ -80,7 +96,7 @@ def dateline_state(host: AnaphoraHost) -> str | None:
 
 def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
     """Map "the group", "the army", "the president" ... to their antecedents (see the module docstring)."""
-    lexicon = ORGANISATION_NOUNS | STATE_NOUNS.keys() | OFFICE_NOUNS.keys()
+    lexicon = ORGANISATION_NOUNS | STATE_NOUNS.keys() | OFFICE_NOUNS.keys() | DOMAIN_NOUNS
     mapped = sorted(host.mapped())
     for i in sorted(where(doc, "LEMMA", lexicon)):
         token = doc[i]
@@ -93,6 +109,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         keys: list[str] = []
         if lemma in ORGANISATION_NOUNS:
             keys = [k for _, k in window if host.kind_of(k) == "Organization"]
+        elif lemma in DOMAIN_NOUNS:
+            keys = [k for t, k in window if t.lemma_.lower() == lemma] or _of_kind(lemma, window, host)
         elif lemma in OFFICE_NOUNS:
             keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma])]
         else:
@@ -126,6 +144,24 @@ def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
         state_label = host.index.actors[state].label
         host.replace(key, known[0] if known else f"{key}-{state}",
                      label=f"{label} of {state_label}", kind="Government", represents=state)
+
+
+def _of_kind(lemma: str, window: list[tuple[Token, str]], host: AnaphoraHost) -> list[str]:
+    """The organisations and bodies of the window whose names say they are what `lemma` names."""
+    bodies = [k for _, k in window if host.kind_of(k) in ("Organization", "Government")]
+    words = {k: {w for name in _names(k, host) for w in name.lower().split()} for k in bodies}
+    if lemma in KIND_WORDS:
+        return [k for k in bodies if words[k] & KIND_WORDS[lemma]]
+    other_kinds = set().union(*KIND_WORDS.values())
+    return [k for k in bodies if lemma in words[k]] or [
+        k for k in bodies if host.kind_of(k) == "Organization" and not words[k] & other_kinds]
+
+
+def _names(key: str, host: AnaphoraHost) -> set[str]:
+    """Label and aliases: "IAEA" is also the International Atomic Energy Agency."""
+    ref = host.index.actors.get(key)
+    actor = host.actors.get(key)
+    return ({ref.label} | ref.aliases if ref else set()) | ({actor.label} | actor.aliases if actor else set())
 
 
 def _bare_definite(token: Token) -> bool:

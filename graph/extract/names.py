@@ -115,6 +115,36 @@ def not_a_name(span: Span, name: Name, index: ReferenceIndex) -> bool:
     return len(name.words) == 1 and name.text.lower() in TITLE_WORDS
 
 
+# The first word of the name of a military operation or an exercise: "Operation Rising Lion".
+OPERATION_WORDS = {"operation", "exercise", "exercises", "drill", "drills", "campaign", "maneuvers",
+                   "manoeuvres"}
+# Verbs that give a thing a name: "the drills, dubbed Strait Thunder".
+NAMING_VERBS = {"dub", "codename", "code-name", "christen", "nickname", "brand"}
+INDEFINITE = {"a", "an"}
+
+
+def not_an_actor_name(span: Span, name: Name) -> bool:
+    """Capitalised phrases that name no actor: an operation or an exercise ("Operation Rising Lion"), a
+    name given by "dubbed" or "codenamed", a phrase with an indefinite article ("a Complete Ceasefire":
+    a proper name takes none), and emphatic capitals ("ADDITIONAL Tariffs")."""
+    if name.words[0].lower() in OPERATION_WORDS:
+        return True
+    root = span.root
+    if root.head.lemma_.lower() in NAMING_VERBS and root.head.i != root.i:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts):
+        return True
+    return any(emphatic(word) for word in name.words)
+
+
+def emphatic(word: str) -> bool:
+    """A word in capitals for emphasis ("ADDITIONAL", "NEVER"), not an acronym ("NATO", "OPEC"): six or more
+    capital letters with at least two vowels."""
+    letters = word.strip(".,'’")
+    return len(letters) >= 6 and letters.isalpha() and letters.isupper() \
+        and sum(ch in "AEIOU" for ch in letters) >= 2
+
+
 def person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
     """ "Ana Lima" is a person although "Lima" is a capital: a metonym right after a capitalised word the
     NER left out of any entity (a first name) or a title is the end of a person's name."""

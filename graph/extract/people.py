@@ -5,7 +5,9 @@ anywhere (even before the full name, in a headline) goes to the one person of th
 then to the one reference person who bears it, if the document supports it (`surname_supported`: the
 person's office is named, or the person leads a G20 state), so a local "Johnson" stays local; else it is
 a person of its own. When two people of the document share a surname, a bare surname goes to the one
-named last before it. First name plus surname also merges ("John Q. Smith" = "John Smith").
+named last before it. First name plus surname also merges ("John Q. Smith" = "John Smith"). A lone name
+that is no one's surname but the first word of one person's name is that person: Chinese, Korean and
+Vietnamese names put the family name first ("Lin Jian ... Lin said").
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class People:
         self.surnames: dict[str, set[str]] = {}
         self.pairs: dict[tuple[str, str], str] = {}
         self.seen: dict[str, list[tuple[int, str]]] = {}  # surname -> (token index, key) of full names
+        self.firsts: dict[str, set[str]] = {}  # first word -> keys: "Lin" of "Lin Jian" (family name first)
 
     def learn(self, name: str, *, at: int = -1) -> str:
         """The key of the person a full name names (reference, earlier in the text, or new)."""
@@ -44,6 +47,8 @@ class People:
         if pair is not None:
             self.pairs.setdefault(pair, key)
         self.surnames.setdefault(surname_of(name).lower(), set()).add(key)
+        if pair is not None:
+            self.firsts.setdefault(pair[0], set()).add(key)
         if at >= 0:
             self.seen.setdefault(surname_of(name).lower(), []).append((at, key))
         return key
@@ -61,7 +66,10 @@ class People:
             before = [key for where, key in self.seen.get(name.lower(), []) if where < at]
             return before[-1] if before else None
         key = self.index.person_named(name)
-        return key if key is not None and self.supported(key) else None
+        if key is not None and self.supported(key):
+            return key
+        firsts = self.firsts.get(name.lower(), set())  # "Lin" after "Lin Jian", "Ivanka" after "Ivanka Trump"
+        return next(iter(firsts)) if len(firsts) == 1 else None
 
     def resolve(self, name: str, *, at: int = -1) -> str:
         """The key of the person `name` names at token `at`, learning it if it is new."""

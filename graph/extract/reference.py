@@ -16,8 +16,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import InputError
+from graph.extract.wordforms import same_word
 from graph.iris import key_of
-from graph.plover_score import same_word
 from ontology import ACTORS_FILE
 from ontology.namespace import PREFIXES
 

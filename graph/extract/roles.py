@@ -26,6 +26,16 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graph.extract.bodies import (
+    BODY_NOUNS,
+    NEEDS_PORTFOLIO,
+    body_label,
+    is_body,
+    portfolio_of,
+    reference_body,
+    spoken_for,
+)
+from graph.extract.names import emphatic
 from graph.extract.reference import ReferenceIndex
 from graph.extract.scan import where
 
@@ -59,9 +69,17 @@ GROUPS = {
     "guerrilla", "guerilla", "militiaman", "militia", "settler", "hacker", "youth", "student", "worker",
     "farmer", "gunman", "group", "party", "faction", "movement", "network", "extremist", "nationalist",
     "doctor", "volunteer", "citizen", "resident", "refugee", "villager", "voter", "monitor", "inspector",
-    "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist",
+    "peacekeeper", "lawyer", "journalist", "delegate", "minister", "mercenary", "jihadist", "opposition",
+    # collectives of states and organisations: "Gulf states", "several European countries", "aid agencies"
+    "state", "country", "nation", "power", "capital", "government", "agency", "organisation", "organization",
+    "union",
 }
-COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance"}
+# Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
+ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
+                      "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
+                      "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
+COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance",
+               "opposition"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -85,12 +103,17 @@ class RoleHost(Protocol):
     def in_headline(self, char: int) -> bool: ...
     def give_office(self, person: str, state: str, office: str) -> None: ...
     def label_of(self, key: str) -> str: ...
+    def adopt_body(self, tokens: list[Token], key: str | None, *, label: str, kind: str,
+                   represents: str | None) -> str: ...
+    def add_alias(self, key: str, alias: str) -> None: ...
 
 
 def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
-    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES
+    spokespeople: list[tuple[Token, Token]] = []
+    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES \
+        | BODY_NOUNS.keys() | ORGANISATION_ROLES
     candidates = where(doc, "LEMMA", lexicon | {w.capitalize() for w in lexicon}) \
         | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
     for i in sorted(candidates):
@@ -102,11 +125,23 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
         if lemma in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             partitives.append(token)
             continue
-        if token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()):
-            _demonym_noun(token, host)
+        spoken = spoken_for(token)
+        if spoken is not None:
+            spokespeople.append((token, spoken))  # once "for X" is resolved: X may come later
+        elif lemma in ORGANISATION_ROLES and _appositive_organisation(token, host):
+            continue
+        elif _named_organisation(token, host):
+            continue  # "Syrian Democratic Forces" is the organisation the NER named, not Syria's forces
+        elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()
+                                           and not any(emphatic(t.text) for t in _phrase(token))):
+            _demonym_noun(token, host)  # "the Russians"; not "ADDITIONAL Tariffs" (names.py)
         elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS or lemma in TITLED_ROLES \
-                or lemma in PERSONAL_BODIES:
+                or lemma in PERSONAL_BODIES or lemma in BODY_NOUNS:
             _role_noun(token, lemma, host)
+    for token, spoken in spokespeople:  # "a spokesman for the German foreign ministry" speaks for it
+        keys = host.keys_at(spoken.i)
+        if keys and not host.keys_at(token.i):
+            host.assign(_phrase(token), keys[:1], mention=False)
     for token in partitives:
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]
@@ -127,6 +162,12 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
             host.assign([token], (owners[0],), mention=False)
             return
     states, organisations = _modifier_actors(token, lemma, host)
+    if not states and token.dep_ == "compound" and token.head.lemma_.lower() in TITLED_ROLES:
+        states = _modifier_actors(token.head, token.head.lemma_.lower(), host)[0]  # "the Indian foreign
+        # ministry spokesman": the state modifies the spokesman, the ministry is its
+    if lemma in BODY_NOUNS and _state_body(token, lemma, states, host):
+        return
+    states = _bodies_over_their_states(states, host)
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return
     if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
@@ -140,16 +181,95 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
         host.assign(free, (host.group(_label(token)),), mention=False)
 
 
+def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
+    """ "China's commerce ministry", "the Chadian army", "Brazil's Supreme Court": one body that represents
+    the state (graph/extract/bodies.py); "the foreign ministry" with no state is an organisation that
+    anaphora.py places once the text says whose it is."""
+    own = host.keys_at(token.i)
+    if own and not all(_local_organisation(k, host) for k in own) or not is_body(token):
+        return False
+    if len(states) > 1 or (states and host.kind_of(states[0]) != "State"):
+        return False
+    portfolio = portfolio_of(token, skip={t.i for t in token.lefts if _keyed_elsewhere(t, own, host)})
+    if lemma in NEEDS_PORTFOLIO and not portfolio:
+        return False
+    tokens = [t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
+    if not states:
+        if lemma != "ministry" or own or not any(c.lower_ == "the" for c in token.lefts):
+            return False
+        host.adopt_body(tokens, None, label=f"{portfolio} Ministry", kind="Organization", represents=None)
+        return True
+    state = states[0]
+    host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
+                    label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
+                    represents=state)
+    return True
+
+
+def _bodies_over_their_states(states: list[str], host: RoleHost) -> list[str]:
+    """ "the Indian foreign ministry spokesman" speaks for the ministry, not for India and the ministry:
+    a state that a body among the modifiers represents gives way to the body."""
+    represented = {_represented(k, host) for k in states if host.kind_of(k) == "Government"}
+    return [k for k in states if k not in represented]
+
+
+def _represented(key: str, host: RoleHost) -> str | None:
+    ref = host.index.actors.get(key)
+    return ref.represents if ref is not None else host.country_of(key)
+
+
+def _local_organisation(key: str, host: RoleHost) -> bool:
+    """An organisation the NER found in this text ("Defence Ministry"), not a reference actor."""
+    return key not in host.index.actors and host.kind_of(key) == "Organization"
+
+
+def _keyed_elsewhere(token: Token, own: tuple[str, ...], host: RoleHost) -> bool:
+    """A word of the phrase that names another actor: the "China" of "China's commerce ministry"."""
+    keys = host.keys_at(token.i)
+    return bool(keys) and keys != own
+
+
+def _named_organisation(token: Token, host: RoleHost) -> bool:
+    """A word of an organisation's name ("Forces" of "Syrian Democratic Forces"), capitalised and
+    already resolved to that organisation: a name, not a role noun or a demonym."""
+    keys = host.keys_at(token.i)
+    if token.lemma_.lower() in BODY_NOUNS:  # "Brazil's Supreme Court": a body of the state (bodies.py)
+        return False
+    return bool(keys) and token.text[:1].isupper() and token.ent_type_ == "ORG" \
+        and all(host.kind_of(k) == "Organization" for k in keys)
+
+
+def _appositive_organisation(token: Token, host: RoleHost) -> bool:
+    """ "Germany's largest union, IG Metall, ...", "Boeing, the planemaker, ...": a noun for a kind of
+    organisation in apposition to a named organisation is that organisation."""
+    if token.tag_ not in ("NN", "NNP") or host.keys_at(token.i) and not all(
+            _local_organisation(k, host) for k in host.keys_at(token.i)):
+        return False
+    named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    keys = [k for n in named for k in host.keys_at(n.i) if host.kind_of(k) == "Organization"]
+    if not keys:
+        return False
+    own = host.keys_at(token.i)
+    host.assign([t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)],
+                (keys[0],), mention=True)
+    return True
+
+
 def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:
-    """ "Kenya's president, William Ruto, said ...", "the army chief, General X Y": the role noun is the
-    person named in apposition; a leader noun of one state also gives the person that office."""
-    people = [k for c in token.children if c.dep_ == "appos" for k in host.keys_at(c.i)
-              if host.kind_of(k) == "Person"]
+    """ "Kenya's president, William Ruto, said ...", "the army chief, General X Y", "X Y, Russia's
+    prosecutor general,": the role noun is the person named in apposition; a leader noun of one state
+    also gives the person that office, and a definite role phrase of a state is one of the person's
+    names ("Russia's prosecutor general")."""
+    named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    people = [k for c in named for k in host.keys_at(c.i) if host.kind_of(k) == "Person"]
     if not people or token.tag_ in ("NNS", "NNPS"):
         return False
     states, _ = _modifier_actors(token, lemma, host)
     if len(states) == 1 and lemma in LEADERS and lemma != "leader":
         host.give_office(people[0], states[0], f"{token.text.title()} of {host.label_of(states[0])}")
+    if len(states) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+        words = [t for t in _phrase(token) if t.lower_ != "the"]
+        host.add_alias(people[0], token.doc[words[0].i: token.i + 1].text)
     host.assign([token], (people[0],), mention=True)  # "Kenya's" stays the state, "army" the army
     return True
 
@@ -187,7 +307,7 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                 keys = (state,) if state else ()
             for key in keys:
                 kind = host.kind_of(key)
-                if kind == "State" or (kind == "Government" and lemma in STATE_BODIES):
+                if kind == "State" or (kind == "Government" and lemma in STATE_BODIES | TITLED_ROLES):
                     states.append(key)
                 elif kind == "Person" and lemma in ADMINISTRATIONS | STATE_BODIES and host.country_of(key):
                     states.append(host.country_of(key))  # type: ignore[arg-type]

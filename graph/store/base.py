@@ -7,6 +7,7 @@ the read side does not care where the graph lives.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Protocol
 
@@ -55,6 +56,31 @@ class GraphStore(Protocol):
     def triple_count(self) -> int: ...
     def graph_names(self) -> list[str]: ...
     def flush(self) -> None: ...
+
+
+class ChangeStamp:
+    """The version counter and change listeners both backends share: `version` moves on, and every
+    listener hears which graphs changed, after each change made through the store."""
+
+    def __init__(self) -> None:
+        self._version = 0
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[list[str]], Any]] = []
+
+    @property
+    def version(self) -> int:
+        """A counter that changes whenever the store changes (for ETags and cached projections)."""
+        return self._version
+
+    def on_change(self, callback: Callable[[list[str]], Any]) -> None:
+        """Call `callback(graph_iris)` after every change set."""
+        self._listeners.append(callback)
+
+    def _changed(self, graphs: list[str]) -> None:
+        with self._lock:
+            self._version += 1
+        for callback in self._listeners:
+            callback(graphs)
 
 
 def python_value(term: Any) -> Any:

@@ -6,7 +6,6 @@ Queries see the union of all graphs as the default graph. Only one process can o
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -16,7 +15,7 @@ from rdflib import BNode, Literal, URIRef
 
 from graph.errors import QueryError
 from graph.rdf import Triple
-from graph.store.base import Quads, rows_of
+from graph.store.base import ChangeStamp, Quads, rows_of
 from ontology.namespace import PREFIXES
 
 _OX_TERMS: dict[URIRef | Literal | BNode, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
@@ -83,7 +82,7 @@ def replacement_update(
     return f"{drop}CREATE SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body.decode()}}} }}"
 
 
-class OxigraphStore:
+class OxigraphStore(ChangeStamp):
     """The embedded store: pyoxigraph on disk (`path`) or in memory (`path=None`).
 
     Args:
@@ -109,9 +108,7 @@ class OxigraphStore:
         else:
             self.path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(self.path))
-        self._version = 0
-        self._lock = threading.Lock()
-        self._listeners: list[Any] = []
+        super().__init__()
 
     @property
     def location(self) -> str:
@@ -122,20 +119,6 @@ class OxigraphStore:
         """The underlying pyoxigraph store, for the SPARQL service and bulk work."""
         return self._store
 
-    @property
-    def version(self) -> int:
-        """A counter that changes whenever the store changes (for ETags and cached projections)."""
-        return self._version
-
-    def on_change(self, callback: Any) -> None:
-        """Call `callback(graph_iris)` after every change set."""
-        self._listeners.append(callback)
-
-    def _changed(self, graphs: list[str]) -> None:
-        with self._lock:
-            self._version += 1
-        for callback in self._listeners:
-            callback(graphs)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int:
         """Replace the named graph `graph_iri` with `triples`; returns the triple count.

@@ -14,8 +14,7 @@ store; substitutions (pyoxigraph's bound variables) are sent as a VALUES block o
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import urlencode, urljoin
@@ -26,7 +25,7 @@ import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreUnavailable
 from graph.rdf import Triple
-from graph.store.base import Quads, rows_of, sparql_prologue
+from graph.store.base import ChangeStamp, Quads, rows_of, sparql_prologue
 from graph.store.embedded import to_ox
 
 _MEDIA = {
@@ -76,7 +75,7 @@ class RemoteTriples(list[ox.Triple]):
         return ox.serialize(iter(self), output, format=format)
 
 
-class RemoteStore:
+class RemoteStore(ChangeStamp):
     """A graph on a SPARQL 1.1 server.
 
     Args:
@@ -88,27 +87,11 @@ class RemoteStore:
         self.endpoints = endpoints
         auth = httpx.BasicAuth(endpoints.user, endpoints.password or "") if endpoints.user else None
         self._client = client or httpx.Client(auth=auth, timeout=endpoints.timeout)
-        self._version = 0
-        self._lock = threading.Lock()
-        self._listeners: list[Callable[[list[str]], Any]] = []
+        super().__init__()
 
     @property
     def location(self) -> str:
         return self.endpoints.query
-
-    @property
-    def version(self) -> int:
-        return self._version
-
-    def on_change(self, callback: Callable[[list[str]], Any]) -> None:
-        """Call `callback(graph_iris)` after every change made through this store."""
-        self._listeners.append(callback)
-
-    def _changed(self, graphs: list[str]) -> None:
-        with self._lock:
-            self._version += 1
-        for callback in self._listeners:
-            callback(graphs)
 
     # --- HTTP
     def _send(self, method: str, url: str, **request: Any) -> httpx.Response:

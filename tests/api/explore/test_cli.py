@@ -93,3 +93,28 @@ def test_the_console_command_runs_the_same_code(store_dir: Path) -> None:
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Volodymyr Zelensky --Reject--> a halt to outside military aid" in done.stdout
+
+
+def test_stances_in_jsonl_are_the_records_of_get_stances(store_dir: Path, base: str) -> None:
+    """The command and the endpoint build one filter and one listing: the same records, contradictions too."""
+    import httpx
+
+    for args, params in ((("--document", "call-readout"), {"document": "call-readout"}), ((), {})):
+        code, out, _ = run(store_dir, "stances", *args, "--format", "jsonl")
+        assert code == 0
+        served = httpx.get(f"{base}/stances", params=params, headers={"Accept": "application/x-ndjson"})
+        assert [json.loads(line) for line in out.splitlines()] == \
+               [json.loads(line) for line in served.text.splitlines()]
+    code, out, _ = run(store_dir, "stances", "--format", "jsonl")
+    assert any(json.loads(line)["record"] == "contradiction" for line in out.splitlines())
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (("--since", "2025-13-01"), "since must be a date"),
+    (("--since", "2025-05-01", "--until", "2025-04-01"), "is after until"),
+    (("--polarity", "sideways"), "polarity must be positive or negative"),
+    (("--document", "nowhere"), "unknown document 'nowhere'"),
+])
+def test_stances_refuses_bad_filters_in_one_line(store_dir: Path, args: tuple[str, ...], says: str) -> None:
+    code, _, err = run(store_dir, "stances", *args)
+    assert code == 1 and says in err and "Traceback" not in err

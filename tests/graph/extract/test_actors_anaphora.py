@@ -53,7 +53,7 @@ def test_the_army_is_the_army_named_before_or_the_one_state(read):
     r = read("The Sudanese army said it had retaken the city. The military denied targeting civilians.")
     assert r.at("military") == r.at("army")
     r = read("Chad's army chief rejected the plan on Monday. The army said it would keep fighting.")
-    assert r.at("chief") == r.at("army", 1) == r.at("it") == "Chad"
+    assert r.at("chief") == r.at("army", 1) == r.at("it") == "Army of Chad"  # a body that represents Chad
     r = read("Chad closed its border on Monday. The government said the move was temporary.")
     assert r.at("government") == "Chad"
     r = read("Chad accused Niger of arming rebels. The government said it had proof.")
@@ -115,3 +115,8 @@ def test_government_forces_are_the_one_state_of_the_paragraph(read):
     assert r.at("forces") == "Niger"
     r = read("Russia and Ukraine traded blame. Government forces shelled the town.")
     assert r.at("forces") is None
+
+
+def test_the_agency_is_the_organisation_whose_full_name_says_agency(read):
+    r = read("Iran said it would limit its work with the IAEA. The agency called the move a setback.")
+    assert r.at("agency") == "IAEA"

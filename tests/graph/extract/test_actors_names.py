@@ -95,3 +95,40 @@ def test_ner_slips_are_not_names(read):
     r = read("Ugandan troops crossed the border. British Defence Secretary Tom Reed said the army was ready.")
     assert "Ugandan" not in r.labels and "British Defence" not in r.labels
     assert r.at("Reed") == "Tom Reed"
+
+
+def test_a_platform_named_as_the_medium_of_a_statement_is_no_actor(read):
+    r = read("The senator wrote on Truth Social that the bill was dead. Ukraine's leader said in a "
+             "Telegram post that the talks had failed.")
+    assert r.at("Social") is None and r.at("Telegram") is None
+    assert not {"Truth Social", "Telegram"} & r.labels
+
+
+def test_a_news_agency_is_an_organisation_never_a_person(read):
+    r = read("Reuters reported that the talks had stalled. Xinhua said China rejected the claims.")
+    assert r.kind("Xinhua") == "Organization"
+
+
+def test_operations_exercises_and_names_given_by_dubbed_are_no_actors(read):
+    r = read("Officials said Operation Desert Hammer would continue. The drills, dubbed Iron Shield "
+             "Twenty, were condemned by Japan.")
+    assert not {"Operation Desert Hammer", "Iron Shield Twenty", "Iron Shield"} & r.labels
+    assert r.at("Japan") == "Japan"
+
+
+def test_emphatic_capitals_and_an_indefinite_article_make_no_name(read):
+    r = read("The governor promised MASSIVE Investments in the port and demanded a Total Overhaul of the "
+             "tax code.")
+    assert not {"MASSIVE Investments", "Investments", "Total Overhaul", "a Total Overhaul"} & r.labels
+    assert r.resolver.actor_at(r.token("Investments")) is None
+
+
+def test_a_surname_the_ner_missed_is_still_the_reference_leader(read):
+    r = read("Trump wrote on Truth Social that he would impose ADDITIONAL Tariffs on Mexico.")
+    assert r.at("Trump") == "Donald Trump" and r.at("he") == "Donald Trump"
+
+
+def test_a_lone_first_word_of_a_family_name_first_name_is_that_person(read):
+    r = read("Foreign Ministry spokeswoman Mao Ning said the talks were useful. Mao urged restraint.")
+    assert r.at("Mao", 1) == "Mao Ning"
+    assert "Mao" not in r.labels

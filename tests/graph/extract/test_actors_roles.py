@@ -141,3 +141,30 @@ def test_a_place_left_or_visited_is_a_place(read):
 def test_a_people_named_with_two_words_is_a_group(read):
     r = read("Bosnian Serbs demanded a truce.")
     assert r.at("Serbs") == "Bosnian Serbs" and r.kind("Serbs") == "Group"
+
+
+def test_an_organisation_named_with_a_demonym_is_the_organisation_not_the_state(read):
+    r = read("The Kurdish-led Syrian Democratic Forces agreed to hand over the oil fields.")
+    assert r.at("Forces") == "Syrian Democratic Forces" and r.kind("Forces") == "Organization"
+    assert "Syria" not in r.labels
+
+
+def test_a_state_s_opposition_is_a_group_named_by_its_phrase(read):
+    r = read("Georgia's opposition demanded new elections.")
+    assert r.at("opposition") == "Georgia's opposition" and r.kind("opposition") == "Group"
+
+
+def test_a_definite_role_of_a_state_in_apposition_is_one_of_the_person_s_names(read):
+    r = read("Ana Duarte, Portugal's attorney general, urged prosecutors to reopen the case.")
+    assert r.at("general") == "Ana Duarte"
+    assert "Portugal's attorney general" in r.resolver.actors["ana-duarte"].aliases
+    r = read("Ana Duarte, a lawyer in Lisbon, urged prosecutors to reopen the case.")
+    assert r.resolver.actors["ana-duarte"].aliases == {"Ana Duarte"}
+
+
+def test_collectives_of_states_and_organisations_are_groups(read):
+    r = read("Gulf states rejected the proposal, and several Nordic countries backed it.")
+    assert r.at("states") == "Gulf states" and r.kind("states") == "Group"
+    assert r.kind("countries") == "Group"
+    r = read("Aid agencies called for a truce, and trade unions called a general strike.")
+    assert r.at("agencies") == "Aid agencies" and r.at("unions") == "trade unions"

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from api import quality_splits
-from api.quality import export_records
+from api.evaluation import splits as quality_splits
+from api.evaluation.quality import export_records
 from tests.conftest import require_shared
 
 

@@ -1,15 +1,15 @@
-"""The extractor's quality figures (`make quality`, or `python -m api.quality [--shared DIR]`).
+"""The extractor's quality figures (`make quality`, or `python -m api.evaluation [--shared DIR]`).
 
 Every figure scores the stance export users get: each set is extracted into an in-memory store and read
 back by queries/export.py, as `stancegraph extract` does.
 
-1. The founding article against its gold file (the rules of graph/gold.py, the same as the reference
+1. The founding article against its gold file (the rules of api/evaluation/gold.py, the same as the reference
    scorer's): precision, recall, attribution, concession typing, actors, contradictions.
-2. The PLOVER development records (graph/plover_score.py): type+source recall and precision, over all
+2. The PLOVER development records (api/evaluation/plover.py): type+source recall and precision, over all
    records and over each half (odd and even records), to show the figures do not hang on a few sentences.
 3. A sanity check on the PETRARCH-2 validation sentences: CAMEO roots mapped to stance types, type
    recall on sentences coded with a stance event, and stances found in sentences with none.
-4. The behavioural suite, the RAMS records and the PolNeAR articles (api/quality_splits.py), each for
+4. The behavioural suite, the RAMS records and the PolNeAR articles (api/evaluation/splits.py), each for
    its DEV half, its HELD-OUT half and all, scored by the shared scorers themselves.
 The data lives in the project's shared folder (../shared beside the checkout); without it the figures
 are skipped with a message.
@@ -25,9 +25,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from api import quality_splits
-from graph import gold as gold_scoring
-from graph import plover_score
+from api.evaluation import gold as gold_scoring
+from api.evaluation import plover as plover_score
+from api.evaluation import splits as quality_splits
 from graph.extract import Extractor
 from graph.ingest import ingest_items
 from graph.readers import Skipped, parse_date, read_paths

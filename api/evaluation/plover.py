@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
+from graph.extract.wordforms import same_word
 from ontology.namespace import OPPOSITE
 
 Record = dict[str, Any]
@@ -50,19 +51,6 @@ def document_key(iri: str) -> str:
 
 def _tokens(text: str | None) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in _STOP and len(t) > 1}
-
-
-def same_word(a: str, b: str) -> bool:
-    """Whether two words are one word's forms: equal, or a common prefix of 4+ letters and 70 % of the
-    shorter ("Hungarian" ~ "Hungary"). The scorer's rule for actor text; the extractor reads demonyms by it."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= 0.7 * min(len(a), len(b))
 
 
 def _actors(value: Any) -> list[Record]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from api.quality import export_records
-from graph import gold as gold_scoring
-from graph import plover_score
+from api.evaluation import gold as gold_scoring
+from api.evaluation import plover as plover_score
+from api.evaluation.quality import export_records
 from graph.readers import parse_date
 from graph.records import Document
 from tests.conftest import ROOT, require_shared
@@ -95,7 +95,7 @@ def test_plover_scoring_agrees_with_the_reference_and_meets_the_targets(extracto
 
 def test_quality_without_the_shared_folder_says_so(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "api.quality", "--shared", str(tmp_path)],
+        [sys.executable, "-m", "api.evaluation", "--shared", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1,0 +1,94 @@
+"""Bodies that speak for a state: its ministries, courts, armies and cabinets, each one named actor.
+
+"China's commerce ministry", "the Brazilian Supreme Court", "Nigeria's army" and "Israel's security
+cabinet" are not the state itself, nor a nameless group: each is a Government actor that `represents`
+the state, so a query for the state's stances can take in its bodies (queries/stances.py) and a later
+"the ministry" or "the court" (graph/extract/anaphora.py) finds the same node. A body the reference
+actors know ("Chinese Commerce Ministry") is that reference actor; any other gets a label built from its
+portfolio, its noun and the state: "Supreme Court of Brazil", "Interior Ministry of Chad".
+
+General English, each rule with its tests in tests/graph/extract/test_actors_bodies.py:
+
+- a body noun with a state as possessor, demonym or "of" phrase, and definite ("China's commerce
+  ministry", "the Chadian army", "the defence ministry of Mali"), not "a Kenyan court" (some court);
+- a ministry, department or court needs its portfolio or rank ("foreign", "Supreme"), so "Brazil's
+  courts" or "the ministry of Peru" alone stay with the state; an army, a military, a navy and a cabinet
+  need none;
+- "a spokesman for X", "a spokeswoman for the ministry" speak for X.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.reference import ReferenceIndex
+
+# body noun -> the noun its label uses ("the military" and "the army" are one body)
+BODY_NOUNS = {"ministry": "Ministry", "department": "Department", "court": "Court", "army": "Army",
+              "military": "Army", "navy": "Navy", "cabinet": "Cabinet"}
+NEEDS_PORTFOLIO = {"ministry", "department", "court"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "mouthpiece"}
+INDEFINITE = {"a", "an", "some", "any", "another"}
+PORTFOLIO_DEPS = {"compound", "amod"}
+PLACE_ENTITIES = {"NORP", "GPE", "LOC"}  # "Chinese", "Kenya": the state's words, never the portfolio
+
+
+def portfolio_of(token: Token, *, skip: set[int]) -> str:
+    """The portfolio or rank words of a body noun, title-cased: "Foreign", "Supreme", "Security"; the
+    words of the indices in `skip` (the state's) are not part of it."""
+    words = [c for c in token.lefts if c.dep_ in PORTFOLIO_DEPS and c.i not in skip
+             and c.ent_type_ not in PLACE_ENTITIES and c.is_alpha and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    if not words:
+        return ""
+    return " ".join(w.text.title() if w.text.islower() else w.text for w in _contiguous(words, token))
+
+
+def is_body(token: Token) -> bool:
+    """Whether a body noun is one body of a state, as far as its own words tell (see the module)."""
+    lemma = token.lemma_.lower()
+    if lemma not in BODY_NOUNS or token.tag_ not in ("NN", "NNP"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
+
+
+def body_label(lemma: str, portfolio: str, state_label: str) -> str:
+    """ "Supreme Court of Brazil", "Army of Chad", "Foreign Ministry of Kenya"."""
+    return " ".join(w for w in (portfolio, BODY_NOUNS[lemma]) if w) + f" of {state_label}"
+
+
+def reference_body(index: ReferenceIndex, state: str, lemma: str, portfolio: str) -> str | None:
+    """The reference Government that is this body of `state`, if the reference actors list it: one that
+    represents the state and has a name with the portfolio and the body noun ("Chinese Commerce
+    Ministry" for "Beijing's commerce ministry")."""
+    noun = BODY_NOUNS[lemma].lower()
+    wanted = [w.lower() for w in portfolio.split()]
+    for ref in index.actors.values():
+        if ref.kind != "Government" or ref.represents != state:
+            continue
+        for name in {ref.label} | ref.aliases:
+            words = name.lower().split()
+            if noun in words and all(w in words for w in wanted) and (wanted or len(words) <= 2):
+                return ref.key
+    return None
+
+
+def spoken_for(token: Token) -> Token | None:
+    """The "X" of "a spokesman for X", if `token` is such a spokesperson noun."""
+    if token.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _contiguous(words: list[Token], head: Token) -> list[Token]:
+    """The modifier words that stand right before the noun, without gaps: "the Chinese foreign ministry"
+    keeps "foreign"; "Brazil's top electoral court" keeps "top electoral"."""
+    kept: list[Token] = []
+    at = head.i - 1
+    for word in sorted(words, key=lambda w: -w.i):
+        if word.i != at:
+            break
+        kept.insert(0, word)
+        at -= 1
+    return kept
