@@ -59,12 +59,16 @@ def timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def main(argv: list[str] | None = None) -> None:
+def bench_documents(argv: list[str] | None, *, words: int) -> tuple[list[str], int, list[Document]]:
+    """The texts, their word count and their documents (distinct ids), of the size the command line asks for
+    (its first argument) or `words`."""
     args = sys.argv[1:] if argv is None else argv
-    size = int(args[0]) if args and args[0].isdigit() else 60_000
-    texts = corpus(size)
-    words = sum(len(t.split()) for t in texts)
-    documents = [Document(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
+    texts = corpus(int(args[0]) if args and args[0].isdigit() else words)
+    return texts, sum(len(t.split()) for t in texts), [Document(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    texts, words, documents = bench_documents(argv, words=60_000)
     extractor = Extractor()
     nlp = extractor.nlp
     statistical = [name for name in nlp.pipe_names if name != "stances"]

@@ -76,16 +76,41 @@ def store_extraction(store: GraphStore, extraction: Extraction) -> int:
     return store.replace_graph(graph, extraction_triples(extraction))
 
 
-def extract_documents(
-    items: Iterable[Document | Skipped], extractor: Extractor, summary: IngestSummary, *, workers: int = 1,
-) -> Iterator[Extraction]:
-    """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
+def readable_documents(items: Iterable[Document | Skipped], summary: IngestSummary) -> list[Document]:
+    """The documents among `items`; the reasons the others were not read go into `summary`."""
     documents: list[Document] = []
     for item in items:
         if isinstance(item, Skipped):
             summary.skipped.append(item)
         else:
             documents.append(item)
+    return documents
+
+
+def document_batches(documents: Iterable[Document], *, max_chars: int, max_documents: int) -> Iterator[list[Document]]:
+    """Consecutive batches of at most `max_documents` documents and (unless one is longer) `max_chars` characters.
+
+    >>> docs = [Document(id=str(i), text="x" * 10) for i in range(5)]
+    >>> [len(b) for b in document_batches(docs, max_chars=25, max_documents=10)]
+    [2, 2, 1]
+    """
+    batch: list[Document] = []
+    chars = 0
+    for document in documents:
+        if batch and (chars + len(document.text) > max_chars or len(batch) >= max_documents):
+            yield batch
+            batch, chars = [], 0
+        batch.append(document)
+        chars += len(document.text)
+    if batch:
+        yield batch
+
+
+def extract_documents(
+    items: Iterable[Document | Skipped], extractor: Extractor, summary: IngestSummary, *, workers: int = 1,
+) -> Iterator[Extraction]:
+    """Extractions of the readable documents; unreadable ones and extractor failures go into `summary`."""
+    documents = readable_documents(items, summary)
     done = 0
     try:
         for extraction in extractor.extract_many(documents, workers=workers):

@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     max_document_chars: int = Field(
         2_000_000, description="Documents longer than this many characters are skipped with a message."
     )
+    cluster_batch_chars: int = Field(
+        50_000, description="Dask ingest (`--cluster`): characters of text sent to a worker in one task.",
+    )
+    cluster_batch_documents: int = Field(
+        64, description="Dask ingest (`--cluster`): most documents sent to a worker in one task.",
+    )
 
     # --- service
     host: str = Field("127.0.0.1", description="Address the HTTP service binds to.")

@@ -44,6 +44,8 @@ def ingest_command(
     server: Annotated[str | None, typer.Option(
         help="A running service's URL: send the articles to its POST /documents instead of opening the store.")] = None,
     token: Annotated[str | None, typer.Option(help="With --server: the update token (setting UPDATE_TOKEN).")] = None,
+    cluster: Annotated[str | None, typer.Option(
+        help="Extract on Dask workers: local:N (N processes here) or a scheduler's address tcp://HOST:8786.")] = None,
 ) -> None:
     """Extract stances from articles and store them (each document replaces its own graph)."""
     settings = settings_with(store)
@@ -62,11 +64,18 @@ def ingest_command(
         err.print(f"stored by the service at {server}", highlight=False)
         return
     else:
-        extractor = _extractor(pipeline)
+        extractor = None if cluster else _extractor(pipeline)
         graph_store = open_store(settings.store)
         with user_errors(), _progress(total) as (progress, task):
-            summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
-                                   progress=lambda _doc: progress.advance(task))
+            if cluster:
+                from graph.cluster import ingest_with_cluster
+
+                summary = ingest_with_cluster(
+                    items, graph_store, cluster, progress=lambda _doc: progress.advance(task),
+                    settings=settings.model_copy(update={"pipeline": pipeline}) if pipeline else settings)
+            else:
+                summary = ingest_items(items, graph_store, extractor, workers=workers,  # type: ignore[arg-type]
+                                       progress=lambda _doc: progress.advance(task))
     for line in summary.lines():
         err.print(line, highlight=False)
     if summary.documents == 0:

