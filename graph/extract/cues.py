@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.deeds import concession_deed
+from graph.extract.denials import dismissed_report
 from graph.extract.modality import under_speech
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
@@ -162,6 +164,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         return Cue(token, "Concede", "object")
+    if concession_deed(token) and not _intent(token):
+        return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
@@ -175,7 +179,7 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
-    if kind == "Reject" and object_lemmas & lx.CLAIM_NOUNS:
+    if kind == "Reject" and (object_lemmas & lx.CLAIM_NOUNS or dismissed_report(token) is not None):
         return Cue(token, "Deny", "verb")  # "rejected the accusation", "dismissed the allegations"
     if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")

@@ -30,9 +30,12 @@ from graph.extract.cues import (
     position_spans,
 )
 from graph.extract.dates import relative_date_word
+from graph.extract.deeds import DEED_VERBS
+from graph.extract.denials import disowned_act
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.reciprocal import extend_candidate
 
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
@@ -92,6 +95,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
+        | DEED_VERBS
     )
 
 
@@ -205,6 +209,10 @@ def _speech_candidate(
         subjects = []
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
+    elif not inner and disowned_act(clause) is not None:
+        # "said it had nothing to do with the explosions": the speaker denies a part in them
+        kind, replaced, subjects = "Deny", set(), []
+        predicate = list(disowned_act(clause).subtree)  # type: ignore[union-attr]
     elif not inner and claims:
         kind, replaced = "Claim", set()
         predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
@@ -313,6 +321,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    extend_candidate(cand, cue)  # passive targets, "each other", agreement partners
     if kind == "Threaten" and lemma_of(cue.token) == "warn":
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)

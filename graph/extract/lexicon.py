@@ -65,7 +65,7 @@ VERBS: dict[str, str] = _types(
     # accepts or agrees to a proposal or deal (CAMEO 03, 057)
     Agree=["agree", "accept", "sign", "approve", "ratify", "adopt"],
     # yields ground held before (CAMEO 08)
-    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise"],
+    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender"],
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13)
@@ -330,4 +330,9 @@ ACTOR_NOUNS = frozenset(
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident".split()
+)
+# people who investigate, observe or inform, named as a collective holder ("U.N. experts accused ...",
+# "sources said ...", "the governor shortened the curfew") when actor resolution has no entity for them
+OBSERVER_NOUNS = frozenset(
+    "expert investigator inspector monitor observer prosecutor analyst source witness governor mayor".split()
 )

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from itertools import product
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
 from graph.extract import dates
 from graph.extract.detector import USER_DATA_KEY
-from graph.extract.lexicon import ACTOR_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors
 from graph.iris import slugify
@@ -115,7 +116,7 @@ class StanceAssembler:
         if known is not None:
             return [known]
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
-        if not (named or token.lemma_.lower() in ACTOR_NOUNS):
+        if not (named or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS):
             return []
         words = [
             t
@@ -172,6 +173,9 @@ class StanceAssembler:
             holders = sources[:1]
         if not holders:
             return []
+        holders += [  # "X reached an agreement with Y": Y agrees too (graph/extract/reciprocal.py)
+            p for p in self._resolve(cand.get("partners", []), allow_group=True) if p not in holders
+        ]
         positions = [
             (self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
             for p in cand["positions"]
@@ -193,13 +197,15 @@ class StanceAssembler:
             modality = cand["modality"]
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
-            for position, own in positions or [(None, [])]:  # type: ignore[list-item]
+            # "X and Y blamed each other": each holder's target is the other
+            aimed = [h.key for h in holders if h is not holder] if cand.get("reciprocal") else [target]
+            for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(
                     Stance(
                         type=kind,
                         holder=holder.key,
                         evidence=evidence,
-                        target=target if target != holder.key else None,
+                        target=aim if aim != holder.key else None,
                         position=position,
                         polarity=cand["polarity"],
                         modality=modality,

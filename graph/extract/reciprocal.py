@@ -1,0 +1,124 @@
+"""Participants that the plain subject/object patterns miss: passives, "each other", agreement partners.
+
+- passive cues: "Rwanda was accused by U.N. experts of ..." and "Russia was threatened by ISIS" take the
+  passive subject as target (the agent is the holder, found by graph/extract/participants.py), and the
+  "of"/"for" phrase the parser hangs on the agent is the accusation's position;
+- reciprocal objects: "Armenia and Azerbaijan blamed each other" is two accusations, each holder's target
+  the other holder (resolved in graph/extract/stances.py from the `reciprocal` flag);
+- reports dismissed as false: "dismissed as false reports that ..." denies what the report says;
+- agreement partners: "X reached an agreement with Y", "X signed a deal with Y" make Y agree too (an
+  agreement has two sides); "agreed with Y" (an opinion) and an offer or a demand "with Y" do not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.cues import Cue, lemma_of
+from graph.extract.deeds import yielding
+from graph.extract.denials import dismissed_report, report_content
+from graph.extract.positions import position_of, span_tokens
+
+RECIPROCAL_WORDS = frozenset({"other", "another", "one"})
+# stance types whose passive subject is whom the stance is aimed at ("was accused / urged / praised by")
+PASSIVE_TARGETED = frozenset("Accuse Threaten Demand Support Oppose Reject".split())
+# nouns of a two-sided settlement: reaching or signing one "with Y" makes Y a party to it
+SETTLEMENT_NOUNS = frozenset("agreement deal accord pact treaty settlement truce ceasefire cease-fire".split())
+
+
+def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
+    """Add passive targets and positions, the reciprocal flag and agreement partners to a candidate."""
+    token = cue.token
+    if _reciprocal(token):
+        cand["reciprocal"] = True
+    if cue.type in PASSIVE_TARGETED:
+        subjects = passive_subjects(token)
+        if subjects:
+            cand["targets"] = [*subjects, *cand["targets"]]
+            if not cand["positions"] and cue.type == "Accuse":
+                position = _agent_complement(token)
+                if position is not None:
+                    cand["positions"] = [position]
+        # "blamed Russian intelligence services": the demonym names the State when the noun names no actor
+        cand["targets"] += [
+            [m.i]
+            for obj in token.children
+            if obj.dep_ == "dobj"
+            for m in obj.children
+            if m.dep_ == "amod" and m.ent_type_ == "NORP"
+        ]
+    if cue.type == "Deny" and not cand["positions"]:
+        report = dismissed_report(token)  # "dismissed as false reports that it had struck ..."
+        position = position_of(report_content(report)) if report is not None else None
+        if position is not None:
+            cand["positions"] = [position]
+    if cue.type == "Concede" and not cand["positions"] and yielding(token):
+        cand["positions"] = [position_of([token])]  # "Japan had surrendered": the surrender is conceded
+    if cue.type == "Agree":
+        partners = agreement_partners(token)
+        if partners:
+            cand["partners"] = partners
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "blamed each other", "accused one another of ..." (object "other" with "each"/"one")."""
+    return any(
+        c.dep_ in ("dobj", "pobj") and c.lower_ in RECIPROCAL_WORDS and _each(c)
+        for c in [*token.children, *(g for p in token.children if p.dep_ == "prep" for g in p.children)]
+    )
+
+
+def _each(other: Token) -> bool:
+    """ "each other", "one another" (the parser may head the pair on either word)."""
+    pair = {other.lower_, *(c.lower_ for c in other.children)}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
+def passive_subjects(verb: Token) -> list[list[int]]:
+    """The subject of a passive cue that has an agent ("X was accused by Y"), with its conjuncts, then
+    its demonym ("Chinese car makers": China); for an infinitive that modifies a noun ("the latest to
+    be threatened by Y"), the copula's subject."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "agent" for c in children):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else noun
+    if subject is None or subject.lower_ in ("who", "which", "that"):
+        return []
+    group = [subject.i, *[c.i for c in subject.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    return [group, *([m.i] for m in subject.children if m.dep_ == "amod" and m.ent_type_ == "NORP")]
+
+
+def _agent_complement(verb: Token) -> dict[str, Any] | None:
+    """ "accused by U.N. experts of deploying troops": the parser hangs "of ..." on the agent's noun."""
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for noun in agent.children:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    comps = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+                    if comps:
+                        return position_of(span_tokens(comps[0]))
+    return None
+
+
+def agreement_partners(token: Token) -> list[list[int]]:
+    """Who else is party to an agreement the holder reached or signed: the "with" phrase of the verb or
+    of its settlement noun ("reached an agreement with the union", "signed a deal with Kyiv")."""
+    places = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in SETTLEMENT_NOUNS]
+    if places:
+        places.append(token)
+    groups: list[list[int]] = []
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or lemma_of(pobj) in lx.ACTOR_NOUNS):
+                        groups.append([pobj.i, *[c.i for c in pobj.conjuncts if c.pos_ in ("NOUN", "PROPN")]])
+    return groups

@@ -1,0 +1,41 @@
+"""Concessions made by deed: releases, lifted and shortened restrictions, permissions, surrender."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.stance_helpers import extract, one, stances_of
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "word"),
+    [
+        ("Belarus released 16 political prisoners on Friday.", "Belarus", "prisoners"),
+        ("Egypt freed dozens of detainees ahead of the holiday.", "Egypt", "detainees"),
+        ("Bolivia lifted the state of emergency in three provinces.", "Bolivia", "emergency"),
+        ("Kenya shortened the curfew in the capital.", "Kenya", "curfew"),
+        ("Zimbabwe allowed the opposition leader to return from exile.", "Zimbabwe", "return"),
+        ("Japan had surrendered.", "Japan", None),
+    ],
+)
+def test_a_deed_that_gives_up_a_hold_is_a_concession(extractor, text, holder, word):
+    stance = one(extract(extractor, text), "Concede", holder)
+    if word:
+        assert stance.position is not None and word in stance.position.label
+
+
+def test_a_promised_release_stays_an_offer(extractor):
+    e = extract(extractor, "Belarus will release 16 political prisoners.")
+    assert one(e, "Offer", "Belarus") and stances_of(e, "Concede") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus released a statement on Friday.",
+        "Kenya extended the curfew in the capital.",
+        "Zimbabwe allowed the price of bread to rise.",
+    ],
+)
+def test_acts_that_yield_nothing_are_no_concession(extractor, text):
+    assert stances_of(extract(extractor, text), "Concede") == []

@@ -1,0 +1,33 @@
+"""Denials without "deny": reports dismissed as false, "had nothing to do with"."""
+
+from __future__ import annotations
+
+from tests.graph.extract.stance_helpers import extract, one, stances_of
+
+
+def test_reports_dismissed_as_false_are_denied(extractor):
+    e = extract(extractor, 'Venezuela dismissed as "baseless" reports that it had moved troops to the border.')
+    stance = one(e, "Deny", "Venezuela")
+    assert stance.position is not None and "troops" in stance.position.label
+
+
+def test_claims_rejected_as_fabricated_are_denied(extractor):
+    e = extract(extractor, "Belgrade rejected as fabricated claims that it had armed the militia.")
+    assert one(e, "Deny", "Serbia").position is not None
+    assert stances_of(e, "Reject") == []
+
+
+def test_dismissing_a_proposal_stays_a_rejection(extractor):
+    e = extract(extractor, "Chile dismissed the proposal as premature.")
+    assert stances_of(e, "Deny") == [] and one(e, "Reject", "Chile")
+
+
+def test_nothing_to_do_with_is_a_denial_by_the_speaker(extractor):
+    e = extract(extractor, "Georgia said it had nothing to do with the fire at the depot.")
+    stance = one(e, "Deny", "Georgia")
+    assert stance.position is not None and "fire" in stance.position.label
+
+
+def test_having_something_to_do_is_no_denial(extractor):
+    e = extract(extractor, "Georgia said it had much to do before the summit.")
+    assert stances_of(e, "Deny") == []

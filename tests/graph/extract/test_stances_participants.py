@@ -1,0 +1,54 @@
+"""Passive accusations and threats, reciprocal "each other", agreement partners, demonym targets."""
+
+from __future__ import annotations
+
+from tests.graph.extract.stance_helpers import extract, label, one, stances_of
+
+
+def test_passive_accusation_targets_the_subject_and_takes_the_agents_of_phrase(extractor):
+    e = extract(extractor, "Belarus was accused by Lithuania of pushing migrants across the border.")
+    stance = one(e, "Accuse", "Lithuania")
+    assert label(e, stance.target) == "Belarus"
+    assert stance.position is not None and "migrants" in stance.position.label
+
+
+def test_passive_threat_targets_the_subject(extractor):
+    e = extract(extractor, "Finland has been threatened by Russia with unspecified countermeasures.")
+    assert label(e, one(e, "Threaten", "Russia").target) == "Finland"
+
+
+def test_passive_subject_with_a_demonym_targets_its_state(extractor):
+    e = extract(extractor, "Turkish steel makers were accused by Canada of dumping cheap steel.")
+    assert label(e, one(e, "Accuse", "Canada").target) == "Turkey"
+
+
+def test_collective_observers_hold_an_accusation(extractor):
+    e = extract(extractor, "Eritrea was accused by U.N. investigators of torturing detainees.")
+    assert [s.type for s in stances_of(e, "Accuse")] == ["Accuse"]
+
+
+def test_each_other_makes_one_accusation_per_holder_aimed_at_the_other(extractor):
+    e = extract(extractor, "Peru and Ecuador accused each other of violating the border accord.")
+    pairs = {(label(e, s.holder), label(e, s.target)) for s in stances_of(e, "Accuse")}
+    assert pairs == {("Peru", "Ecuador"), ("Ecuador", "Peru")}
+
+
+def test_blaming_one_another(extractor):
+    e = extract(extractor, "Sudan and Chad blamed one another for the raid on the border town.")
+    pairs = {(label(e, s.holder), label(e, s.target)) for s in stances_of(e, "Accuse")}
+    assert pairs == {("Sudan", "Chad"), ("Chad", "Sudan")}
+
+
+def test_demonym_of_an_accused_object_names_its_state(extractor):
+    e = extract(extractor, "Lithuania blamed Belarusian border guards for the incident.")
+    assert label(e, one(e, "Accuse", "Lithuania").target) == "Belarus"
+
+
+def test_the_partner_of_an_agreement_agrees_too(extractor):
+    e = extract(extractor, "Portugal reached an agreement with Morocco on fishing rights.")
+    assert {label(e, s.holder) for s in stances_of(e, "Agree")} == {"Portugal", "Morocco"}
+
+
+def test_agreeing_with_someone_is_not_their_agreement(extractor):
+    e = extract(extractor, "Austria agreed with Italy that the quota was too low.")
+    assert "Italy" not in {label(e, s.holder) for s in stances_of(e, "Agree")}
