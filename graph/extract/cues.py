@@ -18,6 +18,7 @@ from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report
 from graph.extract.modality import under_speech
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.retaliation import forceful_response
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
@@ -172,6 +173,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # only as phrasal verbs
     if lemma in lx.INTENT_COERCIVE and _intent(token):
         return Cue(token, "Threaten", "intent")
+    if forceful_response(token):
+        return Cue(token, "Threaten", "verb")  # "will respond with full force" (graph/extract/retaliation.py)
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     kind = lx.VERBS.get(lemma)

@@ -36,6 +36,8 @@ from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.reciprocal import extend_candidate
+from graph.extract.reports import REPORT_VERBS, report_candidates
+from graph.extract.retaliation import RESPONSE_VERBS
 
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
@@ -96,6 +98,9 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | DEED_VERBS
+        | REPORT_VERBS
+        | {"according", '"', "“"}
+        | RESPONSE_VERBS
     )
 
 
@@ -128,6 +133,11 @@ def sentence_candidates(
             continue
         cand = _candidate(cue, by_token, frame)
         if cand is not None:
+            cand["when"] = when
+            out.append(cand)
+    if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
+        taken = {c["cue"] for c in out} | set(by_token) | speech_inner
+        for cand in report_candidates(sent, tokens, taken):
             cand["when"] = when
             out.append(cand)
     return out

@@ -276,6 +276,8 @@ SPEECH_VERBS = frozenset(
     "say tell announce state declare claim assert add report write note insist stress argue explain warn "
     "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal".split()
 )
+# verbs that introduce a speaker whose quotation follows ("X spoke to reporters. 'We will ...'")
+ADDRESS_VERBS = frozenset("speak address brief tell".split())
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
 NON_FACTIVE = frozenset(
     "believe think fear worry expect suspect doubt imagine speculate wonder possibility prospect "

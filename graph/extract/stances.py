@@ -60,6 +60,7 @@ class StanceAssembler:
         self.document_id, self.document_date = document_id, document_date
         self.extra_actors: dict[str, Actor] = {}
         self.positions = PositionIndex()
+        self.any_noun = False
 
     def stances(self) -> list[Stance]:
         out: list[Stance] = []
@@ -116,7 +117,7 @@ class StanceAssembler:
         if known is not None:
             return [known]
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
-        if not (named or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS):
+        if not (named or self.any_noun or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS):
             return []
         words = [
             t
@@ -167,6 +168,8 @@ class StanceAssembler:
             cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")
         ):
             return []  # "X said a bombing killed ...": an event report, not an accusation of anyone
+        # a report's noun subject ("sources said", "cast members said") is a Group actor
+        self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
         holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
         sources = self._resolve(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
