@@ -18,6 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import lexicon as lx
+from graph.extract.accusations import means_tokens
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
@@ -135,6 +136,8 @@ def sentence_candidates(
         if cand is not None:
             cand["when"] = when
             out.append(cand)
+            if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
+                out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         taken = {c["cue"] for c in out} | set(by_token) | speech_inner
         for cand in report_candidates(sent, tokens, taken):
@@ -203,7 +206,7 @@ def _speech_candidate(
     if modals & lx.OBLIGATION_MODALS and subjects:
         kind, replaced = "Demand", inner
     elif (
-        not inner
+        not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects
         and lemma_of(clause) in lx.WRONGDOING_VERBS
         and not passive

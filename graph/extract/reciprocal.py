@@ -6,6 +6,7 @@
 - reciprocal objects: "Armenia and Azerbaijan blamed each other" is two accusations, each holder's target
   the other holder (resolved in graph/extract/stances.py from the `reciprocal` flag);
 - reports dismissed as false: "dismissed as false reports that ..." denies what the report says;
+- intents of things: "talks will resume, officials said" is a schedule, not the officials' offer;
 - agreement partners: "X reached an agreement with Y", "X signed a deal with Y" make Y agree too (an
   agreement has two sides); "agreed with Y" (an opinion) and an offer or a demand "with Y" do not.
 """
@@ -32,6 +33,8 @@ SETTLEMENT_NOUNS = frozenset("agreement deal accord pact treaty settlement truce
 def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
     """Add passive targets and positions, the reciprocal flag and agreement partners to a candidate."""
     token = cue.token
+    if cue.family == "intent" and _thing_subject(token):
+        cand["holders"] = []  # "talks will resume, officials said": the talks intend nothing
     if _reciprocal(token):
         cand["reciprocal"] = True
     if cue.type in PASSIVE_TARGETED:
@@ -61,6 +64,18 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
         partners = agreement_partners(token)
         if partners:
             cand["partners"] = partners
+
+
+def _thing_subject(verb: Token) -> bool:
+    """Whether the verb's own subject is a common noun that names no actor ("talks", "prices")."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and lemma_of(c) not in lx.ACTOR_NOUNS | lx.OBSERVER_NOUNS
+        and not any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _reciprocal(token: Token) -> bool:

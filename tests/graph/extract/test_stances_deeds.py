@@ -39,3 +39,8 @@ def test_a_promised_release_stays_an_offer(extractor):
 )
 def test_acts_that_yield_nothing_are_no_concession(extractor, text):
     assert stances_of(extract(extractor, text), "Concede") == []
+
+
+def test_no_sign_of_retreating_is_a_negative_concession(extractor):
+    e = extract(extractor, "The mayor has shown no sign of retreating from his plan to close the library.")
+    assert one(e, "Concede", "mayor").polarity == "negative"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.graph.extract.stance_helpers import extract, one, stances_of
+from tests.graph.extract.stance_helpers import extract, label, one, stances_of
 
 
 def test_reports_dismissed_as_false_are_denied(extractor):
@@ -31,3 +31,9 @@ def test_nothing_to_do_with_is_a_denial_by_the_speaker(extractor):
 def test_having_something_to_do_is_no_denial(extractor):
     e = extract(extractor, "Georgia said it had much to do before the summit.")
     assert stances_of(e, "Deny") == []
+
+
+def test_an_allegation_made_by_a_means_clause_is_still_an_accusation(extractor):
+    e = extract(extractor, "Ghana said Togo had violated the treaty by refusing to open the border.")
+    assert label(e, one(e, "Accuse", "Ghana").target) == "Togo"
+    assert one(e, "Reject", "Togo")

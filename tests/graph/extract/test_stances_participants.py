@@ -52,3 +52,18 @@ def test_the_partner_of_an_agreement_agrees_too(extractor):
 def test_agreeing_with_someone_is_not_their_agreement(extractor):
     e = extract(extractor, "Austria agreed with Italy that the quota was too low.")
     assert "Italy" not in {label(e, s.holder) for s in stances_of(e, "Agree")}
+
+
+def test_backing_a_proposal_agrees_to_it_and_supports_it(extractor):
+    e = extract(extractor, "Norway backed a proposal to cap fishing quotas in the Arctic.")
+    assert one(e, "Agree", "Norway") and one(e, "Support", "Norway")
+
+
+def test_a_scheduled_thing_is_no_ones_intent(extractor):
+    e = extract(extractor, "Negotiations on the border will resume in Geneva on Friday, Swiss officials said.")
+    assert stances_of(e, "Offer") == []
+
+
+def test_an_actors_intent_reported_by_officials_stays_an_offer(extractor):
+    e = extract(extractor, "The rebels will free the hostages on Friday, Swiss officials said.")
+    assert stances_of(e, "Offer")
