@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import lexicon as lx
 from graph.extract.accusations import means_tokens
+from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.attribution import source_groups
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
@@ -102,6 +103,7 @@ def _vocabulary() -> frozenset[str]:
         | REPORT_VERBS
         | {"according", '"', "“"}
         | RESPONSE_VERBS
+        | set(AGENT_NOUNS)
     )
 
 
@@ -138,6 +140,7 @@ def sentence_candidates(
             out.append(cand)
             if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
                 out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
+    out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         taken = {c["cue"] for c in out} | set(by_token) | speech_inner
         for cand in report_candidates(sent, tokens, taken):

@@ -229,6 +229,8 @@ REPORTING_VERBS = frozenset(
     "reiterate repeat renew issue make set identify state voice express present table submit announce "
     "lodge extend lay outline spell restate put deliver send outline stress".split()
 )
+# verbs that make a noun cue public, as the reporting verbs do ("unveiled a proposal", "sounded a call")
+PRESENTING_VERBS = frozenset("unveil float circulate publish release launch sound draft air".split())
 # nouns that take a stance only with one of these prepositions (or, for "call" and "pressure", a
 # to-infinitive): "a call for calm", "pressure from X to resign", "expressed support for the plan",
 # "voiced opposition to the tariffs" ("a phone call", "military support", "the opposition" take none)
@@ -337,4 +339,11 @@ ACTOR_NOUNS = frozenset(
 # "sources said ...", "the governor shortened the curfew") when actor resolution has no entity for them
 OBSERVER_NOUNS = frozenset(
     "expert investigator inspector monitor observer prosecutor analyst source witness governor mayor".split()
+)
+# nouns for people and peoples that can hold a stance as a collective ("the moderators will demand",
+# "the two countries signed", "critics say")
+PEOPLE_NOUNS = frozenset(
+    "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
+    "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
+    "victim veteran employer employee executive country nation people insider staffer donor".split()
 )

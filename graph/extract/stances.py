@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import dates
 from graph.extract.detector import USER_DATA_KEY
-from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors
 from graph.iris import slugify
@@ -117,7 +117,7 @@ class StanceAssembler:
         if known is not None:
             return [known]
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
-        if not (named or self.any_noun or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS):
+        if not (named or self.any_noun or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS):
             return []
         words = [
             t
