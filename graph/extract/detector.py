@@ -101,7 +101,7 @@ def _vocabulary() -> frozenset[str]:
         | {"commit", "give", "hop", "hoping", "hoped"}
         | DEED_VERBS
         | REPORT_VERBS
-        | {"according", '"', "“"}
+        | {"according", '"', "“", ":"}
         | RESPONSE_VERBS
         | set(AGENT_NOUNS)
     )

@@ -151,6 +151,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("lash", "out"): "Oppose",
     ("stand", "by"): "Support",
     ("side", "with"): "Support",
+    # voting down a bill or resolution refuses it (CAMEO 12)
+    ("vote", "against"): "Reject",
 }
 # "hold out the possibility" suggests, it does not offer
 NOT_OFFERED = frozenset("possibility hope prospect chance threat".split())

@@ -9,6 +9,8 @@ so "who said what" is in the graph even when what was said is not a stance of it
   ...", "X called him a liar"), also when the statement holds someone else's stance ("X said Y had
   refused ...": X claims it, Y refuses), but not when the speaker is the inner holder ("X said it would
   refuse ...": one stance, X's refusal);
+- a transcript line or headline that opens with a name and a colon ("PENCE: Well, ...") is the
+  named speaker's Claim;
 - a quotation sentence with no reporting verb continues the speaker of the sentence before it, who may
   be introduced by a verb of addressing ("X spoke to reporters. 'We will not ...'").
 A Claim is a stance only with a holder; noun subjects of a report verb that name no actor ("sources
@@ -61,11 +63,27 @@ def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[
             cand = None
         if cand is not None:
             out.append(cand)
-    if not out and sent[0].text in _QUOTES and not any(t.lemma_.lower() in REPORT_VERBS for t in sent):
+    label = _speaker_label(sent)
+    if label is not None:
+        out.append(_claim(label, [[label.i]], [t for t in sent if t.i > label.i + 1]))
+    elif not out and sent[0].text in _QUOTES and not any(t.lemma_.lower() in REPORT_VERBS for t in sent):
         speaker = quotation_speaker(sent[min(1, len(sent) - 1)])
         if speaker:
             out.append(_claim(sent[0], speaker, list(sent)))
     return out
+
+
+def _speaker_label(sent: Span) -> Token | None:
+    """The name before the colon of a transcript line or headline ("PENCE: Well, ...", "Pence: X won't
+    ..."): one to three proper nouns opening the sentence, after an optional quotation mark."""
+    words = [t for t in sent[:5] if t.text not in _QUOTES]
+    for n, token in enumerate(words[:4]):
+        if token.text == ":":
+            names = words[:n]
+            if names and all(t.pos_ == "PROPN" or t.text.isupper() for t in names) and token.i + 1 < sent.end:
+                return names[-1]
+            return None
+    return None
 
 
 def _according_claim(according: Token) -> dict[str, Any] | None:

@@ -66,3 +66,19 @@ def test_a_quotation_after_a_verb_of_addressing_is_the_speakers(extractor):
 def test_a_response_with_force_is_a_threat(extractor):
     e = extract(extractor, '"Greece will respond to any provocation with force," the minister said.')
     assert one(e, "Threaten", "Greece")
+
+
+def test_a_transcript_line_is_the_named_speakers_claim(extractor):
+    e = extract(extractor, 'Partial transcript:\n\n"HARRIS: We will keep the clinics open.\n\n"BAIER: Why now?')
+    holders = {label(e, s.holder) for s in stances_of(e, "Claim")}
+    assert {"HARRIS", "BAIER"} <= holders
+
+
+def test_a_list_after_a_colon_is_no_speaker(extractor):
+    e = extract(extractor, "The plan has three parts: a truce, an exchange of prisoners and talks.")
+    assert stances_of(e, "Claim") == []
+
+
+def test_voting_against_a_bill_rejects_it(extractor):
+    e = extract(extractor, "Senator Tillis voted against the spending bill.")
+    assert "spending bill" in one(e, "Reject", "Tillis").position.label
