@@ -3,7 +3,8 @@
 "released 3,000 prisoners in an amnesty", "freed the detained journalists", "lifted the state of
 emergency", "shortened the curfew", "allowed the opposition leader to stand": the act itself yields
 ground, so it is a Concede stance of its subject (a stated intent, "will release ...", stays an Offer).
-Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself.
+Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself, and so
+does "the surrender of X" (X's concession).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ PERMITTING_VERBS = frozenset("allow permit let".split())
 PERMITTED_ACTS = frozenset("stand run return contest travel leave enter operate resume campaign".split())
 # verbs of yielding with no object: the act is what is conceded
 YIELDING_VERBS = frozenset("surrender capitulate relent".split())
+# nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
+YIELDING_NOUNS = frozenset("surrender capitulation".split())
 DEED_VERBS = RELEASING_VERBS | SHORTENING_VERBS | PERMITTING_VERBS | YIELDING_VERBS
 
 
@@ -62,3 +65,13 @@ def _of_lemma(noun: Token) -> str:
                 if pobj.dep_ == "pobj":
                     return pobj.lemma_.lower()
     return ""
+
+
+def yielder(noun: Token) -> Token | None:
+    """Who yields in "the surrender of X" (X), for a yielding noun with no possessor."""
+    if noun.lemma_.lower() not in YIELDING_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.cues import Cue, lemma_of
-from graph.extract.deeds import yielding
+from graph.extract.deeds import yielder, yielding
 from graph.extract.denials import dismissed_report, report_content
 from graph.extract.positions import position_of, span_tokens
 
@@ -58,8 +58,13 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
         position = position_of(report_content(report)) if report is not None else None
         if position is not None:
             cand["positions"] = [position]
-    if cue.type == "Concede" and not cand["positions"] and yielding(token):
-        cand["positions"] = [position_of([token])]  # "Japan had surrendered": the surrender is conceded
+    act = position_of([token])
+    if cue.type == "Concede" and not cand["positions"] and yielding(token) and act is not None:
+        cand["positions"] = [act]  # "Japan had surrendered": the surrender is conceded
+    who = yielder(token) if cue.family == "noun" else None
+    if who is not None:  # "forced the surrender of the garrison": the garrison concedes
+        cand["holders"] = [[who.i], *cand["holders"]]
+        cand["positions"] = cand["positions"] or ([act] if act is not None else [])
     if cue.type == "Agree":
         partners = agreement_partners(token)
         if partners:

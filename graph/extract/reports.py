@@ -55,7 +55,7 @@ def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[
     for token in tokens:
         if token.i in taken:
             continue
-        if token.lower_ == "according" and token.dep_ == "prep":
+        if token.lower_ == "according":
             cand = _according_claim(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS:
             cand = _report_claim(token, taken)
@@ -88,10 +88,13 @@ def _speaker_label(sent: Span) -> Token | None:
 
 def _according_claim(according: Token) -> dict[str, Any] | None:
     """ "X has ruled out talks, according to Y": Y claims what the clause says."""
-    groups = according_groups(according)
+    if according.dep_ == "prep":
+        groups, clause = according_groups(according), according.head
+    else:  # "According to X, ...", parsed with "According" as the root
+        groups = [[p.i] for to in according.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+        clause = according.sent.root
     if not groups:
         return None
-    clause = according.head
     return _claim(according, groups, span_tokens(clause, exclude=[according]))
 
 

@@ -44,3 +44,8 @@ def test_acts_that_yield_nothing_are_no_concession(extractor, text):
 def test_no_sign_of_retreating_is_a_negative_concession(extractor):
     e = extract(extractor, "The mayor has shown no sign of retreating from his plan to close the library.")
     assert one(e, "Concede", "mayor").polarity == "negative"
+
+
+def test_the_surrender_of_an_actor_is_its_concession(extractor):
+    e = extract(extractor, "Ankara said the siege had forced the surrender of Kobani.")
+    assert one(e, "Concede", "Kobani")

@@ -82,3 +82,8 @@ def test_a_list_after_a_colon_is_no_speaker(extractor):
 def test_voting_against_a_bill_rejects_it(extractor):
     e = extract(extractor, "Senator Tillis voted against the spending bill.")
     assert "spending bill" in one(e, "Reject", "Tillis").position.label
+
+
+def test_a_sentence_opening_with_according_to_is_the_sources_claim(extractor):
+    e = extract(extractor, "According to Senator Warner, the hearing was postponed.")
+    assert one(e, "Claim", "Warner")
