@@ -21,6 +21,7 @@ from graph.extract import lexicon as lx
 from graph.extract.accusations import means_tokens
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.attribution import source_groups
+from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
     Cue,
@@ -338,6 +339,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         sources=sources,
     )
     extend_candidate(cand, cue)  # passive targets, "each other", agreement partners
+    extend_positions(cand, cue)  # quotations before the verb, a noun's infinitive or modifier
     if kind == "Threaten" and lemma_of(cue.token) == "warn":
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)

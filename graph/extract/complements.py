@@ -1,0 +1,73 @@
+"""Positions the cue patterns of graph/extract/cues.py miss, read from other parts of the sentence.
+
+- a quotation before a verb with no complement of its own is what the verb says: '"Why is this not
+  proof?" Vitter demanded' (also when the parser ends the sentence at the closing quote);
+- a noun cue's infinitive clause: "sounded a call for the United States to accept more refugees" (the
+  clause is the position, its subject the target);
+- a noun cue's noun modifier names what it is about: "his veto threat", "the union's wage demands".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from graph.extract.cues import Cue, actor_like
+from graph.extract.positions import position_of, span_tokens
+
+_QUOTES = frozenset('"“”')
+_COMPLEMENTS = frozenset("ccomp xcomp dobj prep advcl attr oprd acomp".split())
+
+
+def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
+    """Fill the candidate's positions (and targets) from the constructions of the module docstring."""
+    if cand["positions"]:
+        return
+    token = cue.token
+    if cue.family == "noun":
+        clause = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            _set(cand, span_tokens(clause, exclude=[m for m in clause.children if m.dep_ == "mark"]))
+            cand["targets"] = cand["targets"] + [
+                [s.i] for s in clause.children if s.dep_ == "nsubj" and actor_like(s)
+            ]
+            return
+        modifiers = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
+        if modifiers:
+            _set(cand, modifiers)
+        return
+    if token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.children):
+        quoted = _quotation_before(token)
+        if quoted:
+            _set(cand, quoted)
+
+
+def _quotation_before(verb: Token) -> list[Token]:
+    """The tokens of a quotation that opens the verb's sentence and closes before the verb."""
+    sent = verb.sent
+    if sent[0].text not in _QUOTES:
+        # '"Why is this not proof?" | Vitter demanded.': the parser may end the sentence at the quote
+        before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is None or verb.i - sent.start > 4 or before[0].text not in _QUOTES:
+            return []
+        if before[-1].text not in _QUOTES:
+            return []
+        return [t for t in before if t.text not in _QUOTES]
+    close = next((t for t in sent[1:] if t.text in _QUOTES and t.i < verb.i), None)
+    if close is None:
+        return []
+    return [t for t in sent if sent.start < t.i < close.i]
+
+
+def _set(cand: dict[str, Any], tokens: list[Token]) -> None:
+    position = position_of(tokens)
+    if position is not None:
+        cand["positions"] = [position]

@@ -1,0 +1,23 @@
+"""Positions from a quotation before the verb, a noun cue's infinitive clause, a noun cue's modifier."""
+
+from __future__ import annotations
+
+from tests.graph.extract.stance_helpers import extract, label, one
+
+
+def test_a_quotation_before_a_bare_stance_verb_is_its_position(extractor):
+    e = extract(extractor, "“Why should the port stay closed for another month?” Senator Kaine demanded.")
+    stance = one(e, "Demand", "Kaine")
+    assert stance.position is not None and "port" in stance.position.label
+
+
+def test_a_call_for_an_actor_to_act_targets_the_actor(extractor):
+    e = extract(extractor, "Chancellor Merz sounded a call for Poland to accept more refugees.")
+    stance = one(e, "Demand", "Friedrich Merz")
+    assert label(e, stance.target) == "Poland"
+    assert stance.position is not None and "refugees" in stance.position.label
+
+
+def test_a_noun_modifier_names_what_a_threat_is_about(extractor):
+    e = extract(extractor, "The governor renewed his veto threat on Tuesday.")
+    assert one(e, "Threaten", "governor").position.label == "veto"
