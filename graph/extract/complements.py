@@ -4,6 +4,7 @@
   proof?" Vitter demanded' (also when the parser ends the sentence at the closing quote);
 - a noun cue's infinitive clause: "sounded a call for the United States to accept more refugees" (the
   clause is the position, its subject the target);
+- "support behind X" names X as the one supported;
 - a noun cue's noun modifier names what it is about: "his veto threat", "the union's wage demands".
 """
 
@@ -39,6 +40,16 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
             cand["targets"] = cand["targets"] + [
                 [s.i] for s in clause.children if s.dep_ == "nsubj" and actor_like(s)
             ]
+            return
+        places = [token, token.head] if token.dep_ == "dobj" else [token]  # "threw its support behind X"
+        behind = [
+            p for w in places for c in w.children if c.dep_ == "prep" and c.lower_ == "behind" for p in c.children
+        ]
+        for pobj in (p for p in behind if p.dep_ == "pobj"):  # "threw its support behind the nominee"
+            if actor_like(pobj):
+                cand["targets"] = [[pobj.i], *cand["targets"]]
+            else:
+                _set(cand, span_tokens(pobj))
             return
         modifiers = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_]
         if modifiers:

@@ -100,7 +100,9 @@ def _noun_complement(noun: Token) -> bool:
     """Whether "call"/"pressure" asks for something: "a call for calm", "calls on X to", "pressure from X
     to resign" (the parser may hang "from X" and "to ..." on the verb of "faces pressure")."""
     places = (
-        [noun, noun.head] if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS else [noun]
+        [noun, noun.head]
+        if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS | lx.PRESENTING_VERBS
+        else [noun]
     )
     preps = lx.COMPLEMENT_NOUNS[lemma_of(noun)]
     for place in places:

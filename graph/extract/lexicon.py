@@ -231,15 +231,16 @@ REPORTING_VERBS = frozenset(
     "reiterate repeat renew issue make set identify state voice express present table submit announce "
     "lodge extend lay outline spell restate put deliver send outline stress".split()
 )
-# verbs that make a noun cue public, as the reporting verbs do ("unveiled a proposal", "sounded a call")
-PRESENTING_VERBS = frozenset("unveil float circulate publish release launch sound draft air".split())
+# verbs that make a noun cue public, as the reporting verbs do ("unveiled a proposal", "sounded a call",
+# "threw its support behind", "lent its backing")
+PRESENTING_VERBS = frozenset("unveil float circulate publish release launch sound draft air throw lend".split())
 # nouns that take a stance only with one of these prepositions (or, for "call" and "pressure", a
 # to-infinitive): "a call for calm", "pressure from X to resign", "expressed support for the plan",
 # "voiced opposition to the tariffs" ("a phone call", "military support", "the opposition" take none)
 COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
     "call": frozenset("for on upon".split()),
     "pressure": frozenset("from on".split()),
-    "support": frozenset(["for"]),
+    "support": frozenset(["for", "behind"]),  # "threw its support behind the nominee"
     "opposition": frozenset(["to"]),
 }
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
@@ -347,5 +348,6 @@ OBSERVER_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset(
     "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
-    "victim veteran employer employee executive country nation people insider staffer donor".split()
+    "victim veteran employer employee executive country nation people insider staffer donor publication "
+    "outlet broadcaster".split()
 )

@@ -21,3 +21,8 @@ def test_a_call_for_an_actor_to_act_targets_the_actor(extractor):
 def test_a_noun_modifier_names_what_a_threat_is_about(extractor):
     e = extract(extractor, "The governor renewed his veto threat on Tuesday.")
     assert one(e, "Threaten", "governor").position.label == "veto"
+
+
+def test_support_thrown_behind_an_actor_supports_it(extractor):
+    e = extract(extractor, "The nurses union threw its support behind Governor Hochul.")
+    assert label(e, one(e, "Support", "nurses union").target) == "Hochul"
