@@ -4,6 +4,7 @@
   proof?" Vitter demanded' (also when the parser ends the sentence at the closing quote);
 - a noun cue's infinitive clause: "sounded a call for the United States to accept more refugees" (the
   clause is the position, its subject the target);
+- "asked X for Y" asks for Y (X is the target, not the position);
 - "support behind X" names X as the one supported;
 - a noun cue's noun modifier names what it is about: "his veto threat", "the union's wage demands".
 """
@@ -23,9 +24,14 @@ _COMPLEMENTS = frozenset("ccomp xcomp dobj prep advcl attr oprd acomp".split())
 
 def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
     """Fill the candidate's positions (and targets) from the constructions of the module docstring."""
+    token = cue.token
+    if cue.type == "Demand" and cue.family == "verb":
+        asked = _asked_for(token)  # "asked Russia for help in building ...": the help, not Russia
+        if asked:
+            _set(cand, asked)
+            return
     if cand["positions"]:
         return
-    token = cue.token
     if cue.family == "noun":
         clause = next(
             (
@@ -59,6 +65,18 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
         quoted = _quotation_before(token)
         if quoted:
             _set(cand, quoted)
+
+
+def _asked_for(verb: Token) -> list[Token]:
+    """What "asked X for ..." asks for, when the verb's object is the actor asked."""
+    if not any(c.dep_ == "dobj" and actor_like(c) for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return span_tokens(pobj)
+    return []
 
 
 def _quotation_before(verb: Token) -> list[Token]:

@@ -26,3 +26,10 @@ def test_a_noun_modifier_names_what_a_threat_is_about(extractor):
 def test_support_thrown_behind_an_actor_supports_it(extractor):
     e = extract(extractor, "The nurses union threw its support behind Governor Hochul.")
     assert label(e, one(e, "Support", "nurses union").target) == "Hochul"
+
+
+def test_asking_an_actor_for_something_asks_for_the_thing(extractor):
+    e = extract(extractor, "Niger asked Algeria for fuel deliveries during the blockade.")
+    stance = one(e, "Demand", "Niger")
+    assert label(e, stance.target) == "Algeria"
+    assert "fuel" in stance.position.label
