@@ -4,6 +4,8 @@
   proof?" Vitter demanded' (also when the parser ends the sentence at the closing quote);
 - a noun cue's infinitive clause: "sounded a call for the United States to accept more refugees" (the
   clause is the position, its subject the target);
+- "accused X of Y" when the parser hangs "of Y" on X: Y is the act, X the target;
+- an offer presented or made with no complement is itself the position ("presented its final offer");
 - "asked X for Y" asks for Y (X is the target, not the position);
 - "support behind X" names X as the one supported;
 - a noun cue's noun modifier names what it is about: "his veto threat", "the union's wage demands".
@@ -30,8 +32,19 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
         if asked:
             _set(cand, asked)
             return
+    accused = _accused_of(token) if cue.type == "Accuse" and cue.family == "verb" else None
+    if accused is not None:  # "accused the employers of bad faith": the parser hangs "of" on the object
+        target, act = accused
+        _set(cand, span_tokens(act))
+        cand["targets"] = [[target.i], *cand["targets"]]
+        return
     if cand["positions"]:
         return
+    if cue.family == "noun" and cue.type == "Offer" and token.dep_ == "dobj":
+        # "presented its final offer to the employers": the offer is what is offered
+        _set(cand, [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "poss")])
+        if cand["positions"]:
+            return
     if cue.family == "noun":
         clause = next(
             (
@@ -65,6 +78,21 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
         quoted = _quotation_before(token)
         if quoted:
             _set(cand, quoted)
+
+
+def _accused_of(verb: Token) -> tuple[Token, Token] | None:
+    """The object and the act of "accused X of Y" when "of Y" hangs on X."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                act = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                if act is not None:
+                    return obj, act
+    return None
 
 
 def _asked_for(verb: Token) -> list[Token]:

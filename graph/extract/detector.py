@@ -313,6 +313,8 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession
+        if kind == "Offer" and inner.type == "Threaten" and lemma_of(cue.token) in lx.PROMISE_VERBS:
+            kind = "Threaten"  # "promised to retaliate": a promise of a cost is a threat
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":

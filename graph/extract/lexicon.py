@@ -65,7 +65,7 @@ VERBS: dict[str, str] = _types(
     # accepts or agrees to a proposal or deal (CAMEO 03, 057)
     Agree=["agree", "accept", "sign", "approve", "ratify", "adopt"],
     # yields ground held before (CAMEO 08)
-    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender"],
+    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender", "budge"],
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13)

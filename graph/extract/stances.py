@@ -163,7 +163,7 @@ class StanceAssembler:
         return actor
 
     def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
-        targets = self._resolve(cand["targets"])
+        targets = self._resolve(cand["targets"]) or self._collective_targets(cand["targets"])
         target = targets[0].key if targets else None
         if target is None and (
             cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")
@@ -202,7 +202,8 @@ class StanceAssembler:
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
             # "X and Y blamed each other": each holder's target is the other
-            aimed = [h.key for h in holders if h is not holder] if cand.get("reciprocal") else [target]
+            others: list[str | None] = [h.key for h in holders if h is not holder]
+            aimed: list[str | None] = others if cand.get("reciprocal") and others else [target]
             for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(
                     Stance(
@@ -220,6 +221,14 @@ class StanceAssembler:
                     )
                 )
         return out
+
+    def _collective_targets(self, groups: list[list[int]]) -> list[Actor]:
+        """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""
+        for group in groups:
+            token = self.doc[group[0]]
+            if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS:
+                return self._fallback(token)
+        return []
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
         groups = cand["holders"]
