@@ -124,7 +124,8 @@ class StanceAssembler:
             for t in token.subtree
             if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop
         ]
-        label = " ".join(t.text for t in words).strip()
+        # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
+        label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
         if not label:
             return []
         known = self._known_by_name(label)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from tests.graph.extract.stance_helpers import extract, label, one
+from tests.graph.extract.stance_helpers import assert_stance, extract, label, one
 
 
 def test_a_quotation_before_a_bare_stance_verb_is_its_position(extractor):
     e = extract(extractor, "“Why should the port stay closed for another month?” Senator Kaine demanded.")
-    stance = one(e, "Demand", "Kaine")
-    assert stance.position is not None and "port" in stance.position.label
+    assert_stance(e, "Demand", "Kaine", "port", None)
 
 
 def test_a_call_for_an_actor_to_act_targets_the_actor(extractor):
     e = extract(extractor, "Chancellor Merz sounded a call for Poland to accept more refugees.")
-    stance = one(e, "Demand", "Friedrich Merz")
-    assert label(e, stance.target) == "Poland"
-    assert stance.position is not None and "refugees" in stance.position.label
+    assert_stance(e, "Demand", "Friedrich Merz", "refugees", "Poland")
 
 
 def test_a_noun_modifier_names_what_a_threat_is_about(extractor):

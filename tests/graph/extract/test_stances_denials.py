@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from tests.graph.extract.stance_helpers import extract, label, one, stances_of
+from tests.graph.extract.stance_helpers import assert_stance, extract, label, one, stances_of
 
 
 def test_reports_dismissed_as_false_are_denied(extractor):
     e = extract(extractor, 'Venezuela dismissed as "baseless" reports that it had moved troops to the border.')
-    stance = one(e, "Deny", "Venezuela")
-    assert stance.position is not None and "troops" in stance.position.label
+    assert_stance(e, "Deny", "Venezuela", "troops", None)
 
 
 def test_claims_rejected_as_fabricated_are_denied(extractor):
@@ -24,8 +23,7 @@ def test_dismissing_a_proposal_stays_a_rejection(extractor):
 
 def test_nothing_to_do_with_is_a_denial_by_the_speaker(extractor):
     e = extract(extractor, "Georgia said it had nothing to do with the fire at the depot.")
-    stance = one(e, "Deny", "Georgia")
-    assert stance.position is not None and "fire" in stance.position.label
+    assert_stance(e, "Deny", "Georgia", "fire", None)
 
 
 def test_having_something_to_do_is_no_denial(extractor):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from tests.graph.extract.stance_helpers import extract, label, one
+from tests.graph.extract.stance_helpers import assert_stance, extract, label, one
 
 
 def test_accused_of_when_the_parser_hangs_of_on_the_object(extractor):
     e = extract(extractor, "The dockers union accused the port operators of bad faith.")
-    stance = one(e, "Accuse", "dockers union")
-    assert stance.position is not None and "bad faith" in stance.position.label
+    assert_stance(e, "Accuse", "dockers union", "bad faith", None)
 
 
 def test_a_collective_noun_is_an_accusations_target(extractor):

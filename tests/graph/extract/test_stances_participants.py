@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from tests.graph.extract.stance_helpers import extract, label, one, stances_of
+from tests.graph.extract.stance_helpers import assert_stance, extract, label, one, stances_of
 
 
 def test_passive_accusation_targets_the_subject_and_takes_the_agents_of_phrase(extractor):
     e = extract(extractor, "Belarus was accused by Lithuania of pushing migrants across the border.")
-    stance = one(e, "Accuse", "Lithuania")
-    assert label(e, stance.target) == "Belarus"
-    assert stance.position is not None and "migrants" in stance.position.label
+    assert_stance(e, "Accuse", "Lithuania", "migrants", "Belarus")
 
 
 def test_passive_threat_targets_the_subject(extractor):
