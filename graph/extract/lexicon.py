@@ -200,6 +200,19 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("file", "lawsuit"): "Accuse",
     ("file", "suit"): "Accuse",
     ("bring", "case"): "Accuse",
+    # traded or exchanged accusations, blame, threats, insults: each side's stance towards the other
+    ("trade", "accusation"): "Accuse",
+    ("exchange", "accusation"): "Accuse",
+    ("trade", "blame"): "Accuse",
+    ("exchange", "blame"): "Accuse",
+    ("trade", "charge"): "Accuse",
+    ("exchange", "charge"): "Accuse",
+    ("trade", "allegation"): "Accuse",
+    ("trade", "threat"): "Threaten",
+    ("exchange", "threat"): "Threaten",
+    ("trade", "insult"): "Oppose",
+    ("exchange", "insult"): "Oppose",
+    ("trade", "barb"): "Oppose",
 }
 
 NOUNS: dict[str, str] = _types(

@@ -24,6 +24,8 @@ from graph.extract.denials import dismissed_report, report_content
 from graph.extract.positions import position_of, span_tokens
 
 RECIPROCAL_WORDS = frozenset({"other", "another", "one"})
+# "traded / exchanged accusations": each side's accusation of the other
+EXCHANGE_VERBS = frozenset({"trade", "exchange"})
 # stance types whose passive subject is whom the stance is aimed at ("was accused / urged / praised by")
 PASSIVE_TARGETED = frozenset("Accuse Threaten Demand Support Oppose Reject".split())
 # nouns of a two-sided settlement: reaching or signing one "with Y" makes Y a party to it
@@ -35,8 +37,8 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
     token = cue.token
     if cue.family == "intent" and _thing_subject(token):
         cand["holders"] = []  # "talks will resume, officials said": the talks intend nothing
-    if _reciprocal(token):
-        cand["reciprocal"] = True
+    if _reciprocal(token) or (cue.family == "object" and lemma_of(token) in EXCHANGE_VERBS):
+        cand["reciprocal"] = True  # "blamed each other", "traded accusations"
     if cue.type in PASSIVE_TARGETED:
         subjects = passive_subjects(token)
         if subjects:
@@ -84,16 +86,22 @@ def _thing_subject(verb: Token) -> bool:
 
 
 def _reciprocal(token: Token) -> bool:
-    """ "blamed each other", "accused one another of ..." (object "other" with "each"/"one")."""
+    """ "blamed each other", "accused one another of ...", "blamed each other's forces", and "each
+    side blamed the other" (object "other" with "each"/"one", or "the other" after "each X")."""
+    objects = [*token.children, *(g for p in token.children if p.dep_ == "prep" for g in p.children)]
+    objects = [o for o in objects if o.dep_ in ("dobj", "pobj")]
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "each other's forces"
+    each_subject = any(
+        c.dep_ == "nsubj" and any(d.lower_ == "each" for d in c.children) for c in token.children
+    )
     return any(
-        c.dep_ in ("dobj", "pobj") and c.lower_ in RECIPROCAL_WORDS and _each(c)
-        for c in [*token.children, *(g for p in token.children if p.dep_ == "prep" for g in p.children)]
+        o.lower_ in RECIPROCAL_WORDS and (_each(o) or (each_subject and o.lower_ == "other")) for o in objects
     )
 
 
 def _each(other: Token) -> bool:
     """ "each other", "one another" (the parser may head the pair on either word)."""
-    pair = {other.lower_, *(c.lower_ for c in other.children)}
+    pair = {other.lower_, *(c.lower_ for c in other.children if c.dep_ != "case")}
     return pair in ({"each", "other"}, {"one", "another"})
 
 

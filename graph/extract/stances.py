@@ -122,8 +122,8 @@ class StanceAssembler:
         words = [
             t
             for t in token.subtree
-            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop
-        ]
+            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and (t is token or not t.is_stop)
+        ]  # the noun itself even when it is a stop word ("each side")
         # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
         label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
         if not label:
@@ -186,7 +186,9 @@ class StanceAssembler:
             for p in cand["positions"]
         ]
         if not positions and not (
-            cand["polarity"] == "negative" or cand["type"] == "Claim" or (target and cand["type"] in TARGETED)
+            cand["polarity"] == "negative"
+            or cand["type"] == "Claim"
+            or ((target or (cand.get("reciprocal") and len(holders) > 1)) and cand["type"] in TARGETED)
         ):
             return []
         kind = cand["type"]

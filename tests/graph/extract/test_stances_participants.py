@@ -65,3 +65,32 @@ def test_a_scheduled_thing_is_no_ones_intent(extractor):
 def test_an_actors_intent_reported_by_officials_stays_an_offer(extractor):
     e = extract(extractor, "The rebels will free the hostages on Friday, Swiss officials said.")
     assert stances_of(e, "Offer")
+
+
+def _pairs(e, kind):
+    return {(label(e, s.holder), label(e, s.target)) for s in stances_of(e, kind)}
+
+
+def test_traded_accusations_are_each_sides_accusation_of_the_other(extractor):
+    e = extract(extractor, "Sudan and Chad traded accusations over the raid on the camp.")
+    assert _pairs(e, "Accuse") == {("Sudan", "Chad"), ("Chad", "Sudan")}
+
+
+def test_exchanged_threats_are_each_sides_threat(extractor):
+    e = extract(extractor, "Greece and Turkey exchanged threats on Sunday.")
+    assert _pairs(e, "Threaten") == {("Greece", "Turkey"), ("Turkey", "Greece")}
+
+
+def test_blaming_each_others_forces_targets_the_other(extractor):
+    e = extract(extractor, "Peru and Ecuador blamed each other's troops for the clash.")
+    assert _pairs(e, "Accuse") == {("Peru", "Ecuador"), ("Ecuador", "Peru")}
+
+
+def test_each_side_blamed_the_other(extractor):
+    e = extract(extractor, "Each side blamed the other for the breakdown of the ceasefire.")
+    assert [label(e, s.holder) for s in stances_of(e, "Accuse")] == ["side"]
+
+
+def test_exchanged_prisoners_are_no_accusation(extractor):
+    e = extract(extractor, "Greece and Turkey exchanged prisoners on Sunday.")
+    assert stances_of(e, "Accuse") == [] and stances_of(e, "Threaten") == []
