@@ -41,6 +41,9 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
         cand["reciprocal"] = True  # "blamed each other", "traded accusations"
     if cue.type in PASSIVE_TARGETED:
         subjects = passive_subjects(token)
+        agents = [[p.i] for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if subjects and agents and not any(c.dep_ == "auxpass" for c in token.children):
+            cand["holders"] = [*agents, *cand["holders"]]  # "stands accused by Y": Y accuses
         if subjects:
             cand["targets"] = [*subjects, *cand["targets"]]
             if not cand["positions"] and cue.type == "Accuse":
@@ -110,9 +113,13 @@ def passive_subjects(verb: Token) -> list[list[int]]:
     its demonym ("Chinese car makers": China); for an infinitive that modifies a noun ("the latest to
     be threatened by Y"), the copula's subject."""
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "agent" for c in children):
+    if not any(c.dep_ == "agent" for c in children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in children) and verb.tag_ != "VBN":
         return []
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acomp", "oprd", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X stands accused by Y"
     if subject is None and verb.dep_ in ("relcl", "acl"):
         noun = verb.head
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else noun

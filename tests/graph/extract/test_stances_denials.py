@@ -35,3 +35,8 @@ def test_an_allegation_made_by_a_means_clause_is_still_an_accusation(extractor):
     e = extract(extractor, "Ghana said Togo had violated the treaty by refusing to open the border.")
     assert label(e, one(e, "Accuse", "Ghana").target) == "Togo"
     assert one(e, "Reject", "Togo")
+
+
+def test_playing_no_part_is_a_denial(extractor):
+    e = extract(extractor, "Moldova said it played no part in the explosion at the depot.")
+    assert_stance(e, "Deny", "Moldova", "explosion", None)

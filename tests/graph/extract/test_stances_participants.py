@@ -94,3 +94,13 @@ def test_each_side_blamed_the_other(extractor):
 def test_exchanged_prisoners_are_no_accusation(extractor):
     e = extract(extractor, "Greece and Turkey exchanged prisoners on Sunday.")
     assert stances_of(e, "Accuse") == [] and stances_of(e, "Threaten") == []
+
+
+def test_standing_accused_by_an_agent(extractor):
+    e = extract(extractor, "Rwanda stands accused by Congo of backing the rebels.")
+    assert label(e, one(e, "Accuse", "Congo").target) == "Rwanda"
+
+
+def test_an_appositive_accused_by_an_agent(extractor):
+    e = extract(extractor, "Serbia, accused by Croatia of shielding suspects, rejected the charge.")
+    assert label(e, one(e, "Accuse", "Croatia").target) == "Serbia"
