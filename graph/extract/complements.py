@@ -5,6 +5,7 @@
 - a noun cue's infinitive clause: "sounded a call for the United States to accept more refugees" (the
   clause is the position, its subject the target);
 - "accused X of Y" when the parser hangs "of Y" on X: Y is the act, X the target;
+- a deed with no object to name ("turned themselves in") concedes the act itself;
 - an offer presented or made with no complement is itself the position ("presented its final offer");
 - "asked X for Y" asks for Y (X is the target, not the position);
 - "support behind X" names X as the one supported;
@@ -39,6 +40,9 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
         cand["targets"] = [[target.i], *cand["targets"]]
         return
     if cand["positions"]:
+        return
+    if cue.family == "deed":  # "turned themselves in": the act is what is given up
+        _set(cand, sorted([token, *(c for c in token.children if c.dep_ in ("prt", "dobj"))], key=lambda t: t.i))
         return
     if cue.family == "noun" and cue.type == "Offer" and token.dep_ == "dobj":
         # "presented its final offer to the employers": the offer is what is offered

@@ -190,6 +190,10 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Agree", "verb")
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
         return None  # "declined to comment" takes no stance
+    if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
+        return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "tell" and _told_to(token):
+        return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "prep" and c.lower_ == "for")
@@ -203,6 +207,14 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _told_to(verb: Token) -> bool:
+    """ "told X to ...": a person told and a to-infinitive to do."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _has_complement(token: Token) -> bool:

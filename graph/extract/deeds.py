@@ -1,8 +1,9 @@
 """Concessions made by deed (PLOVER CONCEDE, CAMEO 08): acts that give up something the actor held.
 
 "released 3,000 prisoners in an amnesty", "freed the detained journalists", "lifted the state of
-emergency", "shortened the curfew", "allowed the opposition leader to stand": the act itself yields
-ground, so it is a Concede stance of its subject (a stated intent, "will release ...", stays an Offer).
+emergency", "shortened the curfew", "allowed the opposition leader to stand", "laid down their arms",
+"turned themselves in": the act yields ground, so it is a Concede stance of its subject (a stated
+intent, "will release ...", stays an Offer).
 Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself, and so
 does "the surrender of X" (X's concession).
 """
@@ -23,11 +24,19 @@ SHORTENING_VERBS = frozenset("shorten reduce curtail scale".split())
 PERMITTING_VERBS = frozenset("allow permit let".split())
 # what an opponent is allowed to do when a ban on it is given up ("allowed him to stand / return")
 PERMITTED_ACTS = frozenset("stand run return contest travel leave enter operate resume campaign".split())
+# giving up arms or oneself: "laid down their arms", "handed over their weapons", "gave themselves up"
+DISARMING_PHRASES = frozenset(
+    {("lay", "down"), ("hand", "over"), ("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over")}
+)
+ARMS_NOUNS = frozenset("arm weapon gun rifle".split())
+REFLEXIVES = frozenset("themselves himself herself itself".split())
 # verbs of yielding with no object: the act is what is conceded
 YIELDING_VERBS = frozenset("surrender capitulate relent".split())
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
-DEED_VERBS = RELEASING_VERBS | SHORTENING_VERBS | PERMITTING_VERBS | YIELDING_VERBS
+DEED_VERBS = (
+    RELEASING_VERBS | SHORTENING_VERBS | PERMITTING_VERBS | YIELDING_VERBS | {v for v, _ in DISARMING_PHRASES}
+)
 
 
 def concession_deed(verb: Token) -> bool:
@@ -38,6 +47,8 @@ def concession_deed(verb: Token) -> bool:
         return any(_head_lemma(o) in CAPTIVE_NOUNS for o in objects)
     if lemma in SHORTENING_VERBS | RELAXING_VERBS:
         return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
+    if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
+        return any(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in REFLEXIVES for o in objects)
     if lemma in PERMITTING_VERBS:
         return any(
             c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PERMITTED_ACTS for c in verb.children

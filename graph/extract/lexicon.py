@@ -114,6 +114,11 @@ PROPOSAL_NOUNS = frozenset(
 )
 # appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
 ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat".split())
+# acts that are ordered, not bought: "ordered the evacuation" demands it ("ordered 50 jets" does not)
+ORDERED_ACTS = frozenset(
+    "evacuation release withdrawal arrest closure investigation halt ceasefire cease-fire suspension "
+    "expulsion removal return resignation recall inquiry probe retreat pullout".split()
+)
 # "lift"/"ease"/"relax"/"cancel" a restriction is a concession (CAMEO 081-083)
 RESTRICTION_NOUNS = frozenset(
     "ban curfew sanction restriction embargo blockade siege measure control limit emergency "
@@ -362,5 +367,5 @@ PEOPLE_NOUNS = frozenset(
     "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
     "victim veteran employer employee executive country nation people insider staffer donor publication "
-    "outlet broadcaster".split()
+    "outlet broadcaster suspect".split()
 )

@@ -30,3 +30,17 @@ def test_asking_an_actor_for_something_asks_for_the_thing(extractor):
     stance = one(e, "Demand", "Niger")
     assert label(e, stance.target) == "Algeria"
     assert "fuel" in stance.position.label
+
+
+def test_ordering_an_act_demands_it(extractor):
+    e = extract(extractor, "The court ordered the release of the detained reporters.")
+    assert_stance(e, "Demand", "court", "release", None)
+
+
+def test_ordering_goods_demands_nothing(extractor):
+    assert extract(extractor, "Qantas ordered twelve new jets.").stances == []
+
+
+def test_telling_someone_to_act_is_an_order(extractor):
+    e = extract(extractor, "The police told the protesters to leave the bridge.")
+    assert_stance(e, "Demand", "police", "leave", "protesters")

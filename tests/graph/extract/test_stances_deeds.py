@@ -49,3 +49,19 @@ def test_no_sign_of_retreating_is_a_negative_concession(extractor):
 def test_the_surrender_of_an_actor_is_its_concession(extractor):
     e = extract(extractor, "Ankara said the siege had forced the surrender of Kobani.")
     assert one(e, "Concede", "Kobani")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The guerrillas laid down their arms in March.", "guerrillas"),
+        ("The militants handed over their weapons to the army.", "militants"),
+        ("Two suspects turned themselves in to the police.", "suspects"),
+    ],
+)
+def test_giving_up_arms_or_oneself_is_a_concession(extractor, text, holder):
+    assert one(extract(extractor, text), "Concede", holder)
+
+
+def test_laying_down_rules_is_no_concession(extractor):
+    assert stances_of(extract(extractor, "The ministry laid down new rules for imports."), "Concede") == []
