@@ -29,17 +29,17 @@ from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
-# verbs of speaking or writing that report a statement whatever follows them ("X tweeted", "X told me")
+# verbs of speaking or writing that report a statement whatever follows them ("X tweeted", "X asked"),
+# beside the speech verbs of graph/extract/lexicon.py ("say", "tell", "write" ...)
 COMMUNICATION_VERBS = frozenset(
-    "tweet retweet post testify comment remark mention cite quote recount recall "
-    "predict boast brag joke lament tout describe characterize characterise write blog tell ask question "
-    "insist say add note argue claim explain declare announce state assert".split()
+    "tweet retweet post testify comment remark mention cite quote recount recall boast brag joke lament "
+    "tout describe characterize characterise blog ask question".split()
 )
 # verbs of thought, finding or answering: a report only with a clause ("X believes that ...", "replied
 # that ..."; "will respond to any attack" reports nothing)
 THOUGHT_VERBS = frozenset(
     "believe think expect know feel doubt suspect assume estimate find show decide realize realise "
-    "recognize recognise understand predict conclude hope fear worry reply respond answer".split()
+    "recognize recognise understand predict hope fear worry reply respond answer".split()
 )
 # "called him a liar", "called the plan a disaster": naming as a judgement
 NAMING_VERBS = frozenset("call label dub brand".split())

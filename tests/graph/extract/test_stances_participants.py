@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.graph.extract.stance_helpers import assert_stance, extract, label, one, stances_of
 
 
@@ -10,14 +12,18 @@ def test_passive_accusation_targets_the_subject_and_takes_the_agents_of_phrase(e
     assert_stance(e, "Accuse", "Lithuania", "migrants", "Belarus")
 
 
-def test_passive_threat_targets_the_subject(extractor):
-    e = extract(extractor, "Finland has been threatened by Russia with unspecified countermeasures.")
-    assert label(e, one(e, "Threaten", "Russia").target) == "Finland"
-
-
-def test_passive_subject_with_a_demonym_targets_its_state(extractor):
-    e = extract(extractor, "Turkish steel makers were accused by Canada of dumping cheap steel.")
-    assert label(e, one(e, "Accuse", "Canada").target) == "Turkey"
+@pytest.mark.parametrize(
+    ("text", "kind", "holder", "target"),
+    [
+        ("Finland has been threatened by Russia with unspecified countermeasures.", "Threaten", "Russia", "Finland"),
+        ("Turkish steel makers were accused by Canada of dumping cheap steel.", "Accuse", "Canada", "Turkey"),
+        ("Rwanda stands accused by Congo of backing the rebels.", "Accuse", "Congo", "Rwanda"),
+        ("Serbia, accused by Croatia of shielding suspects, rejected the charge.", "Accuse", "Croatia", "Serbia"),
+    ],
+)
+def test_a_passive_cue_with_an_agent_targets_its_subject(extractor, text, kind, holder, target):
+    e = extract(extractor, text)
+    assert label(e, one(e, kind, holder).target) == target
 
 
 def test_collective_observers_hold_an_accusation(extractor):
@@ -94,13 +100,3 @@ def test_each_side_blamed_the_other(extractor):
 def test_exchanged_prisoners_are_no_accusation(extractor):
     e = extract(extractor, "Greece and Turkey exchanged prisoners on Sunday.")
     assert stances_of(e, "Accuse") == [] and stances_of(e, "Threaten") == []
-
-
-def test_standing_accused_by_an_agent(extractor):
-    e = extract(extractor, "Rwanda stands accused by Congo of backing the rebels.")
-    assert label(e, one(e, "Accuse", "Congo").target) == "Rwanda"
-
-
-def test_an_appositive_accused_by_an_agent(extractor):
-    e = extract(extractor, "Serbia, accused by Croatia of shielding suspects, rejected the charge.")
-    assert label(e, one(e, "Accuse", "Croatia").target) == "Serbia"
