@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.lexicon import SPEECH_VERBS, STATEMENT_NOUNS
+from graph.extract.lexicon import ADDRESS_VERBS, SPEECH_VERBS, STATEMENT_NOUNS
 
 _OPEN_QUOTES = frozenset('“"')
 
@@ -52,6 +52,8 @@ def _according_to(prep: Token) -> list[list[int]]:
                 out.extend([c.i] for c in pobj.children if c.dep_ == "poss")
             nouns = [t for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
             out.extend([t.i] for t in nouns)
+            # "according to the Tasnim news agency": the name before the noun says which agency
+            out.extend([t.i] for t in pobj.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")
             out.append([pobj.i])
     return out
 
@@ -74,7 +76,7 @@ def _quotation_speaker(token: Token) -> list[list[int]]:
     previous = _previous_sentence(sent)
     if previous is not None and "\n" not in doc[previous.end - 1 : sent.start + 1].text_with_ws.strip(" "):
         for t in previous:
-            if t.lemma_ in SPEECH_VERBS:
+            if t.lemma_ in SPEECH_VERBS | ADDRESS_VERBS:  # "X spoke to reporters. 'We will ...'"
                 return _speaker(t)
     return []
 
@@ -83,3 +85,13 @@ def _previous_sentence(sent: Span) -> Span | None:
     if sent.start == 0:
         return None
     return sent.doc[sent.start - 1].sent
+
+
+def according_groups(prep: Token) -> list[list[int]]:
+    """The sources named by an "according to X" phrase, best first (graph/extract/reports.py)."""
+    return _according_to(prep)
+
+
+def quotation_speaker(token: Token) -> list[list[int]]:
+    """The speaker of the quotation `token` is in, named in its sentence or the one before."""
+    return _quotation_speaker(token)

@@ -15,10 +15,13 @@ from spacy.tokens import Token
 
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
+from graph.extract.deeds import concession_deed
+from graph.extract.denials import dismissed_report
 from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.retaliation import forceful_response
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
@@ -107,7 +110,9 @@ def _noun_complement(noun: Token) -> bool:
     """Whether "call"/"pressure" asks for something: "a call for calm", "calls on X to", "pressure from X
     to resign" (the parser may hang "from X" and "to ..." on the verb of "faces pressure")."""
     places = (
-        [noun, noun.head] if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS else [noun]
+        [noun, noun.head]
+        if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS | lx.PRESENTING_VERBS
+        else [noun]
     )
     preps = lx.COMPLEMENT_NOUNS[lemma_of(noun)]
     for place in places:
@@ -180,6 +185,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
+    if concession_deed(token) and not _intent(token):
+        return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
@@ -193,6 +200,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         _intent(token) or threats.conditional_coercion(token)
     ):
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
+    if forceful_response(token):
+        return Cue(token, "Threaten", "verb")  # "will respond with full force" (graph/extract/retaliation.py)
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     if threats.promised_force(token):  # "promised a crushing response": a promise of force
@@ -205,12 +214,16 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
-    if kind == "Reject" and object_lemmas & lx.CLAIM_NOUNS:
+    if kind == "Reject" and (object_lemmas & lx.CLAIM_NOUNS or dismissed_report(token) is not None):
         return Cue(token, "Deny", "verb")  # "rejected the accusation", "dismissed the allegations"
     if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
     if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
         return None  # "declined to comment" takes no stance
+    if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
+        return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "tell" and _told_to(token):
+        return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "prep" and c.lower_ == "for")
@@ -240,6 +253,14 @@ def _asks_to(verb: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _told_to(verb: Token) -> bool:
+    """ "told X to ...": a person told and a to-infinitive to do."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
 

@@ -19,7 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import conditions, obligations, threats
 from graph.extract import lexicon as lx
+from graph.extract.accusations import means_tokens
+from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.attribution import source_groups
+from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types, framing
 from graph.extract.cues import (
     Cue,
@@ -31,10 +34,15 @@ from graph.extract.cues import (
     position_spans,
 )
 from graph.extract.dates import relative_date_word
+from graph.extract.deeds import DEED_VERBS
+from graph.extract.denials import disowned_act
 from graph.extract.modality import is_negated, modality_of, raised, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.reciprocal import extend_candidate
+from graph.extract.reports import REPORT_VERBS, report_candidates
+from graph.extract.retaliation import RESPONSE_VERBS
 from ontology.namespace import OPPOSITE
 
 USER_DATA_KEY = "stancegraph.stances"
@@ -100,6 +108,11 @@ def _vocabulary() -> frozenset[str]:
         | lx.PUSHING_VERBS
         | lx.RAISING_VERBS
         | lx.CALLING_VERBS
+        | DEED_VERBS
+        | REPORT_VERBS
+        | {"according", '"', "“", ":"}
+        | RESPONSE_VERBS
+        | set(AGENT_NOUNS)
     )
 
 
@@ -132,6 +145,14 @@ def sentence_candidates(
             continue
         cand = _candidate(cue, by_token, frame)
         if cand is not None:
+            cand["when"] = when
+            out.append(cand)
+            if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
+                out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
+    out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
+    if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
+        taken = {c["cue"] for c in out} | set(by_token) | speech_inner
+        for cand in report_candidates(sent, tokens, taken):
             cand["when"] = when
             out.append(cand)
     return out
@@ -207,7 +228,7 @@ def _speech_candidate(
             required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
         )
     elif (
-        not inner
+        not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects
         and lemma_of(clause) in lx.WRONGDOING_VERBS
         and not passive
@@ -223,6 +244,10 @@ def _speech_candidate(
         subjects = []
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
+    elif not inner and disowned_act(clause) is not None:
+        # "said it had nothing to do with the explosions": the speaker denies a part in them
+        kind, replaced, subjects = "Deny", set(), []
+        predicate = list(disowned_act(clause).subtree)  # type: ignore[union-attr]
     elif not inner and claims:
         kind, replaced = "Claim", set()
         predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
@@ -340,6 +365,8 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    extend_candidate(cand, cue)  # passive targets, "each other", agreement partners
+    extend_positions(cand, cue)  # quotations before the verb, a noun's infinitive or modifier
     if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)

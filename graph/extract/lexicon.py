@@ -65,7 +65,7 @@ VERBS: dict[str, str] = _types(
     # accepts or agrees to a proposal or deal (CAMEO 03, 057)
     Agree=["agree", "accept", "sign", "approve", "ratify", "adopt"],
     # yields ground held before (CAMEO 08)
-    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise"],
+    Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender", "budge"],
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13)
@@ -114,6 +114,11 @@ PROPOSAL_NOUNS = frozenset(
 )
 # appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
 ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat".split())
+# acts that are ordered, not bought: "ordered the evacuation" demands it ("ordered 50 jets" does not)
+ORDERED_ACTS = frozenset(
+    "evacuation release withdrawal arrest closure investigation halt ceasefire cease-fire suspension "
+    "expulsion removal return resignation recall inquiry probe retreat pullout".split()
+)
 # "lift"/"ease"/"relax"/"cancel" a restriction is a concession (CAMEO 081-083)
 RESTRICTION_NOUNS = frozenset(
     "ban curfew sanction restriction embargo blockade siege measure control limit emergency "
@@ -164,6 +169,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     # yielding to pressure: "bowed to pressure", "caved in to the demands"
     ("bow", "to"): "Concede",
     ("cave", "in"): "Concede",
+    # voting down a bill or resolution refuses it (CAMEO 12)
+    ("vote", "against"): "Reject",
 }
 # adverbs the parser gives these particles ("brushed aside" as an advmod)
 PARTICLE_ADVERBS = frozenset("aside away".split())
@@ -213,6 +220,19 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("file", "lawsuit"): "Accuse",
     ("file", "suit"): "Accuse",
     ("bring", "case"): "Accuse",
+    # traded or exchanged accusations, blame, threats, insults: each side's stance towards the other
+    ("trade", "accusation"): "Accuse",
+    ("exchange", "accusation"): "Accuse",
+    ("trade", "blame"): "Accuse",
+    ("exchange", "blame"): "Accuse",
+    ("trade", "charge"): "Accuse",
+    ("exchange", "charge"): "Accuse",
+    ("trade", "allegation"): "Accuse",
+    ("trade", "threat"): "Threaten",
+    ("exchange", "threat"): "Threaten",
+    ("trade", "insult"): "Oppose",
+    ("exchange", "insult"): "Oppose",
+    ("trade", "barb"): "Oppose",
 }
 
 NOUNS: dict[str, str] = _types(
@@ -232,7 +252,7 @@ NOUNS: dict[str, str] = _types(
     Accuse=["accusation", "allegation"],
     Deny=["denial"],
     Agree=["agreement", "acceptance", "approval", "consent"],
-    Concede=["concession"],
+    Concede=["concession", "surrender", "capitulation"],
     Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee"],
     Threaten=["threat", "warning", "ultimatum"],
     Support=["backing", "endorsement", "praise", "support"],
@@ -244,13 +264,16 @@ REPORTING_VERBS = frozenset(
     "reiterate repeat renew issue make set identify state voice express present table submit announce "
     "lodge extend lay outline spell restate put deliver send outline stress".split()
 )
+# verbs that make a noun cue public, as the reporting verbs do ("unveiled a proposal", "sounded a call",
+# "threw its support behind", "lent its backing")
+PRESENTING_VERBS = frozenset("unveil float circulate publish release launch sound draft air throw lend".split())
 # nouns that take a stance only with one of these prepositions (or, for "call" and "pressure", a
 # to-infinitive): "a call for calm", "pressure from X to resign", "expressed support for the plan",
 # "voiced opposition to the tariffs" ("a phone call", "military support", "the opposition" take none)
 COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
     "call": frozenset("for on upon".split()),
     "pressure": frozenset("from on".split()),
-    "support": frozenset(["for"]),
+    "support": frozenset(["for", "behind"]),  # "threw its support behind the nominee"
     "opposition": frozenset(["to"]),
 }
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
@@ -293,6 +316,8 @@ SPEECH_VERBS = frozenset(
     "conclude confirm reveal acknowledge admit maintain contend reiterate suggest indicate signal "
     "recommend".split()
 )
+# verbs that introduce a speaker whose quotation follows ("X spoke to reporters. 'We will ...'")
+ADDRESS_VERBS = frozenset("speak address brief tell".split())
 # words whose complement is a belief, a fear or a possibility: no stance inside is taken as stated
 NON_FACTIVE = frozenset(
     "believe think fear worry expect suspect doubt imagine speculate wonder possibility prospect "
@@ -372,3 +397,16 @@ RAISING_VERBS = frozenset("say believe think report understand expect know rumou
 REJECTING_ADJECTIVES = frozenset("unacceptable inadmissible unthinkable unworkable".split())
 REJECTING_NOUNS = frozenset("non-starter nonstarter".split())
 CALLING_VERBS = frozenset("call deem consider brand label".split())
+# people who investigate, observe or inform, named as a collective holder ("U.N. experts accused ...",
+# "sources said ...", "the governor shortened the curfew") when actor resolution has no entity for them
+OBSERVER_NOUNS = frozenset(
+    "expert investigator inspector monitor observer prosecutor analyst source witness governor mayor".split()
+)
+# nouns for people and peoples that can hold a stance as a collective ("the moderators will demand",
+# "the two countries signed", "critics say")
+PEOPLE_NOUNS = frozenset(
+    "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
+    "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
+    "victim veteran employer employee executive country nation people insider staffer donor publication "
+    "outlet broadcaster suspect".split()
+)

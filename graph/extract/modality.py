@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
 )
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "n’t"})
+_SIGN_NOUNS = frozenset("sign indication intention willingness hint".split())
 
 
 def verb_group(token: Token) -> list[Token]:
@@ -60,6 +61,9 @@ def is_negated(token: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and head.lower_ == "without":
         return True
+    # "has shown no sign of retreating", "gave no indication of backing down"
+    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in _SIGN_NOUNS:
+        return any(c.lower_ in ("no", "little") for c in head.head.children)
     return False
 
 

@@ -43,7 +43,7 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         head = token.head
         if (
             token.dep_ in ("dobj", "attr")
-            and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS
+            and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
             and _receiver(token) is None
         ):
             groups.extend(_clause_subjects(head))

@@ -385,4 +385,7 @@ def _label(token: Token) -> str:
     while start - 1 in phrase and token.i - start < 5:
         start -= 1
     doc = token.doc
-    return " ".join(doc[start: token.i + 1].text.split())
+    # common words in lower case: "Analysts said" and "analysts say" name one Group in every document
+    words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
+             for t in doc[start: token.i + 1]]
+    return " ".join("".join(words).split())

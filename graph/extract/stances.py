@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import dates
 from graph.extract.detector import USER_DATA_KEY
-from graph.extract.lexicon import ACTOR_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
 from graph.iris import slugify
@@ -60,6 +61,7 @@ class StanceAssembler:
         self.document_id, self.document_date = document_id, document_date
         self.extra_actors: dict[str, Actor] = {}
         self.positions = PositionIndex()
+        self.any_noun = False
 
     def stances(self) -> list[Stance]:
         out: list[Stance] = []
@@ -116,14 +118,15 @@ class StanceAssembler:
         if known is not None:
             return [known]
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
-        if not (named or token.lemma_.lower() in ACTOR_NOUNS):
+        if not (named or self.any_noun or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS):
             return []
         words = [
             t
             for t in token.subtree
-            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop
-        ]
-        label = " ".join(t.text for t in words).strip()
+            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and (t is token or not t.is_stop)
+        ]  # the noun itself even when it is a stop word ("each side")
+        # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
+        label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
         if not label:
             return []
         known = self._known_by_name(label)
@@ -132,6 +135,7 @@ class StanceAssembler:
         key = slugify(label)
         actor = self.extra_actors.setdefault(key, Actor(key=key, label=label, kind="Group"))
         actor.aliases.add(label)
+        actor.aliases.add(" ".join(t.text for t in token.subtree if t.i <= token.i))  # "the union", as written
         return [actor]
 
     def _known_by_name(self, name: str) -> Actor | None:
@@ -161,24 +165,31 @@ class StanceAssembler:
         return actor
 
     def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
-        targets = self._resolve(cand["targets"])
+        targets = self._resolve(cand["targets"]) or self._collective_targets(cand["targets"])
         target = targets[0].key if targets else None
         if target is None and (
             cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")
         ):
             return []  # "X said a bombing killed ...": an event report, not an accusation of anyone
+        # a report's noun subject ("sources said", "cast members said") is a Group actor
+        self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
         holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
         sources = self._resolve(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
             holders = sources[:1]
         if not holders:
             return []
+        holders += [  # "X reached an agreement with Y": Y agrees too (graph/extract/reciprocal.py)
+            p for p in self._resolve(cand.get("partners", []), allow_group=True) if p not in holders
+        ]
         positions = [
             (self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
             for p in cand["positions"]
         ]
         if not positions and not (
-            cand["polarity"] == "negative" or cand["type"] == "Claim" or (target and cand["type"] in TARGETED)
+            cand["polarity"] == "negative"
+            or cand["type"] == "Claim"
+            or ((target or (cand.get("reciprocal") and len(holders) > 1)) and cand["type"] in TARGETED)
         ):
             return []
         kind = cand["type"]
@@ -194,13 +205,16 @@ class StanceAssembler:
             modality = cand["modality"]
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
-            for position, own in positions or [(None, [])]:  # type: ignore[list-item]
+            # "X and Y blamed each other": each holder's target is the other
+            others: list[str | None] = [h.key for h in holders if h is not holder]
+            aimed: list[str | None] = others if cand.get("reciprocal") and others else [target]
+            for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(
                     Stance(
                         type=kind,
                         holder=holder.key,
                         evidence=evidence,
-                        target=target if target != holder.key else None,
+                        target=aim if aim != holder.key else None,
                         position=position,
                         polarity=cand["polarity"],
                         modality=modality,
@@ -211,6 +225,14 @@ class StanceAssembler:
                     )
                 )
         return out
+
+    def _collective_targets(self, groups: list[list[int]]) -> list[Actor]:
+        """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""
+        for group in groups:
+            token = self.doc[group[0]]
+            if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS:
+                return self._fallback(token)
+        return []
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
         groups = cand["holders"]

@@ -1,0 +1,88 @@
+"""Concessions made by deed (PLOVER CONCEDE, CAMEO 08): acts that give up something the actor held.
+
+"released 3,000 prisoners in an amnesty", "freed the detained journalists", "lifted the state of
+emergency", "shortened the curfew", "allowed the opposition leader to stand", "laid down their arms",
+"turned themselves in": the act yields ground, so it is a Concede stance of its subject (a stated
+intent, "will release ...", stays an Offer).
+Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself, and so
+does "the surrender of X" (X's concession).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import RELAXING_VERBS, RESTRICTION_NOUNS
+
+# people an actor holds: releasing them gives up a hold (CAMEO 0841)
+CAPTIVE_NOUNS = frozenset(
+    "prisoner detainee hostage captive inmate dissident activist journalist opponent soldier".split()
+)
+RELEASING_VERBS = frozenset("release free pardon".split())
+# cutting a restriction short or down ("shortened the curfew", "reduced the sanctions")
+SHORTENING_VERBS = frozenset("shorten reduce curtail scale".split())
+PERMITTING_VERBS = frozenset("allow permit let".split())
+# what an opponent is allowed to do when a ban on it is given up ("allowed him to stand / return")
+PERMITTED_ACTS = frozenset("stand run return contest travel leave enter operate resume campaign".split())
+# giving up arms or oneself: "laid down their arms", "handed over their weapons", "gave themselves up"
+DISARMING_PHRASES = frozenset(
+    {("lay", "down"), ("hand", "over"), ("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over")}
+)
+ARMS_NOUNS = frozenset("arm weapon gun rifle".split())
+REFLEXIVES = frozenset("themselves himself herself itself".split())
+# verbs of yielding with no object: the act is what is conceded
+YIELDING_VERBS = frozenset("surrender capitulate relent".split())
+# nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
+YIELDING_NOUNS = frozenset("surrender capitulation".split())
+DEED_VERBS = (
+    RELEASING_VERBS | SHORTENING_VERBS | PERMITTING_VERBS | YIELDING_VERBS | {v for v, _ in DISARMING_PHRASES}
+)
+
+
+def concession_deed(verb: Token) -> bool:
+    """Whether the verb's act gives up a hold, a restriction or a ban (see the module docstring)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in RELEASING_VERBS:
+        return any(_head_lemma(o) in CAPTIVE_NOUNS for o in objects)
+    if lemma in SHORTENING_VERBS | RELAXING_VERBS:
+        return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
+    if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
+        return any(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in REFLEXIVES for o in objects)
+    if lemma in PERMITTING_VERBS:
+        return any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PERMITTED_ACTS for c in verb.children
+        )
+    return False
+
+
+def yielding(verb: Token) -> bool:
+    """ "had surrendered", "capitulated": a yielding verb with no object of its own."""
+    return verb.lemma_.lower() in YIELDING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _head_lemma(noun: Token) -> str:
+    """The noun a number or quantity stands before ("3,000 prisoners", "dozens of detainees")."""
+    if noun.lemma_.lower() in ("dozen", "hundred", "thousand", "score") or noun.pos_ == "NUM":
+        return _of_lemma(noun)
+    return noun.lemma_.lower()
+
+
+def _of_lemma(noun: Token) -> str:
+    """The lemma of the noun's "of" phrase ("the state of emergency": emergency)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj.lemma_.lower()
+    return ""
+
+
+def yielder(noun: Token) -> Token | None:
+    """Who yields in "the surrender of X" (X), for a yielding noun with no possessor."""
+    if noun.lemma_.lower() not in YIELDING_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
