@@ -28,6 +28,7 @@ from graph.store import open_store
 BEAT_INTERVAL = 0.2  # seconds between beats; the supervisor reacts within one beat and one poll
 DRAIN_SIGNAL = signal.SIGUSR1  # from the supervisor: finish what was accepted, then exit (see `_drain`)
 DRAIN_PAUSE = 0.1  # seconds between closing the listener and shutting down
+MEMORY_SIGNAL = signal.SIGUSR2  # from the supervisor: memory is past the limit, answer the waiting queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ async def _serve_and_beat(server: uvicorn.Server, sock: socket.socket, beats: Be
         beats.send(Beat(error="the HTTP service did not start (its log says why)"))
     else:
         asyncio.get_running_loop().add_signal_handler(DRAIN_SIGNAL, _drain, server)
+        asyncio.get_running_loop().add_signal_handler(MEMORY_SIGNAL, _short_of_memory, app)
         beats.send(Beat(ready=True, triples=app.state.store.triple_count()))
     while not serving.done():
         await asyncio.wait([serving], timeout=BEAT_INTERVAL)
@@ -130,6 +132,14 @@ async def _serve_and_beat(server: uvicorn.Server, sock: socket.socket, beats: Be
         if beats.supervisor_gone:  # nobody will replace or stop this process: stop serving
             server.should_exit = True
     await serving
+
+
+def _short_of_memory(app: Any) -> None:
+    """The supervisor is about to replace this worker for its memory: answer every query still computing
+    with 503 now, so its client learns why instead of seeing its connection close."""
+    service = getattr(app.state, "sparql_service", None)
+    if service is not None:
+        service.expire_waiting()
 
 
 def _drain(server: uvicorn.Server) -> None:

@@ -6,7 +6,8 @@ grows by a few hundred MB a second. The only way to stop it is to end its proces
 in a worker process (`api/service_worker.py`) that the supervisor watches and replaces (SIGKILL, wait until
 it is reaped, fork a new one) when:
 
-- its resident memory passes `STANCEGRAPH_MAX_SERVICE_MEMORY_MB` (killed at once),
+- its resident memory passes `STANCEGRAPH_MAX_SERVICE_MEMORY_MB` (its computing queries are answered 503
+  first, within 0.3 s, then it is killed),
 - a query has held its slot more than `STANCEGRAPH_RUNAWAY_GRACE` seconds past its deadline (the worker's
   beats say how late its most overdue query is; it first stops accepting and gets up to `DRAIN` seconds to
   answer the requests it has read), or
@@ -36,12 +37,13 @@ from typing import Any
 
 import orjson
 
-from api.service_worker import DRAIN_SIGNAL, Beat, WorkerInfo, prepare, run_worker
+from api.service_worker import DRAIN_SIGNAL, MEMORY_SIGNAL, Beat, WorkerInfo, prepare, run_worker
 from graph.errors import StancegraphError
 from graph.settings import Settings
 
 POLL_INTERVAL = 0.1  # seconds between the supervisor's looks at its worker
 DRAIN = 1.0  # seconds a replaced worker gets to answer the requests it has accepted
+MEMORY_ANSWER = 0.3  # seconds a worker past its memory limit gets to answer its computing queries (503)
 STOP_WAIT = 15.0  # seconds a stopping worker gets to finish its requests and flush the store
 BACKLOG = 2048  # connections the kernel holds while no worker accepts (during a replacement)
 
@@ -232,6 +234,13 @@ class Supervisor:
         return resident if resident is not None and resident > limit * 1024 * 1024 else None
 
     def _replace(self, worker: Worker, *, drain: bool) -> None:
+        if not drain and not worker.poll_exit() and self._over_memory(worker) is not None:
+            # memory: the queries still computing get their 503 first (MEMORY_ANSWER s; it grows meanwhile)
+            os.kill(worker.pid, MEMORY_SIGNAL)
+            worker.wait(MEMORY_ANSWER)
+        self._replace_now(worker, drain=drain)
+
+    def _replace_now(self, worker: Worker, *, drain: bool) -> None:
         """With `drain`, let the worker finish what it has accepted for up to `DRAIN` seconds (it stops
         accepting at once; passing the memory limit meanwhile cuts the drain short), then kill it: a cheap
         request in flight is answered, a runaway stops within the drain. Without, kill it at once."""

@@ -39,6 +39,8 @@ class SparqlService:
         self.store = store
         self.settings = settings
         self.pool = WorkerPool(settings.max_concurrent_queries)
+        self._waiting: set[Job] = set()  # jobs whose request waits for the first answer
+        self.short_of_memory = False
         self.gate = GateLimits(max_depth=settings.max_query_depth, max_term_depth=settings.max_query_term_depth,
                                max_chain=settings.max_query_chain, allow_service=settings.allow_service,
                                allow_load=settings.allow_load)
@@ -64,17 +66,31 @@ class SparqlService:
                                 headers={"Retry-After": "1"}) from exc
         job.start()
         timer = job.loop.call_at(deadline, job.expire) if deadline is not None else None
+        self._waiting.add(job)
         try:
             return await job.head
         except Expired:
+            if self.short_of_memory:
+                limit = self.settings.max_service_memory_mb
+                raise ProtocolError(503, "the service ran short of memory while answering this query "
+                                         f"(STANCEGRAPH_MAX_SERVICE_MEMORY_MB={limit}); retry shortly",
+                                    headers={"Retry-After": "2"}) from None
             raise ProtocolError(503, f"the query ran past the time limit of {self.settings.query_timeout:g} s "
                                      "(STANCEGRAPH_QUERY_TIMEOUT)") from None
         except BaseException:  # the client went away (cancelled) or the worker failed: stop the job
             job.abandon()
             raise
         finally:
+            self._waiting.discard(job)
             if timer is not None:
                 timer.cancel()
+
+    def expire_waiting(self) -> None:
+        """Answer every query still computing its first answer with 503 now (on the event loop): the
+        supervisor is about to replace this worker because its memory passed the limit."""
+        self.short_of_memory = True
+        for job in list(self._waiting):
+            job.expire()
 
     async def query(self, operation: Operation, *, accept: str | None, base_iri: str) -> Response:
         """Evaluate a query and answer in the negotiated format."""

@@ -31,13 +31,14 @@ EX = "http://example.org/"
 TOKEN = "hostile-token"
 TIMEOUT = 2.0  # the issue's STANCEGRAPH_QUERY_TIMEOUT
 GRACE = 2.0
-# High enough that an ORDER BY runaway (about 250 MB/s) gets its 503 at the deadline before the memory
-# watchdog replaces its worker (a replacement before the deadline drops the connection instead).
+# An ORDER BY runaway grows by 250 MB/s on a busy machine and by 1 GB/s on an idle one, so it may pass the
+# limit before or after its deadline: either way its client gets a 503 (the deadline's, or the memory
+# watchdog's, which warns the worker 0.3 s before replacing it).
 MEMORY_MB = 1200
 MIB = 1024 * 1024
 # The command (~150 MB) plus a worker at its limit plus what a runaway ORDER BY adds before it is replaced.
-TREE_BOUND = 1650 * MIB
-GUARD_CAP = 1900 * MIB  # past this the guard kills the server (the old single process reaches it in 8 s)
+TREE_BOUND = 2000 * MIB
+GUARD_CAP = 2400 * MIB  # past this the guard kills the server (the old single process reaches it in 8 s)
 RECOVERY = TIMEOUT + GRACE + 8.0  # seconds from a runaway's start until a new worker must answer
 HEALTH_LIMIT = 2.0
 IDLE_CPU = 0.2  # CPU seconds a second: an idle server uses a few hundredths, a runaway query a whole core
@@ -165,7 +166,7 @@ def assert_bounded_runaway(episode: Episode) -> None:
     """503 at the deadline, /health fast all along, memory under the bound, and a new worker after."""
     assert not episode.memory.killed, f"the server grew past {GUARD_CAP // MIB} MiB and was killed"
     assert episode.status == 503
-    assert TIMEOUT - 0.1 <= episode.seconds <= TIMEOUT + 1.5
+    assert episode.seconds <= TIMEOUT + 1.5  # the deadline's 503, or the memory watchdog's before it
     assert episode.slowest_health < HEALTH_LIMIT, episode.health_seconds
     assert episode.memory.peak < TREE_BOUND, f"{episode.memory.peak // MIB} MiB"
     before, after = episode.generations
@@ -271,8 +272,9 @@ def test_acknowledged_writes_survive_a_sigkill_of_the_worker(served: Served) -> 
 
 @pytest.fixture
 def memory_limited(serve_stancegraph: Callable[..., Served]) -> Iterator[Served]:
-    """A server whose only way to end a runaway in time is its memory limit (the grace is a minute)."""
-    served = serve_stancegraph(query_timeout=1, runaway_grace=60, max_service_memory_mb=500, update_token=TOKEN)
+    """A server whose only way to end a runaway in time is its memory limit (the grace is a minute); the
+    deadline comes early enough that the client has its 503 before the limit is reached."""
+    served = serve_stancegraph(query_timeout=0.5, runaway_grace=60, max_service_memory_mb=700, update_token=TOKEN)
     put_graph(served, f"{EX}small", "".join(f'<{EX}s{i}> <{EX}p{i % 7}> "v{i}" .\n' for i in range(300)))
     yield served
 
@@ -284,10 +286,25 @@ def test_the_memory_limit_replaces_a_growing_worker_and_a_stop_flushes(memory_li
     assert not episode.memory.killed
     assert episode.status == 503 and episode.seconds < 2.5
     assert episode.slowest_health < HEALTH_LIMIT
-    assert episode.memory.peak < 1000 * MIB, f"{episode.memory.peak // MIB} MiB"
-    assert "STANCEGRAPH_MAX_SERVICE_MEMORY_MB=500" in served.health()["worker"]["last_replacement"]
+    assert episode.memory.peak < 1400 * MIB, f"{episode.memory.peak // MIB} MiB"
+    assert "STANCEGRAPH_MAX_SERVICE_MEMORY_MB=700" in served.health()["worker"]["last_replacement"]
     assert "replacing service worker 1" in served.log.read_text()
     # SIGTERM stops the supervisor and its worker cleanly, and the store opens again at once with its data.
     assert served.stop() == 0
     store = OxigraphStore(Path(served.log.parent, "store"))
     assert store.triple_count() == 300
+
+
+def test_a_query_ended_by_the_memory_limit_gets_a_503_that_says_so(serve_stancegraph: Callable[..., Served]) -> None:
+    """Past the memory limit, long before its deadline, the runaway's client is answered, not cut off."""
+    served = serve_stancegraph(query_timeout=60, runaway_grace=60, max_service_memory_mb=700, update_token=TOKEN)
+    put_graph(served, f"{EX}small", "".join(f'<{EX}s{i}> <{EX}p{i % 7}> "v{i}" .\n' for i in range(300)))
+    with memory_guard(served, cap=GUARD_CAP) as memory:
+        answer = httpx.get(f"{served.base}/sparql", params={"query": CROSS_ORDER}, timeout=60)
+    assert not memory.killed
+    assert answer.status_code == 503, answer.text
+    assert "STANCEGRAPH_MAX_SERVICE_MEMORY_MB=700" in answer.json()["error"]
+    end = time.monotonic() + RECOVERY
+    while served.health()["worker"]["generation"] == 1 and time.monotonic() < end:
+        time.sleep(0.1)
+    assert "STANCEGRAPH_MAX_SERVICE_MEMORY_MB=700" in served.health()["worker"]["last_replacement"]
