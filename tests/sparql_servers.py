@@ -28,6 +28,16 @@ def oxigraph_command() -> str:
     return found
 
 
+def stop(process: subprocess.Popen[bytes], *, grace: float = 20.0) -> None:
+    """Stop a server the test started: SIGTERM, then SIGKILL when it has not exited within `grace` s."""
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
 def wait_for(process: subprocess.Popen[bytes], endpoint: str, *, timeout: float,
              exited: Callable[[], str]) -> None:
     """Wait until the SPARQL endpoint answers `ASK {}`; RuntimeError (with `exited()`, its log) when the
@@ -60,12 +70,7 @@ def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[
                  exited=lambda: process.stderr.read().decode() if process.stderr else "")
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process, grace=10)
 
 
 VIRTUOSO_INI = """\
@@ -129,9 +134,4 @@ def virtuoso_server(location: Path, *, start_timeout: float = 60.0) -> Iterator[
                        check=True, capture_output=True, timeout=60)
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process, grace=30)

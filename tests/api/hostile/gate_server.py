@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 
 from api.local_server import free_port
+from tests.sparql_servers import stop
 
 ROOT = Path(__file__).resolve().parents[3]
 TOKEN = "hostile-update-token"
@@ -66,12 +67,7 @@ def service_process(store: Path, **settings: str) -> Iterator[Service]:
                 time.sleep(0.2)
             yield service
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 class CountingEndpoint:
