@@ -21,7 +21,6 @@ from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
-from graph.extract.retaliation import forceful_response
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
@@ -200,8 +199,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         _intent(token) or threats.conditional_coercion(token)
     ):
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
-    if forceful_response(token):
-        return Cue(token, "Threaten", "verb")  # "will respond with full force" (graph/extract/retaliation.py)
+    if threats.forceful_response(token):
+        return Cue(token, "Threaten", "verb")  # "will respond with full force"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     if threats.promised_force(token):  # "promised a crushing response": a promise of force

@@ -42,7 +42,6 @@ from graph.extract.participants import holder_groups, speaker_groups, target_gro
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.reciprocal import extend_candidate
 from graph.extract.reports import REPORT_VERBS, report_candidates
-from graph.extract.retaliation import RESPONSE_VERBS
 from ontology.namespace import OPPOSITE
 
 USER_DATA_KEY = "stancegraph.stances"
@@ -111,7 +110,6 @@ def _vocabulary() -> frozenset[str]:
         | DEED_VERBS
         | REPORT_VERBS
         | {"according", '"', "“", ":"}
-        | RESPONSE_VERBS
         | set(AGENT_NOUNS)
     )
 

@@ -43,6 +43,8 @@ TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate tou
 ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+# what an announced answer threatens with: "will respond with full force", "with countermeasures"
+FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".split())
 # what an answer in force answers: "ready to respond to any aggression"
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
 # readiness words whose defence is deterrence: "ready to defend itself"
@@ -115,6 +117,23 @@ def answers_with_force(verb: Token) -> bool:
         and prep.lower_ == "with"
         and any(p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS or lemma(p) in MEASURE_NOUNS) for p in prep.children)
         for prep in verb.children
+    )
+
+
+def forceful_response(verb: Token) -> bool:
+    """ "will respond to any attack with full force": an answer in force announced under a future modal,
+    whatever the parser hangs "with force" on (the verb, or the object of "to")."""
+    if lemma(verb) not in ANSWERING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in verb.children):
+        return False
+    # the parser may hang "with force" on the object of "to": "respond to any attack with force"
+    places = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "with" and p.dep_ == "pobj" and p.lemma_.lower() in FORCE_NOUNS
+        for place in places
+        for prep in place.children
+        for p in prep.children
     )
 
 
