@@ -45,10 +45,17 @@ def resolve_document(store: GraphStore, ident: str) -> str:
     Raises:
         UnknownDocument: the store holds no such document.
     """
-    iri = document_iri(ident.strip())
-    if not any(d["document"] == iri for d in all_documents(store)):
-        raise UnknownDocument(f"unknown document {ident!r}")
+    iri: str = _listed(store, ident)["document"]
     return iri
+
+
+def _listed(store: GraphStore, ident: str) -> dict[str, Any]:
+    """The listing row of the document named by its id or IRI; UnknownDocument when there is none."""
+    iri = document_iri(ident.strip())
+    for row in all_documents(store):
+        if row["document"] == iri:
+            return row
+    raise UnknownDocument(f"unknown document {ident!r}")
 
 
 def document_card(store: GraphStore, ident: str) -> dict[str, Any]:
@@ -60,13 +67,13 @@ def document_card(store: GraphStore, ident: str) -> dict[str, Any]:
     Raises:
         UnknownDocument: no document has that id or IRI.
     """
-    iri = resolve_document(store, ident)
-    found = [d for d in all_documents(store) if d["document"] == iri]
+    listed = _listed(store, ident)
+    iri = listed["document"]
     bound = {ox.Variable("document"): ox.NamedNode(iri)}
     text = next((python_value(row["text"]) for row in store.query(TEXT, substitutions=bound)), "")
     actors: dict[str, str] = {}
     for row in store.query(MENTIONED, substitutions=bound):
         actors.setdefault(row["actor"].value, python_value(row["label"]) or row["actor"].value)
     stances, _ = list_stances(store, StanceFilter(document=iri))
-    return {**found[0], "text": text, "mentions": [{"id": a, "label": label} for a, label in actors.items()],
+    return {**listed, "text": text, "mentions": [{"id": a, "label": label} for a, label in actors.items()],
             "stance_records": stances, "contradictions": contradictions(store, document=iri)}
