@@ -1,6 +1,7 @@
 """GET / and /static/{name}: the web explorer, a page that reads the graph through the public HTTP API.
 
-The page and its bundle are files of api/static/ (built from api/web/ by `make web`). Every answer
+The page, its style sheet and its icon are served from their sources in api/web/; api/static/ holds only
+what `make web` builds from them (the script bundle and the colour rules). Every answer
 carries a restrictive Content-Security-Policy: scripts, styles and requests from this origin only, no
 inline script, no plug-ins, no framing. The page writes document text with `textContent` only, so an
 article containing `<script>` shows as text.
@@ -17,6 +18,8 @@ from api.errors import error_response
 router = APIRouter(tags=["explorer"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
+WEB = Path(__file__).resolve().parent.parent / "web"
+SOURCES = frozenset({"index.html", "style.css", "favicon.svg"})  # served from api/web/ as they are written
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'none'",
     "script-src 'self'",
@@ -38,8 +41,9 @@ MEDIA_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; cha
 
 
 def static_file(name: str) -> Response:
-    """A file of api/static/ with the security headers; 404 for any other name (no path walking)."""
-    path = STATIC / name
+    """A source file of the page or a built file of api/static/, with the security headers; 404 for any other
+    name (no path walking)."""
+    path = (WEB if name in SOURCES else STATIC) / name
     if "/" in name or name.startswith(".") or not path.is_file() or path.suffix not in MEDIA_TYPES:
         return error_response(404, f"no explorer asset {name!r}")
     return FileResponse(path, media_type=MEDIA_TYPES[path.suffix],

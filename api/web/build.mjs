@@ -1,8 +1,10 @@
-// Builds the explorer into api/static/: explorer.js (every module and library bundled by esbuild,
-// nothing fetched at run time), explorer.css (style.css plus the colour rules of src/vocabulary.js,
-// so the legend and the graph share one table), index.html and favicon.svg. `make web` runs it;
-// `node build.mjs DIR` writes into DIR instead (the test that the committed bundle is current uses it).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Builds the explorer's bundle into api/static/: explorer.js (every module and library bundled by esbuild,
+// nothing fetched at run time) and explorer.css (the colour of each actor kind and stance type of
+// src/vocabulary.js as the custom property --colour, which style.css uses, so the legend and the graph
+// share one table). index.html, style.css and favicon.svg are served from this folder as they are.
+// `make web` runs it; `node build.mjs DIR` writes into DIR instead (the test that the committed bundle is
+// current uses it).
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,14 +27,6 @@ await build({
   logLevel: "warning",
 });
 
-const colours = [
-  ...Object.entries(KIND_COLOURS).map(([kind, colour]) => `.swatch.kind-${kind} { background: ${colour}; }`),
-  ...Object.entries(TYPE_COLOURS).flatMap(([type, colour]) => [
-    `.swatch.type-${type} { background: ${colour}; }`,
-    `.type.type-${type} { border-color: ${colour}; }`,
-    `mark.evidence.type-${type} { text-decoration-color: ${colour}; }`,
-  ]),
-];
-const css = readFileSync(join(here, "style.css"), "utf8");
-writeFileSync(join(out, "explorer.css"), `${css}\n/* generated from src/vocabulary.js */\n${colours.join("\n")}\n`);
-for (const name of ["index.html", "favicon.svg"]) copyFileSync(join(here, name), join(out, name));
+const colours = Object.entries({ kind: KIND_COLOURS, type: TYPE_COLOURS }).flatMap(([prefix, table]) =>
+  Object.entries(table).map(([name, colour]) => `.${prefix}-${name} { --colour: ${colour}; }`));
+writeFileSync(join(out, "explorer.css"), `/* generated from src/vocabulary.js by build.mjs */\n${colours.join("\n")}\n`);

@@ -12,11 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.routers.web import STATIC
+from api.routers.web import SOURCES, STATIC, WEB
 from ontology.namespace import PREFIXES
 from tests.conftest import ROOT
-
-WEB = ROOT / "api" / "web"
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +74,14 @@ def test_only_the_explorers_own_assets_are_served(client: httpx.Client, name: st
     assert client.get(f"/static/{name}").status_code == 404
 
 
-def test_the_built_assets_are_in_the_package() -> None:
-    for name in ("index.html", "explorer.js", "explorer.css", "favicon.svg"):
+def test_the_built_assets_and_the_served_sources_are_in_the_package() -> None:
+    for name in ("explorer.js", "explorer.css"):
         assert (STATIC / name).is_file(), f"api/static/{name} is missing: run `make web`"
-    assert re.search(r'"static/\*"', (ROOT / "pyproject.toml").read_text()), "api/static/ is not package data"
+    assert not SOURCES & {path.name for path in STATIC.iterdir()}, "a source is copied into api/static/"
+    package_data = (ROOT / "pyproject.toml").read_text()
+    assert re.search(r'"static/\*"', package_data), "api/static/ is not package data"
+    for name in sorted(SOURCES):
+        assert (WEB / name).is_file() and f'"web/{name}"' in package_data, f"api/web/{name} is not package data"
 
 
 def test_the_lock_file_records_no_download_address() -> None:
