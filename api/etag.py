@@ -10,6 +10,8 @@ to compute a tag, and a 304 costs no query. Handlers take `ETagDep` and return t
             return etag.not_modified()
         return etag.json(body)
 
+or, when the body is one call, `return etag.answer(lambda: card(store, ident))`.
+
 Bodies are serialised by orjson straight into a `Response` (no `jsonable_encoder`, no response
 model validation); `documented()` gives a route the OpenAPI description such a response lacks.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import secrets
 import zlib
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import orjson
@@ -46,6 +49,10 @@ class ETag:
     def tagged(self, response: Response) -> Response:
         response.headers["ETag"] = self.tag
         return response
+
+    def answer(self, body: Callable[[], Any]) -> Response:
+        """304 when the client's copy is current; else the JSON of `body()`, which only then runs."""
+        return self.not_modified() if self.fresh else self.json(body())
 
     def json(self, body: Any, *, status: int = 200) -> Response:
         """`body` as JSON (orjson; values may be `orjson.Fragment`s serialised beforehand)."""

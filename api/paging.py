@@ -3,7 +3,7 @@ the settings, and stance-type lists (async: they run on the event loop, without 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query
 
@@ -30,6 +30,11 @@ class Page:
 
     def of(self, items: list[T]) -> list[T]:
         return items[self.offset:self.offset + self.limit]
+
+    def listing(self, name: str, found: list[T], **echo: Any) -> dict[str, Any]:
+        """The body of a paged listing: `echo` (the query as the client sent it), the total, the page
+        and its `name`d items."""
+        return {**echo, "total": len(found), "limit": self.limit, "offset": self.offset, name: self.of(found)}
 
 
 async def get_page(

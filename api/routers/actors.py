@@ -30,11 +30,7 @@ def actors(
     kind: Annotated[ActorKind | None, Query(description="Only actors of this kind.")] = None,
 ) -> Response:
     """Actors matching `q`, best first (every actor, by label, when `q` is empty)."""
-    if etag.fresh:
-        return etag.not_modified()
-    hits = search_actors(store, q, kind=kind)
-    return etag.json({"query": q, "total": len(hits), "limit": page.limit, "offset": page.offset,
-                      "actors": page.of(hits)})
+    return etag.answer(lambda: page.listing("actors", search_actors(store, q, kind=kind), query=q))
 
 
 @router.get("/actors/{ident:path}/neighbourhood", responses=documented(
@@ -71,6 +67,4 @@ def actor_neighbourhood(
     "stance counts, documents, first and last seen"))
 def actor(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """The actor's card: label, kind, aliases, sameAs, roles, affiliations, stance counts, documents."""
-    if etag.fresh:
-        return etag.not_modified()
-    return etag.json(actor_card(store, ident))
+    return etag.answer(lambda: actor_card(store, ident))

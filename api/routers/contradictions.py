@@ -19,8 +19,5 @@ def contradiction_list(
     document: str | None = Query(None, description="Only this document (id or IRI)."),
 ) -> Response:
     """Every recorded contradiction: its reason and the two stances with their evidence."""
-    if etag.fresh:
-        return etag.not_modified()
-    found = contradictions(store, document=document_iri(document) if document else None)
-    return etag.json({"total": len(found), "limit": page.limit, "offset": page.offset,
-                      "contradictions": page.of(found)})
+    where = document_iri(document) if document else None
+    return etag.answer(lambda: page.listing("contradictions", contradictions(store, document=where)))

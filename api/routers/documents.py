@@ -16,16 +16,10 @@ router = APIRouter(tags=["documents"])
 @router.get("/documents", responses=documented_errors(422))
 def documents(store: StoreDep, etag: ETagDep, page: PageDep) -> Response:
     """Every document with its metadata and counts of stances and actors, oldest first."""
-    if etag.fresh:
-        return etag.not_modified()
-    found = all_documents(store)
-    return etag.json({"total": len(found), "limit": page.limit, "offset": page.offset,
-                      "documents": page.of(found)})
+    return etag.answer(lambda: page.listing("documents", all_documents(store)))
 
 
 @router.get("/documents/{ident:path}", responses=documented_errors(404, 422))
 def document(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """One document (its id or IRI): metadata, the actors it names, its stances and contradictions."""
-    if etag.fresh:
-        return etag.not_modified()
-    return etag.json(document_card(store, ident))
+    return etag.answer(lambda: document_card(store, ident))

@@ -17,16 +17,10 @@ router = APIRouter(tags=["positions"])
 def positions(store: StoreDep, etag: ETagDep, page: PageDep,
               q: str = Query("", description="Words the position's label must contain.")) -> Response:
     """Positions, the most discussed first."""
-    if etag.fresh:
-        return etag.not_modified()
-    found = search_positions(store, q)
-    return etag.json({"query": q, "total": len(found), "limit": page.limit, "offset": page.offset,
-                      "positions": page.of(found)})
+    return etag.answer(lambda: page.listing("positions", search_positions(store, q), query=q))
 
 
 @router.get("/positions/{ident:path}", responses=documented_errors(404, 422))
 def position(ident: str, store: StoreDep, etag: ETagDep) -> Response:
     """One position: who demands it, who rejects it ... with every stance's evidence."""
-    if etag.fresh:
-        return etag.not_modified()
-    return etag.json(position_card(store, ident))
+    return etag.answer(lambda: position_card(store, ident))
