@@ -1,7 +1,7 @@
 """Definite noun phrases that point back to an actor: "the group", "the army", "the president", and a
 ministry named without its country ("the Commerce Ministry").
 
-General English rules, each with its own test in tests/graph/extract/test_actors_anaphora.py, and each
+General English rules, each with its own case in tests/graph/extract/cases/anaphora.toml, and each
 applied only when the antecedent is unambiguous:
 
 - "the group", "the movement", "the militia", "the bloc", "the alliance" ... -> the one organisation the

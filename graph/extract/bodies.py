@@ -7,7 +7,7 @@ the state, so a query for the state's stances can take in its bodies (queries/st
 actors know ("Chinese Commerce Ministry") is that reference actor; any other gets a label built from its
 portfolio, its noun and the state: "Supreme Court of Brazil", "Interior Ministry of Chad".
 
-General English, each rule with its tests in tests/graph/extract/test_actors_bodies.py:
+General English, each rule with its cases in tests/graph/extract/cases/bodies.toml:
 
 - a body noun with a state as possessor, demonym or "of" phrase, and definite ("China's commerce
   ministry", "the Chadian army", "the defence ministry of Mali"), not "a Kenyan court" (some court);

@@ -3,7 +3,7 @@
 Every list here is ordinary political-news English, not the wording of any one article. A cue only
 proposes a stance: the dependency patterns in graph/extract/cues.py decide whether the sentence states
 one (a holder, and a position or a target), and graph/extract/modality.py sets polarity and modality.
-Each family below has a test sentence of its own in tests/graph/extract/test_stances_lexicon.py.
+Each family below has a test sentence of its own in tests/graph/extract/cases/lexicon.toml.
 
 Word classes:
 - VERBS: lemma -> stance type, for verbs with a subject ("Greece demanded that ...").

@@ -4,7 +4,7 @@ The NER reads "Xinhua" or "Interfax" as a person and "Truth Social" or "Telegram
 taking part in the story. A news agency is an organisation (kind Organization, never Person); a platform
 named as the medium of a statement ("wrote on Truth Social", "in a Telegram post", "his X account") is
 no actor at all. As a subject ("Telegram blocked the channels") a platform is the company that runs it.
-Tests: tests/graph/extract/test_actors_names.py.
+Tests: tests/graph/extract/cases/names.toml.
 """
 from __future__ import annotations
 

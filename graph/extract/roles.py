@@ -1,6 +1,6 @@
 """Actors named by common nouns: role nouns, state bodies, demonyms, groups and partitives.
 
-General English patterns, each with its own test in tests/graph/extract/test_actors_roles.py:
+General English patterns, each with its own case in tests/graph/extract/cases/roles.toml:
 
 - a state body modified by a state: "Israeli police", "the Iraqi government", "the Russian side",
   "U.S. officials", "Israeli tanks", "Senior Hungarian and Romanian officials" -> the state(s);

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from rdflib import Graph
 
 from graph.rdf import extraction_triples
 from graph.records import Document
 from ontology.validate import validate_graph
 from tests.conftest import require_shared
-from tests.graph.extract.test_stances_lexicon import FAMILIES
+
+LEXICON_CASES = Path(__file__).parent / "cases" / "lexicon.toml"
 
 
 def _violations(extraction) -> list:
@@ -19,9 +23,9 @@ def _violations(extraction) -> list:
 
 
 def test_stance_family_sentences_conform(extractor):
-    text = " ".join(f[0] for f in FAMILIES)
-    extraction = extractor.extract(Document(id="families", text=text))
-    assert len(extraction.stances) >= len(FAMILIES)
+    families = tomllib.loads(LEXICON_CASES.read_text())["stance"]  # one sentence a cue family
+    extraction = extractor.extract(Document(id="families", text=" ".join(case["text"] for case in families)))
+    assert len(extraction.stances) >= len(families)
     assert _violations(extraction) == []
 
 
