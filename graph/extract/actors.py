@@ -298,7 +298,7 @@ class ActorResolver:
                                               country=represents))
         before = {k for t in tokens for k in self._at.get(t.i, ())} - {key}
         self.assign(tokens, (key,), mention=True)
-        self.actors[key].aliases.add(" ".join(t.text for t in tokens if t.lower_ != "the"))
+        self.actors[key].aliases.add(_as_written([t for t in tokens if t.lower_ != "the"]))
         named = {k for keys in self._at.values() for k in keys}
         for orphan in before - named:
             if orphan not in self.reference:
@@ -331,6 +331,14 @@ def _name_tokens(span: Span, name: Name, actor: Actor, line: LineKind) -> list[T
         words = {w.lower() for a in actor.aliases | {actor.label} for w in a.split()}
         tokens = [t for t in tokens if t.lower_ in words] or tokens
     return tokens
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """Tokens joined as the text spaces them ("minister's office", not "minister 's office"), with a
+    space where a word between them is left out."""
+    parts = [t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
+             for n, t in enumerate(tokens)]
+    return " ".join("".join(parts).split())
 
 
 def _acting(span: Span) -> bool:

@@ -7,7 +7,8 @@ checks below:
 
 - `[[stance]]`: the text yields a stance of `type` held by the actor labelled `holder`; optionally its
   position contains `position`, its target is the actor labelled `target`, its `modality` or `polarity`
-  is the one given, and `count` stances of that type and holder are found (several holders, lists).
+  is the one given, its `attributed_to` is the actor so labelled, and `count` stances of that type and
+  holder are found (several holders, lists).
 - `[[none]]`: the text yields no stance of `type` (no stance at all when `type` is absent); `why` says why.
 - `[[actor]]`: in the text, the `nth` occurrence of `word` resolves to the actor labelled `label`
   (nothing when `label` is ""), optionally of `kind`, or to all of `labels` in order.
@@ -64,6 +65,7 @@ def test_stance_case(extractor: Any, case: dict[str, Any]) -> None:
         and ("target" not in case or label(extraction, s.target) == case["target"])
         and ("modality" not in case or s.modality == case["modality"])
         and ("polarity" not in case or s.polarity == case["polarity"])
+        and ("attributed_to" not in case or label(extraction, s.attributed_to) == case["attributed_to"])
     ]
     assert matching, f"no {case['type']} by {case['holder']} as expected in {case}; got {summary(extraction)}"
 
