@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.affiliations import link_affiliations
-from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns
+from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.media import medium_of_speech, news_agency
@@ -103,6 +103,7 @@ class ActorResolver:
         self._surnames_missed_by_ner(doc, people)
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
+        resolve_pairs(doc, self)
         place_unqualified_ministries(doc, self)
         resolve_pronouns(doc, self)
         link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
