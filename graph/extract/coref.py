@@ -51,6 +51,9 @@ AGENT_VERBS = {
     "threaten", "call", "urge", "vow", "pledge", "announce", "claim", "condemn", "welcome", "propose", "seek",
     "accept", "oppose", "support", "back", "criticise", "criticize", "blame", "ask", "request", "promise",
     "decline", "argue", "state", "confirm", "respond", "reply", "vote", "declare", "dismiss", "protest",
+    # statements and decisions only an actor issues: "The ministry ... It issued a statement"
+    "issue", "publish", "tweet", "post", "write", "stress", "note", "denounce", "praise", "endorse", "veto",
+    "ratify", "sue", "summon", "boycott", "recommend", "acknowledge", "admit",
 }
 
 

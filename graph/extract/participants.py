@@ -24,6 +24,7 @@ from graph.extract.obligations import misplaced_clause
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
+_DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
@@ -139,6 +140,13 @@ def _antecedent(subject: Token) -> Token:
         )
     if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
         return next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
+    if subject.lower_ in _DISTRIBUTIVES and not any(True for _ in subject.children):
+        # "Trump and Clinton vied for the title, each saying ...": each of the head clause's subjects
+        clause = subject.head
+        if clause.dep_ in ("advcl", "conj", "ccomp", "parataxis") and clause.head is not clause:
+            heads = [c for c in clause.head.children if c.dep_ in _SUBJECTS and c.conjuncts]
+            if heads:
+                return heads[0]
     return subject
 
 
