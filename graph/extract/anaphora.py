@@ -49,7 +49,10 @@ KIND_WORDS = {
 }
 KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
 COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
-                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator"} - ORGANISATION_NOUNS
+                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator",
+                 # the press: "The Washington Post reported ... The newspaper also detailed ..."
+                 "newspaper", "paper", "network", "broadcaster", "channel", "magazine", "station",
+                 "outlet"} - ORGANISATION_NOUNS
 DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
@@ -85,6 +88,7 @@ class AnaphoraHost(Protocol):
     @property
     def actors(self) -> dict[str, Actor]: ...
     def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None: ...
+    def add_alias(self, key: str, alias: str) -> None: ...
 
 
 def state_of(key: str, host: AnaphoraHost) -> str | None:
@@ -129,6 +133,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
+            if lemma in DOMAIN_NOUNS | ORGANISATION_NOUNS | OFFICE_NOUNS.keys():
+                host.add_alias(keys[0], token.lower_)  # "the bank" is how the text names Wells Fargo
 
 
 def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:

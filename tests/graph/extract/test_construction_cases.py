@@ -11,7 +11,8 @@ checks below:
   holder are found (several holders, lists).
 - `[[none]]`: the text yields no stance of `type` (no stance at all when `type` is absent); `why` says why.
 - `[[actor]]`: in the text, the `nth` occurrence of `word` resolves to the actor labelled `label`
-  (nothing when `label` is ""), optionally of `kind`, or to all of `labels` in order.
+  (nothing when `label` is ""), optionally of `kind` and with `alias` among its names, or to all of
+  `labels` in order.
 """
 
 from __future__ import annotations
@@ -87,3 +88,5 @@ def test_actor_case(read: Any, case: dict[str, Any]) -> None:
     assert (r.at(case["word"], nth) or "") == case["label"]
     if "kind" in case:
         assert r.kind(case["word"], nth) == case["kind"]
+    if "alias" in case:
+        assert case["alias"] in r.aliases(case["word"], nth)
