@@ -24,6 +24,7 @@ from graph.extract.names import (
     trim_at_line_break,
 )
 from graph.extract.people import People, surname_supported
+from graph.extract.quoted import resolve_quoted_speakers
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
@@ -106,6 +107,7 @@ class ActorResolver:
         resolve_pairs(doc, self)
         place_unqualified_ministries(doc, self)
         resolve_pronouns(doc, self)
+        resolve_quoted_speakers(doc, self)  # after pronouns: the speaker may be a "he"
         link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
         resolve_possessed_bodies(doc, self, STATE_BODIES, PERSONAL_BODIES)
 
