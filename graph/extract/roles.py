@@ -88,6 +88,13 @@ GROUPS = {
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
                       "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
                       "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
+# modifiers of people that set them apart from the state they are of: "Kenya's opposition leaders"
+NON_STATE_MODIFIERS = {"opposition", "rebel", "militia", "union", "party", "business", "community", "religious",
+                       "church", "tribal", "student", "protest", "civic", "industry", "labour", "labor",
+                       "separatist", "insurgent", "clan", "faith", "youth", "village", "exiled", "dissident"}
+# nouns of a relation to someone: "Hungary's EU partners" are the partners, neither Hungary nor the EU
+RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "rival", "critic", "adversary", "backer",
+              "supporter", "opponent"}
 COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance",
                "opposition"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
@@ -171,6 +178,10 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     if title is not None and _leader_office(token, title, host):
         return
     states, organisations = _modifier_actors(token, lemma, host)
+    if token.tag_ in ("NNS", "NNPS") and (_outside_the_state(token) or lemma in RELATIONAL):
+        # "Kenya's opposition leaders", "Hungary's EU partners": people of the country or of the bloc,
+        # not the state or the bloc itself
+        states, organisations = [], []
     if not states and token.dep_ == "compound" and token.head.lemma_.lower() in TITLED_ROLES:
         states = _modifier_actors(token.head, token.head.lemma_.lower(), host)[0]  # "the Indian foreign
         # ministry spokesman": the state modifies the spokesman, the ministry is its
@@ -188,6 +199,11 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
                               or (lemma in COLLECTIVES and group_label(token) != token.text)):
         free = [t for t in phrase_of(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(group_label(token)),), mention=False)
+
+
+def _outside_the_state(token: Token) -> bool:
+    """Whether a modifier says the people are not the state's: "opposition leaders", "union officials"."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in NON_STATE_MODIFIERS for c in token.lefts)
 
 
 def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
