@@ -4,8 +4,9 @@ One left-to-right pass over the tokens keeps the actor mentions seen so far; a p
 mentions of its own paragraph (a line of the text), the closest compatible one, preferring the subject of
 its own sentence, then the subject of an earlier sentence. A pronoun opening a paragraph may reach the
 subject of the previous paragraph ("Mr. Racz said ... \\n He held out ...") when it is he or she.
-He or she with no antecedent in its paragraph at all may reach back a few paragraphs, to the one person
-they name (or the one person that is the subject of the closest of them).
+He, she or a subject "they" with no antecedent in its paragraph (nor, for "they", in the one before) may
+reach back a few paragraphs, to the one compatible actor they name (for he or she, else the one that is the
+subject of the closest of them).
 Compatible means:
 
 - he/him/his: a person not known to be female; she/her: a person not known to be male;
@@ -170,6 +171,8 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     elif word in PLURAL and token.dep_ in SUBJECTS and not same_sentence and not earlier:
         # "They" opening a paragraph: the one collective actor the previous paragraph names
         previous_line = [m for m in reversed(recent) if m.line == previous and _compatible(m, word, host)]
+        if not previous_line:  # nothing they could be just before: the collective of the last paragraphs
+            return _one_of_recent_paragraphs(recent, line, word, host)
         return _only_one(previous_line, subject=False)
     for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
         if not group:
@@ -180,19 +183,19 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
         if not subjects_only:
             return group[0].keys
     if word in MALE | FEMALE and not same_sentence and not earlier:
-        return _person_of_recent_paragraphs(recent, line, word, host)
+        return _one_of_recent_paragraphs(recent, line, word, host)
     return None
 
 
-def _person_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
-                                 host: CorefHost) -> tuple[str, ...] | None:
-    """He or she with no antecedent in its own paragraph: the person the last few paragraphs are about
+def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
+                              host: CorefHost) -> tuple[str, ...] | None:
+    """He, she or they with no antecedent in its own paragraph: the actor the last few paragraphs are about
     ("Trump spoke in Ohio. ... The nominee also linked ... \\n He said ..."), when the paragraphs name
-    one compatible person, else when the closest paragraph that has such a subject has just one."""
+    one compatible actor, else when the closest paragraph that has such a subject has just one."""
     lines = sorted({m.line for m in recent if line - RECENT_LINES <= m.line < line})
     people = [m for m in reversed(recent) if m.line in lines and _compatible(m, word, host)]
     one = _only_one(people, subject=False)
-    if one is not None or not people:
+    if one is not None or not people or word in PLURAL:  # "they" only for the one collective named
         return one
     for at in reversed(lines):
         subjects = [m for m in people if m.line == at and m.subject]
