@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.affiliations import link_affiliations
-from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns
+from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.media import medium_of_speech, news_agency
@@ -24,6 +24,7 @@ from graph.extract.names import (
     trim_at_line_break,
 )
 from graph.extract.people import People, surname_supported
+from graph.extract.quoted import resolve_quoted_speakers
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
@@ -103,8 +104,10 @@ class ActorResolver:
         self._surnames_missed_by_ner(doc, people)
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
+        resolve_pairs(doc, self)
         place_unqualified_ministries(doc, self)
         resolve_pronouns(doc, self)
+        resolve_quoted_speakers(doc, self)  # after pronouns: the speaker may be a "he"
         link_affiliations(doc, persons, self)  # after pronouns: "its president, Christine Lagarde"
         resolve_possessed_bodies(doc, self, STATE_BODIES, PERSONAL_BODIES)
 
@@ -298,7 +301,7 @@ class ActorResolver:
                                               country=represents))
         before = {k for t in tokens for k in self._at.get(t.i, ())} - {key}
         self.assign(tokens, (key,), mention=True)
-        self.actors[key].aliases.add(" ".join(t.text for t in tokens if t.lower_ != "the"))
+        self.actors[key].aliases.add(_as_written([t for t in tokens if t.lower_ != "the"]))
         named = {k for keys in self._at.values() for k in keys}
         for orphan in before - named:
             if orphan not in self.reference:
@@ -331,6 +334,14 @@ def _name_tokens(span: Span, name: Name, actor: Actor, line: LineKind) -> list[T
         words = {w.lower() for a in actor.aliases | {actor.label} for w in a.split()}
         tokens = [t for t in tokens if t.lower_ in words] or tokens
     return tokens
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """Tokens joined as the text spaces them ("minister's office", not "minister 's office"), with a
+    space where a word between them is left out."""
+    parts = [t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
+             for n, t in enumerate(tokens)]
+    return " ".join("".join(parts).split())
 
 
 def _acting(span: Span) -> bool:

@@ -10,6 +10,7 @@ applied only when the antecedent is unambiguous:
   noun (or its synonym) referred to earlier ("Sudan's army ... the army"), else the one state the
   paragraph names, else the state of the dateline ("BEIJING —");
 - "the president", "the prime minister" -> the one person of the document holding that office;
+- "the two sides", "both leaders", "the two negotiators" -> the two actors of that kind named last;
 - "the Commerce Ministry", "the Ministry of Defence" with no country -> that ministry of the state the
   previous sentence's subject is (or belongs to), else of the dateline's state.
 """
@@ -48,10 +49,21 @@ KIND_WORDS = {
 }
 KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
 COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
-                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator"} - ORGANISATION_NOUNS
+                 "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator",
+                 # the press: "The Washington Post reported ... The newspaper also detailed ..."
+                 "newspaper", "paper", "network", "broadcaster", "channel", "magazine", "station",
+                 "outlet"} - ORGANISATION_NOUNS
 DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
+# nouns that "the two" or "both" make a pair of the actors named before, with the kinds they take
+PEOPLE = {"Person"}
+SIDES = {"State", "Government", "Organization"}
+PAIR_NOUNS = {"leader": PEOPLE, "man": PEOPLE, "woman": PEOPLE, "negotiator": PEOPLE, "candidate": PEOPLE,
+              "general": PEOPLE, "president": PEOPLE, "minister": PEOPLE, "rival": PEOPLE | SIDES,
+              "side": SIDES | PEOPLE, "country": {"State"}, "nation": {"State"}, "neighbour": {"State"},
+              "neighbor": {"State"}, "government": SIDES, "party": SIDES, "group": {"Organization"},
+              "camp": SIDES | PEOPLE, "delegation": SIDES}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
                       r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -76,6 +88,7 @@ class AnaphoraHost(Protocol):
     @property
     def actors(self) -> dict[str, Actor]: ...
     def replace(self, old: str, new: str, *, label: str, kind: str, represents: str) -> None: ...
+    def add_alias(self, key: str, alias: str) -> None: ...
 
 
 def state_of(key: str, host: AnaphoraHost) -> str | None:
@@ -120,6 +133,34 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
+            if lemma in DOMAIN_NOUNS | ORGANISATION_NOUNS | OFFICE_NOUNS.keys():
+                host.add_alias(keys[0], token.lower_)  # "the bank" is how the text names Wells Fargo
+
+
+def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
+    """ "The two sides", "both leaders", "the two negotiators" -> the two actors the paragraph (else the
+    one before) named last, when exactly two of the noun's kind are named there: people for person nouns,
+    states, governments and organisations for "sides", "countries" and "parties"."""
+    mapped = sorted(host.mapped())
+    for i in sorted(where(doc, "LEMMA", PAIR_NOUNS.keys())):
+        token = doc[i]
+        named = host.keys_at(i)  # a Group of "negotiators" (graph/extract/roles.py) gives way to the pair
+        if token.tag_ != "NNS" or any(host.kind_of(k) != "Group" for k in named) or not _paired(token) \
+                or host.in_furniture(token.idx):
+            continue
+        window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
+        kinds = PAIR_NOUNS[token.lemma_.lower()]
+        keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds))
+        if len(keys) == 2:
+            host.assign([t for t in token.subtree if t.i <= i], tuple(keys), mention=True)
+
+
+def _paired(token: Token) -> bool:
+    """ "the two sides", "both leaders"; not "two countries in the region" (some two) nor "the two sides
+    of the river" (an "of" phrase)."""
+    lefts = {c.lower_ for c in token.lefts if c.dep_ in ("nummod", "det", "predet")}
+    return ({"the", "two"} <= lefts or "both" in lefts) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                     for c in token.rights)
 
 
 def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:

@@ -51,10 +51,13 @@ def _according_to(prep: Token) -> list[list[int]]:
             if pobj.lemma_ in STATEMENT_NOUNS:
                 out.extend([c.i] for c in pobj.children if c.dep_ == "poss")
             nouns = [t for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
-            out.extend([t.i] for t in nouns)
+            # "according to South Korea's spy agency": the agency before the state that owns it
+            owners = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+            out.extend([t.i] for t in nouns if t.i not in owners)
+            out.extend([t.i] for t in nouns if t.i in owners)
             # "according to the Tasnim news agency": the name before the noun says which agency
             out.extend([t.i] for t in pobj.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")
-            out.append([pobj.i])
+            out.append([pobj.i])  # "according to him"
     return out
 
 

@@ -14,6 +14,10 @@ General English, each rule with its cases in tests/graph/extract/cases/bodies.to
 - a ministry, department or court needs its portfolio or rank ("foreign", "Supreme"), so "Brazil's
   courts" or "the ministry of Peru" alone stay with the state; an army, a military, a navy and a cabinet
   need none;
+- an agency or a service likewise needs its portfolio ("South Korea's spy agency", "Russia's security
+  service"); one of the press ("the state news agency") is no body of the state;
+- "the prime minister's office", "the president's office" (a leader noun no person answers to) is the
+  office: one actor, labelled "Office of the Prime Minister", of the state when the leader noun has one;
 - "a spokesman for X", "a spokeswoman for the ministry" speak for X.
 """
 from __future__ import annotations
@@ -24,8 +28,13 @@ from graph.extract.reference import ReferenceIndex
 
 # body noun -> the noun its label uses ("the military" and "the army" are one body)
 BODY_NOUNS = {"ministry": "Ministry", "department": "Department", "court": "Court", "army": "Army",
-              "military": "Army", "navy": "Navy", "cabinet": "Cabinet"}
-NEEDS_PORTFOLIO = {"ministry", "department", "court"}
+              "military": "Army", "navy": "Navy", "cabinet": "Cabinet", "agency": "Agency",
+              "service": "Service"}
+NEEDS_PORTFOLIO = {"ministry", "department", "court", "agency", "service"}
+# portfolios of the press, not of the state: "Iran's state news agency" is a news organisation
+PRESS_PORTFOLIOS = {"news", "press", "wire", "advertising", "travel", "modelling", "modeling"}
+# leader nouns whose office speaks for them: "the prime minister's office"
+LEADER_TITLES = {"president", "minister", "premier", "chancellor", "governor", "mayor", "king", "emir"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "mouthpiece"}
 INDEFINITE = {"a", "an", "some", "any", "another"}
 PORTFOLIO_DEPS = {"compound", "amod"}
@@ -47,7 +56,25 @@ def is_body(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in BODY_NOUNS or token.tag_ not in ("NN", "NNP"):
         return False
-    return not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts)
+    return not any((c.dep_ == "det" and c.lower_ in INDEFINITE) or c.lower_ in PRESS_PORTFOLIOS
+                   for c in token.lefts)
+
+
+def office_title(token: Token) -> str | None:
+    """The office of "the prime minister's office", "the president's office": the title of the leader
+    noun that owns the noun "office" ("Prime Minister"), else None."""
+    if token.lemma_.lower() != "office" or token.tag_ != "NN":
+        return None
+    for owner in token.lefts:
+        if owner.dep_ == "poss" and owner.pos_ == "NOUN" and owner.lemma_.lower() in LEADER_TITLES:
+            words = [c for c in owner.lefts if c.dep_ in PORTFOLIO_DEPS and c.ent_type_ not in PLACE_ENTITIES]
+            return " ".join(w.text.title() for w in _contiguous(words, owner) + [owner])
+    return None
+
+
+def office_label(title: str, state_label: str | None) -> str:
+    """ "Office of the Prime Minister", "Office of the President of Kenya"."""
+    return f"Office of the {title}" + (f" of {state_label}" if state_label else "")
 
 
 def body_label(lemma: str, portfolio: str, state_label: str) -> str:

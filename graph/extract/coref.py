@@ -4,6 +4,9 @@ One left-to-right pass over the tokens keeps the actor mentions seen so far; a p
 mentions of its own paragraph (a line of the text), the closest compatible one, preferring the subject of
 its own sentence, then the subject of an earlier sentence. A pronoun opening a paragraph may reach the
 subject of the previous paragraph ("Mr. Racz said ... \\n He held out ...") when it is he or she.
+He, she or a subject "they" with no antecedent in its paragraph (nor, for "they", in the one before) may
+reach back a few paragraphs, to the one compatible actor they name (for he or she, else the one that is the
+subject of the closest of them).
 Compatible means:
 
 - he/him/his: a person not known to be female; she/her: a person not known to be male;
@@ -40,12 +43,18 @@ PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 SUBJECTS = {"nsubj", "nsubjpass"}
 EMPTY_IT_HEADS = {"be", "seem", "appear", "remain", "become", "take", "matter", "happen", "make"}
 COLLECTIVE = {"State", "Government", "Organization", "Group"}
+# how many lines back (three paragraphs with blank lines between) "he" or "she" with no antecedent in its
+# paragraph may find the person a story is about
+RECENT_LINES = 6
 # Verbs whose subject is an agent, so a subject "it" of theirs is an actor, not a plan or a deal.
 AGENT_VERBS = {
     "say", "add", "demand", "reject", "accuse", "deny", "warn", "insist", "want", "agree", "offer", "refuse",
     "threaten", "call", "urge", "vow", "pledge", "announce", "claim", "condemn", "welcome", "propose", "seek",
     "accept", "oppose", "support", "back", "criticise", "criticize", "blame", "ask", "request", "promise",
     "decline", "argue", "state", "confirm", "respond", "reply", "vote", "declare", "dismiss", "protest",
+    # statements and decisions only an actor issues: "The ministry ... It issued a statement"
+    "issue", "publish", "tweet", "post", "write", "stress", "note", "denounce", "praise", "endorse", "veto",
+    "ratify", "sue", "summon", "boycott", "recommend", "acknowledge", "admit",
 }
 
 
@@ -162,6 +171,8 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     elif word in PLURAL and token.dep_ in SUBJECTS and not same_sentence and not earlier:
         # "They" opening a paragraph: the one collective actor the previous paragraph names
         previous_line = [m for m in reversed(recent) if m.line == previous and _compatible(m, word, host)]
+        if not previous_line:  # nothing they could be just before: the collective of the last paragraphs
+            return _one_of_recent_paragraphs(recent, line, word, host)
         return _only_one(previous_line, subject=False)
     for group, subjects_only in ((same_sentence, False), (earlier, False), (previous_line, True)):
         if not group:
@@ -171,6 +182,25 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             return subjects[0].keys
         if not subjects_only:
             return group[0].keys
+    if word in MALE | FEMALE and not same_sentence and not earlier:
+        return _one_of_recent_paragraphs(recent, line, word, host)
+    return None
+
+
+def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
+                              host: CorefHost) -> tuple[str, ...] | None:
+    """He, she or they with no antecedent in its own paragraph: the actor the last few paragraphs are about
+    ("Trump spoke in Ohio. ... The nominee also linked ... \\n He said ..."), when the paragraphs name
+    one compatible actor, else when the closest paragraph that has such a subject has just one."""
+    lines = sorted({m.line for m in recent if line - RECENT_LINES <= m.line < line})
+    people = [m for m in reversed(recent) if m.line in lines and _compatible(m, word, host)]
+    one = _only_one(people, subject=False)
+    if one is not None or not people or word in PLURAL:  # "they" only for the one collective named
+        return one
+    for at in reversed(lines):
+        subjects = [m for m in people if m.line == at and m.subject]
+        if subjects:
+            return _only_one(subjects, subject=True)
     return None
 
 

@@ -24,6 +24,7 @@ from graph.extract.obligations import misplaced_clause
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
+_DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
@@ -139,12 +140,39 @@ def _antecedent(subject: Token) -> Token:
         )
     if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
         return next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
+    if subject.lower_ in _DISTRIBUTIVES and not any(True for _ in subject.children):
+        # "Trump and Clinton vied for the title, each saying ...": each of the head clause's subjects
+        clause = subject.head
+        if clause.dep_ in ("advcl", "conj", "ccomp", "parataxis") and clause.head is not clause:
+            heads = [c for c in clause.head.children if c.dep_ in _SUBJECTS and c.conjuncts]
+            if heads:
+                return heads[0]
     return subject
 
 
 def speaker_groups(verb: Token) -> list[list[int]]:
-    """The subjects of a speech verb, as holder groups (mended like any clause subject)."""
-    return [_with_conjuncts(_antecedent(c)) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The subjects of a speech verb, as holder groups (mended like any clause subject).
+
+    A speech verb with no subject of its own speaks for the clause it hangs from: the participle of
+    "X criticised the plan, saying ...", the second verb of "X agreed but said ...", the infinitive of
+    "X appeared to suggest ..." are X's; after a verb that makes its object speak ("forced Y to admit",
+    "asked Y to explain") the speaker is that object.
+    """
+    node = verb
+    for _ in range(3):
+        subjects = [_with_conjuncts(_antecedent(c)) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head is node:
+            return subjects
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and actor_like(c)]
+            if objects:
+                return [_with_conjuncts(objects[0])]
+        node = node.head
+    return []
+
+
+# clauses whose missing subject is the subject of the verb they hang from
+_SPEAKING_CLAUSES = frozenset(("advcl", "conj", "xcomp"))
 
 
 def _with_conjuncts(token: Token) -> list[int]:

@@ -31,11 +31,21 @@ from graph.extract.bodies import (
     NEEDS_PORTFOLIO,
     body_label,
     is_body,
+    office_label,
+    office_title,
     portfolio_of,
     reference_body,
     spoken_for,
 )
 from graph.extract.names import emphatic
+from graph.extract.phrases import (
+    MODIFIER_DEPS,
+    coordinated_noun,
+    entity_text,
+    group_label,
+    phrase_of,
+    written,
+)
 from graph.extract.reference import ReferenceIndex
 from graph.extract.scan import where
 
@@ -78,14 +88,17 @@ GROUPS = {
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
                       "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
                       "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
+# modifiers of people that set them apart from the state they are of: "Kenya's opposition leaders"
+NON_STATE_MODIFIERS = {"opposition", "rebel", "militia", "union", "party", "business", "community", "religious",
+                       "church", "tribal", "student", "protest", "civic", "industry", "labour", "labor",
+                       "separatist", "insurgent", "clan", "faith", "youth", "village", "exiled", "dissident"}
+# nouns of a relation to someone: "Hungary's EU partners" are the partners, neither Hungary nor the EU
+RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "rival", "critic", "adversary", "backer",
+              "supporter", "opponent"}
 COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance",
                "opposition"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
-MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
-DETERMINERS = {"det", "predet", "nummod", "quantmod"}
-PHRASE_DEPS = MODIFIER_DEPS | DETERMINERS
-LABEL_PARTS = {"case", "punct", "compound", "amod", "npadvmod"}  # of a modifier: "Ukraine's", "long-time"
 
 
 class RoleHost(Protocol):
@@ -133,7 +146,7 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
         elif _named_organisation(token, host):
             continue  # "Syrian Democratic Forces" is the organisation the NER named, not Syria's forces
         elif token.ent_type_ == "NORP" or (token.tag_ == "NNPS" and token.text[:1].isupper()
-                                           and not any(emphatic(t.text) for t in _phrase(token))):
+                                           and not any(emphatic(t.text) for t in phrase_of(token))):
             _demonym_noun(token, host)  # "the Russians"; not "ADDITIONAL Tariffs" (names.py)
         elif lemma in STATE_BODIES or lemma in LEADERS or lemma in GROUPS or lemma in TITLED_ROLES \
                 or lemma in PERSONAL_BODIES or lemma in BODY_NOUNS:
@@ -141,15 +154,15 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
     for token, spoken in spokespeople:  # "a spokesman for the German foreign ministry" speaks for it
         keys = host.keys_at(spoken.i)
         if keys and not host.keys_at(token.i):
-            host.assign(_phrase(token), keys[:1], mention=False)
+            host.assign(phrase_of(token), keys[:1], mention=False)
     for token in partitives:
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for c in p.children if c.dep_ == "pobj"]
         keys = host.keys_at(whole[0].i) if whole else ()
         if keys and token.lemma_.lower() in QUANTITIES and whole[0].ent_type_ == "NORP":
-            keys = (host.group(_label(whole[0])),)  # "thousands of Israelis": people, not the state
+            keys = (host.group(group_label(whole[0])),)  # "thousands of Israelis": people, not the state
         if keys and not host.keys_at(token.i):
-            host.assign(_phrase(token), keys, mention=False)
+            host.assign(phrase_of(token), keys, mention=False)
 
 
 def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
@@ -161,7 +174,14 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
         if owners:
             host.assign([token], (owners[0],), mention=False)
             return
+    title = office_title(token)
+    if title is not None and _leader_office(token, title, host):
+        return
     states, organisations = _modifier_actors(token, lemma, host)
+    if token.tag_ in ("NNS", "NNPS") and (_outside_the_state(token) or lemma in RELATIONAL):
+        # "Kenya's opposition leaders", "Hungary's EU partners": people of the country or of the bloc,
+        # not the state or the bloc itself
+        states, organisations = [], []
     if not states and token.dep_ == "compound" and token.head.lemma_.lower() in TITLED_ROLES:
         states = _modifier_actors(token.head, token.head.lemma_.lower(), host)[0]  # "the Indian foreign
         # ministry spokesman": the state modifies the spokesman, the ministry is its
@@ -171,14 +191,19 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     if (lemma in LEADERS or lemma in MINISTERS) and _leader(token, lemma, states, host):
         return
     if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
-        host.assign([t for t in _phrase(token) if not host.keys_at(t.i)] if lemma in TITLED_ROLES
-                    else _phrase(token), tuple(states), mention=True)
+        host.assign([t for t in phrase_of(token) if not host.keys_at(t.i)] if lemma in TITLED_ROLES
+                    else phrase_of(token), tuple(states), mention=True)
     elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES:  # "Sudan's army chief"
-        host.assign(_phrase(token), tuple(organisations[:1]), mention=True)
+        host.assign(phrase_of(token), tuple(organisations[:1]), mention=True)
     elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")
-                              or (lemma in COLLECTIVES and _label(token) != token.text)):
-        free = [t for t in _phrase(token) if not host.keys_at(t.i)]  # "Washington" stays the state
-        host.assign(free, (host.group(_label(token)),), mention=False)
+                              or (lemma in COLLECTIVES and group_label(token) != token.text)):
+        free = [t for t in phrase_of(token) if not host.keys_at(t.i)]  # "Washington" stays the state
+        host.assign(free, (host.group(group_label(token)),), mention=False)
+
+
+def _outside_the_state(token: Token) -> bool:
+    """Whether a modifier says the people are not the state's: "opposition leaders", "union officials"."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in NON_STATE_MODIFIERS for c in token.lefts)
 
 
 def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
@@ -193,16 +218,33 @@ def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> 
     portfolio = portfolio_of(token, skip={t.i for t in token.lefts if _keyed_elsewhere(t, own, host)})
     if lemma in NEEDS_PORTFOLIO and not portfolio:
         return False
-    tokens = [t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
+    tokens = [t for t in phrase_of(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
     if not states:
         if lemma != "ministry" or own or not any(c.lower_ == "the" for c in token.lefts):
             return False
         host.adopt_body(tokens, None, label=f"{portfolio} Ministry", kind="Organization", represents=None)
         return True
     state = states[0]
-    host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
-                    label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
-                    represents=state)
+    key = host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
+                          label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
+                          represents=state)
+    host.add_alias(key, written(phrase_of(token)))  # "South Korea's spy agency", as the press names it
+    return True
+
+
+def _leader_office(token: Token, title: str, host: RoleHost) -> bool:
+    """ "the prime minister's office" that no person answers to: the office itself, of the state the
+    leader noun names if any (graph/extract/bodies.py office_title)."""
+    owner = next(c for c in token.lefts if c.dep_ == "poss")
+    owners = host.keys_at(owner.i)
+    states = [k for k in owners if host.kind_of(k) == "State"]
+    if owners and not states:
+        return False
+    state = states[0] if states else None
+    tokens = [t for t in phrase_of(token) if not host.keys_at(t.i) and t.dep_ != "case"]
+    key = host.adopt_body(tokens, None, label=office_label(title, state and host.label_of(state)),
+                          kind="Government" if state else "Organization", represents=state)
+    host.add_alias(key, written(phrase_of(token)))
     return True
 
 
@@ -250,7 +292,7 @@ def _appositive_organisation(token: Token, host: RoleHost) -> bool:
     if not keys:
         return False
     own = host.keys_at(token.i)
-    host.assign([t for t in _phrase(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)],
+    host.assign([t for t in phrase_of(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)],
                 (keys[0],), mention=True)
     return True
 
@@ -268,7 +310,7 @@ def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:
     if len(states) == 1 and lemma in LEADERS and lemma != "leader":
         host.give_office(people[0], states[0], f"{token.text.title()} of {host.label_of(states[0])}")
     if len(states) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
-        words = [t for t in _phrase(token) if t.lower_ != "the"]
+        words = [t for t in phrase_of(token) if t.lower_ != "the"]
         host.add_alias(people[0], token.doc[words[0].i: token.i + 1].text)
     host.assign([token], (people[0],), mention=True)  # "Kenya's" stays the state, "army" the army
     return True
@@ -279,11 +321,11 @@ def _demonym_noun(token: Token, host: RoleHost) -> None:
     nationality = token.text.endswith("s") or any(c.lower_ == "the" for c in token.lefts)  # "the Dutch"
     if token.dep_ in ("amod", "compound") or not nationality or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return
-    state = host.index.state_of_demonym(_entity_text(token))
+    state = host.index.state_of_demonym(entity_text(token))
     if state is not None:
-        host.assign(_phrase(token), (state,), mention=True)
+        host.assign(phrase_of(token), (state,), mention=True)
     elif token.ent_type_ in ("NORP", "PERSON", "") and not host.keys_at(token.i):  # "Bosnian Serbs" too
-        host.assign(_phrase(token), (host.group(_label(token)),), mention=False)
+        host.assign(phrase_of(token), (host.group(group_label(token)),), mention=False)
 
 
 def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str], list[str]]:
@@ -291,7 +333,7 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
     administration"), and organisations they name ("Hamas militants")."""
     states: list[str] = []
     organisations: list[str] = []
-    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and not _coordinated_noun(c)]
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and not coordinated_noun(c)]
     if lemma in STATE_BODIES or lemma in LEADERS:  # "the government of Iraq", not "backers of Ukraine"
         # a title before a name takes the name's "of": "Foreign Minister Ana Lima of Brazil"
         heads = (token, token.head) if token.dep_ == "compound" else (token,)
@@ -301,7 +343,7 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
         for word in (modifier, *modifier.conjuncts):
             keys = host.keys_at(word.i)
             if not keys and word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN", "NOUN"):
-                text = _entity_text(word)
+                text = entity_text(word)
                 state = host.index.state_of_demonym(text) if word.ent_type_ == "NORP" else \
                     host.index.demonyms.get(text.lower())
                 keys = (state,) if state else ()
@@ -332,60 +374,14 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
     holder = None
     if named and host.kind_of(named[0]) == "Person":  # "Serbian President Vojislav Kostunica" holds the title
         holder = named[0]
-        words = [t.text.title() for t in _phrase(token)
+        words = [t.text.title() for t in phrase_of(token)
                  if t.dep_ in ("compound", "amod") and not t.ent_type_ and t.i < token.i]
         title = " ".join([*words, token.text.title()])
         host.give_office(holder, states[0], f"{title.strip()} of {host.label_of(states[0])}")
     elif office_word or lemma in LEADERS:
         holder = host.office_holder(states[0], office_word)
     if holder is None:
-        host.assign(_phrase(token), (states[0],), mention=True)
+        host.assign(phrase_of(token), (states[0],), mention=True)
     else:  # "Russia's president": "Russia" stays the state
-        host.assign([t for t in _phrase(token) if not host.keys_at(t.i)], (holder,), mention=True)
+        host.assign([t for t in phrase_of(token) if not host.keys_at(t.i)], (holder,), mention=True)
     return True
-
-
-def _entity_text(word: Token) -> str:
-    """The whole entity a token belongs to ("Sri Lankan" for "Lankan"), else the token's text."""
-    if not word.ent_type_:
-        return word.text
-    doc = word.doc
-    start = word.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = word.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
-
-
-def _coordinated_noun(child: Token) -> bool:
-    """ "the Ukrainian leader and Trump administration officials": the parser may hang the first noun
-    phrase on the second as a modifier; a noun modifier with its own "and" is a conjunct, not a modifier."""
-    return child.dep_ == "nmod" and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in child.children)
-
-
-def _phrase(token: Token) -> list[Token]:
-    """The noun and its left modifiers (determiner, adjectives, compounds, possessor and its "'s")."""
-    tokens = [token]
-    for child in token.lefts:  # a possessive pronoun is left to pronoun resolution: "its farmers"
-        if child.dep_ in PHRASE_DEPS and child.pos_ != "PRON" and not _coordinated_noun(child):
-            tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
-
-
-def _label(token: Token) -> str:
-    """A group's name: the words just before the noun that modify it (and their own "'s", hyphen or
-    compound), without determiners: "the analysts" -> "analysts", "Ukraine's backers", "Irish nationalist
-    guerrillas"."""
-    close = {token.i} | {c.i for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.pos_ != "PRON"}
-    close |= {g.i for c in token.lefts if c.i in close for g in c.children if g.dep_ in LABEL_PARTS}
-    phrase = close & {t.i for t in _phrase(token) if t.dep_ not in DETERMINERS}
-    start = token.i
-    while start - 1 in phrase and token.i - start < 5:
-        start -= 1
-    doc = token.doc
-    # common words in lower case: "Analysts said" and "analysts say" name one Group in every document
-    words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
-             for t in doc[start: token.i + 1]]
-    return " ".join("".join(words).split())

@@ -34,6 +34,10 @@ class Read:
         actor = self.resolver.actor_at(self.token(word, nth))
         return actor.offices if actor else set()
 
+    def aliases(self, word: str, nth: int = 0) -> set[str]:
+        actor = self.resolver.actor_at(self.token(word, nth))
+        return actor.aliases if actor else set()
+
     def all_at(self, word: str, nth: int = 0) -> list[str]:
         return [a.label for a in self.resolver.actors_at(self.token(word, nth))]
 

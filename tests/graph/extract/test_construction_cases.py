@@ -20,7 +20,7 @@ checks below:
 - `[[actor]]`: in the text, the `nth` occurrence of `word` resolves to the actor labelled `label`
   (nothing when `label` is ""), optionally of `kind`, or to all of `labels` in order; that actor holds
   exactly the offices of `offices`, is affiliated with exactly the actors of `affiliated_with`, and is a
-  body that `represents` the actor of that key ("" for none). With
+  body that `represents` the actor of that key ("" for none), and has `alias` among its names. With
   or without a word, `actors` lists every label the actors of the text have, and `not_actors` labels
   none of them may have.
 
@@ -46,7 +46,7 @@ FIELDS = {  # section: (the keys that say what is expected, the keys that only s
     "holders": ({"holders", "pairs", "count"}, {"text", "type", "on"}),
     "none": ({"type", "holder", "except"}, {"text", "why", "on"}),
     "actor": ({"label", "labels", "kind", "offices", "affiliated_with", "represents",
-               "actors", "not_actors"}, {"text", "word", "nth"}),
+               "actors", "not_actors", "alias"}, {"text", "word", "nth"}),
 }
 
 
@@ -158,3 +158,5 @@ def test_actor_case(read: Any, case: dict[str, Any]) -> None:
         assert {r.resolver.actors[key].label for key in actor.affiliated_with} == set(case["affiliated_with"])
     if "represents" in case:
         assert (actor.represents or "") == case["represents"]
+    if "alias" in case:
+        assert case["alias"] in r.aliases(case["word"], nth)
