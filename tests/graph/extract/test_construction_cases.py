@@ -24,8 +24,8 @@ checks below:
   or without a word, `actors` lists every label the actors of the text have, and `not_actors` labels
   none of them may have.
 
-A key no check reads is an error, and so is a case that checks nothing, so a misspelt field cannot turn
-a case into one that always passes.
+Any case may carry a `why` that says what it shows. A key no check reads is an error, and so is a case
+that checks nothing, so a misspelt field cannot turn a case into one that always passes.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ from tests.graph.extract.stance_helpers import extract, label, stances_of
 CASES = Path(__file__).parent / "cases"
 FIELDS = {  # section: (the keys that say what is expected, the keys that only set the case up)
     "stance": ({"type", "holder", "position", "position_is", "positions", "target", "modality", "polarity",
-                "count", "attributed_to", "concession", "date"}, {"text", "on"}),
-    "holders": ({"holders", "pairs", "count"}, {"text", "type", "on"}),
+                "count", "attributed_to", "concession", "date"}, {"text", "on", "why"}),
+    "holders": ({"holders", "pairs", "count"}, {"text", "type", "on", "why"}),
     "none": ({"type", "holder", "except"}, {"text", "why", "on"}),
     "actor": ({"label", "labels", "kind", "offices", "affiliated_with", "represents",
-               "actors", "not_actors", "alias"}, {"text", "word", "nth"}),
+               "actors", "not_actors", "alias"}, {"text", "word", "nth", "why"}),
 }
 
 
