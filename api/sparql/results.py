@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import fcntl
 import os
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any, cast
@@ -141,8 +142,11 @@ class Job:
     The worker sets `content_type` and `results_format` before it writes the first byte, and `error` before
     it reports its end (`call_soon_threadsafe`): the end comes through the event loop, not as an end of
     file, so that a quick answer costs the loop one wake-up. The loop watches the pipe only once the answer
-    takes longer than `READ_DELAY` (a large or slow answer must be read while it is written); a quick one
-    waits in the pipe's buffer and is read when the end is reported. The read end is closed by the loop,
+    has been in writing for longer than `READ_DELAY` (a large or slow answer must be read while it is
+    written); a quick one waits in the pipe's buffer and is read when the end is reported. The delay runs
+    from the moment the worker begins the answer, not from the request: a job that waited for a worker or
+    for the interpreter's lock has written nothing yet, and watching its pipe would cost the loop two
+    system calls and a wake-up for nothing. The read end is closed by the loop,
     at the end or to stop the job; the write end after the worker has reported its end.
     """
 
@@ -154,6 +158,7 @@ class Job:
         self.content_type = ""
         self.results_format: ox.QueryResultsFormat | None = None  # SELECT results (a row cap applies)
         self.error: BaseException | None = None
+        self.began_at: float | None = None  # time.monotonic() when the worker began the answer
         self.cancelled = False
         self._parts: list[bytes] = []
         self._size = 0
@@ -188,6 +193,7 @@ class Job:
         """Worker: the answer's media type (and, for SELECT results, the format rows are counted in)."""
         self.content_type = content_type
         self.results_format = results_format
+        self.began_at = time.monotonic()
 
     def serialize(self, result: ox.QuerySolutions | ox.QueryTriples, fmt: Any) -> None:
         """Worker: pyoxigraph evaluates and writes the whole answer into the pipe."""
@@ -202,8 +208,18 @@ class Job:
 
     # ---- event loop side ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """The job is with a worker: watch the pipe if the answer is not there within `READ_DELAY`."""
-        self._watch = self.loop.call_later(READ_DELAY, self.start_reading)
+        """The job is with a worker: watch the pipe once the answer has been in writing for `READ_DELAY`."""
+        self._watch = self.loop.call_later(READ_DELAY, self._check_progress)
+
+    def _check_progress(self) -> None:
+        """Watch the pipe if the worker began the answer `READ_DELAY` ago; else look again when it may have."""
+        began_at = self.began_at
+        waited = 0.0 if began_at is None else time.monotonic() - began_at
+        if began_at is not None and waited >= READ_DELAY:
+            self._watch = None
+            self.start_reading()
+        elif not (self._closed or self.finished):
+            self._watch = self.loop.call_later(READ_DELAY - waited, self._check_progress)
 
     def start_reading(self) -> None:
         if not self._reading and not self._closed and not self.finished:
@@ -284,6 +300,8 @@ class Job:
         os.close(self.write_fd)
         while not self._closed and (data := self._read()):
             self._take(data)
+            if len(data) < READ_SIZE:  # the writer is done: a short read left the pipe empty
+                break
         self.finished = True
         self.close()
         if self.head.done():
