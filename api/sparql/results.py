@@ -109,7 +109,11 @@ class RowCap:
         window = self.tail + data
         base = self.size - len(self.tail)
         self.size += len(data)
-        position = window.find(mark)
+        found = window.count(mark)  # marks never overlap one another
+        # one by one only where the cut or the trigger is in these bytes (one count is quicker)
+        position = window.find(mark) if self.count + found >= self.cut_at else -1
+        if position == -1:
+            self.count += found
         while position != -1:
             self.count += 1
             if self.count == self.cut_at:
