@@ -121,6 +121,25 @@ def _serve_bare(store: Path, port: int) -> subprocess.Popen[bytes]:
     return _uvicorn(["bench._bare_sparql:app"], port, {"STORE": str(store)})
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time a process has used (user and system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _settle(processes: list[subprocess.Popen[bytes]], *, timeout: float = 300.0) -> None:
+    """Wait until the servers are idle: ours builds the paths projection of the whole store in a background
+    thread at start-up, which would hold the interpreter's lock through the first rounds."""
+    deadline = time.monotonic() + timeout
+    before = [_cpu_seconds(p.pid) for p in processes]
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        now = [_cpu_seconds(p.pid) for p in processes]
+        if all(b - a < 0.05 for a, b in zip(before, now, strict=True)):
+            return
+        before = now
+
+
 def _rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -279,6 +298,7 @@ def main(quads: int = 200_000, seconds: float = 5.0, rounds: int = 3) -> None:
                 "bare thread": f"{base['bare']}/thread", "bare inline": f"{base['bare']}/inline"}
         for url, process in zip(urls.values(), processes, strict=False):
             wait_for_sparql(process, url, timeout=90)
+        _settle(processes)
         client = "wrk" if shutil.which("wrk") else "httpx (wrk is not installed)"
         print(f"{len(data):,} quads on disk, {CLIENTS} concurrent connections, {os.cpu_count()} CPUs shared by the "
               f"servers and the client; cheap queries: {client}, {rounds} rounds of {seconds:g} s; heavy: "
