@@ -1,14 +1,19 @@
-"""A real uvicorn server for an app, in a thread on a free loopback port: for tests and benchmarks.
+"""Real servers on free loopback ports, for tests and benchmarks: an app's uvicorn in a thread, and the
+wait for a SPARQL server started as a process (`oxigraph serve`, Virtuoso, `stancegraph serve`).
 
-It binds 127.0.0.1 only and stops when the block ends.
+They bind 127.0.0.1 only.
 """
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 
@@ -44,3 +49,35 @@ def serve_in_thread(app: Any, *, start_timeout: float = 30.0) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def oxigraph_command() -> str | None:
+    """The `oxigraph` command (Oxigraph's server, from the `oxigraph` package) beside this Python, or on PATH."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    return str(beside) if beside.exists() else shutil.which("oxigraph")
+
+
+def wait_for_sparql(process: subprocess.Popen[Any], endpoint: str, *, timeout: float,
+                    log: Callable[[], str] = lambda: "") -> None:
+    """Wait until the SPARQL endpoint of a server just started answers `ASK {}` with 200.
+
+    Raises:
+        RuntimeError: the server exited first (with `log()`, what it wrote) or did not answer within
+            `timeout` seconds.
+    """
+    import httpx
+
+    args = process.args
+    command = str(args[0]) if isinstance(args, list | tuple) else str(args)
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{command} exited: {log()}")
+        try:
+            if httpx.get(endpoint, params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{command} did not start")
+        time.sleep(0.2)

@@ -1,7 +1,8 @@
 """OpenAPI path items for `/sparql` and `/store`, documentation only.
 
-Both endpoints are answered outside FastAPI's router (`/sparql` by `SparqlFastPath`, `/store` by a plain
-Starlette route), so FastAPI cannot describe them; api/openapi.py adds these items to the description.
+Both endpoints are answered outside FastAPI's router (`/sparql` by `SparqlEndpoint`, ahead of FastAPI's
+layers; `/store` by a plain Starlette route), so FastAPI cannot describe them; api/openapi.py adds these
+items to the description.
 They follow the SPARQL 1.1 Protocol and the Graph Store HTTP Protocol as api/sparql/protocol.py and
 api/routers/graph_store.py implement them.
 """

@@ -9,9 +9,14 @@ every run), all in the same session, interleaved.
 
 Texts: as `bench extraction` (the founding article and the PLOVER development sentences when the shared
 folder is beside the checkout, the bundled examples otherwise), repeated with distinct ids.
+
+Parallel speed-ups only show on cores nobody else uses, so the one-minute load average (`/proc/loadavg`) is
+read before every run and printed beside the figures; the last line is the README row's cell.
 """
 from __future__ import annotations
 
+import os
+import statistics
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -26,6 +31,11 @@ from graph.settings import get_settings
 from graph.store import OxigraphStore
 
 ROUNDS = 3
+
+
+def load_average() -> float:
+    """The machine's one-minute load average (runnable processes, on every core together)."""
+    return os.getloadavg()[0]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -61,19 +71,23 @@ def main(argv: list[str] | None = None) -> None:
         }
         # interleaved rounds in rotating order, best of each: other load on the machine hits every variant alike
         runs: dict[str, list[float]] = {name: [] for name in variants}
+        loads: list[float] = []
         names = list(variants)
         for r in range(ROUNDS):
             for name in names[r % len(names):] + names[: r % len(names)]:
+                loads.append(load_average())
                 runs[name].append(timed(variants[name]))
     best = {name: min(times) for name, times in runs.items()}
     print(f"texts: {len(texts)} documents, {words:,} words, batches of <= {settings.cluster_batch_chars:,} "
           f"characters, best of {ROUNDS} interleaved rounds")
     for name, label in (("spacy-1", "ingest, 1 process"), ("spacy-2", "ingest --workers 2 (spaCy n_process)"),
                         ("dask-1", "ingest --cluster, 1 Dask worker"), ("dask-2", "ingest --cluster, 2 Dask workers")):
-        print(f"{label}: {words / best[name]:,.0f} words/s")
-    print(f"2 Dask workers = {best['dask-1'] / best['dask-2']:.2f} x 1 Dask worker; "
-          f"--workers 2 = {best['spacy-1'] / best['spacy-2']:.2f} x 1 process; "
-          f"1 Dask worker = {best['spacy-1'] / best['dask-1']:.2f} x 1 process")
+        print(f"{label}: {words / best[name]:,.0f} words/s (runs {', '.join(f'{t:.1f}' for t in runs[name])} s)")
+    load = (f"load average {min(loads):.1f}-{max(loads):.1f} (median {statistics.median(loads):.1f}) "
+            f"on {os.cpu_count()} cores")
+    print(f"README: 2 Dask workers {best['dask-1'] / best['dask-2']:.2f} x 1 Dask worker; "
+          f"--workers 2 {best['spacy-1'] / best['spacy-2']:.2f} x 1 process; "
+          f"1 Dask worker {best['spacy-1'] / best['dask-1']:.2f} x 1 process; {load}")
 
 
 if __name__ == "__main__":

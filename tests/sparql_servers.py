@@ -7,22 +7,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
-from api.local_server import free_port
+from api import local_server
+from api.local_server import free_port, wait_for_sparql
 
 
 def oxigraph_command() -> str:
     """The `oxigraph` command beside this Python, or on PATH; skips the test when there is none."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    found = local_server.oxigraph_command()
     if not found:
         pytest.skip("the `oxigraph` command is absent (pip install oxigraph): no SPARQL server to test against")
     return found
@@ -38,24 +35,6 @@ def stop(process: subprocess.Popen[bytes], *, grace: float = 20.0) -> None:
         process.wait(timeout=10)
 
 
-def wait_for(process: subprocess.Popen[bytes], endpoint: str, *, timeout: float,
-             exited: Callable[[], str]) -> None:
-    """Wait until the SPARQL endpoint answers `ASK {}`; RuntimeError (with `exited()`, its log) when the
-    server exits first or does not answer within `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited: {exited()}")
-        try:
-            if httpx.get(endpoint, params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{process.args[0]} did not start")
-        time.sleep(0.2)
-
-
 @contextmanager
 def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[str]:
     """`oxigraph serve` on a free 127.0.0.1 port for the length of the block; yields its base URL."""
@@ -66,8 +45,8 @@ def oxigraph_server(location: Path, *, start_timeout: float = 30.0) -> Iterator[
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(process, f"{base}/query", timeout=start_timeout,
-                 exited=lambda: process.stderr.read().decode() if process.stderr else "")
+        wait_for_sparql(process, f"{base}/query", timeout=start_timeout,
+                        log=lambda: process.stderr.read().decode() if process.stderr else "")
         yield base
     finally:
         stop(process, grace=10)
@@ -128,8 +107,8 @@ def virtuoso_server(location: Path, *, start_timeout: float = 60.0) -> Iterator[
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http_port}"
     try:
-        wait_for(process, f"{base}/sparql", timeout=start_timeout,
-                 exited=lambda: (location / "virtuoso.log").read_text()[-2000:])
+        wait_for_sparql(process, f"{base}/sparql", timeout=start_timeout,
+                        log=lambda: (location / "virtuoso.log").read_text()[-2000:])
         subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
                        check=True, capture_output=True, timeout=60)
         yield base

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from api.sparql.lexer import Lexed, LexError, lex, position
 from api.sparql.protocol import ProtocolError
 
+CACHED_LENGTH = 4096  # characters: longer texts pass the gate every time (1,024 texts at most are kept)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -89,6 +91,18 @@ def admit(text: str, *, update: bool, limits: GateLimits) -> frozenset[str]:
         Traceback (most recent call last):
         api.sparql.protocol.ProtocolError: federated queries (SERVICE) are disabled on this server...
     """
+    if len(text) <= CACHED_LENGTH:
+        return _cached_admit(text, update, limits)
+    return _admit(text, update=update, limits=limits)
+
+
+@lru_cache(maxsize=1024)
+def _cached_admit(text: str, update: bool, limits: GateLimits) -> frozenset[str]:
+    """`admit` once per text (a refusal is raised anew each time: exceptions are not cached)."""
+    return _admit(text, update=update, limits=limits)
+
+
+def _admit(text: str, *, update: bool, limits: GateLimits) -> frozenset[str]:
     folded = text.upper()
     if _fast_pass(text, folded, limits):
         return frozenset()

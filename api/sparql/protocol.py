@@ -8,6 +8,7 @@ violation is a `ProtocolError` with the HTTP status to answer and a message nami
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl
 
 QUERY_DATASET = ("default-graph-uri", "named-graph-uri")
@@ -15,6 +16,7 @@ UPDATE_DATASET = ("using-graph-uri", "using-named-graph-uri")
 FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"
 DIRECT_UPDATE = "application/sparql-update"
+CACHED_LENGTH = 4096  # bytes: longer GET query strings are parsed every time (1,024 of them at most are kept)
 
 
 class ProtocolError(Exception):
@@ -80,7 +82,23 @@ def decode_body(body: bytes, charset: str | None, *, what: str) -> str:
 
 
 def operation_from_get(query_string: bytes) -> Operation:
-    """The operation of a GET request: a query, or the service description when there is none."""
+    """The operation of a GET request: a query, or the service description when there is none.
+
+    Query strings up to `CACHED_LENGTH` bytes are parsed once (clients repeat their queries, and percent-
+    decoding one costs more than the rest of a cheap request's checks); the operation is shared, so it is
+    read, never changed. A refusal is not cached: it is raised anew.
+    """
+    if len(query_string) <= CACHED_LENGTH:
+        return _cached_get(query_string)
+    return _parse_get(query_string)
+
+
+@lru_cache(maxsize=1024)
+def _cached_get(query_string: bytes) -> Operation:
+    return _parse_get(query_string)
+
+
+def _parse_get(query_string: bytes) -> Operation:
     params = parse_params(query_string, where="query string")
     if "update" in params:
         raise ProtocolError(400, "an update must be sent with POST, not GET")

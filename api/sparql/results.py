@@ -1,5 +1,8 @@
 """Query answers written by pyoxigraph into a pipe that the event loop reads, under a deadline and a row cap.
 
+An answer's first 64 KiB are kept in memory (`_Spool`): most answers are no larger, and they reach the loop
+with the worker's end without touching the pipe. What follows is about the answers that outgrow it.
+
 A worker thread evaluates the query and hands pyoxigraph the write end of a pipe as a file path
 (`/proc/self/fd/N`): pyoxigraph then evaluates and serialises without taking the GIL back (a Python writer
 object takes it for every 8 KiB it writes, and waits for it while the event loop holds it: that made a large
@@ -29,6 +32,7 @@ import asyncio
 import contextlib
 import fcntl
 import os
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any, cast
@@ -39,6 +43,8 @@ STREAM_CHUNK = 64 * 1024
 CHUNKS_IN_FLIGHT = 4
 READ_SIZE = 256 * 1024
 READ_DELAY = 0.002  # seconds before the loop watches the pipe (a quicker answer is read at its end)
+SPOOL_SIZE = 64 * 1024  # an answer up to this size never goes through the pipe
+RERUN_WITHIN = 0.02  # seconds: an answer outgrowing the spool sooner is evaluated again into the pipe
 PIPE_START_SIZE = 64 * 1024  # Linux's default pipe buffer
 PIPE_SIZE = 1024 * 1024
 F_SETPIPE_SZ = 1031  # Linux fcntl: grow a pipe's buffer (fewer wake-ups for large answers)
@@ -103,7 +109,11 @@ class RowCap:
         window = self.tail + data
         base = self.size - len(self.tail)
         self.size += len(data)
-        position = window.find(mark)
+        found = window.count(mark)  # marks never overlap one another
+        # one by one only where the cut or the trigger is in these bytes (one count is quicker)
+        position = window.find(mark) if self.count + found >= self.cut_at else -1
+        if position == -1:
+            self.count += found
         while position != -1:
             self.count += 1
             if self.count == self.cut_at:
@@ -117,6 +127,55 @@ class RowCap:
 
     def body(self, whole: bytes) -> bytes:
         return whole[: self.cut] + self.marks.closer if self.truncated else whole
+
+
+class _Overflow(Exception):
+    """The answer outgrew the spool early: evaluate it again, writing into the pipe by path."""
+
+
+class _Spool:
+    """Worker: the first `SPOOL_SIZE` bytes of pyoxigraph's output, kept in memory.
+
+    Most answers are small: held here, they reach the loop with the worker's end and the pipe is never
+    written (opening it by path, the refused fsync and the read cost a cheap query a fifth of its time). An
+    answer that outgrows the spool goes to the pipe: evaluated again with the pipe as its path when its
+    first bytes came within `RERUN_WITHIN` of the start (evaluating that far again costs little), else
+    copied into the pipe from here on (an evaluation that computed long before writing is not repeated).
+    """
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.started = time.monotonic()
+        self.pipe: _PipeWriter | None = None  # set once the answer is copied into the pipe
+        self.rerun = False
+
+    def write(self, data: bytes) -> int:
+        job = self.job
+        if job.cancelled or job._closed:  # the request gave up: stop the evaluation, as a closed pipe does
+            raise BrokenPipeError("the answer is no longer read")
+        if self.pipe is not None:
+            return self.pipe.write(data)
+        self.parts.append(bytes(data))
+        self.size += len(data)
+        if self.size > SPOOL_SIZE:
+            if PATH_OUTPUT and time.monotonic() - self.started < RERUN_WITHIN:
+                self.rerun = True
+                raise _Overflow
+            os.set_blocking(job.write_fd, True)
+            self.pipe = _PipeWriter(job.write_fd)
+            job.began_at = time.monotonic()  # the loop watches the pipe from now on
+            spooled, self.parts = b"".join(self.parts), []
+            self.pipe.write(spooled)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing is buffered here beyond the spool itself."""
+
+    def whole(self) -> bytes | None:
+        """The complete answer when it stayed in the spool, else None (it went to the pipe)."""
+        return None if self.pipe is not None or self.rerun else b"".join(self.parts)
 
 
 class _PipeWriter:
@@ -141,8 +200,11 @@ class Job:
     The worker sets `content_type` and `results_format` before it writes the first byte, and `error` before
     it reports its end (`call_soon_threadsafe`): the end comes through the event loop, not as an end of
     file, so that a quick answer costs the loop one wake-up. The loop watches the pipe only once the answer
-    takes longer than `READ_DELAY` (a large or slow answer must be read while it is written); a quick one
-    waits in the pipe's buffer and is read when the end is reported. The read end is closed by the loop,
+    has been in writing for longer than `READ_DELAY` (a large or slow answer must be read while it is
+    written); a quick one waits in the pipe's buffer and is read when the end is reported. The delay runs
+    from the moment the worker begins the answer, not from the request: a job that waited for a worker or
+    for the interpreter's lock has written nothing yet, and watching its pipe would cost the loop two
+    system calls and a wake-up for nothing. The read end is closed by the loop,
     at the end or to stop the job; the write end after the worker has reported its end.
     """
 
@@ -154,6 +216,9 @@ class Job:
         self.content_type = ""
         self.results_format: ox.QueryResultsFormat | None = None  # SELECT results (a row cap applies)
         self.error: BaseException | None = None
+        self.began_at: float | None = None  # time.monotonic() when the worker began writing into the pipe
+        self.spooled: bytes | None = None  # the whole answer, when it never went through the pipe
+        self._spool: _Spool | None = None
         self.cancelled = False
         self._parts: list[bytes] = []
         self._size = 0
@@ -170,7 +235,15 @@ class Job:
     def run(self, produce: Any) -> None:
         """The worker's entry point: `produce(self)`; every failure is left for the request, then the end."""
         try:
-            produce(self)
+            self._spool = spool = _Spool(self)
+            try:
+                produce(self)
+            except BaseException:
+                if not spool.rerun:
+                    raise
+                self._spool = None  # the answer outgrew the spool at once: again, into the pipe
+                produce(self)
+            self.spooled = spool.whole() if self._spool is not None else None
         except BaseException as exc:  # the request turns it into an HTTP answer
             if not (self.cancelled or self._closed or _is_final_sync(exc)):
                 _drop_frames(exc)
@@ -190,20 +263,37 @@ class Job:
         self.results_format = results_format
 
     def serialize(self, result: ox.QuerySolutions | ox.QueryTriples, fmt: Any) -> None:
-        """Worker: pyoxigraph evaluates and writes the whole answer into the pipe."""
-        if PATH_OUTPUT:
+        """Worker: pyoxigraph evaluates and writes the whole answer, into the spool, else into the pipe."""
+        if self._spool is not None:
+            result.serialize(cast(IO[bytes], self._spool), format=fmt)
+        elif PATH_OUTPUT:
+            self.began_at = time.monotonic()
             result.serialize(FD_PATH.format(self.write_fd), format=fmt)
         else:
+            self.began_at = time.monotonic()
             result.serialize(cast(IO[bytes], _PipeWriter(self.write_fd)), format=fmt)
 
     def write(self, data: bytes) -> None:
-        """Worker: a small answer made in Python (an ASK result: a few dozen bytes, which the empty pipe holds)."""
-        _PipeWriter(self.write_fd).write(data)
+        """Worker: a small answer made in Python (an ASK result: a few dozen bytes)."""
+        if self._spool is not None:
+            self._spool.write(data)
+        else:
+            _PipeWriter(self.write_fd).write(data)
 
     # ---- event loop side ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """The job is with a worker: watch the pipe if the answer is not there within `READ_DELAY`."""
-        self._watch = self.loop.call_later(READ_DELAY, self.start_reading)
+        """The job is with a worker: watch the pipe once the answer has been in writing for `READ_DELAY`."""
+        self._watch = self.loop.call_later(READ_DELAY, self._check_progress)
+
+    def _check_progress(self) -> None:
+        """Watch the pipe if the worker began the answer `READ_DELAY` ago; else look again when it may have."""
+        began_at = self.began_at
+        waited = 0.0 if began_at is None else time.monotonic() - began_at
+        if began_at is not None and waited >= READ_DELAY:
+            self._watch = None
+            self.start_reading()
+        elif not (self._closed or self.finished):
+            self._watch = self.loop.call_later(READ_DELAY - waited, self._check_progress)
 
     def start_reading(self) -> None:
         if not self._reading and not self._closed and not self.finished:
@@ -282,8 +372,15 @@ class Job:
         if self._watch is not None:
             self._watch.cancel()
         os.close(self.write_fd)
-        while not self._closed and (data := self._read()):
-            self._take(data)
+        if self.spooled is not None:  # the answer never went through the pipe
+            if self.spooled and not self._closed:
+                self._take(self.spooled)
+            self.spooled = None
+        else:
+            while not self._closed and (data := self._read()):
+                self._take(data)
+                if len(data) < READ_SIZE:  # the writer is done: a short read left the pipe empty
+                    break
         self.finished = True
         self.close()
         if self.head.done():

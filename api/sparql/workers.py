@@ -33,7 +33,6 @@ class WorkerPool:
 
     def __init__(self, size: int, *, name: str = "sparql") -> None:
         self.size = size
-        self._slots = threading.BoundedSemaphore(size)
         self._jobs: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
         self._busy = 0
         self._deadlines: dict[int, float] = {}  # job number -> deadline (time.monotonic) of jobs with a slot
@@ -68,10 +67,10 @@ class WorkerPool:
         Raises:
             Overloaded: no slot is free.
         """
-        if not self._slots.acquire(blocking=False):
-            raise Overloaded(f"all {self.size} query slots are busy")
         number = next(self._numbers)
-        with self._count:
+        with self._count:  # a slot is a count under this lock (a semaphore would take a second lock)
+            if self._busy >= self.size:
+                raise Overloaded(f"all {self.size} query slots are busy")
             self._busy += 1
             if deadline is not None:
                 self._deadlines[number] = deadline
@@ -88,4 +87,3 @@ class WorkerPool:
                 with self._count:
                     self._busy -= 1
                     self._deadlines.pop(number, None)
-                self._slots.release()

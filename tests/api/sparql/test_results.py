@@ -161,3 +161,48 @@ def test_a_job_abandoned_before_its_first_byte_ends_without_hanging(store: ox.St
 
     asyncio.run(scenario())
     assert worker_done.wait(20), "the worker hung or the evaluation did not stop"
+
+
+def _counted(query: str, store: ox.Store, calls: list[int]) -> Callable[[Job], None]:
+    """A worker function serialising `query`, counting how often it is evaluated."""
+
+    def produce(job: Job) -> None:
+        calls.append(1)
+        job.begin("application/sparql-results+json", JSON)
+        job.serialize(store.query(query), JSON)
+
+    return produce
+
+
+def test_a_small_answer_never_touches_the_pipe(store: ox.Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    small = "SELECT ?o WHERE { <http://example.org/s7> ?p ?o }"
+    monkeypatch.setattr(Job, "_read", lambda job: pytest.fail("the pipe was read for a small answer"))
+    calls: list[int] = []
+    answer, body, _ = asyncio.run(_answer(_counted(small, store, calls), max_rows=10))
+    assert calls == [1] and not answer.streaming
+    assert body == store.query(small).serialize(format=JSON)
+
+
+def test_an_answer_outgrowing_the_spool_at_once_is_evaluated_again_into_the_pipe(
+        store: ox.Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not results.PATH_OUTPUT:
+        pytest.skip("this system has no /proc/self/fd: an answer outgrowing the spool is copied into the pipe")
+    monkeypatch.setattr(results, "RERUN_WITHIN", 600.0)  # "at once", however loaded the machine
+    calls: list[int] = []
+    _, body, _ = asyncio.run(_answer(_counted(SELECT, store, calls), max_rows=0))
+    assert len(body) > results.SPOOL_SIZE and calls == [1, 1]
+    assert body == store.query(SELECT).serialize(format=JSON)
+
+
+def test_a_late_answer_outgrowing_the_spool_is_copied_not_evaluated_again(
+        store: ox.Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(results, "RERUN_WITHIN", 0.0)  # as if its first bytes came after a long evaluation
+    calls: list[int] = []
+    before = _open_fds()
+    answer, body, _ = asyncio.run(_answer(_counted(SELECT, store, calls), max_rows=0))
+    assert calls == [1] and answer.streaming
+    assert body == store.query(SELECT).serialize(format=JSON)
+    _, capped_body, worker = asyncio.run(_answer(_counted(ENDLESS, store, calls), max_rows=7))
+    assert not worker.is_alive(), "the evaluation went on after the cap"
+    assert len(json.loads(capped_body)["results"]["bindings"]) == 7
+    assert _open_fds() == before, "a pipe end was left open"
