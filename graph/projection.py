@@ -30,10 +30,10 @@ from typing import Any
 
 import networkx as nx
 import orjson
-from rdflib.namespace import PROV
+from rdflib.namespace import DCTERMS, PROV
 
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore, python_value
-from graph.store.terms import bindings
+from graph.store.terms import NamedNode, bindings
 from ontology.namespace import ACTOR_KINDS, NIF, RDF_TYPE, SG, STANCE_TYPES
 
 _TYPES = ", ".join(f"<{SG[t]}>" for t in STANCE_TYPES)
@@ -53,12 +53,12 @@ _STANCE_PATTERN = f"""
     OPTIONAL {{ ?stance prov:wasAttributedTo ?attributedTo }}
     OPTIONAL {{ ?stance sg:stanceDate ?stanceDate }}
   }}
-  OPTIONAL {{ ?document dcterms:date ?documentDate }}
-  BIND(COALESCE(?stanceDate, ?documentDate) AS ?date)"""
+  OPTIONAL {{ ?document dcterms:date ?documentDate }}"""
 
 STANCE_EDGES = f"""
 SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo ?date
        ?document ?text ?start ?end WHERE {{{_STANCE_PATTERN}
+  BIND(COALESCE(?stanceDate, ?documentDate) AS ?date)
 }}"""
 
 # the same facts as triples, for a store behind HTTP: N-Triples states each fact once where the rows of
@@ -66,12 +66,15 @@ SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo
 STANCE_FACTS = f"""
 CONSTRUCT {{
   ?stance a ?type ; sg:holder ?holder ; sg:polarity ?polarity ; sg:modality ?modality ; sg:evidence ?mention ;
-          sg:target ?target ; sg:position ?position ; prov:wasAttributedTo ?attributedTo ; sg:stanceDate ?date .
+          sg:target ?target ; sg:position ?position ; prov:wasAttributedTo ?attributedTo ;
+          sg:stanceDate ?stanceDate .
   ?mention sg:inDocument ?document ; nif:anchorOf ?text ; nif:beginIndex ?start ; nif:endIndex ?end .
+  ?document dcterms:date ?documentDate .
 }} WHERE {{{_STANCE_PATTERN}
 }}"""
 _STANCE_FIELDS = (RDF_TYPE, str(SG.holder), str(SG.target), str(SG.position), str(SG.polarity),
                   str(SG.modality), str(PROV.wasAttributedTo), str(SG.stanceDate))
+_DOCUMENT_DATE = str(DCTERMS.date)
 _EVIDENCE_FIELDS = (str(SG.inDocument), str(NIF.anchorOf), str(NIF.beginIndex), str(NIF.endIndex))
 
 # every document graph repeats its nodes' facts: de-duplicate each side before joining them
@@ -202,7 +205,10 @@ class Projection:
             for row in self.store.query(STANCE_EDGES, substitutions=subs):
                 yield [None if term is None else term.value for term in row]
             return
-        yield from stance_rows_of(self.store.query(STANCE_FACTS, substitutions=subs))
+        # the document as a VALUES block, not a substitution: Virtuoso drops every triple of this CONSTRUCT
+        # when its OPTIONAL document date has a constant subject and no match
+        only = f"VALUES ?document {{ {NamedNode(document)} }}" if document else ""
+        yield from stance_rows_of(self.store.query(STANCE_FACTS.replace("WHERE {", f"WHERE {{ {only}", 1)))
 
     def node_record(self, node: str) -> dict[str, Any]:
         """`node_record(node, graph)` of a node in the graph, made once per update: read it under
@@ -259,6 +265,7 @@ def stance_rows_of(triples: Iterable[Any]) -> Iterator[list[Any]]:
             fields.get(name) for name in _STANCE_FIELDS)
         evidence = facts.get(fields.get(str(SG.evidence), ""), {})
         doc, text, start, end = (evidence.get(name) for name in _EVIDENCE_FIELDS)
+        date = date or facts.get(doc or "", {}).get(_DOCUMENT_DATE)
         yield [stance, kind, holder_iri, target, position, polarity, modality, attributed_to, date, doc, text,
                start, end]
 

@@ -1,12 +1,14 @@
 """Shared fixtures: the ../shared folder (skipped when absent), the real extractor, stores, a live server."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from api.local_server import serve_in_thread
+from tests.backends import BACKENDS, Backend, started
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -78,6 +80,21 @@ def examples_store_dir(examples_store: Any, tmp_path_factory: pytest.TempPathFac
     del disk
     gc.collect()
     return path
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    """Each store backend in turn: embedded, `oxigraph serve`, Virtuoso (a missing server skips, saying why)."""
+    with started(request.param, tmp_path_factory.mktemp(request.param)) as started_backend:
+        yield started_backend
+
+
+@pytest.fixture(autouse=True)
+def _backend_data(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test on a server, the data set the module's fixtures hold is there again."""
+    yield
+    if "backend" in request.fixturenames:
+        request.getfixturevalue("backend").restore()
 
 
 # the server helpers live in api/ (benchmarks use them too); tests import them from here

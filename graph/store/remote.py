@@ -39,6 +39,12 @@ _GRAPH_ANSWERS = "application/n-triples, text/turtle;q=0.9"
 _BLANK_LABEL = re.compile(r"[^A-Za-z0-9_]")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# what a variable may not be replaced in (strings, IRIs, comments), the variables, and the words and braces
+# that tell where they stand
+_TOKEN = re.compile("|".join((
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\s]*>', r'#[^\n]*', r'[?$]\w+', r'\b(?:SELECT|WHERE|AS|BOUND)\b', r'[{}()]',
+)), re.IGNORECASE)
 _COMMENT_OR_PREFIX = re.compile(r"(#[^\n]*|PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
 
 
@@ -245,21 +251,53 @@ class RemoteStore(ChangeStamp):
 
 
 def bind_values(sparql: str, substitutions: dict[Any, Any]) -> str:
-    """The query with its bound variables as a VALUES block opening its WHERE group.
+    """The query with its bound variables replaced by their terms in its WHERE group, and bound again by a
+    VALUES block opening the group (so that the results, the template and the groups name them).
 
-    Inside the group, the block joins with the pattern before any ORDER BY or LIMIT applies (a trailing
-    VALUES clause means the same in the standard, but Virtuoso applies it after LIMIT). The project's own
+    Each occurrence is replaced, as an embedded store substitutes them: a VALUES block alone would join
+    with the group's patterns only after each nested group (a GRAPH block, an OPTIONAL, a BIND) has been
+    evaluated without the value. `AS ?name` and `BOUND(?name)` keep the variable. The project's own
     queries are the only ones bound this way: a user's query is sent as it is.
 
     >>> bind_values("SELECT ?a WHERE { ?a ?p ?o } LIMIT 1", {rdf.Variable("p"): rdf.NamedNode("http://x/p")})
-    'SELECT ?a WHERE { VALUES (?p) { (<http://x/p>) } ?a ?p ?o } LIMIT 1'
+    'SELECT ?a WHERE { VALUES (?p) { (<http://x/p>) } ?a <http://x/p> ?o } LIMIT 1'
     """
-    names = " ".join(f"?{variable.value}" for variable in substitutions)
-    terms = " ".join(str(term) for term in substitutions.values())
+    bound = {variable.value: str(term) for variable, term in substitutions.items()}
+    names = " ".join(f"?{name}" for name in bound)
     where = _WHERE.search(sparql) or re.search(r"\{", sparql)
     if where is None:
         raise QueryError("a bound query needs a WHERE group")
-    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({terms}) }}{sparql[where.end():]}"
+    body = _substituted(sparql[where.end():], bound)
+    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({' '.join(bound.values())}) }}{body}"
+
+
+def _substituted(body: str, bound: dict[str, str]) -> str:
+    """`body` (what follows a group's opening brace) with the bound variables of that group replaced.
+
+    In a subquery's projection a bound variable becomes `(term AS ?name)`, so the subquery still binds it.
+    """
+    parts: list[str] = []
+    depth, position, projection, naming = 1, 0, -1, False  # projection: parenthesis depth there, -1 outside
+    for token in _TOKEN.finditer(body):
+        text = token.group()
+        upper = text.upper()
+        if text == "{" or upper == "WHERE":
+            depth += text == "{"
+            projection = -1
+        elif text == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        elif upper == "SELECT":
+            projection = 0
+        elif text in "()" and projection >= 0:
+            projection += 1 if text == "(" else -1
+        elif text[0] in "?$" and text[1:] in bound and not naming and projection <= 0:
+            term = bound[text[1:]]
+            parts += [body[position:token.start()], term if projection < 0 else f"({term} AS {text})"]
+            position = token.end()
+        naming = upper in ("AS", "BOUND") or (naming and text == "(")
+    return "".join(parts) + body[position:]
 
 
 def query_form(sparql: str) -> str | None:

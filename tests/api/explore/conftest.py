@@ -5,18 +5,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from tests.conftest import live_server
 from tests.queries.built_graph import build_store
 
 
 @pytest.fixture(scope="module")
-def built() -> OxigraphStore:
+def built() -> GraphStore:
     return build_store()
 
 
 @pytest.fixture(scope="module")
-def base(built: OxigraphStore) -> Iterator[str]:
+def base(built: GraphStore) -> Iterator[str]:
     """The base URL of a real uvicorn server serving `built`."""
     from api.app import create_app
 

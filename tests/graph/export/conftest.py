@@ -9,7 +9,7 @@ import pytest
 
 from graph.ingest import store_extraction
 from graph.records import Actor, Document, Evidence, Extraction, Position, Stance
-from graph.store import OxigraphStore
+from graph.store import GraphStore, OxigraphStore
 
 ACTORS = {
     "alpha": Actor(
@@ -55,7 +55,7 @@ def stance(
     )
 
 
-def add_document(store: OxigraphStore, doc: str, stances: list[Stance], *, on: date | None = None) -> None:
+def add_document(store: GraphStore, doc: str, stances: list[Stance], *, on: date | None = None) -> None:
     extraction = Extraction(Document(id=doc, text="x" * 500, date=on), stances=stances)
     keys = (
         {s.holder for s in stances}
