@@ -2,8 +2,8 @@
 
 Each server is started once per test session (by the `backend` fixture of tests/conftest.py) on free
 loopback ports. A test writes into `Backend.fresh()`, an empty store; tests that only read share a data set
-through `Backend.holding(key, load)`, loaded once and again only when another test emptied the server
-meanwhile. A server that is not installed skips the tests of its backend, saying why.
+through `Backend.held_by(request, key, load)`, loaded once and again only before a test that finds it gone
+(a server holds one data set at a time). A server that is not installed skips the tests of its backend, saying why.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from graph.settings import Settings
 from graph.store import GraphStore, open_store
@@ -32,7 +34,7 @@ class Backend:
     _server_store: Any = None
     _system_graphs: frozenset[str] = frozenset()
     _held: dict[str, GraphStore] = field(default_factory=dict)
-    _last: tuple[str, Callable[[GraphStore], Any]] | None = None
+    _wanted: dict[tuple[str, str], tuple[str, Callable[[GraphStore], Any]]] = field(default_factory=dict)
 
     @property
     def remote(self) -> bool:
@@ -72,18 +74,29 @@ class Backend:
             store = self.fresh()
             load(store)
             self._held[key] = store
-        self._last = (key, load)
         return store
 
-    def copy_of(self, key: str, source: GraphStore) -> GraphStore:
-        """The data set `key` of an embedded `source` store on this backend (the source itself, embedded)."""
-        return source if self.base is None else self.holding(key, lambda store: copy_graphs(source, store))
+    def held_by(self, request: pytest.FixtureRequest, key: str, load: Callable[[GraphStore], Any]) -> GraphStore:
+        """`holding(key, load)` for the fixture making the request, which names the data set for the tests
+        of its module that use it: `prepare` loads it again before each of them that finds it gone."""
+        self._wanted[(request.module.__name__, request.fixturename)] = (key, load)
+        return self.holding(key, load)
 
-    def restore(self) -> None:
-        """Load again the data set last held, when a test emptied the server since: the fixtures of a module
-        keep the server's one store, and see its data again."""
-        if self.base is not None and self._last is not None and self._last[0] not in self._held:
-            self.holding(*self._last)
+    def copy_held_by(self, request: pytest.FixtureRequest, key: str, source: GraphStore) -> GraphStore:
+        """`held_by` for the data set of an embedded `source` store (the source itself, embedded)."""
+        if self.base is None:
+            return source
+        return self.held_by(request, key, lambda store: copy_graphs(source, store))
+
+    def prepare(self, request: pytest.FixtureRequest) -> None:
+        """Before a test on a server: the data set its fixtures hold is there, loaded again if another test
+        emptied the server meanwhile (a server holds one data set at a time)."""
+        if self.base is None:
+            return
+        for name in request.fixturenames:
+            wanted = self._wanted.get((request.module.__name__, name))
+            if wanted is not None:
+                self.holding(*wanted)
 
 
 def copy_graphs(source: GraphStore, target: GraphStore) -> None:

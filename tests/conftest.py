@@ -90,11 +90,10 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 
 @pytest.fixture(autouse=True)
-def _backend_data(request: pytest.FixtureRequest) -> Iterator[None]:
-    """After a test on a server, the data set the module's fixtures hold is there again."""
-    yield
+def _backend_data(request: pytest.FixtureRequest) -> None:
+    """Before a test on a server, the data set its fixtures hold is there."""
     if "backend" in request.fixturenames:
-        request.getfixturevalue("backend").restore()
+        request.getfixturevalue("backend").prepare(request)
 
 
 # the server helpers live in api/ (benchmarks use them too); tests import them from here

@@ -14,7 +14,7 @@ from tests.queries.built_graph import build_store
 @pytest.fixture(scope="module")
 def built(backend: Backend, request: pytest.FixtureRequest) -> GraphStore:
     """The hand-built two-document graph (a fresh store per test module)."""
-    return backend.holding(f"built in {request.module.__name__}", build_store)
+    return backend.held_by(request, f"built in {request.module.__name__}", build_store)
 
 
 @pytest.fixture(scope="session")
@@ -28,18 +28,18 @@ def embedded_article(extractor: Any, seed_article: Any) -> GraphStore:
 
 
 @pytest.fixture(scope="module")
-def article_store(backend: Backend, embedded_article: GraphStore) -> GraphStore:
+def article_store(backend: Backend, embedded_article: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The founding article alone, on the backend under test."""
-    return backend.copy_of("article", embedded_article)
+    return backend.copy_held_by(request, "article", embedded_article)
 
 
 @pytest.fixture(scope="module")
-def examples_store(backend: Backend, examples_store: GraphStore) -> GraphStore:
+def examples_store(backend: Backend, examples_store: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The bundled examples, on the backend under test."""
-    return backend.copy_of("examples", examples_store)
+    return backend.copy_held_by(request, "examples", examples_store)
 
 
 @pytest.fixture(scope="module")
-def seed_store(backend: Backend, seed_store: GraphStore) -> GraphStore:
+def seed_store(backend: Backend, seed_store: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The founding article and the examples, on the backend under test."""
-    return backend.copy_of("seed", seed_store)
+    return backend.copy_held_by(request, "seed", seed_store)
