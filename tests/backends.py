@@ -99,6 +99,35 @@ class Backend:
                 self.holding(*wanted)
 
 
+@dataclass(frozen=True)
+class CommandStore:
+    """What a `stancegraph` command is pointed at: `--store`, and the environment naming the endpoints."""
+
+    location: str
+    environment: dict[str, str] = field(default_factory=dict)
+
+    def invoke(self, app: Any, *args: str) -> Any:
+        """The command `args` run in this process against this store (typer's `CliRunner`)."""
+        from typer.testing import CliRunner
+
+        from graph.settings import get_settings
+
+        get_settings.cache_clear()  # the settings are read from the environment the command runs in
+        try:
+            return CliRunner().invoke(app, [*args, "--store", self.location], env=self.environment)
+        finally:
+            get_settings.cache_clear()
+
+
+def command_store(backend: Backend, request: pytest.FixtureRequest, key: str, load: Callable[[GraphStore], Any],
+                  directory: Callable[[], Path]) -> CommandStore:
+    """The data set `key` for the commands: on the server, or in the store directory `directory()` makes."""
+    if backend.base is None:
+        return CommandStore(str(directory()))
+    backend.held_by(request, key, load)
+    return CommandStore(backend.base, backend.environment())
+
+
 def copy_graphs(source: GraphStore, target: GraphStore) -> None:
     """Write every named graph of `source` into `target`, graph by graph (one replacement each)."""
     for graph in source.graph_names():

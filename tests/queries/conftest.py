@@ -34,12 +34,12 @@ def article_store(backend: Backend, embedded_article: GraphStore, request: pytes
 
 
 @pytest.fixture(scope="module")
-def examples_store(backend: Backend, examples_store: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+def examples_store(backend: Backend, embedded_examples: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The bundled examples, on the backend under test."""
-    return backend.copy_held_by(request, "examples", examples_store)
+    return backend.copy_held_by(request, "examples", embedded_examples)
 
 
 @pytest.fixture(scope="module")
-def seed_store(backend: Backend, seed_store: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+def seed_store(backend: Backend, embedded_seed: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The founding article and the examples, on the backend under test."""
-    return backend.copy_held_by(request, "seed", seed_store)
+    return backend.copy_held_by(request, "seed", embedded_seed)

@@ -6,48 +6,37 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import api.cli.core  # noqa: F401  (registers the core commands beside ours)
 import api.cli.explore  # noqa: F401
 from api.cli.base import app
-from graph.settings import get_settings
 from graph.store import open_store
-from tests.backends import Backend
+from tests.backends import Backend, CommandStore, command_store
 from tests.conftest import ROOT
 from tests.queries.built_graph import build_store
-
-
-@dataclass(frozen=True)
-class CommandStore:
-    """What the commands are pointed at: `--store` and the environment naming the backend's endpoints."""
-
-    location: str
-    environment: dict[str, str]
 
 
 @pytest.fixture(scope="module")
 def store_dir(backend: Backend, tmp_path_factory: pytest.TempPathFactory,
               request: pytest.FixtureRequest) -> CommandStore:
-    """The hand-built graph in an on-disk store (released so commands can open it), or on a server."""
-    if backend.remote:
-        backend.held_by(request, f"built in {request.module.__name__}", build_store)  # what `base` serves
-        return CommandStore(str(backend.base), backend.environment())
-    path = tmp_path_factory.mktemp("explore") / "store"
-    store = build_store(open_store(path))
-    store.flush()
-    del store
-    gc.collect()
-    return CommandStore(str(path), {})
+    """The hand-built graph on the server (what `base` serves), or in an on-disk store released so commands
+    can open it."""
+    def directory() -> Path:
+        path = tmp_path_factory.mktemp("explore") / "store"
+        store = build_store(open_store(path))
+        store.flush()
+        del store
+        gc.collect()
+        return path
+
+    return command_store(backend, request, f"built in {request.module.__name__}", build_store, directory)
 
 
 def run(store_dir: CommandStore, *args: str) -> tuple[int, str, str]:
-    get_settings.cache_clear()  # the settings are read from the environment the command runs in
-    result = CliRunner().invoke(app, [*args, "--store", store_dir.location], env=store_dir.environment)
-    get_settings.cache_clear()
+    result = store_dir.invoke(app, *args)
     answer = result.exit_code, result.stdout, result.stderr
     del result  # its traceback holds the command's store: release it before the next command
     gc.collect()

@@ -74,9 +74,9 @@ def dated_store(backend: Backend, request: pytest.FixtureRequest) -> GraphStore:
 
 
 @pytest.fixture(scope="module")
-def seed_store(backend: Backend, seed_store: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+def seed_store(backend: Backend, embedded_seed: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
     """The founding article and the examples, on the backend under test."""
-    return backend.copy_held_by(request, "seed", seed_store)
+    return backend.copy_held_by(request, "seed", embedded_seed)
 
 
 def add_dated_documents(store: GraphStore) -> GraphStore:
