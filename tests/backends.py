@@ -61,7 +61,9 @@ class Backend:
         if self.base is None:
             return open_store(None)
         store = self._server_store
-        for graph in store.graph_names():
+        if self.name == "oxigraph":
+            store.update("DROP ALL")  # the default graph too
+        for graph in store.graph_names():  # Virtuoso: each graph, but its own
             if graph not in self._system_graphs:
                 store.remove_graph(graph)
         self._held.clear()
