@@ -34,6 +34,12 @@ EXPECTED = {
 
 
 @pytest.fixture(scope="module")
+def examples_store(backend: Backend, embedded_examples: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+    """The bundled examples, on the backend under test."""
+    return backend.copy_held_by(request, "examples", embedded_examples)
+
+
+@pytest.fixture(scope="module")
 def client(examples_store: Any) -> Any:
     """An HTTP client of a real server on the examples store."""
     with live_server(create_app(store=examples_store)) as base:
