@@ -28,7 +28,7 @@ from graph.cluster import ingest_on_cluster, local_cluster
 from graph.extract import Extractor
 from graph.ingest import ingest_items
 from graph.settings import get_settings
-from graph.store import OxigraphStore
+from graph.store import open_store
 
 ROUNDS = 3
 
@@ -47,13 +47,13 @@ def main(argv: list[str] | None = None) -> None:
 
     def spacy_processes(workers: int) -> Callable[[], None]:
         def run() -> None:
-            ingest_items(documents, OxigraphStore(), extractor, workers=workers)
+            ingest_items(documents, open_store(None), extractor, workers=workers)
 
         return run
 
     def dask_workers(client: Client) -> Callable[[], None]:
         def run() -> None:
-            ingest_on_cluster(documents, OxigraphStore(), client, settings=settings)
+            ingest_on_cluster(documents, open_store(None), client, settings=settings)
 
         return run
 
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
             started = time.perf_counter()
             cluster = stack.enter_context(local_cluster(n))
             clients[n] = stack.enter_context(Client(cluster))
-            ingest_on_cluster(documents[:2 * n], OxigraphStore(), clients[n], settings=settings)  # load pipelines
+            ingest_on_cluster(documents[:2 * n], open_store(None), clients[n], settings=settings)  # load pipelines
             print(f"Dask LocalCluster of {n}: started, pipelines loaded, in {time.perf_counter() - started:.1f} s")
         variants = {
             "spacy-1": spacy_processes(1), "spacy-2": spacy_processes(2),

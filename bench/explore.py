@@ -49,7 +49,7 @@ from graph.ingest import ensure_reference_data, store_extraction
 from graph.projection import Projection, projection_of
 from graph.records import Actor, Document, Evidence, Extraction, Position, Stance
 from graph.settings import get_settings
-from graph.store import OxigraphStore
+from graph.store import open_store
 from ontology.namespace import ACTOR_KINDS, MODALITIES, STANCE_TYPES
 from queries.actors import ACTOR_NAMES
 from queries.neighbourhood import neighbourhood
@@ -149,7 +149,7 @@ def main(target_triples: int = 1_000_000) -> None:
 
     documents = max(10, target_triples // TRIPLES_PER_DOCUMENT)
     started = time.perf_counter()
-    store = OxigraphStore()
+    store = open_store(None)
     ensure_reference_data(store)
     for extraction in generated_extractions(documents):
         store_extraction(store, extraction)

@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import networkx as nx
-import pyoxigraph as ox
 
 from graph import iris
 from graph.export import FORMATS, export_file
 from graph.export.model import GraphExport
 from graph.export.selection import Selection
-from graph.store import OxigraphStore
+from graph.store import GraphStore, open_store
+from graph.store.terms import RdfFormat
 from ontology.namespace import ACTOR_KINDS, DIRECT_EDGE, MODALITIES, NIF, SG, STANCE_TYPES
 
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
@@ -79,17 +79,16 @@ def _document_nquads(doc: int, per_document: int, rng: random.Random, actors: in
 def synthetic_store(
     stances: int, *, per_document: int = 100, actors: int | None = None, positions: int | None = None,
     seed: int = 7,
-) -> OxigraphStore:
+) -> GraphStore:
     """An in-memory store with `stances` generated stances, by default over 2% as many actors and 5% as many
     positions."""
     rng = random.Random(seed)
-    store = OxigraphStore()
+    store = open_store(None)
     actors = actors or max(stances // 50, 10)
     positions = positions or max(stances // 20, 10)
-    for first in range(0, stances // per_document, 100):
-        text = "".join(_document_nquads(doc, per_document, rng, actors, positions)
-                       for doc in range(first, min(first + 100, stances // per_document)))
-        store.oxigraph.load(text.encode(), format=ox.RdfFormat.N_QUADS)
+    for doc in range(stances // per_document):
+        text = _document_nquads(doc, per_document, rng, actors, positions)
+        store.write_graph(str(iris.document_iri(f"doc-{doc}")), text.encode(), fmt=RdfFormat.N_QUADS, replace=True)
     return store
 
 
@@ -121,7 +120,7 @@ def measure(produce: Callable[[], Iterator[bytes]], *, traced: bool) -> Figures:
     return Figures(first_byte, total, size, peak)
 
 
-def networkx_gexf(store: OxigraphStore) -> Iterator[bytes]:
+def networkx_gexf(store: GraphStore) -> Iterator[bytes]:
     """The alternative: the whole graph in networkx, then networkx's GEXF 1.3 writer into a buffer."""
     export = GraphExport(store, Selection())
     graph = nx.MultiDiGraph()
@@ -135,10 +134,10 @@ def networkx_gexf(store: OxigraphStore) -> Iterator[bytes]:
     yield buffer.getvalue()
 
 
-def oxigraph_dump(store: OxigraphStore) -> Iterator[bytes]:
+def oxigraph_dump(store: GraphStore) -> Iterator[bytes]:
     """The alternative for N-Quads: Oxigraph's dump of every graph into one buffer."""
     buffer = io.BytesIO()
-    store.oxigraph.dump(buffer, format=ox.RdfFormat.N_QUADS)
+    store.dump(buffer, fmt=RdfFormat.N_QUADS)
     yield buffer.getvalue()
 
 
@@ -146,7 +145,7 @@ def main(stances: int = 100_000) -> None:
     started = time.perf_counter()
     store = synthetic_store(stances)
     took = time.perf_counter() - started
-    print(f"{stances:,} stances generated ({len(store.oxigraph):,} quads) in {took:.1f} s")
+    print(f"{stances:,} stances generated ({store.triple_count():,} quads) in {took:.1f} s")
     runs: dict[str, Callable[[], Iterator[bytes]]] = {
         fmt: (lambda fmt=fmt: export_file(store, Selection(), fmt).chunks) for fmt in FORMATS
     }

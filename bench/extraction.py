@@ -21,7 +21,7 @@ from pathlib import Path
 from graph.extract import Extractor
 from graph.ingest import ensure_reference_data, store_extraction
 from graph.records import Document
-from graph.store import OxigraphStore
+from graph.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
 
     def full(workers: int) -> Callable[[], None]:
         def run() -> None:
-            store = OxigraphStore()
+            store = open_store(None)
             ensure_reference_data(store)
             for extraction in extractor.extract_many(documents, workers=workers):
                 store_extraction(store, extraction)

@@ -49,10 +49,10 @@ def measure(kilobytes: int) -> dict[str, float]:
     from graph.extract import Extractor
     from graph.ingest import ensure_reference_data, store_extraction
     from graph.records import Document
-    from graph.store import OxigraphStore
+    from graph.store import open_store
 
     extractor = Extractor()
-    store = OxigraphStore()
+    store = open_store(None)
     ensure_reference_data(store)
     extractor.extract(Document(id="warm-up", text=long_article(2)))
     loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

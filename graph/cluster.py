@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from graph import iris
@@ -39,7 +38,8 @@ from graph.rdf import extraction_triples, position_triples
 from graph.readers import Skipped
 from graph.records import Document, Extraction, Position
 from graph.settings import Settings
-from graph.store import GraphStore, to_ox
+from graph.store import GraphStore
+from graph.store.terms import NamedNode, Quad, RdfFormat, parse_rdf, serialize_rdf, store_quads
 
 PLUGIN = "stancegraph-extractor"
 
@@ -95,12 +95,11 @@ def extract_batch(plugin_name: str, documents: list[Document]) -> BatchResult:
 
 def document_graph(extraction: Extraction) -> DocumentGraph:
     """An extraction as its document's named graph in N-Quads (each distinct triple once)."""
-    graph = ox.NamedNode(str(iris.document_iri(extraction.document.id)))
-    quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)  # type: ignore[arg-type]
-             for s, p, o in extraction_triples(extraction)}
+    graph = NamedNode(str(iris.document_iri(extraction.document.id)))
+    quads = store_quads(extraction_triples(extraction), graph)
     return DocumentGraph(
         id=extraction.document.id,
-        nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
+        nquads=serialize_rdf(quads, fmt=RdfFormat.N_QUADS) or b"",
         triples=len(quads),
         stances=len(extraction.stances),
         actors=frozenset(extraction.actors),
@@ -128,18 +127,17 @@ def merge_document_positions(graph: DocumentGraph, index: PositionIndex) -> tupl
 def _replace_positions(graph: DocumentGraph, replaced: dict[Position, Position]) -> tuple[bytes, int]:
     """Drop the position nodes' own triples, point the stances at the known IRIs, and describe those."""
 
-    def node(position: Position) -> ox.NamedNode:
-        return ox.NamedNode(str(iris.position_iri(position.key)))
+    def node(position: Position) -> NamedNode:
+        return NamedNode(str(iris.position_iri(position.key)))
 
     own = {node(p) for p in graph.positions if p is not None}
-    renamed = {node(old): node(new) for old, new in replaced.items()}
-    document = ox.NamedNode(str(iris.document_iri(graph.id)))
-    quads = {ox.Quad(q.subject, q.predicate, renamed.get(q.object, q.object), q.graph_name)
-             for q in ox.parse(graph.nquads, format=ox.RdfFormat.N_QUADS) if q.subject not in own}
+    renamed: dict[Any, NamedNode] = {node(old): node(new) for old, new in replaced.items()}
+    document = NamedNode(str(iris.document_iri(graph.id)))
+    quads = {Quad(q.subject, q.predicate, renamed.get(q.object, q.object), q.graph_name)
+             for q in parse_rdf(graph.nquads, fmt=RdfFormat.N_QUADS) if q.subject not in own}
     for position in {replaced.get(p, p) for p in graph.positions if p is not None}:
-        quads |= {ox.Quad(to_ox(s), to_ox(p), to_ox(o), document)  # type: ignore[arg-type]
-                  for s, p, o in position_triples(position)}
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(quads)
+        quads |= store_quads(position_triples(position), document)
+    return serialize_rdf(quads, fmt=RdfFormat.N_QUADS) or b"", len(quads)
 
 
 def local_cluster(workers: int) -> LocalCluster:
@@ -214,7 +212,7 @@ def ingest_on_cluster(
         for graph in result.graphs:
             nquads, triples = merge_document_positions(graph, positions)
             graph_iri = str(iris.document_iri(graph.id))
-            store.write_graph(graph_iri, nquads, fmt=ox.RdfFormat.N_QUADS, replace=True)
+            store.write_graph(graph_iri, nquads, fmt=RdfFormat.N_QUADS, replace=True)
             summary.stored.append(StoredDocument(graph.id, graph_iri, graph.stances, len(graph.actors), triples))
             summary.documents += 1
             summary.triples += triples

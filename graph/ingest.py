@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from graph import iris
 from graph.extract import Extractor
 from graph.extract.positions import PositionIndex, merge_positions
@@ -19,6 +17,7 @@ from graph.rdf import extraction_triples
 from graph.readers import Skipped, read_paths
 from graph.records import Document, Extraction, Position
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
+from graph.store.terms import RdfFormat
 from ontology import ONTOLOGY_FILE
 
 
@@ -59,8 +58,8 @@ class IngestSummary:
 def ensure_reference_data(store: GraphStore) -> None:
     """Load the ontology and the reference actors (the `reference_actors` setting, else ontology/actors.ttl)
     into their own graphs, replacing older copies."""
-    store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=ox.RdfFormat.TURTLE)
-    store.load_graph(ACTORS_GRAPH, reference_file().read_bytes(), fmt=ox.RdfFormat.TURTLE)
+    store.load_graph(ONTOLOGY_GRAPH, ONTOLOGY_FILE.read_bytes(), fmt=RdfFormat.TURTLE)
+    store.load_graph(ACTORS_GRAPH, reference_file().read_bytes(), fmt=RdfFormat.TURTLE)
 
 
 def known_positions(store: GraphStore) -> PositionIndex:

@@ -6,13 +6,14 @@ searched on this projection. Every edge is one stance: from its holder to its ta
 polarity, modality, attribution, date (the stance's, else its document's) and evidence (document,
 sentence, span).
 
+Over a remote store, the stances are read with CONSTRUCT (triples, grouped here into the same rows).
 The projection is built once from the store and kept current through `store.on_change`: a change
 set only marks documents as pending, and the next reader applies them (each changed document's edges
 are dropped and read again), so a burst of ingests costs one update and no request rebuilds it.
 
 Example:
-    >>> from graph.store import OxigraphStore
-    >>> store = OxigraphStore()
+    >>> from graph.store import open_store
+    >>> store = open_store(None)
     >>> projection = projection_of(store)
     >>> with projection.reading() as graph:
     ...     graph.number_of_edges()
@@ -22,25 +23,26 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 import networkx as nx
 import orjson
-import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV
 
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore, python_value
-from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
+from graph.store.terms import NamedNode, bindings
+from ontology.namespace import ACTOR_KINDS, NIF, RDF_TYPE, SG, STANCE_TYPES
 
 _TYPES = ", ".join(f"<{SG[t]}>" for t in STANCE_TYPES)
 _KINDS = ", ".join(f"<{SG[k]}>" for k in (*ACTOR_KINDS, "Position"))
 _SG = str(SG._NS)
 
-STANCE_EDGES = f"""
-SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo ?date
-       ?document ?text ?start ?end WHERE {{
+# one row per stance edge set: stance, type, holder, target, position, polarity, modality, attribution,
+# date (the stance's, else its document's), and its evidence (document, text, span)
+_STANCE_PATTERN = f"""
   GRAPH ?document {{
     ?stance sg:holder ?holder ; a ?type ; sg:polarity ?polarity ; sg:modality ?modality ;
             sg:evidence ?mention .
@@ -51,9 +53,29 @@ SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo
     OPTIONAL {{ ?stance prov:wasAttributedTo ?attributedTo }}
     OPTIONAL {{ ?stance sg:stanceDate ?stanceDate }}
   }}
-  OPTIONAL {{ ?document dcterms:date ?documentDate }}
+  OPTIONAL {{ ?document dcterms:date ?documentDate }}"""
+
+STANCE_EDGES = f"""
+SELECT ?stance ?type ?holder ?target ?position ?polarity ?modality ?attributedTo ?date
+       ?document ?text ?start ?end WHERE {{{_STANCE_PATTERN}
   BIND(COALESCE(?stanceDate, ?documentDate) AS ?date)
 }}"""
+
+# the same facts as triples, for a store behind HTTP: N-Triples states each fact once where the rows of
+# STANCE_EDGES repeat every term in a verbose results format, and a server streams them without sorting
+STANCE_FACTS = f"""
+CONSTRUCT {{
+  ?stance a ?type ; sg:holder ?holder ; sg:polarity ?polarity ; sg:modality ?modality ; sg:evidence ?mention ;
+          sg:target ?target ; sg:position ?position ; prov:wasAttributedTo ?attributedTo ;
+          sg:stanceDate ?stanceDate .
+  ?mention sg:inDocument ?document ; nif:anchorOf ?text ; nif:beginIndex ?start ; nif:endIndex ?end .
+  ?document dcterms:date ?documentDate .
+}} WHERE {{{_STANCE_PATTERN}
+}}"""
+_STANCE_FIELDS = (RDF_TYPE, str(SG.holder), str(SG.target), str(SG.position), str(SG.polarity),
+                  str(SG.modality), str(PROV.wasAttributedTo), str(SG.stanceDate))
+_DOCUMENT_DATE = str(DCTERMS.date)
+_EVIDENCE_FIELDS = (str(SG.inDocument), str(NIF.anchorOf), str(NIF.beginIndex), str(NIF.endIndex))
 
 # every document graph repeats its nodes' facts: de-duplicate each side before joining them
 NODE_FACTS = f"""
@@ -155,11 +177,8 @@ class Projection:
         return {n for n in touched if n in self.graph}
 
     def _add_edges(self, document: str | None) -> set[str]:
-        subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
         touched: set[str] = set()
-        # positional access: the SELECT order of STANCE_EDGES (much faster than access by name)
-        for row in self.store.query(STANCE_EDGES, substitutions=subs):
-            terms: list[Any] = [None if term is None else term.value for term in row]
+        for terms in self._stance_rows(document):
             (stance, kind, holder, target, position, polarity, modality, attributed_to, date, doc, text,
              start, end) = terms
             evidence = {"document": doc, "text": text, "start": int(start), "end": int(end)}
@@ -176,6 +195,20 @@ class Projection:
                     edges.append((holder, other, key))
                     touched.update((holder, other))
         return touched
+
+    def _stance_rows(self, document: str | None) -> Iterator[list[Any]]:
+        """The rows of STANCE_EDGES (of one document, or all), as plain values; from a remote store, made
+        from the triples of STANCE_FACTS."""
+        subs = bindings(document=document)
+        if not self.store.remote:
+            # positional access: the SELECT order of STANCE_EDGES (much faster than access by name)
+            for row in self.store.query(STANCE_EDGES, substitutions=subs):
+                yield [None if term is None else term.value for term in row]
+            return
+        # the document as a VALUES block, not a substitution: Virtuoso drops every triple of this CONSTRUCT
+        # when its OPTIONAL document date has a constant subject and no match
+        only = f"VALUES ?document {{ {NamedNode(document)} }}" if document else ""
+        yield from stance_rows_of(self.store.query(STANCE_FACTS.replace("WHERE {", f"WHERE {{ {only}", 1)))
 
     def node_record(self, node: str) -> dict[str, Any]:
         """`node_record(node, graph)` of a node in the graph, made once per update: read it under
@@ -206,7 +239,7 @@ class Projection:
             rows = list(self.store.query(NODE_FACTS))
         else:
             rows = [row for node in sorted(nodes) for row in self.store.query(
-                NODE_FACTS, substitutions={ox.Variable("node"): ox.NamedNode(node)})]
+                NODE_FACTS, substitutions=bindings(node=node))]
         for row in rows:
             node = row["node"].value
             if node in self.graph:
@@ -218,6 +251,23 @@ class Projection:
                 data = self.graph.nodes[node]
                 data.setdefault("label", node.rsplit("/", 1)[-1])
                 data.setdefault("kind", None)
+
+
+def stance_rows_of(triples: Iterable[Any]) -> Iterator[list[Any]]:
+    """The rows of STANCE_EDGES from the triples of STANCE_FACTS, stance by stance in IRI order."""
+    facts: dict[str, dict[str, Any]] = {}
+    for triple in triples:
+        facts.setdefault(triple.subject.value, {})[triple.predicate.value] = triple.object.value
+    holder = str(SG.holder)
+    for stance in sorted(s for s, f in facts.items() if holder in f):
+        fields = facts[stance]
+        kind, holder_iri, target, position, polarity, modality, attributed_to, date = (
+            fields.get(name) for name in _STANCE_FIELDS)
+        evidence = facts.get(fields.get(str(SG.evidence), ""), {})
+        doc, text, start, end = (evidence.get(name) for name in _EVIDENCE_FIELDS)
+        date = date or facts.get(doc or "", {}).get(_DOCUMENT_DATE)
+        yield [stance, kind, holder_iri, target, position, polarity, modality, attributed_to, date, doc, text,
+               start, end]
 
 
 _PROJECTIONS: weakref.WeakKeyDictionary[GraphStore, Projection] = weakref.WeakKeyDictionary()

@@ -1,5 +1,5 @@
 """The RDF syntaxes stancegraph reads and writes, declared once: short names, media types, file extension,
-and the name each library knows them by.
+and the name rdflib knows them by (the store maps them to its formats: `graph.store.rdf_format`).
 
 Content negotiation (/sparql, /store, /ontology), the RDF exports, the service description and the command
 line all take their formats from `RDF_SYNTAXES`, so a syntax is added, or its media type corrected, here.
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 
 @dataclass(frozen=True, slots=True)
 class RdfSyntax:
@@ -17,7 +15,6 @@ class RdfSyntax:
 
     name: str  # the short name used by `--format` and `format=`
     media_type: str
-    oxigraph: ox.RdfFormat
     rdflib: str  # rdflib's serializer and parser name
     names: tuple[str, ...] = ()  # other short names accepted
     aliases: tuple[str, ...] = ()  # other media types accepted for it in Accept headers
@@ -29,15 +26,15 @@ class RdfSyntax:
 
 
 RDF_SYNTAXES: tuple[RdfSyntax, ...] = (
-    RdfSyntax("ttl", "text/turtle", ox.RdfFormat.TURTLE, "turtle", ("turtle",), ("application/x-turtle",)),
-    RdfSyntax("nt", "application/n-triples", ox.RdfFormat.N_TRIPLES, "nt", ("ntriples", "n-triples"), ("text/plain",)),
-    RdfSyntax("nq", "application/n-quads", ox.RdfFormat.N_QUADS, "nquads", ("nquads", "n-quads")),
-    RdfSyntax("trig", "application/trig", ox.RdfFormat.TRIG, "trig"),
-    RdfSyntax("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD, "json-ld", ("json-ld", "json"),
+    RdfSyntax("ttl", "text/turtle", "turtle", ("turtle",), ("application/x-turtle",)),
+    RdfSyntax("nt", "application/n-triples", "nt", ("ntriples", "n-triples"), ("text/plain",)),
+    RdfSyntax("nq", "application/n-quads", "nquads", ("nquads", "n-quads")),
+    RdfSyntax("trig", "application/trig", "trig"),
+    RdfSyntax("jsonld", "application/ld+json", "json-ld", ("json-ld", "json"),
               ("application/json",), charset=False),
-    RdfSyntax("rdfxml", "application/rdf+xml", ox.RdfFormat.RDF_XML, "xml", ("rdf", "xml", "owl"),
+    RdfSyntax("rdfxml", "application/rdf+xml", "xml", ("rdf", "xml", "owl"),
               ("application/xml", "text/xml")),
-    RdfSyntax("n3", "text/n3", ox.RdfFormat.N3, "n3"),
+    RdfSyntax("n3", "text/n3", "n3"),
 )
 
 
@@ -58,7 +55,3 @@ def rdf_syntax(name: str) -> RdfSyntax:
             return syntax
     raise KeyError(f"unknown RDF syntax {name!r}; expected one of {', '.join(s.name for s in RDF_SYNTAXES)}")
 
-
-def of_oxigraph(fmt: ox.RdfFormat) -> RdfSyntax:
-    """The syntax of one of pyoxigraph's formats."""
-    return next(s for s in RDF_SYNTAXES if s.oxigraph == fmt)

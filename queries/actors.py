@@ -2,9 +2,9 @@
 resolution with closest-match suggestions, and the actor's card.
 
 Example:
-    >>> from graph.store import OxigraphStore
+    >>> from graph.store import open_store
     >>> from graph.ingest import ensure_reference_data
-    >>> store = OxigraphStore(); ensure_reference_data(store)
+    >>> store = open_store(None); ensure_reference_data(store)
     >>> [hit["key"] for hit in search_actors(store, "zelenskyy")][:1]
     ['volodymyr-zelensky']
 """
@@ -14,13 +14,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyoxigraph as ox
 from rapidfuzz import fuzz
 
 from graph import iris
 from graph.errors import UnknownActor
 from graph.projection import local_name
 from graph.store import GraphStore, python_value
+from graph.store.terms import bindings
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 from queries.cache import per_version
 
@@ -161,7 +161,7 @@ def actor_card(store: GraphStore, ident: str) -> dict[str, Any]:
     """Who the actor is and what the graph holds about it: aliases, links, stance counts, documents."""
     iri = resolve_actor(store, ident)
     card = actor_index(store)[iri].summary()
-    subs = {ox.Variable("actor"): ox.NamedNode(iri)}
+    subs = bindings(actor=iri)
     links: dict[str, set[str]] = {"same_as": set(), "represents": set(), "affiliated_with": set(),
                                   "country": set()}
     roles: dict[str, str] = {}

@@ -17,8 +17,8 @@ def per_version(store: GraphStore, name: str, build: Callable[[GraphStore], T]) 
     """`build(store)`, computed once per store version and shared by every caller.
 
     Example:
-        >>> from graph.store import OxigraphStore
-        >>> store = OxigraphStore()
+        >>> from graph.store import open_store
+        >>> store = open_store(None)
         >>> per_version(store, "size", lambda s: s.triple_count())
         0
     """

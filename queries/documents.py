@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph.errors import UnknownDocument
 from graph.store import GraphStore, python_value
+from graph.store.terms import bindings
 from queries.cache import per_version
 from queries.stances import StanceFilter, contradictions, document_iri, list_stances
 
@@ -69,7 +68,7 @@ def document_card(store: GraphStore, ident: str) -> dict[str, Any]:
     """
     listed = _listed(store, ident)
     iri = listed["document"]
-    bound = {ox.Variable("document"): ox.NamedNode(iri)}
+    bound = bindings(document=iri)
     text = next((python_value(row["text"]) for row in store.query(TEXT, substitutions=bound)), "")
     actors: dict[str, str] = {}
     for row in store.query(MENTIONED, substitutions=bound):

@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph.store import GraphStore
+from graph.store.terms import bindings
 from ontology.namespace import RDF_TYPE, SG
 from queries import load_query
 
@@ -20,7 +19,7 @@ _SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
 def _run(store: GraphStore, name: str, document: str | None) -> Any:
-    subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
+    subs = bindings(document=document)
     return store.query(load_query(name).text, substitutions=subs)
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph import iris
 from graph.errors import InputError, UnknownQuery
 from graph.store import GraphStore, python_value
+from graph.store.terms import Literal, NamedNode, Variable
 from ontology.namespace import ACTOR_KINDS, SG, STANCE_TYPES
 from queries import NamedQuery, QueryParam, named_queries
 from queries.actors import resolve_actor
@@ -25,21 +24,21 @@ from queries.stances import document_iri
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-def _iri(value: str, param: QueryParam) -> ox.NamedNode:
+def _iri(value: str, param: QueryParam) -> NamedNode:
     try:
-        return ox.NamedNode(value)
+        return NamedNode(value)
     except ValueError as exc:
         raise InputError(f"parameter {param.name!r} expects an IRI, not {value!r}") from exc
 
 
-def _local_name(value: str, param: QueryParam, names: tuple[str, ...]) -> ox.NamedNode:
+def _local_name(value: str, param: QueryParam, names: tuple[str, ...]) -> NamedNode:
     known = {n.casefold(): n for n in names}
     if value.casefold() not in known:
         raise InputError(f"parameter {param.name!r} expects one of {', '.join(names)}, not {value!r}")
-    return ox.NamedNode(str(SG[known[value.casefold()]]))
+    return NamedNode(str(SG[known[value.casefold()]]))
 
 
-def bind(store: GraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.Literal:
+def bind(store: GraphStore, param: QueryParam, value: str) -> NamedNode | Literal:
     """The RDF term `value` stands for, as the parameter's kind reads it.
 
     Raises:
@@ -47,9 +46,9 @@ def bind(store: GraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.
     """
     kind = param.kind.casefold()
     if kind == "actor":
-        return ox.NamedNode(resolve_actor(store, value))
+        return NamedNode(resolve_actor(store, value))
     if kind == "position":
-        return ox.NamedNode(resolve_position(store, value))
+        return NamedNode(resolve_position(store, value))
     if kind == "document":
         return _iri(document_iri(value) if "://" in value else str(iris.document_iri(value)), param)
     if kind == "iri":
@@ -61,7 +60,7 @@ def bind(store: GraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.
     if kind == "integer":
         if not value.lstrip("-").isdigit():
             raise InputError(f"parameter {param.name!r} expects an integer, not {value!r}")
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+        return Literal(value, datatype=NamedNode(XSD + "integer"))
     if kind == "date":
         from datetime import date
 
@@ -69,8 +68,8 @@ def bind(store: GraphStore, param: QueryParam, value: str) -> ox.NamedNode | ox.
             date.fromisoformat(value)
         except ValueError as exc:
             raise InputError(f"parameter {param.name!r} expects a date YYYY-MM-DD, not {value!r}") from exc
-        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
-    return ox.Literal(value)
+        return Literal(value, datatype=NamedNode(XSD + "date"))
+    return Literal(value)
 
 
 def get_query(name: str) -> NamedQuery:
@@ -101,7 +100,7 @@ def run_named_query(store: GraphStore, name: str, values: dict[str, str], *, lim
     if unknown:
         expected = ", ".join(params) or "none"
         raise InputError(f"unknown parameter {', '.join(unknown)} for query {name!r}; expected {expected}")
-    substitutions = {ox.Variable(k): bind(store, params[k], v) for k, v in values.items() if v != ""}
+    substitutions = {Variable(k): bind(store, params[k], v) for k, v in values.items() if v != ""}
     result = store.query(query.text, substitutions=substitutions)
     variables = [v.value for v in result.variables]
     rows = [{v: python_value(row[v]) for v in variables} for row in islice(result, max_rows)]

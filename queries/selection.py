@@ -6,8 +6,8 @@ same way (404 with suggestions); stance types are parsed as `/stances` parses th
 `/documents/{id}` finds it, and the depth limit is the `max_depth` setting.
 
 Example:
-    >>> from graph.store import OxigraphStore
-    >>> make_selection(OxigraphStore(), types="demand,Claim", since="2025-03-01", max_depth=3).types
+    >>> from graph.store import open_store
+    >>> make_selection(open_store(None), types="demand,Claim", since="2025-03-01", max_depth=3).types
     ('Demand', 'Claim')
 """
 from __future__ import annotations

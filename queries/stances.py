@@ -12,11 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph import iris
 from graph.errors import InputError
 from graph.store import GraphStore
+from graph.store.terms import NamedNode
 from ontology.namespace import STANCE_TYPES
 from queries.cache import per_version
 from queries.export import Record, actor_records, contradiction_records, stance_records
@@ -102,14 +101,14 @@ def bodies_speaking_for(store: GraphStore, actor: str, include: frozenset[str]) 
     (China's commerce ministry, the Kremlin for Russia); "affiliated" the actors affiliated with it.
 
     Example:
-        >>> from graph.store import OxigraphStore
-        >>> bodies_speaking_for(OxigraphStore(), "https://w3id.org/stancegraph/id/actor/china",
+        >>> from graph.store import open_store
+        >>> bodies_speaking_for(open_store(None), "https://w3id.org/stancegraph/id/actor/china",
         ...                     frozenset({"represented"}))
         frozenset()
     """
     if not include:
         return frozenset()
-    query = BODIES.format(path=INCLUDE_PATHS[include], actor=ox.NamedNode(actor))  # checks the IRI
+    query = BODIES.format(path=INCLUDE_PATHS[include], actor=NamedNode(actor))  # checks the IRI
     return frozenset(r["body"] for r in store.select(query))
 
 

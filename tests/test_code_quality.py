@@ -1,9 +1,12 @@
 """The tool configuration of pyproject.toml holds for the whole tree: ruff (lint, isort, bugbear) and mypy
-(strict on graph/, queries/, api/). Skipped with a reason where the dev tools are not installed."""
+(strict on graph/, queries/, api/), skipped with a reason where the dev tools are not installed; and the
+store's library stays behind the store interface."""
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +29,30 @@ def test_mypy_finds_nothing() -> None:
     pytest.importorskip("mypy", reason="mypy is in the dev extra")
     done = run_tool("mypy", "graph", "queries", "api")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# the embedded backend, the store's terms and parsers, the SPARQL service's embedded fast path, and the
+# benchmarks that measure that fast path against the library itself
+PYOXIGRAPH_ALLOWED = ("graph/store/embedded.py", "graph/store/terms.py", "api/sparql/", "bench/sparql.py",
+                      "bench/_bare_sparql.py")
+
+
+def imports_of(path: Path) -> set[str]:
+    """The top-level packages a module imports (at any depth of the module, functions included)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_pyoxigraph_is_imported_only_behind_the_store_interface() -> None:
+    offenders = [
+        str(path.relative_to(ROOT)) for folder in ("graph", "queries", "api", "ontology", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "pyoxigraph" in imports_of(path) and not str(path.relative_to(ROOT)).startswith(PYOXIGRAPH_ALLOWED)
+    ]
+    assert offenders == [], f"import the store's terms from graph.store.terms instead: {offenders}"
+    assert "pyoxigraph" in imports_of(ROOT / "graph" / "store" / "embedded.py")  # the check sees imports

@@ -40,7 +40,7 @@ def settings_with(store: str | None = None) -> Settings:
     return settings
 
 
-def open_store(location: str | Path, settings: Settings | None = None) -> GraphStore:
+def open_store(location: str | Path | None, settings: Settings | None = None) -> GraphStore:
     """Open the store (a directory or a SPARQL server's URL), with a clear message when another process
     holds the directory."""
     try:

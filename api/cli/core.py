@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import orjson
-import pyoxigraph as ox
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
@@ -17,7 +16,7 @@ from api.cli.send import send_documents
 from graph.export.rdf import RDF_FORMATS
 from graph.ingest import IngestSummary, ingest_items
 from graph.readers import Skipped, read_paths
-from graph.store import OxigraphStore
+from graph.store.terms import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, rdf_format
 from ontology.syntaxes import rdf_syntax
 
 StoreOpt = Annotated[str | None, typer.Option(
@@ -114,7 +113,7 @@ def extract_command(
 
     settings = settings_with()
     extractor = _extractor(pipeline)
-    memory = OxigraphStore()
+    memory = open_store(None)
     with user_errors():
         summary = ingest_items(
             read_paths(paths, max_chars=settings.max_document_chars), memory, extractor  # type: ignore[arg-type]
@@ -148,13 +147,13 @@ def query_command(
     with user_errors():
         result = graph_store.query(sparql)
         out = sys.stdout.buffer
-        if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):  # triples, from either backend
+        if not isinstance(result, QuerySolutions | QueryBoolean):  # triples, from either backend
             try:
-                rdf = rdf_syntax(fmt).oxigraph
+                rdf = rdf_format(rdf_syntax(fmt))
             except KeyError:
-                rdf = ox.RdfFormat.TURTLE  # the default `table` (and any results format) means Turtle here
+                rdf = RdfFormat.TURTLE  # the default `table` (and any results format) means Turtle here
             out.write(result.serialize(format=rdf) or b"")
-        elif isinstance(result, ox.QueryBoolean):
+        elif isinstance(result, QueryBoolean):
             print("true" if bool(result) else "false")
         elif fmt == "table":
             from rich.console import Console
@@ -167,8 +166,8 @@ def query_command(
                 table.add_row(*["" if row[n] is None else row[n].value for n in names])
             Console().print(table)
         else:
-            formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                       "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+            formats = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV,
+                       "tsv": QueryResultsFormat.TSV, "xml": QueryResultsFormat.XML}
             if fmt not in formats:
                 raise fail(f"unknown format {fmt!r} for SELECT; expected table, {', '.join(formats)}")
             out.write(result.serialize(format=formats[fmt]) or b"")

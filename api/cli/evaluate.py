@@ -12,7 +12,7 @@ from api.cli.base import app, err, fail, settings_with, user_errors
 from api.evaluation.gold import load_gold, score
 from graph.ingest import ingest_items
 from graph.readers import read_paths
-from graph.store import OxigraphStore
+from graph.store import open_store
 
 
 @app.command("eval")
@@ -38,7 +38,7 @@ def eval_command(
             extractor = Extractor(pipeline or settings.pipeline)
         except RuntimeError as exc:
             raise fail(str(exc)) from exc
-        memory = OxigraphStore()
+        memory = open_store(None)
         summary = ingest_items(read_paths([article], max_chars=settings.max_document_chars), memory, extractor)
         for skipped in summary.skipped:
             err.print(f"skipped {skipped.source}: {skipped.reason}", highlight=False)

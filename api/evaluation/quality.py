@@ -32,7 +32,7 @@ from graph.extract import Extractor
 from graph.ingest import ingest_items
 from graph.readers import Skipped, parse_date, read_paths
 from graph.records import Document
-from graph.store import OxigraphStore
+from graph.store import open_store
 from queries.export import Record, stance_export
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"  # ../shared beside the checkout
@@ -67,7 +67,7 @@ COUNTED = {
 
 def export_records(extractor: Extractor, documents: Iterable[Document | Skipped]) -> list[Record]:
     """The stance export of `documents`, through an in-memory store (the path of `stancegraph extract`)."""
-    store = OxigraphStore()
+    store = open_store(None)
     ingest_items(documents, store, extractor)
     return list(stance_export(store))
 

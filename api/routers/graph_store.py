@@ -14,7 +14,6 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import cast
 
-import pyoxigraph as ox
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -26,6 +25,7 @@ from api.sparql.negotiation import PARSEABLE, accepted_media_types, choose
 from api.sparql.protocol import ProtocolError, media_type, parse_params
 from api.sparql.service import failure_response
 from graph.store import GraphStore
+from graph.store.terms import DefaultGraph, NamedNode, RdfFormat
 
 router = APIRouter(tags=["graph store"])
 
@@ -44,7 +44,7 @@ def _target(request: Request) -> tuple[bool, str | None]:
     if "graph" in params:
         iri = params["graph"][0]
         try:
-            ox.NamedNode(iri)
+            NamedNode(iri)
         except ValueError as exc:
             raise ProtocolError(400, f"graph '{iri}' is not an absolute IRI: {exc}") from exc
         return True, iri
@@ -57,7 +57,7 @@ def _exists(store: GraphStore, named: bool, iri: str | None) -> bool:
     return not named or store.has_graph(str(iri))
 
 
-def _rdf_parts(request: Request, body: bytes) -> list[tuple[ox.RdfFormat, bytes]]:
+def _rdf_parts(request: Request, body: bytes) -> list[tuple[RdfFormat, bytes]]:
     """The RDF payloads of a write: the body, or each part of a multipart/form-data body."""
     content_type = request.headers.get("content-type")
     media, _ = media_type(content_type)
@@ -73,7 +73,7 @@ def _rdf_parts(request: Request, body: bytes) -> list[tuple[ox.RdfFormat, bytes]
     return [(_parser(media), body)]
 
 
-def _parser(media: str) -> ox.RdfFormat:
+def _parser(media: str) -> RdfFormat:
     fmt = PARSEABLE.get(media)
     if fmt is None:
         raise ProtocolError(415, f"cannot read RDF sent as '{media or 'no media type'}'; send one of "
@@ -130,8 +130,8 @@ async def _read(request: Request, store: GraphStore, named: bool, iri: str | Non
     headers = {"content-type": fmt.content_type, "vary": "accept"}
     if request.method == "HEAD":
         return Response(headers=headers)
-    graph = ox.NamedNode(str(iri)) if named else ox.DefaultGraph()
-    rdf = cast(ox.RdfFormat, fmt.rdf)  # every graph format has an RDF writer
+    graph = NamedNode(str(iri)) if named else DefaultGraph()
+    rdf = cast(RdfFormat, fmt.rdf)  # every graph format has an RDF writer
     body = await run_in_threadpool(store.dump, fmt=rdf, graph=graph)
     return Response(body, headers=headers)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from api.negotiation import preferred
+from graph.store.terms import rdf_format
 from ontology.syntaxes import RDF_SYNTAXES
 
 
@@ -40,7 +41,7 @@ RESULT_FORMATS: tuple[Format, ...] = (
 )
 
 GRAPH_FORMATS: tuple[Format, ...] = tuple(
-    Format(syntax.media_type, syntax.content_type, (syntax.name, *syntax.names), syntax.aliases, rdf=syntax.oxigraph)
+    Format(syntax.media_type, syntax.content_type, (syntax.name, *syntax.names), syntax.aliases, rdf=rdf_format(syntax))
     for syntax in RDF_SYNTAXES
 )
 

@@ -25,7 +25,7 @@ from api.sparql.workers import Overloaded, WorkerPool
 from graph.errors import QueryError, StoreUnavailable
 from graph.settings import Settings
 from graph.store import GraphStore
-from ontology.syntaxes import of_oxigraph
+from graph.store.terms import syntax_of
 
 
 class StreamAborted(Exception):
@@ -183,7 +183,7 @@ class SparqlService:
         settings = self.settings
         body = describe(endpoint, triples=self.store.triple_count(), update=bool(settings.update_token),
                         federation=settings.allow_service,
-                        rdf_format=of_oxigraph(cast(ox.RdfFormat, fmt.rdf)).rdflib)
+                        rdf_format=syntax_of(cast(ox.RdfFormat, fmt.rdf)).rdflib)
         return Response(body, headers={"content-type": fmt.content_type, "vary": "accept"})
 
 

@@ -4,9 +4,9 @@
 it names the file, gives its media type and streams its bytes.
 
 Example:
-    >>> from graph.store import OxigraphStore
+    >>> from graph.store import open_store
     >>> from graph.export.selection import Selection
-    >>> file = export_file(OxigraphStore(), Selection(), "gexf")
+    >>> file = export_file(open_store(None), Selection(), "gexf")
     >>> file.filename, file.media_type
     ('stancegraph.gexf', 'application/gexf+xml')
     >>> b"".join(file.chunks).startswith(b"<?xml")

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
-import pyoxigraph as ox
 
 from graph.export.markup import CHUNK_SIZE
+from graph.store.terms import BlankNode, Literal, Quad
 from ontology.namespace import PREFIXES, RDF_TYPE
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -35,13 +35,13 @@ def compact(iri: str) -> str:
 
 
 def _node_id(term: Any) -> str:
-    if isinstance(term, ox.BlankNode):
+    if isinstance(term, BlankNode):
         return f"_:{term.value}"
     return compact(term.value)
 
 
 def _object(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.Literal):
+    if isinstance(term, Literal):
         if term.language:
             return {"@value": term.value, "@language": term.language}
         if term.datatype.value == _XSD_STRING:
@@ -53,14 +53,14 @@ def _object(term: Any) -> dict[str, str]:
 def _node_object(subject: Any, pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
     node: dict[str, Any] = {"@id": _node_id(subject)}
     for predicate, obj in pairs:
-        if predicate.value == RDF_TYPE and not isinstance(obj, ox.Literal):
+        if predicate.value == RDF_TYPE and not isinstance(obj, Literal):
             node.setdefault("@type", []).append(_node_id(obj))
         else:
             node.setdefault(compact(predicate.value), []).append(_object(obj))
     return node
 
 
-def _parts(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
+def _parts(quads: Iterable[Quad]) -> Iterator[bytes]:
     yield b'{"@context":' + orjson.dumps(PREFIXES) + b',\n"@graph":['
     graph: Any = None
     subject: Any = None
@@ -89,7 +89,7 @@ def _parts(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
     yield b"\n]}\n"
 
 
-def write_jsonld(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
+def write_jsonld(quads: Iterable[Quad]) -> Iterator[bytes]:
     """JSON-LD of named-graph quads (grouped by graph, then subject), in chunks of about CHUNK_SIZE bytes."""
     pending: list[bytes] = []
     length = 0

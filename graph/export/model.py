@@ -12,11 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import pyoxigraph as ox
-
 from graph import iris
 from graph.export.selection import Selection
 from graph.store import GraphStore
+from graph.store.terms import NamedNode, Triple, bindings
 from ontology.namespace import ACTOR_KINDS, RDF_TYPE, SG, STANCE_TYPES, WD
 
 _SG = str(SG._NS)
@@ -102,8 +101,8 @@ class GraphExport:
     """The nodes and edges of a selection, read lazily from the store.
 
     Example:
-        >>> from graph.store import OxigraphStore
-        >>> export = GraphExport(OxigraphStore(), Selection())
+        >>> from graph.store import open_store
+        >>> export = GraphExport(open_store(None), Selection())
         >>> export.nodes(), list(export.edges())
         ([], [])
     """
@@ -117,7 +116,7 @@ class GraphExport:
 
     def _rows(self, *, detail: bool) -> Iterator[Any]:
         document = self.selection.document
-        subs = {ox.Variable("document"): ox.NamedNode(document)} if document else None
+        subs = bindings(document=document)
         yield from self.store.query(_stance_query(self.selection, detail=detail), substitutions=subs)
 
     def _ends(self, *, detail: bool = False) -> Iterator[tuple[Any, str, str]]:
@@ -222,8 +221,8 @@ def batches(items: Iterable[T], *, size: int = _BATCH) -> Iterator[list[T]]:
 
 def objects(store: GraphStore, node: str, predicate: str) -> Iterator[str]:
     """The values of `predicate` on `node`, in every graph: one index lookup, no query to plan."""
-    for quad in store.quads(ox.NamedNode(node), ox.NamedNode(predicate)):
-        if not isinstance(quad.object, ox.Triple):  # the graph has no RDF-star triples; be safe anyway
+    for quad in store.quads(NamedNode(node), NamedNode(predicate)):
+        if not isinstance(quad.object, Triple):  # the graph has no RDF-star triples; be safe anyway
             yield quad.object.value
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph.export.jsonld import write_jsonld
 from graph.export.model import GraphExport, batches
 from graph.export.selection import Selection
 from graph.store import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore
+from graph.store.terms import NamedNode, Quad, Triple, rdf_format, serialize_rdf
 from ontology.namespace import DIRECT_EDGE, PREFIXES, RDF_TYPE, SG
 from ontology.syntaxes import rdf_syntax
 
@@ -36,13 +35,13 @@ def document_graphs(store: GraphStore) -> list[str]:
     return sorted(row["g"].value for row in rows)
 
 
-def _graph_quads(store: GraphStore, graph: str) -> Iterator[ox.Quad]:
-    yield from store.quads(graph=ox.NamedNode(graph))
+def _graph_quads(store: GraphStore, graph: str) -> Iterator[Quad]:
+    yield from store.quads(graph=NamedNode(graph))
 
 
 def selected_quads(
     store: GraphStore, selection: Selection, *, reference: bool = False
-) -> Iterator[ox.Quad]:
+) -> Iterator[Quad]:
     """The quads of the selection, graph by graph, then the reference graphs when `reference` is true."""
     if selection.filters_stances:
         yield from _part_quads(store, selection)
@@ -54,25 +53,25 @@ def selected_quads(
             yield from _graph_quads(store, graph)
 
 
-def _part_quads(store: GraphStore, selection: Selection) -> Iterator[ox.Quad]:
+def _part_quads(store: GraphStore, selection: Selection) -> Iterator[Quad]:
     """The selected stances (with evidence and direct edges), then what they touch, in their documents."""
     export = GraphExport(store, selection)
     nodes = {node.id for node in export.nodes()}
     documents: set[str] = set()
     for edge in export.edges():
-        graph = ox.NamedNode(edge.graph)
+        graph = NamedNode(edge.graph)
         documents.add(edge.graph)
         props: Properties = {}
-        for quad in store.quads(ox.NamedNode(edge.id), graph=graph):
+        for quad in store.quads(NamedNode(edge.id), graph=graph):
             yield quad
             props.setdefault(quad.predicate.value, []).append(quad.object)
         for mention in props.get(str(SG.evidence), []):
             yield from store.quads(mention, graph=graph)
         yield from _direct_edges(props, graph)
-    graphs = {ox.NamedNode(d) for d in documents}
-    mentions = ox.NamedNode(str(SG.mentions))
+    graphs = {NamedNode(d) for d in documents}
+    mentions = NamedNode(str(SG.mentions))
     for iri in sorted(nodes | documents):
-        for quad in store.quads(ox.NamedNode(iri)):
+        for quad in store.quads(NamedNode(iri)):
             if quad.graph_name not in graphs or quad.predicate.value in _DIRECT:
                 continue
             if quad.predicate == mentions and getattr(quad.object, "value", None) not in nodes:
@@ -80,18 +79,18 @@ def _part_quads(store: GraphStore, selection: Selection) -> Iterator[ox.Quad]:
             yield quad
 
 
-def _direct_edges(props: Properties, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+def _direct_edges(props: Properties, graph: NamedNode) -> Iterator[Quad]:
     """The holder->target/position edges that graph/rdf.py writes beside a positive stance."""
-    if ox.NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
+    if NamedNode(str(SG.positive)) not in props.get(str(SG.polarity), []):
         return
     kinds = [t.value.removeprefix(_SG) for t in props.get(RDF_TYPE, [])]
     kind = next((k for k in kinds if k in DIRECT_EDGE), None)
     holders = props.get(str(SG.holder), [])
     if kind is None or not holders:
         return
-    predicate = ox.NamedNode(str(SG[DIRECT_EDGE[kind]]))
+    predicate = NamedNode(str(SG[DIRECT_EDGE[kind]]))
     for end in (*props.get(str(SG.target), []), *props.get(str(SG.position), [])):
-        yield ox.Quad(holders[0], predicate, end, graph)
+        yield Quad(holders[0], predicate, end, graph)
 
 
 def write_rdf(
@@ -102,8 +101,8 @@ def write_rdf(
     if fmt == "jsonld":
         yield from write_jsonld(quads)
         return
-    rdf_format = rdf_syntax(fmt).oxigraph
+    store_format = rdf_format(rdf_syntax(fmt))
     prefixes = None if fmt == "nq" else PREFIXES
     for batch in batches(quads, size=BATCH_QUADS):
-        items: list[ox.Quad] | list[ox.Triple] = [quad.triple for quad in batch] if fmt == "ttl" else batch
-        yield ox.serialize(items, format=rdf_format, prefixes=prefixes) or b""
+        items: list[Quad] | list[Triple] = [quad.triple for quad in batch] if fmt == "ttl" else batch
+        yield serialize_rdf(items, fmt=store_format, prefixes=prefixes) or b""

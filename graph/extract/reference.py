@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from graph.errors import InputError
 from graph.extract.wordforms import same_word
 from graph.iris import key_of
+from graph.store import ACTORS_GRAPH, open_store
+from graph.store.terms import RdfFormat
 from ontology import ACTORS_FILE
-from ontology.namespace import PREFIXES
 
 
 @dataclass
@@ -65,25 +64,21 @@ def load_reference_actors(path: Path = ACTORS_FILE) -> dict[str, ReferenceActor]
     Raises:
         InputError: the file is missing or is not Turtle.
     """
-    store = ox.Store()
+    store = open_store(None)
     try:
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+        store.load_graph(ACTORS_GRAPH, path.read_bytes(), fmt=RdfFormat.TURTLE)
     except (OSError, SyntaxError) as exc:
         raise InputError(f"reference actors file {path}: {exc}") from exc
     actors: dict[str, ReferenceActor] = {}
-    rows = store.query(_QUERY, prefixes=PREFIXES)
-    assert isinstance(rows, ox.QuerySolutions)
-    for row in rows:
-        key = key_of(row["actor"].value)
+    for row in store.select(_QUERY):
+        key = key_of(row["actor"])
         actor = actors.get(key)
         if actor is None:
-            actor = actors[key] = ReferenceActor(
-                key=key, label=row["label"].value, kind=row["kind"].value.rsplit("#", 1)[-1]
-            )
+            actor = actors[key] = ReferenceActor(key=key, label=str(row["label"]), kind=row["kind"].rsplit("#", 1)[-1])
         prop, value = row["p"], row["value"]
         if prop is None or value is None:
             continue
-        _add_property(actor, prop.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], value.value)
+        _add_property(actor, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1], str(value))
     return actors
 
 

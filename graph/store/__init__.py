@@ -5,7 +5,9 @@
 - `RemoteStore` (graph/store/remote.py): any SPARQL 1.1 server over HTTP (Oxigraph server, Virtuoso ...),
   for a graph that several processes share or that outgrows one machine.
 
-`open_store` takes what the `store` setting holds: a directory, or an `http(s)://` base URL.
+`open_store` takes what the `store` setting holds: a directory, or an `http(s)://` base URL (None: a new
+store in memory). The term types, formats and RDF parsers both backends share live in graph/store/terms.py;
+outside this package, only the SPARQL service's embedded fast path (api/sparql/) reaches the library itself.
 """
 from __future__ import annotations
 
@@ -13,12 +15,12 @@ from pathlib import Path
 
 from graph.settings import Settings
 from graph.store.base import ACTORS_GRAPH, ONTOLOGY_GRAPH, GraphStore, python_value, rows_of, sparql_prologue
-from graph.store.embedded import OxigraphStore, replacement_update, to_ox
+from graph.store.embedded import OxigraphStore, replacement_update
 from graph.store.remote import Endpoints, RemoteStore
 
 __all__ = [
     "ACTORS_GRAPH", "ONTOLOGY_GRAPH", "Endpoints", "GraphStore", "OxigraphStore", "RemoteStore", "is_remote",
-    "open_store", "python_value", "replacement_update", "rows_of", "sparql_prologue", "to_ox",
+    "open_store", "python_value", "replacement_update", "rows_of", "sparql_prologue",
 ]
 
 

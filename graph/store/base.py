@@ -1,9 +1,9 @@
 """What the rest of stancegraph needs from a store, whichever backend holds the graph.
 
-Two backends implement it: `EmbeddedStore`-style `OxigraphStore` (pyoxigraph in this process, the default)
-and `RemoteStore` (any SPARQL 1.1 server over HTTP: Query, Update and the Graph Store Protocol). Results
-come back as pyoxigraph's result objects in both cases (`QuerySolutions`, `QueryBoolean`, or triples), so
-the read side does not care where the graph lives.
+Two backends implement it: `OxigraphStore` (embedded, in this process, the default) and `RemoteStore` (any
+SPARQL 1.1 server over HTTP: Query, Update and the Graph Store Protocol). Results come back as the same
+objects in both cases (`QuerySolutions`, `QueryBoolean`, or triples, of the term types of
+`graph/store/terms.py`), and `select` gives plain rows, so the read side does not care where the graph lives.
 """
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Protocol
 
-import pyoxigraph as ox
-
 from graph.rdf import Triple
+from graph.store.terms import DefaultGraph, Literal, NamedNode, Quad, RdfFormat
 from ontology.namespace import PREFIXES, SGID
 
 ONTOLOGY_GRAPH = str(SGID["graph/ontology"])
 ACTORS_GRAPH = str(SGID["graph/reference-actors"])
-Quads = Iterator[ox.Quad]
+Quads = Iterator[Quad]
 
 
 def sparql_prologue() -> str:
@@ -39,20 +38,25 @@ class GraphStore(Protocol):
         """Where the graph lives, for messages: a directory, a URL, or "memory"."""
         ...
 
+    @property
+    def remote(self) -> bool:
+        """Whether every answer crosses HTTP (bulk reads then ask for triples, the most compact answer)."""
+        ...
+
     def on_change(self, callback: Callable[[list[str]], Any]) -> None: ...
     def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int: ...
-    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None: ...
-    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool,
+    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: RdfFormat) -> None: ...
+    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: RdfFormat, replace: bool,
                     base_iri: str | None = None) -> None: ...
     def remove_graph(self, graph_iri: str) -> None: ...
     def has_graph(self, graph_iri: str) -> bool: ...
     def query(self, sparql: str, *, union: bool = True, **kwargs: Any) -> Any: ...
     def select(self, sparql: str, **kwargs: Any) -> Iterator[dict[str, Any]]: ...
     def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
-    def quads(self, subject: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
-              graph: ox.NamedNode | None = None) -> Quads: ...
-    def dump(self, out: IO[bytes] | None = None, *, fmt: ox.RdfFormat,
-             graph: ox.NamedNode | ox.DefaultGraph | None = None) -> bytes | None: ...
+    def quads(self, subject: NamedNode | None = None, predicate: NamedNode | None = None,
+              graph: NamedNode | None = None) -> Quads: ...
+    def dump(self, out: IO[bytes] | None = None, *, fmt: RdfFormat,
+             graph: NamedNode | DefaultGraph | None = None) -> bytes | None: ...
     def triple_count(self) -> int: ...
     def graph_names(self) -> list[str]: ...
     def flush(self) -> None: ...
@@ -84,10 +88,10 @@ class ChangeStamp:
 
 
 def python_value(term: Any) -> Any:
-    """A pyoxigraph term as a plain Python value: IRIs and strings as str, numbers as int/float."""
+    """A store term as a plain Python value: IRIs and strings as str, numbers as int/float."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
+    if isinstance(term, Literal):
         datatype = term.datatype.value
         if datatype.endswith(("#integer", "#nonNegativeInteger", "#int", "#long")):
             return int(term.value)

@@ -11,48 +11,12 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from graph.errors import QueryError
 from graph.rdf import Triple
 from graph.store.base import ChangeStamp, Quads, rows_of
+from graph.store.terms import store_triples
 from ontology.namespace import PREFIXES
-
-_OX_TERMS: dict[URIRef | Literal | BNode, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
-_OX_TERMS_MAX = 200_000
-
-
-def to_ox(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """An rdflib term as a pyoxigraph term.
-
-    Conversions are remembered (up to a bound): predicates, classes and actor nodes recur in every
-    document, and converting them again is most of the cost of writing a document's graph.
-
-    >>> to_ox(URIRef("http://example.org/a"))
-    <NamedNode value=http://example.org/a>
-    """
-    known = _OX_TERMS.get(term)
-    if known is not None:
-        return known
-    converted = _convert(term)
-    if len(_OX_TERMS) >= _OX_TERMS_MAX:
-        _OX_TERMS.clear()
-    _OX_TERMS[term] = converted
-    return converted
-
-
-def _convert(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def replacement_update(
@@ -115,8 +79,12 @@ class OxigraphStore(ChangeStamp):
         return str(self.path) if self.path is not None else "memory"
 
     @property
+    def remote(self) -> bool:
+        return False
+
+    @property
     def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store, for the SPARQL service and bulk work."""
+        """The underlying pyoxigraph store, for the SPARQL service's fast path alone."""
         return self._store
 
 
@@ -128,10 +96,7 @@ class OxigraphStore(ChangeStamp):
         so a crash or an error during the write leaves the old graph whole.
         """
         graph = ox.NamedNode(graph_iri)
-        rows = list({
-            ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
-            for s, p, o in triples
-        })
+        rows = list(store_triples(triples))
         self._store.update(replacement_update(graph, rows))
         self._changed([graph_iri])
         return len(rows)

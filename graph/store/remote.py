@@ -8,8 +8,8 @@ Oxigraph server's conventions (`/query`, `/update`, `/store` under the base URL)
 
 The project's queries read the default graph as the union of all document graphs. Oxigraph server is asked
 for that with its `union-default-graph` parameter; Virtuoso's default graph is the union already. Query
-results are parsed into pyoxigraph's result objects, so callers see the same types as with the embedded
-store; substitutions (pyoxigraph's bound variables) are sent as a VALUES block opening the WHERE group.
+results are parsed into the store's result objects (graph/store/terms.py), so callers see the same types
+as with the embedded store; substitutions (bound variables) are sent as a VALUES block opening the WHERE group.
 """
 from __future__ import annotations
 
@@ -21,18 +21,17 @@ from urllib.parse import urlencode, urljoin
 
 import httpx
 import orjson
-import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreUnavailable
 from graph.rdf import Triple
+from graph.store import terms as rdf
 from graph.store.base import ChangeStamp, Quads, rows_of, sparql_prologue
-from graph.store.embedded import to_ox
 
 _MEDIA = {
-    ox.RdfFormat.TURTLE: "text/turtle", ox.RdfFormat.N_TRIPLES: "application/n-triples",
-    ox.RdfFormat.N_QUADS: "application/n-quads", ox.RdfFormat.TRIG: "application/trig",
-    ox.RdfFormat.RDF_XML: "application/rdf+xml", ox.RdfFormat.JSON_LD: "application/ld+json",
-    ox.RdfFormat.N3: "text/n3",
+    rdf.RdfFormat.TURTLE: "text/turtle", rdf.RdfFormat.N_TRIPLES: "application/n-triples",
+    rdf.RdfFormat.N_QUADS: "application/n-quads", rdf.RdfFormat.TRIG: "application/trig",
+    rdf.RdfFormat.RDF_XML: "application/rdf+xml", rdf.RdfFormat.JSON_LD: "application/ld+json",
+    rdf.RdfFormat.N3: "text/n3",
 }
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _ANSWERS = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -40,6 +39,12 @@ _GRAPH_ANSWERS = "application/n-triples, text/turtle;q=0.9"
 _BLANK_LABEL = re.compile(r"[^A-Za-z0-9_]")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# what a variable may not be replaced in (strings, IRIs, comments), the variables, and the words and braces
+# that tell where they stand
+_TOKEN = re.compile("|".join((
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\s]*>', r'#[^\n]*', r'[?$]\w+', r'\b(?:SELECT|WHERE|AS|BOUND)\b', r'[{}()]',
+)), re.IGNORECASE)
 _COMMENT_OR_PREFIX = re.compile(r"(#[^\n]*|PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
 
 
@@ -68,11 +73,12 @@ class Endpoints:
                    graph_store=urljoin(root, graph_store or "store"), **options)
 
 
-class RemoteTriples(list[ox.Triple]):
-    """The triples of a CONSTRUCT or DESCRIBE answer, serialisable like pyoxigraph's `QueryTriples`."""
+class RemoteTriples(list[rdf.Triple]):
+    """The triples of a CONSTRUCT or DESCRIBE answer, serialisable like the embedded store's `QueryTriples`."""
 
-    def serialize(self, output: IO[bytes] | None = None, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:  # noqa: A002
-        return ox.serialize(iter(self), output, format=format)
+    def serialize(self, output: IO[bytes] | None = None,
+                  format: rdf.RdfFormat = rdf.RdfFormat.N_TRIPLES) -> bytes | None:  # noqa: A002
+        return rdf.serialize_rdf(iter(self), output, fmt=format)
 
 
 class RemoteStore(ChangeStamp):
@@ -92,6 +98,10 @@ class RemoteStore(ChangeStamp):
     @property
     def location(self) -> str:
         return self.endpoints.query
+
+    @property
+    def remote(self) -> bool:
+        return True
 
     # --- HTTP
     def _send(self, method: str, url: str, **request: Any) -> httpx.Response:
@@ -113,7 +123,7 @@ class RemoteStore(ChangeStamp):
     def query(self, sparql: str, *, union: bool = True, substitutions: dict[Any, Any] | None = None,
               base_iri: str | None = None, default_graph: Any = None, named_graphs: Any = None,
               **_: Any) -> Any:
-        """Run a SPARQL query; the answer is a pyoxigraph `QuerySolutions`, `QueryBoolean` or triples.
+        """Run a SPARQL query; the answer is a `QuerySolutions`, `QueryBoolean` or triples.
 
         Raises:
             QueryError: the server refused the query (syntax, or a limit of its own).
@@ -134,15 +144,15 @@ class RemoteStore(ChangeStamp):
                               headers={"Accept": accept, "Content-Type": _FORM_TYPE})
         kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind in ("application/sparql-results+json", "application/json"):
-            result = ox.parse_query_results(_portable_blank_nodes(response.content), ox.QueryResultsFormat.JSON)
-            if form_keyword == "ASK" and isinstance(result, ox.QuerySolutions):
+            result = rdf.parse_query_results(_portable_blank_nodes(response.content), rdf.QueryResultsFormat.JSON)
+            if form_keyword == "ASK" and isinstance(result, rdf.QuerySolutions):
                 return _boolean_of_row(result)  # Virtuoso answers ASK with one row
             return result
         if kind in ("application/sparql-results+xml", "application/xml"):
-            return ox.parse_query_results(response.content, ox.QueryResultsFormat.XML)
-        fmt = next((f for f, media in _MEDIA.items() if media == kind), ox.RdfFormat.N_TRIPLES)
-        return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object)
-                             for q in ox.parse(response.content, format=fmt))
+            return rdf.parse_query_results(response.content, rdf.QueryResultsFormat.XML)
+        fmt = next((f for f, media in _MEDIA.items() if media == kind), rdf.RdfFormat.N_TRIPLES)
+        return RemoteTriples(rdf.Triple(q.subject, q.predicate, q.object)
+                             for q in rdf.parse_rdf(response.content, fmt=fmt))
 
     def select(self, sparql: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """Rows of a SELECT query as dicts of variable name -> Python value (str, int, None)."""
@@ -151,32 +161,32 @@ class RemoteStore(ChangeStamp):
     def has_graph(self, graph_iri: str) -> bool:
         """Whether the server holds triples in the named graph `graph_iri`."""
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", union=False,
-                               substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)}))
+                               substitutions={rdf.Variable("g"): rdf.NamedNode(graph_iri)}))
 
-    def quads(self, subject: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
-              graph: ox.NamedNode | None = None) -> Quads:
+    def quads(self, subject: rdf.NamedNode | None = None, predicate: rdf.NamedNode | None = None,
+              graph: rdf.NamedNode | None = None) -> Quads:
         """The quads of the named graphs matching a pattern (None matches anything)."""
-        bound = {ox.Variable(name): term for name, term in (("s", subject), ("p", predicate), ("g", graph))
+        bound = {rdf.Variable(name): term for name, term in (("s", subject), ("p", predicate), ("g", graph))
                  if term is not None}
         result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False,
                             substitutions=bound or None)
         for row in result:
-            yield ox.Quad(subject or row["s"], predicate or row["p"], row["o"], graph or row["g"])
+            yield rdf.Quad(subject or row["s"], predicate or row["p"], row["o"], graph or row["g"])
 
-    def dump(self, out: IO[bytes] | None = None, *, fmt: ox.RdfFormat,
-             graph: ox.NamedNode | ox.DefaultGraph | None = None) -> bytes | None:
+    def dump(self, out: IO[bytes] | None = None, *, fmt: rdf.RdfFormat,
+             graph: rdf.NamedNode | rdf.DefaultGraph | None = None) -> bytes | None:
         """The store's named graphs (or one graph) in `fmt`, written to `out`, or returned as bytes."""
-        if isinstance(graph, ox.NamedNode):
+        if isinstance(graph, rdf.NamedNode):
             response = self._send("GET", self.endpoints.graph_store, params={"graph": graph.value},
                                   headers={"Accept": _MEDIA[fmt]})
             if out is None:
                 return response.content
             out.write(response.content)
             return None
-        if isinstance(graph, ox.DefaultGraph):
+        if isinstance(graph, rdf.DefaultGraph):
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", union=False)
-            return ox.serialize(iter(triples), out, format=fmt)
-        return ox.serialize(self.quads(), out, format=fmt)
+            return rdf.serialize_rdf(iter(triples), out, fmt=fmt)
+        return rdf.serialize_rdf(self.quads(), out, fmt=fmt)
 
     def triple_count(self) -> int:
         """Number of triples in the server's named graphs."""
@@ -190,18 +200,18 @@ class RemoteStore(ChangeStamp):
     # --- writing
     def replace_graph(self, graph_iri: str, triples: Iterable[Triple]) -> int:
         """Replace the named graph `graph_iri` with `triples` in one Graph Store PUT; the triple count."""
-        rows = list({ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples})  # type: ignore[arg-type]
-        body = ox.serialize(rows, format=ox.RdfFormat.N_TRIPLES) or b""
-        self._put(graph_iri, body, ox.RdfFormat.N_TRIPLES)
+        rows = list(rdf.store_triples(triples))
+        body = rdf.serialize_rdf(rows, fmt=rdf.RdfFormat.N_TRIPLES) or b""
+        self._put(graph_iri, body, rdf.RdfFormat.N_TRIPLES)
         self._changed([graph_iri])
         return len(rows)
 
-    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None:
+    def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: rdf.RdfFormat) -> None:
         """Replace a named graph with an RDF file's triples (one PUT)."""
         self._put(graph_iri, data.encode() if isinstance(data, str) else data, fmt)
         self._changed([graph_iri])
 
-    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: ox.RdfFormat, replace: bool,
+    def write_graph(self, graph_iri: str | None, data: bytes, *, fmt: rdf.RdfFormat, replace: bool,
                     base_iri: str | None = None) -> None:
         """Put (replace) or post (add) RDF into a named graph or, for None, the default graph.
 
@@ -209,16 +219,16 @@ class RemoteStore(ChangeStamp):
             QueryError: the data does not parse (checked here, before anything is sent).
         """
         try:
-            triples = [ox.Triple(q.subject, q.predicate, q.object)
-                       for q in ox.parse(data, format=fmt, base_iri=base_iri)]
+            triples = [rdf.Triple(q.subject, q.predicate, q.object)
+                       for q in rdf.parse_rdf(data, fmt=fmt, base_iri=base_iri)]
         except SyntaxError as exc:
             raise QueryError(f"the RDF does not parse: {exc}") from exc
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        body = rdf.serialize_rdf(triples, fmt=rdf.RdfFormat.N_TRIPLES) or b""
         self._send("PUT" if replace else "POST", self.endpoints.graph_store, params=self._graph_params(graph_iri),
-                   content=body, headers={"Content-Type": _MEDIA[ox.RdfFormat.N_TRIPLES]})
+                   content=body, headers={"Content-Type": _MEDIA[rdf.RdfFormat.N_TRIPLES]})
         self._changed([graph_iri] if graph_iri else [])
 
-    def _put(self, graph_iri: str, body: bytes, fmt: ox.RdfFormat) -> None:
+    def _put(self, graph_iri: str, body: bytes, fmt: rdf.RdfFormat) -> None:
         self._send("PUT", self.endpoints.graph_store, params={"graph": graph_iri}, content=body,
                    headers={"Content-Type": _MEDIA[fmt]})
 
@@ -241,21 +251,53 @@ class RemoteStore(ChangeStamp):
 
 
 def bind_values(sparql: str, substitutions: dict[Any, Any]) -> str:
-    """The query with its bound variables as a VALUES block opening its WHERE group.
+    """The query with its bound variables replaced by their terms in its WHERE group, and bound again by a
+    VALUES block opening the group (so that the results, the template and the groups name them).
 
-    Inside the group, the block joins with the pattern before any ORDER BY or LIMIT applies (a trailing
-    VALUES clause means the same in the standard, but Virtuoso applies it after LIMIT). The project's own
+    Each occurrence is replaced, as an embedded store substitutes them: a VALUES block alone would join
+    with the group's patterns only after each nested group (a GRAPH block, an OPTIONAL, a BIND) has been
+    evaluated without the value. `AS ?name` and `BOUND(?name)` keep the variable. The project's own
     queries are the only ones bound this way: a user's query is sent as it is.
 
-    >>> bind_values("SELECT ?a WHERE { ?a ?p ?o } LIMIT 1", {ox.Variable("p"): ox.NamedNode("http://x/p")})
-    'SELECT ?a WHERE { VALUES (?p) { (<http://x/p>) } ?a ?p ?o } LIMIT 1'
+    >>> bind_values("SELECT ?a WHERE { ?a ?p ?o } LIMIT 1", {rdf.Variable("p"): rdf.NamedNode("http://x/p")})
+    'SELECT ?a WHERE { VALUES (?p) { (<http://x/p>) } ?a <http://x/p> ?o } LIMIT 1'
     """
-    names = " ".join(f"?{variable.value}" for variable in substitutions)
-    terms = " ".join(str(term) for term in substitutions.values())
+    bound = {variable.value: str(term) for variable, term in substitutions.items()}
+    names = " ".join(f"?{name}" for name in bound)
     where = _WHERE.search(sparql) or re.search(r"\{", sparql)
     if where is None:
         raise QueryError("a bound query needs a WHERE group")
-    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({terms}) }}{sparql[where.end():]}"
+    body = _substituted(sparql[where.end():], bound)
+    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({' '.join(bound.values())}) }}{body}"
+
+
+def _substituted(body: str, bound: dict[str, str]) -> str:
+    """`body` (what follows a group's opening brace) with the bound variables of that group replaced.
+
+    In a subquery's projection a bound variable becomes `(term AS ?name)`, so the subquery still binds it.
+    """
+    parts: list[str] = []
+    depth, position, projection, naming = 1, 0, -1, False  # projection: parenthesis depth there, -1 outside
+    for token in _TOKEN.finditer(body):
+        text = token.group()
+        upper = text.upper()
+        if text == "{" or upper == "WHERE":
+            depth += text == "{"
+            projection = -1
+        elif text == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        elif upper == "SELECT":
+            projection = 0
+        elif text in "()" and projection >= 0:
+            projection += 1 if text == "(" else -1
+        elif text[0] in "?$" and text[1:] in bound and not naming and projection <= 0:
+            term = bound[text[1:]]
+            parts += [body[position:token.start()], term if projection < 0 else f"({term} AS {text})"]
+            position = token.end()
+        naming = upper in ("AS", "BOUND") or (naming and text == "(")
+    return "".join(parts) + body[position:]
 
 
 def query_form(sparql: str) -> str | None:
@@ -288,14 +330,14 @@ def _graph_list(graphs: Any) -> list[str]:
     if graphs is None:
         return []
     items = graphs if isinstance(graphs, list | tuple) else [graphs]
-    return [g.value for g in items if isinstance(g, ox.NamedNode)]
+    return [g.value for g in items if isinstance(g, rdf.NamedNode)]
 
 
-def _boolean_of_row(result: ox.QuerySolutions) -> ox.QueryBoolean:
+def _boolean_of_row(result: rdf.QuerySolutions) -> rdf.QueryBoolean:
     """An ASK answered as one row (Virtuoso) as a boolean: true when the row's value is true or 1."""
     values = [term.value for solution in result for term in solution if term is not None]
     truth = bool(values) and values[0].lower() in ("1", "true")
-    answer = ox.parse_query_results(f'{{"head":{{}},"boolean":{"true" if truth else "false"}}}',
-                                    ox.QueryResultsFormat.JSON)
-    assert isinstance(answer, ox.QueryBoolean)
+    answer = rdf.parse_query_results(f'{{"head":{{}},"boolean":{"true" if truth else "false"}}}',
+                                    rdf.QueryResultsFormat.JSON)
+    assert isinstance(answer, rdf.QueryBoolean)
     return answer

@@ -4,7 +4,6 @@ same articles."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,26 +25,19 @@ from graph.settings import Settings
 from graph.store import OxigraphStore, RemoteStore, open_store
 from queries.actors import actor_card
 from queries.export import stance_export
+from tests.backends import Backend
 from tests.conftest import EXAMPLES
-from tests.sparql_servers import VIRTUOSO_SETTINGS, oxigraph_server, virtuoso_server
+from tests.sparql_servers import oxigraph_server
 
-SERVERS = {"oxigraph": (oxigraph_server, {}), "virtuoso": (virtuoso_server, VIRTUOSO_SETTINGS)}
-
-
-@pytest.fixture(scope="module", params=sorted(SERVERS))
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Settings]]:
-    """A real SPARQL server of each kind, and the settings that point the remote store at it."""
-    start, options = SERVERS[request.param]
-    with start(tmp_path_factory.mktemp(request.param)) as base:
-        yield base, Settings(store=base, **options)
+# the servers of the `backend` fixture (tests/backends.py), without the embedded store these tests compare with
+on_servers = pytest.mark.parametrize("backend", ["oxigraph", "virtuoso"], indirect=True)
 
 
 @pytest.fixture(scope="module")
-def remote(server: tuple[str, Settings], extractor: Any) -> RemoteStore:
-    base, settings = server
-    store = open_store(base, settings=settings)
+def remote(backend: Backend, extractor: Any, request: pytest.FixtureRequest) -> RemoteStore:
+    """The server's store, holding the examples as the real extractor reads them, ingested into it."""
+    store = backend.held_by(request, "examples ingested", lambda store: ingest([EXAMPLES], store, extractor))
     assert isinstance(store, RemoteStore)
-    ingest([EXAMPLES], store, extractor)
     return store
 
 
@@ -58,17 +50,20 @@ def records(store: Any) -> list[dict[str, Any]]:
     return sorted(stance_export(store), key=lambda r: (r["record"], r.get("id") or str(r.get("stances"))))
 
 
+@on_servers
 def test_the_remote_store_holds_what_the_embedded_store_holds(remote: RemoteStore, examples_store: Any) -> None:
     assert records(remote) == records(examples_store)
     assert own_graphs(remote) == examples_store.graph_names()
 
 
+@on_servers
 def test_ingesting_again_changes_nothing(remote: RemoteStore, extractor: Any) -> None:
     before = remote.triple_count()
     ingest([EXAMPLES / "harbour-talks.txt"], remote, extractor)
     assert remote.triple_count() == before
 
 
+@on_servers
 def test_queries_read_every_form_and_bound_variables(remote: RemoteStore, examples_store: Any) -> None:
     ask = "ASK { ?document a sg:Document }"
     assert bool(remote.query(ask)) is True
@@ -84,6 +79,7 @@ def test_queries_read_every_form_and_bound_variables(remote: RemoteStore, exampl
         remote.query("SELECT WHERE {")
 
 
+@on_servers
 def test_exploration_and_exports_agree_with_the_embedded_store(remote: RemoteStore, examples_store: Any) -> None:
     name = next(r["id"] for r in records(examples_store) if r["record"] == "stance")
     holder = next(r["holder"] for r in records(examples_store) if r.get("id") == name)
@@ -95,6 +91,7 @@ def test_exploration_and_exports_agree_with_the_embedded_store(remote: RemoteSto
     assert remote_quads and remote_quads == embedded_quads  # the graph mints IRIs: no blank node to map
 
 
+@on_servers
 def test_the_service_answers_sparql_and_the_graph_store_from_a_remote_store(remote: RemoteStore) -> None:
     with serve_in_thread(create_app(Settings(), store=remote)) as base:
         rows = httpx.get(f"{base}/sparql", params={"query": "SELECT ?d WHERE { ?d a sg:Document }"},
@@ -127,6 +124,7 @@ def test_a_server_that_does_not_answer_is_one_clear_error() -> None:
     assert result.exit_code == 1 and "did not answer" in result.stderr and "Traceback" not in result.stderr
 
 
+@on_servers
 def test_dumps_of_one_graph_and_of_everything(remote: RemoteStore, examples_store: OxigraphStore) -> None:
     graph = ox.NamedNode(own_graphs(remote)[0])
     assert same_triples(remote.dump(fmt=ox.RdfFormat.N_TRIPLES, graph=graph),

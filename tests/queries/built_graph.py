@@ -20,7 +20,7 @@ from graph.records import (
     Position,
     Stance,
 )
-from graph.store import OxigraphStore
+from graph.store import GraphStore, open_store
 
 HALT_AID = Position("halt-outside-military-aid", "a halt to outside military aid")
 ENERGY_PAUSE = Position("energy-pause", "a pause in strikes on energy sites")
@@ -85,9 +85,9 @@ def extractions() -> list[Extraction]:
     return [first, second]
 
 
-def build_store(store: OxigraphStore | None = None) -> OxigraphStore:
+def build_store(store: GraphStore | None = None) -> GraphStore:
     """A store holding the reference data and the two documents."""
-    store = store if store is not None else OxigraphStore()
+    store = store if store is not None else open_store(None)
     ensure_reference_data(store)
     for extraction in extractions():
         store_extraction(store, extraction)

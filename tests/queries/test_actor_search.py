@@ -4,18 +4,18 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import UnknownActor
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.actors import actor_card, resolve_actor, search_actors
 
 
 @pytest.mark.parametrize("query", [
     "zelenskyy", "Zelensky", "ZELENSKÝ", "zelenksy", "Зеленський", "volodymyr"])
-def test_search_forgives_case_accents_typos_and_finds_other_scripts(built: OxigraphStore, query: str) -> None:
+def test_search_forgives_case_accents_typos_and_finds_other_scripts(built: GraphStore, query: str) -> None:
     hits = search_actors(built, query)
     assert hits and hits[0]["key"] == "volodymyr-zelensky"
 
 
-def test_search_ranks_exact_names_first_and_skips_unrelated_actors(built: OxigraphStore) -> None:
+def test_search_ranks_exact_names_first_and_skips_unrelated_actors(built: GraphStore) -> None:
     keys = [h["key"] for h in search_actors(built, "russia")]
     assert keys[0] == "russia"
     assert "donald-trump" not in keys
@@ -23,28 +23,28 @@ def test_search_ranks_exact_names_first_and_skips_unrelated_actors(built: Oxigra
     assert search_actors(built, "qqqqxz") == []
 
 
-def test_empty_search_lists_every_actor_by_label_and_kind_filters(built: OxigraphStore) -> None:
+def test_empty_search_lists_every_actor_by_label_and_kind_filters(built: GraphStore) -> None:
     everyone = search_actors(built)
     labels = [h["label"].casefold() for h in everyone]
     assert labels == sorted(labels) and len(everyone) >= 7
     assert {h["kind"] for h in search_actors(built, kind="State")} == {"State"}
 
 
-def test_resolution_accepts_key_iri_and_unique_alias(built: OxigraphStore) -> None:
+def test_resolution_accepts_key_iri_and_unique_alias(built: GraphStore) -> None:
     iri = "https://w3id.org/stancegraph/id/actor/vladimir-putin"
     assert resolve_actor(built, "vladimir-putin") == iri
     assert resolve_actor(built, iri) == iri
     assert resolve_actor(built, "Putin") == iri
 
 
-def test_an_unknown_actor_comes_with_the_closest_matches(built: OxigraphStore) -> None:
+def test_an_unknown_actor_comes_with_the_closest_matches(built: GraphStore) -> None:
     with pytest.raises(UnknownActor) as caught:
         resolve_actor(built, "vladimir-putn")
     assert caught.value.suggestions[0] == "Vladimir Putin"
     assert "vladimir-putin" in str(caught.value)
 
 
-def test_the_card_holds_identity_links_counts_and_documents(built: OxigraphStore) -> None:
+def test_the_card_holds_identity_links_counts_and_documents(built: GraphStore) -> None:
     card = actor_card(built, "vladimir-putin")
     assert card["label"] == "Vladimir Putin" and card["kind"] == "Person"
     assert "Vladimir V. Putin" in card["aliases"]  # from the reference actors

@@ -6,8 +6,9 @@ from datetime import date
 from graph.ingest import store_extraction
 from graph.projection import projection_of
 from graph.records import Document, Evidence, Extraction, Position, Stance
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.neighbourhood import neighbourhood
+from tests.backends import Backend
 from tests.queries.built_graph import ACTORS, build_store, iri
 
 PUTIN = iri("actor", "vladimir-putin")
@@ -17,7 +18,7 @@ def keys(result: dict[str, object]) -> set[str]:
     return {n["key"] for n in result["nodes"]}  # type: ignore[attr-defined, index]
 
 
-def test_depth_one_holds_the_actors_own_stances_and_those_aimed_at_it(built: OxigraphStore) -> None:
+def test_depth_one_holds_the_actors_own_stances_and_those_aimed_at_it(built: GraphStore) -> None:
     result = neighbourhood(projection_of(built), PUTIN, depth=1)
     assert keys(result) == {"vladimir-putin", "halt-outside-military-aid", "energy-pause",
                             "ground-on-ukraine", "donald-trump"}
@@ -31,7 +32,7 @@ def test_depth_one_holds_the_actors_own_stances_and_those_aimed_at_it(built: Oxi
     assert not result["capped"] and not result["truncated"]
 
 
-def test_role_filters_the_first_hop(built: OxigraphStore) -> None:
+def test_role_filters_the_first_hop(built: GraphStore) -> None:
     projection = projection_of(built)
     as_target = neighbourhood(projection, PUTIN, role="target")
     assert keys(as_target) == {"vladimir-putin", "donald-trump"}
@@ -39,14 +40,14 @@ def test_role_filters_the_first_hop(built: OxigraphStore) -> None:
     assert "donald-trump" not in keys(neighbourhood(projection, PUTIN, role="holder"))
 
 
-def test_depth_two_reaches_whoever_took_a_stance_on_the_same_positions(built: OxigraphStore) -> None:
+def test_depth_two_reaches_whoever_took_a_stance_on_the_same_positions(built: GraphStore) -> None:
     result = neighbourhood(projection_of(built), PUTIN, depth=2)
     assert {"volodymyr-zelensky", "russia", "full-cease-fire", "aid-condition"} <= keys(result)
     distance = {n["key"]: n["distance"] for n in result["nodes"]}
     assert distance["volodymyr-zelensky"] == 2 and distance["energy-pause"] == 1
 
 
-def test_type_and_date_filters(built: OxigraphStore) -> None:
+def test_type_and_date_filters(built: GraphStore) -> None:
     projection = projection_of(built)
     agree = neighbourhood(projection, PUTIN, depth=2, types=frozenset({"Agree"}))
     assert {e["type"] for e in agree["edges"]} == {"Agree"}
@@ -56,8 +57,8 @@ def test_type_and_date_filters(built: OxigraphStore) -> None:
     assert neighbourhood(projection, PUTIN, until="2025-03-17")["edges"] == []
 
 
-def test_hubs_are_capped_and_the_limit_truncates_with_a_signal() -> None:
-    store = build_store()
+def test_hubs_are_capped_and_the_limit_truncates_with_a_signal(backend: Backend) -> None:
+    store = build_store(backend.fresh())
     text = " ".join(f"Trump offered deal {i}." for i in range(12))
     doc = Document(id="many-offers", text=text)
     stances, start = [], 0
@@ -76,6 +77,6 @@ def test_hubs_are_capped_and_the_limit_truncates_with_a_signal() -> None:
     assert len(small["edges"]) == 3 and small["truncated"]
 
 
-def test_an_actor_without_stances_has_itself_alone(built: OxigraphStore) -> None:
+def test_an_actor_without_stances_has_itself_alone(built: GraphStore) -> None:
     result = neighbourhood(projection_of(built), iri("actor", "nato"), depth=2)
     assert result["edges"] == [] and [n["key"] for n in result["nodes"]] == ["nato"]

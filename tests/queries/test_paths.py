@@ -5,14 +5,14 @@ import pytest
 
 from graph.errors import UnknownActor
 from graph.projection import projection_of
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.paths import find_paths, resolve_node
 from tests.queries.built_graph import iri
 
 PUTIN, ZELENSKY, TRUMP = (iri("actor", k) for k in ("vladimir-putin", "volodymyr-zelensky", "donald-trump"))
 
 
-def test_every_hop_is_a_stance_with_evidence_joining_consecutive_nodes(built: OxigraphStore) -> None:
+def test_every_hop_is_a_stance_with_evidence_joining_consecutive_nodes(built: GraphStore) -> None:
     [path] = find_paths(projection_of(built), ZELENSKY, PUTIN)
     assert path["length"] == 2 == len(path["edges"])
     ids = [n["id"] for n in path["nodes"]]
@@ -25,13 +25,13 @@ def test_every_hop_is_a_stance_with_evidence_joining_consecutive_nodes(built: Ox
     assert path["edges"][1]["forward"] is False  # Putin's stance runs against the path
 
 
-def test_all_shortest_gives_both_shared_positions(built: OxigraphStore) -> None:
+def test_all_shortest_gives_both_shared_positions(built: GraphStore) -> None:
     paths = find_paths(projection_of(built), ZELENSKY, PUTIN, mode="all_shortest")
     middles = {p["nodes"][1]["key"] for p in paths}
     assert middles == {"energy-pause", "halt-outside-military-aid"}
 
 
-def test_k_shortest_returns_up_to_k_simple_paths_in_length_order(built: OxigraphStore) -> None:
+def test_k_shortest_returns_up_to_k_simple_paths_in_length_order(built: GraphStore) -> None:
     projection = projection_of(built)
     assert len(find_paths(projection, ZELENSKY, PUTIN, mode="k_shortest", k=1)) == 1
     paths = find_paths(projection, TRUMP, ZELENSKY, mode="k_shortest", k=9)
@@ -40,7 +40,7 @@ def test_k_shortest_returns_up_to_k_simple_paths_in_length_order(built: Oxigraph
     assert len({tuple(n["id"] for n in p["nodes"]) for p in paths}) == len(paths)
 
 
-def test_type_filter_and_max_length(built: OxigraphStore) -> None:
+def test_type_filter_and_max_length(built: GraphStore) -> None:
     projection = projection_of(built)
     agree = find_paths(projection, ZELENSKY, PUTIN, mode="all_shortest", types=frozenset({"Agree"}))
     assert [p["nodes"][1]["key"] for p in agree] == ["energy-pause"]
@@ -49,7 +49,7 @@ def test_type_filter_and_max_length(built: OxigraphStore) -> None:
     assert find_paths(projection, ZELENSKY, PUTIN, types=frozenset({"Threaten"})) == []
 
 
-def test_direction_can_be_respected(built: OxigraphStore) -> None:
+def test_direction_can_be_respected(built: GraphStore) -> None:
     projection = projection_of(built)
     [forward] = find_paths(projection, TRUMP, PUTIN, direction="forward")
     assert forward["length"] == 1 and forward["edges"][0]["type"] == "Demand"
@@ -58,7 +58,7 @@ def test_direction_can_be_respected(built: OxigraphStore) -> None:
     assert find_paths(projection, PUTIN, TRUMP, direction="any")[0]["length"] == 1
 
 
-def test_a_path_may_end_at_a_position(built: OxigraphStore) -> None:
+def test_a_path_may_end_at_a_position(built: GraphStore) -> None:
     end = resolve_node(built, "halt-outside-military-aid")
     [path] = find_paths(projection_of(built), ZELENSKY, end)
     assert path["length"] == 1 and path["edges"][0]["type"] == "Reject"

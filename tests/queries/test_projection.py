@@ -5,9 +5,10 @@ import networkx as nx
 import orjson
 
 from graph.ingest import store_extraction
-from graph.projection import Projection, node_record, projection_of
+from graph.projection import STANCE_EDGES, STANCE_FACTS, Projection, node_record, projection_of, stance_rows_of
 from graph.records import Document, Evidence, Extraction, Position, Stance
-from graph.store import OxigraphStore
+from graph.store import GraphStore
+from tests.backends import Backend
 from tests.queries.built_graph import ACTORS, build_store, extractions, iri
 
 
@@ -15,7 +16,7 @@ def edge_set(graph: nx.MultiDiGraph) -> set[tuple[str, str, str, str]]:
     return {(u, v, k, d["type"]) for u, v, k, d in graph.edges(keys=True, data=True)}
 
 
-def test_every_stance_with_a_target_or_position_is_an_edge_with_its_evidence(built: OxigraphStore) -> None:
+def test_every_stance_with_a_target_or_position_is_an_edge_with_its_evidence(built: GraphStore) -> None:
     with projection_of(built).reading() as graph:
         putin, halt = iri("actor", "vladimir-putin"), iri("position", "halt-outside-military-aid")
         demands = [d for d in graph.get_edge_data(putin, halt).values() if d["type"] == "Demand"]
@@ -32,8 +33,8 @@ def test_every_stance_with_a_target_or_position_is_an_edge_with_its_evidence(bui
         assert graph.number_of_edges() == 11
 
 
-def test_the_projection_follows_ingest_replacement_and_removal() -> None:
-    store = OxigraphStore()
+def test_the_projection_follows_ingest_replacement_and_removal(backend: Backend) -> None:
+    store = backend.fresh()
     projection = Projection(store)
     with projection.reading() as graph:
         assert graph.number_of_edges() == 0
@@ -53,8 +54,8 @@ def test_the_projection_follows_ingest_replacement_and_removal() -> None:
         assert iri("actor", "volodymyr-zelensky") not in graph
 
 
-def test_incremental_updates_equal_a_fresh_build() -> None:
-    store = OxigraphStore()
+def test_incremental_updates_equal_a_fresh_build(backend: Backend) -> None:
+    store = backend.fresh()
     live = Projection(store)
     live.refresh()
     build_store(store)
@@ -67,8 +68,8 @@ def test_incremental_updates_equal_a_fresh_build() -> None:
         assert dict(incremental.nodes(data=True)) == dict(fresh.nodes(data=True))
 
 
-def test_reads_without_a_change_do_not_touch_the_store(monkeypatch: object) -> None:
-    store = build_store()
+def test_reads_without_a_change_do_not_touch_the_store(backend: Backend, monkeypatch: object) -> None:
+    store = build_store(backend.fresh())
     projection = Projection(store)
     projection.refresh()
     calls = []
@@ -92,8 +93,8 @@ def test_reads_without_a_change_do_not_touch_the_store(monkeypatch: object) -> N
     assert projection_of(store) is projection_of(store)
 
 
-def test_edge_json_is_each_record_rendered_once_and_follows_replacement() -> None:
-    store = build_store()
+def test_edge_json_is_each_record_rendered_once_and_follows_replacement(backend: Backend) -> None:
+    store = build_store(backend.fresh())
     projection = Projection(store)
     with projection.reading() as graph:
         records = [data for _, _, data in graph.edges(data=True)]
@@ -115,3 +116,9 @@ def test_edge_json_is_each_record_rendered_once_and_follows_replacement() -> Non
     assert len(projection._json) == len(fresh)  # the dropped records' JSON is gone
     with projection.reading() as graph:  # node records are made again after an update
         assert projection.node_record(putin) is not card and projection.node_record(putin) == card
+
+
+def test_the_stance_facts_a_remote_store_is_read_with_give_the_rows_of_the_stance_edges(built: GraphStore) -> None:
+    rows = sorted(tuple(None if term is None else term.value for term in row) for row in built.query(STANCE_EDGES))
+    from_facts = sorted(tuple(row) for row in stance_rows_of(built.query(STANCE_FACTS)))
+    assert from_facts == rows and len(rows) == 10

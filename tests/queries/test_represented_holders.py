@@ -19,7 +19,7 @@ from api.cli.base import app
 from graph.errors import InputError
 from graph.ingest import ingest_items
 from graph.records import Document
-from graph.store import OxigraphStore
+from graph.store import GraphStore, OxigraphStore
 from queries.export import actor_records
 from queries.stances import StanceFilter, bodies_speaking_for, holder_selection, included, list_stances
 from tests.conftest import live_server
@@ -35,28 +35,28 @@ CHINA, MINISTRY = iri("actor", "china"), iri("actor", "chinese-commerce-ministry
 WANG = iri("actor", "wang-wentao")
 
 
-def _fill(store: OxigraphStore, extractor: Any) -> OxigraphStore:
+def _fill(store: GraphStore, extractor: Any) -> GraphStore:
     ingest_items([Document(id="steel-tariffs", text=TEXT)], store, extractor)
     return store
 
 
 @pytest.fixture(scope="module")
-def store(extractor: Any) -> OxigraphStore:
+def store(extractor: Any) -> GraphStore:
     return _fill(OxigraphStore(), extractor)
 
 
-def holders(store: OxigraphStore, actor: str, include: str | None) -> set[str]:
+def holders(store: GraphStore, actor: str, include: str | None) -> set[str]:
     page, _ = list_stances(store, StanceFilter(**holder_selection(store, actor, include)))
     return {r["holder"] for r in page}
 
 
-def test_the_ministry_is_exported_as_a_body_that_represents_the_state(store: OxigraphStore) -> None:
+def test_the_ministry_is_exported_as_a_body_that_represents_the_state(store: GraphStore) -> None:
     records = {r["id"]: r for r in actor_records(store)}
     assert records[MINISTRY]["kind"] == "Government" and records[MINISTRY]["represents"] == CHINA
     assert MINISTRY in records[WANG]["affiliated_with"]
 
 
-def test_include_represented_takes_in_the_bodies_of_the_holder(store: OxigraphStore) -> None:
+def test_include_represented_takes_in_the_bodies_of_the_holder(store: GraphStore) -> None:
     assert holders(store, CHINA, None) == {CHINA}
     assert holders(store, CHINA, "represented") == {CHINA, MINISTRY}
     assert bodies_speaking_for(store, CHINA, included("represented")) >= {MINISTRY}
@@ -64,7 +64,7 @@ def test_include_represented_takes_in_the_bodies_of_the_holder(store: OxigraphSt
     assert holders(store, CHINA, "represented,affiliated") == {CHINA, MINISTRY, WANG}
 
 
-def test_include_is_checked(store: OxigraphStore) -> None:
+def test_include_is_checked(store: GraphStore) -> None:
     with pytest.raises(InputError, match="represented"):
         included("representing")
     with pytest.raises(InputError, match="holder"):
@@ -72,7 +72,7 @@ def test_include_is_checked(store: OxigraphStore) -> None:
 
 
 @pytest.fixture(scope="module")
-def base(store: OxigraphStore) -> Iterator[str]:
+def base(store: GraphStore) -> Iterator[str]:
     from api.app import create_app
 
     with live_server(create_app(store=store)) as url:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from graph.projection import projection_of
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries import named_queries
 from queries.named import run_named_query
 from queries.neighbourhood import neighbourhood
@@ -21,7 +21,7 @@ NOT_YET = {
 
 
 def test_zelensky_and_putin_are_connected_with_article_evidence_on_every_hop(
-    article_store: OxigraphStore, seed_article: Path,
+    article_store: GraphStore, seed_article: Path,
 ) -> None:
     text = seed_article.read_text(encoding="utf-8")
     paths = find_paths(projection_of(article_store), iri("actor", "volodymyr-zelensky"),
@@ -43,7 +43,7 @@ def _is_halt_to_aid(label: str) -> bool:
 
 
 def test_putins_neighbourhood_holds_the_kremlins_report_of_a_demand_to_halt_outside_aid(
-    article_store: OxigraphStore,
+    article_store: GraphStore,
 ) -> None:
     result = neighbourhood(projection_of(article_store), iri("actor", "vladimir-putin"), role="holder")
     labels = {n["id"]: n["label"] or "" for n in result["nodes"]}

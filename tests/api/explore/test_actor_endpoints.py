@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from graph.projection import projection_of
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 from queries.neighbourhood import neighbourhood
 from tests.queries.built_graph import iri
 
@@ -61,7 +61,7 @@ def test_bad_neighbourhood_parameters_are_422_saying_what_was_expected(base: str
     assert httpx.get(url, params={"role": "bystander"}).status_code == 422
 
 
-def test_the_served_neighbourhood_is_the_functions_answer(built: OxigraphStore, base: str) -> None:
+def test_the_served_neighbourhood_is_the_functions_answer(built: GraphStore, base: str) -> None:
     # edges are served from JSON rendered once per record: the bytes must say what the records say
     for params in ({"depth": 2}, {"depth": 1, "role": "holder"}, {"depth": 2, "types": "Demand"}):
         served = [httpx.get(f"{base}/actors/vladimir-putin/neighbourhood", params=params).json()
@@ -74,7 +74,7 @@ def test_the_served_neighbourhood_is_the_functions_answer(built: OxigraphStore, 
 
 
 def test_neighbourhoods_and_paths_are_answered_without_reading_the_store(
-        built: OxigraphStore, base: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        built: GraphStore, base: str, monkeypatch: pytest.MonkeyPatch) -> None:
     urls = [f"{base}/actors/vladimir-putin/neighbourhood?depth=2",
             f"{base}/paths?from=volodymyr-zelensky&to=vladimir-putin"]
     for url in urls:  # warm: the projection and the actor index are built once per store version

@@ -6,6 +6,7 @@ import pytest
 
 from graph.ingest import store_extraction
 from graph.records import Document, Evidence, Extraction, Position, Stance
+from tests.backends import Backend
 from tests.conftest import live_server
 from tests.queries.built_graph import ACTORS, build_store
 
@@ -25,10 +26,10 @@ def test_an_unchanged_store_answers_304(base: str, path: str) -> None:
     assert other.status_code == 200
 
 
-def test_an_ingest_changes_the_tag_and_the_projection_follows() -> None:
+def test_an_ingest_changes_the_tag_and_the_projection_follows(backend: Backend) -> None:
     from api.app import create_app
 
-    store = build_store()
+    store = build_store(backend.fresh())
     with live_server(create_app(store=store)) as url:
         path = f"{url}/actors/vladimir-putin/neighbourhood"
         first = httpx.get(path)

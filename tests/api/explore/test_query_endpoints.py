@@ -4,7 +4,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from graph.store import OxigraphStore
+from graph.store import GraphStore
 
 
 def test_the_named_queries_are_listed_with_their_parameters(base: str) -> None:
@@ -23,7 +23,7 @@ def test_a_query_runs_with_parameters_and_pages(base: str) -> None:
 
 
 @pytest.mark.parametrize("attempt", ['") || true || ("', "} ; DROP ALL ; #", "x' } UNION { ?s ?p ?o"])
-def test_injection_attempts_are_plain_values(base: str, built: OxigraphStore, attempt: str) -> None:
+def test_injection_attempts_are_plain_values(base: str, built: GraphStore, attempt: str) -> None:
     before = built.triple_count()
     answer = httpx.get(f"{base}/queries/actor-stances", params={"actor": "vladimir-putin", "word": attempt})
     assert answer.status_code == 200 and answer.json()["rows"] == []

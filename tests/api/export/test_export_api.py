@@ -12,13 +12,14 @@ from typing import Any
 import httpx
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 import api.cli.export  # noqa: F401  (registers the command)
 from api.app import create_app
 from api.cli.base import app as cli_app
 from graph.export import FORMATS, export_file
 from graph.export.selection import Selection
+from graph.store import GraphStore
+from tests.backends import Backend, CommandStore, command_store, copy_graphs
 from tests.conftest import live_server
 
 EXPECTED = {
@@ -30,6 +31,12 @@ EXPECTED = {
     "trig": ("application/trig", "stancegraph.trig", b"@prefix"),
     "jsonld": ("application/ld+json", "stancegraph.jsonld", b'{"@context"'),
 }
+
+
+@pytest.fixture(scope="module")
+def examples_store(backend: Backend, embedded_examples: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+    """The bundled examples, on the backend under test."""
+    return backend.copy_held_by(request, "examples", embedded_examples)
 
 
 @pytest.fixture(scope="module")
@@ -123,16 +130,15 @@ def test_a_real_server_streams_the_export(examples_store: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-def store_dir(examples_store_dir: Path) -> Path:
-    """An on-disk copy of the examples store, for the command line (which opens a store directory)."""
-    return examples_store_dir
+def store_dir(backend: Backend, embedded_examples: GraphStore, request: pytest.FixtureRequest) -> CommandStore:
+    """The examples for the command line: on the server, or an on-disk copy of the examples store."""
+    return command_store(backend, request, "examples", lambda store: copy_graphs(embedded_examples, store),
+                         lambda: request.getfixturevalue("examples_store_dir"))
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_the_command_line_writes_every_format(store_dir: Path, tmp_path: Path, fmt: str) -> None:
-    result = CliRunner().invoke(
-        cli_app, ["export", "--format", fmt, "--store", str(store_dir), "--out", str(tmp_path)]
-    )
+def test_the_command_line_writes_every_format(store_dir: CommandStore, tmp_path: Path, fmt: str) -> None:
+    result = store_dir.invoke(cli_app, "export", "--format", fmt, "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
     written = tmp_path / EXPECTED[fmt][1]
     assert written.read_bytes().startswith(EXPECTED[fmt][2])
@@ -141,9 +147,8 @@ def test_the_command_line_writes_every_format(store_dir: Path, tmp_path: Path, f
         assert zipfile.ZipFile(written).namelist() == ["nodes.csv", "edges.csv"]
 
 
-def test_the_command_line_writes_to_stdout_with_selectors(store_dir: Path) -> None:
-    args = ["export", "-f", "csv", "--table", "edges", "--types", "accuse", "--store", str(store_dir)]
-    result = CliRunner().invoke(cli_app, args)
+def test_the_command_line_writes_to_stdout_with_selectors(store_dir: CommandStore) -> None:
+    result = store_dir.invoke(cli_app, "export", "-f", "csv", "--table", "edges", "--types", "accuse")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Source,Target,Type,Id,Label,Weight") and len(lines) > 1
@@ -161,8 +166,8 @@ def test_the_command_line_writes_to_stdout_with_selectors(store_dir: Path) -> No
     ],
 )
 def test_the_command_line_reports_bad_options_in_one_line(
-    store_dir: Path, args: list[str], message: str
+    store_dir: CommandStore, args: list[str], message: str
 ) -> None:
-    result = CliRunner().invoke(cli_app, ["export", *args, "--store", str(store_dir)])
+    result = store_dir.invoke(cli_app, "export", *args)
     assert result.exit_code == 1
     assert message in result.stderr and "Traceback" not in result.stderr

@@ -31,5 +31,7 @@ def test_the_manifests_list_thirteen_tests_with_known_features() -> None:
 
 @pytest.mark.parametrize("test", _tests(), ids=lambda t: t.name)
 def test_graph_store_protocol(endpoint: Endpoint, test: ManifestTest) -> None:
-    endpoint.store.oxigraph.clear()
+    if endpoint.backend.name == "virtuoso" and "default" in test.name:
+        pytest.skip("Virtuoso's graph store endpoint has no default graph: it answers 501 for ?default")
+    endpoint.empty()
     replay(endpoint.client, test, paths={"/gsp": "/store"}, auth={"authorization": f"Bearer {TOKEN}"})

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, VOID, XSD
 
+from graph.store.terms import RdfFormat
 from tests.api.sparql.conftest import TOKEN, Endpoint
 from tests.api.sparql.w3c import ManifestTest, read_manifest, replay
 from tests.conftest import SHARED, require_shared
@@ -73,9 +73,9 @@ def test_every_manifest_test_has_an_expectation() -> None:
 
 
 def _load_graph_data(endpoint: Endpoint, test: ManifestTest) -> None:
-    endpoint.store.oxigraph.clear()
+    endpoint.empty()
     for path, graph_iri in test.graph_data:
-        endpoint.store.write_graph(graph_iri, path.read_bytes(), fmt=ox.RdfFormat.N_TRIPLES, replace=True)
+        endpoint.store.write_graph(graph_iri, path.read_bytes(), fmt=RdfFormat.N_TRIPLES, replace=True)
 
 
 @pytest.mark.parametrize("test", _tests(PROTOCOL), ids=lambda t: t.name)
@@ -110,7 +110,7 @@ def check_has_endpoint_triple(endpoint: Endpoint) -> None:
 
 
 def check_conforms_to_schema(endpoint: Endpoint) -> None:
-    endpoint.store.oxigraph.clear()
+    endpoint.empty()
     endpoint.store.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> "
                           "<http://example.org/p> 1, 2 } }")
     for accept, fmt in (("text/turtle", "turtle"), ("application/rdf+xml", "xml")):
@@ -125,7 +125,15 @@ def check_conforms_to_schema(endpoint: Endpoint) -> None:
         assert (dataset, RDF.type, SD.Dataset) in graph
         default_graph = graph.value(dataset, SD.defaultGraph)
         assert (default_graph, RDF.type, SD.Graph) in graph
-        assert graph.value(default_graph, VOID.triples) == Literal(2, datatype=XSD.integer)
+        assert graph.value(default_graph, VOID.triples) == Literal(default_triples(endpoint), datatype=XSD.integer)
+
+
+def default_triples(endpoint: Endpoint) -> int:
+    """The triples of the default graph after the two the check writes: two, beside Virtuoso's own graphs."""
+    rows = list(endpoint.store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+    count = int(rows[0]["n"])
+    assert count == 2 or endpoint.backend.name == "virtuoso"
+    return count
 
 
 DESCRIPTION_CHECKS = {

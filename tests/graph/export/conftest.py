@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
 from graph.ingest import store_extraction
 from graph.records import Actor, Document, Evidence, Extraction, Position, Stance
-from graph.store import OxigraphStore
+from graph.store import GraphStore
+from tests.backends import Backend
 
 ACTORS = {
     "alpha": Actor(
@@ -55,7 +55,7 @@ def stance(
     )
 
 
-def add_document(store: OxigraphStore, doc: str, stances: list[Stance], *, on: date | None = None) -> None:
+def add_document(store: GraphStore, doc: str, stances: list[Stance], *, on: date | None = None) -> None:
     extraction = Extraction(Document(id=doc, text="x" * 500, date=on), stances=stances)
     keys = (
         {s.holder for s in stances}
@@ -67,10 +67,20 @@ def add_document(store: OxigraphStore, doc: str, stances: list[Stance], *, on: d
     store_extraction(store, extraction)
 
 
-@pytest.fixture
-def dated_store() -> Any:
+@pytest.fixture(scope="module")
+def dated_store(backend: Backend, request: pytest.FixtureRequest) -> GraphStore:
+    """The dated documents, on the backend under test."""
+    return backend.held_by(request, "dated", add_dated_documents)
+
+
+@pytest.fixture(scope="module")
+def seed_store(backend: Backend, embedded_seed: GraphStore, request: pytest.FixtureRequest) -> GraphStore:
+    """The founding article and the examples, on the backend under test."""
+    return backend.copy_held_by(request, "seed", embedded_seed)
+
+
+def add_dated_documents(store: GraphStore) -> GraphStore:
     """Two documents: parallel demands, an accusation with tricky evidence, an undated stance, a chain."""
-    store = OxigraphStore()
     add_document(
         store,
         "doc-one",

@@ -11,7 +11,8 @@ import pytest
 from bench.export import synthetic_store
 from graph.export import export_file
 from graph.export.selection import Selection
-from graph.store import OxigraphStore
+from graph.store import GraphStore, OxigraphStore
+from tests.graph.export.conftest import add_dated_documents
 
 
 class CountingStore(OxigraphStore):
@@ -27,9 +28,10 @@ class CountingStore(OxigraphStore):
 
 
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])
-def test_the_header_leaves_before_any_query_runs(dated_store: Any, fmt: str) -> None:
+def test_the_header_leaves_before_any_query_runs(fmt: str) -> None:
     store = CountingStore()
-    store.oxigraph.extend(dated_store.oxigraph.quads_for_pattern(None, None, None, None))
+    add_dated_documents(store)
+    store.queries = 0
     chunks = export_file(store, Selection(), fmt).chunks
     first = next(chunks)
     assert first.startswith(b"<?xml") and b"<node " not in first
@@ -52,7 +54,7 @@ def peak_memory(chunks: Iterator[bytes]) -> tuple[int, int, int]:
 
 
 @pytest.fixture(scope="module")
-def small_and_large() -> tuple[OxigraphStore, OxigraphStore]:
+def small_and_large() -> tuple[GraphStore, GraphStore]:
     """Two generated stores over the same actors and positions, the second with four times the stances."""
     return tuple(synthetic_store(n, actors=100, positions=200) for n in (600, 2_400))  # type: ignore[return-value]
 
