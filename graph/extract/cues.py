@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.deeds import concession_deed
-from graph.extract.denials import dismissed_report
+from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
 from graph.extract.obligations import misplaced_clause
@@ -162,6 +162,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     ]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
+    if falsified_report(token) is not None:
+        return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
     for particle in particles:
         kind = lx.PHRASAL.get((lemma, particle))
         if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
@@ -337,6 +339,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
+    cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    if cost is not None:
+        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
     if cue.type in ("Accuse", "Oppose"):
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):

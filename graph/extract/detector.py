@@ -35,7 +35,7 @@ from graph.extract.cues import (
 )
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
-from graph.extract.denials import disowned_act
+from graph.extract.denials import DISMISSING_VERBS, disowned_act
 from graph.extract.modality import is_negated, modality_of, raised, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
@@ -109,6 +109,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.CALLING_VERBS
         | DEED_VERBS
         | REPORT_VERBS
+        | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | set(AGENT_NOUNS)
     )

@@ -55,7 +55,23 @@ def listed_objects(noun: Token) -> list[list[Token]]:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and len(members := flat_list(obj)) > 1:
                     return members
+                if obj.dep_ == "pobj" and (strays := _stray_members(noun, obj)):
+                    return [list(obj.subtree), *strays]
     return []
+
+
+def _stray_members(noun: Token, first: Token) -> list[list[Token]]:
+    """Later members the parser hung on the cue noun itself: in "demands for the return of prisoners and
+    the reopening of the corridor" the reopening is demanded too (a common noun, not another actor's act)."""
+    return [
+        list(c.subtree)
+        for c in noun.children
+        if c.dep_ == "conj"
+        and c.i > first.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in DEMAND_NOUNS
+        and not any(g.dep_ == "poss" for g in c.children)
+    ]
 
 
 def yields_to_demand(verb: Token) -> bool:

@@ -34,7 +34,7 @@ FORCEFUL = frozenset(
 # purposes of force: "to defend its sovereignty", "to safeguard its interests"
 DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
-PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
+PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
 # retaliation promised: "pledged to retaliate", "vowed to avenge"
 RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
@@ -60,6 +60,8 @@ REACTIVE_MARKS = frozenset("after because since when".split())
 _MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 _CONDITION_MARKS = frozenset("if unless".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
+# what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
+_AIMED_PREPS = frozenset("on against to with for at".split())
 VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
 
 
@@ -175,9 +177,29 @@ def coercive_readiness(adjective: Token) -> bool:
         word = lemma(inf)
         force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
         defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
-        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
+        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf) or _acts_against(inf):
             return True
     return False
+
+
+def _acts_against(verb: Token) -> bool:
+    """ "ready to act / move against Hezbollah": an act aimed against a named actor."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "against" and any(p.dep_ == "pobj" and named(p) for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def warned_cost(verb: Token) -> Token | None:
+    """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
+    "against" object on the verb or, as the parser may hang it, on the one warned."""
+    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
+                found = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def conditions(verb: Token) -> list[Token]:
@@ -232,7 +254,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
             )
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to", "with", "for") or token.i in holders:
+        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj":
@@ -240,10 +262,10 @@ def threat_targets(cue: Token) -> list[list[int]]:
             if named(obj):
                 groups.append([obj.i])
             groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
-            groups.extend(  # "tariffs on imports from Canada"
+            groups.extend(  # "tariffs on imports from Canada", "respond to any attack by Pakistan"
                 [p.i]
                 for origin in obj.children
-                if origin.dep_ == "prep" and origin.lower_ in ("from", "of")
+                if origin.dep_ == "prep" and origin.lower_ in ("from", "of", "by")
                 for p in origin.children
                 if p.dep_ == "pobj" and named(p)
             )
