@@ -64,6 +64,24 @@ def _through_no_verb(token: Token, verb: Token) -> bool:
     return True
 
 
+def false_report(clause: Token) -> Token | None:
+    """The report a statement's copular clause calls false: "(said) reports that ... were completely
+    false", "(said) there was no truth in reports that ..."."""
+    if clause.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS]
+    for word in clause.children:
+        if word.dep_ in ("acomp", "attr") and subjects and any(t.lower_ in FALSITY_WORDS for t in word.subtree):
+            return subjects[0]
+        if word.dep_ == "attr" and word.lower_ == "truth" and any(d.lower_ == "no" for d in word.children):
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
+                    found = next((p for p in prep.children if p.lemma_.lower() in CLAIM_NOUNS), None)
+                    if found is not None:
+                        return found
+    return None
+
+
 def report_content(noun: Token) -> list[Token]:
     """What a report says: its "that" clause ("reports that it had struck ..."), else the noun phrase;
     without what the report is called ("... as fake news", "false")."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import conditions, obligations, threats
 from graph.extract import lexicon as lx
-from graph.extract.accusations import means_tokens
+from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -35,7 +35,7 @@ from graph.extract.cues import (
 )
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
-from graph.extract.denials import DISMISSING_VERBS, disowned_act
+from graph.extract.denials import DISMISSING_VERBS, disowned_act, false_report, report_content
 from graph.extract.modality import is_negated, modality_of, raised, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
@@ -226,10 +226,14 @@ def _speech_candidate(
         predicate = span_tokens(
             required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
         )
+    elif not inner and (condition := conditions.stated_condition(clause)) is not None:
+        # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise
+        kind, replaced, subjects = "Demand", set(), []
+        predicate = list(condition.subtree)
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects
-        and lemma_of(clause) in lx.WRONGDOING_VERBS
+        and alleged_wrong(clause)
         and not passive
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
     ):
@@ -243,6 +247,15 @@ def _speech_candidate(
         subjects = []
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
+    elif not inner and (act := violating_act(clause)) is not None and doers(act):
+        # "said Ukraine's drone attack was a violation of the truce": the doer is accused
+        kind, replaced, subjects = "Accuse", set(), doers(act)
+        predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+    elif (report := false_report(clause)) is not None:
+        # "said reports that the minister would resign were false": the speaker denies them, and what the
+        # reports say ("claims it backs the rebels") is no stance of anyone
+        kind, replaced, subjects = "Deny", inner, []
+        predicate = report_content(report)
     elif not inner and disowned_act(clause) is not None:
         # "said it had nothing to do with the explosions": the speaker denies a part in them
         kind, replaced, subjects = "Deny", set(), []
