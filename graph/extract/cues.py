@@ -201,8 +201,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         _intent(token) or threats.conditional_coercion(token)
     ):
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
-    if threats.forceful_response(token):
-        return Cue(token, "Threaten", "verb")  # "will respond with full force"
+    if threats.forceful_response(token) or threats.reserved_force(token):
+        return Cue(token, "Threaten", "verb")  # "will respond with full force", "reserves the right to respond"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
     if threats.promised_force(token):  # "promised a crushing response": a promise of force
@@ -211,6 +211,10 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None
     kind = lx.VERBS.get(lemma)
+    if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
+        return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
+    if lemma in lx.OATH_VERBS and threats.vowed_benefit(token):
+        return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
@@ -238,6 +242,14 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _sworn_fact(verb: Token) -> bool:
+    """An oath's that-clause with no future in it: "swore that she had seen ..."."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in lx.FUTURE_MODALS for c in clauses for a in c.children
+    )
 
 
 def _called_unacceptable(verb: Token) -> bool:

@@ -342,7 +342,8 @@ def _base(token: Token, kind: str, family: str) -> dict[str, Any]:
 
 def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     kind = cue.type
-    negative = is_negated(cue.token)
+    # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
+    negative = is_negated(cue.token) and not (kind == "Threaten" and lemma_of(cue.token) == "hesitate")
     spans = position_spans(cue)
     inner = _chained(cue, cues)
     if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
@@ -355,7 +356,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":
         kind, negative = "Reject", False
-    menaced = _menaced(cue) if kind == "Aim" and not negative else []
+    menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
     if menaced:
         kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
     sources = source_groups(cue.token)
@@ -404,12 +405,14 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
     return cand
 
 
-def _menaced(cue: Cue) -> list[Token]:
-    """The named targets of a force verb the aim's infinitive states ("wants to invade Moldova")."""
+def _menaced(cue: Cue, cues: dict[int, Cue]) -> list[Token]:
+    """The named targets of a force or threat verb the aim's infinitive states ("wants to invade Moldova",
+    "sought to intimidate Taiwan")."""
     return [
         obj
         for inf in cue.token.children
-        if inf.dep_ == "xcomp" and lemma_of(inf) in lx.FORCE_VERBS
+        if inf.dep_ == "xcomp"
+        and (lemma_of(inf) in lx.FORCE_VERBS or (inf.i in cues and cues[inf.i].type == "Threaten"))
         for obj in inf.children
         if obj.dep_ == "dobj" and actor_like(obj) and obj.pos_ != "PRON"
     ]

@@ -6,6 +6,8 @@
 - a coercive act under a condition: "may halt gas deliveries unless ...", "could impose sanctions if ...",
   "will impose sanctions if Moscow does not agree" (CAMEO 13: threaten, with the condition's subject as
   the one threatened);
+- force held in reserve: "reserves the right to respond", "will not hesitate to use force", "is weighing
+  countermeasures", "is ready to do whatever it takes to protect its borders";
 - tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
   lifting one, which concedes).
 
@@ -32,11 +34,13 @@ FORCEFUL = frozenset(
     "punitive retaliatory reciprocal military countervailing severe serious".split()
 )
 # purposes of force: "to defend its sovereignty", "to safeguard its interests"
-DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
+DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve ensure".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
 PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
 # retaliation promised: "pledged to retaliate", "vowed to avenge"
 RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
+# what a vow of force vows: "vowed to crush the rebellion", "swore to fight on"
+VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush eliminate annihilate wipe".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
@@ -51,6 +55,8 @@ AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion s
 READY_WORDS = frozenset("ready prepared".split())
 # what is promised when force is: "promised a crushing response", "vowed revenge"
 PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
+# measures that punish when they are promised: "vowed reciprocal tariffs", "pledged new sanctions"
+PUNITIVE_MEASURES = frozenset("tariff sanction embargo".split())
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
@@ -62,7 +68,13 @@ _CONDITION_MARKS = frozenset("if unless".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())
-VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
+# verbs that hold an act in reserve: "reserves the right to respond", "will not hesitate to strike"
+RESERVING_VERBS = frozenset("reserve hesitate".split())
+# verbs that weigh coercive measures without deciding them: "is weighing countermeasures"
+WEIGHING_VERBS = frozenset("weigh consider mull study prepare".split())
+# "ready to do whatever it takes / everything necessary": readiness without limit
+UNLIMITED = frozenset("whatever everything all anything".split())
+VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS | WEIGHING_VERBS
 
 
 def lemma(token: Token) -> str:
@@ -86,12 +98,40 @@ def coercive_measures(verb: Token) -> bool:
         if _answers(verb) or conditions(verb):
             return True
         if any(
-            c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DEFENSIVE_PURPOSES
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma(c) in DEFENSIVE_PURPOSES
             for t in (verb, obj)
             for c in t.children
         ):
             return True
     return False
+
+
+def coercive_act(verb: Token) -> bool:
+    """An act of force or answer to it: "strike", "retaliate", "respond", "use force", "take (all
+    necessary) measures"."""
+    word = lemma(verb)
+    if word in lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS:
+        return True
+    objects = {lemma(c) for c in verb.children if c.dep_ == "dobj"}
+    return (word == "use" and "force" in objects) or (word in MEASURE_VERBS and bool(objects & MEASURE_NOUNS))
+
+
+def reserved_force(verb: Token) -> bool:
+    """ "reserves the right to respond", "will not hesitate to use force": force held in reserve; and
+    "is weighing countermeasures": coercive measures under consideration."""
+    word = lemma(verb)
+    if word == "reserve":
+        acts = [a for c in verb.children if c.dep_ == "dobj" and lemma(c) == "right" for a in c.children]
+    elif word == "hesitate" and any(c.dep_ == "neg" for c in verb.children):
+        acts = list(verb.children)
+    elif word in WEIGHING_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        return any(
+            c.dep_ == "dobj" and (lemma(c) in COERCIVE_MEASURES or lemma(c) in ("sanction", "retaliation"))
+            for c in verb.children
+        )
+    else:
+        return False
+    return any(a.dep_ in ("xcomp", "acl", "advcl") and coercive_act(a) for a in acts)
 
 
 def tightens_restriction(verb: Token) -> bool:
@@ -150,12 +190,51 @@ def promised_force(verb: Token) -> bool:
     if lemma(verb) not in lx.PROMISE_VERBS:
         return False
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma(child) in PUNISHMENTS:
+        # "vowed a crushing response", "vowed reciprocal tariffs", "vowed firm countermeasures" (however
+        # the parser splits the object)
+        if child.dep_ in ("dobj", "conj", "npadvmod") and any(
+            lemma(t) in PUNISHMENTS | PUNITIVE_MEASURES for t in child.subtree if t.pos_ == "NOUN"
+        ):
             return True
         # "pledged to expel X" may be a concession to a third party: only force and retaliation count
-        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | RETALIATING_VERBS or forceful(child)):
+        restraint = any(c.dep_ == "neg" for c in child.children)  # "pledged not to attack civilians"
+        # the infinitive may be parsed as an xcomp or, "have sworn to fight until ...", an advcl
+        infinitive = child.dep_ == "xcomp" or (
+            child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        )
+        if infinitive and not restraint and _vowed_force(child):
             return True
     return False
+
+
+def vowed_benefit(verb: Token) -> bool:
+    """ "vowed to rebuild the schools", "swore to cut taxes", "vowed not to attack civilians": a vow of a
+    benefit or of restraint offers, it does not threaten."""
+    for act in verb.children:
+        infinitive = act.dep_ == "xcomp" or (
+            act.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+        )
+        if not infinitive or _vowed_force(act):
+            continue
+        word = lemma(act)
+        # the lower-case form too: the small model lemmatises "taxes" as "taxis"
+        objects = {w for c in act.children if c.dep_ == "dobj" for w in (lemma(c), c.lower_)}
+        if any(c.dep_ == "neg" for c in act.children) or word in lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS:
+            return True
+        if word in lx.CUTTING_VERBS and objects & lx.BENEFIT_CUTS:
+            return True
+    return False
+
+
+def _vowed_force(act: Token) -> bool:
+    """A promised act of force or retaliation: "to crush the rebellion", "to hit back", "to take revenge",
+    "to continue the war" ("to cut taxes" or "to rebuild" promise no force)."""
+    # ("pledged to expel X" may be a concession to a third party: punitive acts are not counted here)
+    if lemma(act) in VOWED_FORCE | ANSWERING_VERBS or forceful(act):
+        return True
+    if lemma(act) in ("keep", "continue"):  # "vowed to keep attacking ships"
+        return any(c.dep_ in ("xcomp", "dobj") and _vowed_force(c) for c in act.children)
+    return any(c.dep_ == "dobj" and lemma(c) in PUNISHMENTS | ESCALATION_NOUNS for c in act.children)
 
 
 def conditional_coercion(verb: Token) -> bool:
@@ -177,8 +256,12 @@ def coercive_readiness(adjective: Token) -> bool:
         word = lemma(inf)
         force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
         defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
+        after = inf.doc[inf.i + 1] if inf.i + 1 < len(inf.doc) else inf
+        unlimited = word == "do" and after.lower_ in UNLIMITED  # "do whatever (it takes / is necessary)"
         if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf) or _acts_against(inf):
             return True
+        if unlimited and lemma(adjective) in READY_WORDS and any(lemma(t) in DEFENSIVE_PURPOSES for t in inf.subtree):
+            return True  # "ready to do whatever it takes to protect its borders" ("... to help" offers)
     return False
 
 
