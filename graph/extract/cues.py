@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, threats
+from graph.extract import conditions, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
@@ -136,16 +136,8 @@ def _warning_kind(token: Token) -> str:
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
             if any(lemma_of(p) in lx.COST_NOUNS for p in child.children if p.dep_ in ("pobj", "pcomp")):
                 return "Threaten"
-        if child.dep_ == "ccomp":
-            # "warned that it/they/Washington would ...": an actor's own future act; "warned that prices
-            # would rise" predicts an outcome
-            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in child.children)
-            expletive = ("there", "this", "that") + (("it",) if lemma_of(child) == "be" else ())
-            if future and any(actor_like(s) and s.lower_ not in expletive for s in subjects):
-                return "Threaten"
-            if threats.suffers_cost(child):  # "warned that Washington would pay a price"
-                return "Threaten"
+        if child.dep_ == "ccomp" and threats.warned_act(child, actor_like):
+            return "Threaten"  # "warned that it would retaliate" (graph/extract/threats.py)
     return "Claim"
 
 
@@ -205,7 +197,7 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Threaten", "verb")  # "will respond with full force", "reserves the right to respond"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
-    if threats.promised_force(token):  # "promised a crushing response": a promise of force
+    if vows.promised_force(token):  # "promised a crushing response": a promise of force
         return Cue(token, "Threaten", "verb")
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
@@ -213,7 +205,7 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     kind = lx.VERBS.get(lemma)
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
-    if lemma in lx.OATH_VERBS and threats.vowed_benefit(token):
+    if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)

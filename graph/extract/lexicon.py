@@ -69,7 +69,7 @@ VERBS: dict[str, str] = _types(
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
     # threatens or warns of a cost (CAMEO 13);
-    # a vow threatens unless what it vows is a benefit (threats.vowed_benefit: "vowed to rebuild the schools")
+    # a vow threatens unless what it vows is a benefit (vows.vowed_benefit: "vowed to rebuild the schools")
     Threaten=["threaten", "warn", "vow", "swear", "caution"],
     # backs an actor or position (CAMEO 05)
     Support=[

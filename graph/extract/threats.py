@@ -6,6 +6,7 @@
 - a coercive act under a condition: "may halt gas deliveries unless ...", "could impose sanctions if ...",
   "will impose sanctions if Moscow does not agree" (CAMEO 13: threaten, with the condition's subject as
   the one threatened);
+- promises of force (graph/extract/vows.py): "vowed revenge", "pledged to retaliate";
 - force held in reserve: "reserves the right to respond", "will not hesitate to use force", "is weighing
   countermeasures", "is ready to do whatever it takes to protect its borders";
 - tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
@@ -18,6 +19,8 @@ sanctions").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -37,10 +40,6 @@ FORCEFUL = frozenset(
 DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve ensure".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
 PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
-# retaliation promised: "pledged to retaliate", "vowed to avenge"
-RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
-# what a vow of force vows: "vowed to crush the rebellion", "swore to fight on"
-VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush eliminate annihilate wipe".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
@@ -53,10 +52,6 @@ FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".s
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
 # readiness words whose defence is deterrence: "ready to defend itself"
 READY_WORDS = frozenset("ready prepared".split())
-# what is promised when force is: "promised a crushing response", "vowed revenge"
-PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
-# measures that punish when they are promised: "vowed reciprocal tariffs", "pledged new sanctions"
-PUNITIVE_MEASURES = frozenset("tariff sanction embargo".split())
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
@@ -65,6 +60,8 @@ FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 REACTIVE_MARKS = frozenset("after because since when".split())
 _MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 _CONDITION_MARKS = frozenset("if unless".split())
+# possessors that make a subject the holder's own: "warned that its members would walk out"
+_OWN = frozenset("its their our".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())
@@ -183,58 +180,6 @@ def forceful(verb: Token) -> bool:
     """Measures meant as force, an answer in force or to aggression, or a restriction tightened: a
     threat even when it names no one."""
     return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
-
-
-def promised_force(verb: Token) -> bool:
-    """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
-    if lemma(verb) not in lx.PROMISE_VERBS:
-        return False
-    for child in verb.children:
-        # "vowed a crushing response", "vowed reciprocal tariffs", "vowed firm countermeasures" (however
-        # the parser splits the object)
-        if child.dep_ in ("dobj", "conj", "npadvmod") and any(
-            lemma(t) in PUNISHMENTS | PUNITIVE_MEASURES for t in child.subtree if t.pos_ == "NOUN"
-        ):
-            return True
-        # "pledged to expel X" may be a concession to a third party: only force and retaliation count
-        restraint = any(c.dep_ == "neg" for c in child.children)  # "pledged not to attack civilians"
-        # the infinitive may be parsed as an xcomp or, "have sworn to fight until ...", an advcl
-        infinitive = child.dep_ == "xcomp" or (
-            child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        )
-        if infinitive and not restraint and _vowed_force(child):
-            return True
-    return False
-
-
-def vowed_benefit(verb: Token) -> bool:
-    """ "vowed to rebuild the schools", "swore to cut taxes", "vowed not to attack civilians": a vow of a
-    benefit or of restraint offers, it does not threaten."""
-    for act in verb.children:
-        infinitive = act.dep_ == "xcomp" or (
-            act.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
-        )
-        if not infinitive or _vowed_force(act):
-            continue
-        word = lemma(act)
-        # the lower-case form too: the small model lemmatises "taxes" as "taxis"
-        objects = {w for c in act.children if c.dep_ == "dobj" for w in (lemma(c), c.lower_)}
-        if any(c.dep_ == "neg" for c in act.children) or word in lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS:
-            return True
-        if word in lx.CUTTING_VERBS and objects & lx.BENEFIT_CUTS:
-            return True
-    return False
-
-
-def _vowed_force(act: Token) -> bool:
-    """A promised act of force or retaliation: "to crush the rebellion", "to hit back", "to take revenge",
-    "to continue the war" ("to cut taxes" or "to rebuild" promise no force)."""
-    # ("pledged to expel X" may be a concession to a third party: punitive acts are not counted here)
-    if lemma(act) in VOWED_FORCE | ANSWERING_VERBS or forceful(act):
-        return True
-    if lemma(act) in ("keep", "continue"):  # "vowed to keep attacking ships"
-        return any(c.dep_ in ("xcomp", "dobj") and _vowed_force(c) for c in act.children)
-    return any(c.dep_ == "dobj" and lemma(c) in PUNISHMENTS | ESCALATION_NOUNS for c in act.children)
 
 
 def conditional_coercion(verb: Token) -> bool:
@@ -382,6 +327,30 @@ def _verb_chain(cue: Token) -> set[int]:
 def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
+
+
+def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
+    """Whether a warning's that-clause threatens: an actor's own act to come ("warned that it would / could
+    retaliate", "that its members would walk out", "that it will not tolerate attacks"), a cost for
+    someone ("that Washington would pay a price"), or an act answered in force ("that any attack will be
+    met with a crushing response"). "Warned that prices would rise" only predicts an outcome."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    coming = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+    expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
+    own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
+    if coming and any((actor_like(s) or s in own) and s.lower_ not in expletive for s in subjects):
+        return True
+    return suffers_cost(clause) or (coming and _met_with_force(clause))
+
+
+def _met_with_force(clause: Token) -> bool:
+    """ "(any attack) will be met with a crushing response / with force"."""
+    return lemma(clause) in ("meet", "answer") and any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in ("with", "by")
+        and any(lemma(p) in FORCE_NOUNS for p in prep.children)
+        for prep in clause.children
+    )
 
 
 def suffers_cost(clause: Token) -> bool:
