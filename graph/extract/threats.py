@@ -34,7 +34,8 @@ COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
 # the qualifiers of a coercive measure: "all necessary", "firm", "stronger", "military-technical"
 FORCEFUL = frozenset(
     "necessary strong stronger strongest firm resolute decisive tough tougher forceful drastic harsh "
-    "punitive retaliatory reciprocal military countervailing severe serious".split()
+    "punitive retaliatory reciprocal military countervailing severe serious corresponding proportionate "
+    "proportional mirror".split()
 )
 # purposes of force: "to defend its sovereignty", "to safeguard its interests"
 DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve ensure".split())
