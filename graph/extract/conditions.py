@@ -3,6 +3,10 @@
 - a condition set: "Ukraine set security guarantees as a condition for any ceasefire" (the guarantees are
   demanded), "the EU made the release of funds for Serbia conditional on media reforms" (the reforms are
   demanded, of the one the funds are for), "conditioned its aid on elections";
+- a condition made: "made recognition a precondition for any deal", "tied any talks to the lifting of
+  sanctions" (what the talks are tied to is demanded);
+- a condition stated: "(said) a pay rise was a precondition for ending the strike", "(said) the loan was
+  contingent on spending cuts" (graph/extract/detector.py reads it inside a statement);
 - a deadline given: "Washington gave Caracas until Friday to resume the flights", "gave the students 48
   hours to end their blockade" (what is to be done by then is demanded of the one given the time).
 The holder is the verb's subject, as for any verb cue.
@@ -24,13 +28,20 @@ CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
 TIME_UNITS = frozenset("minute hour day week month year deadline ultimatum".split())
 # "gave X until Friday to ...", "set a deadline for X to ..."
 DEADLINE_VERBS = frozenset("give set impose fix".split())
+# "tied / linked any talks to the lifting of sanctions": what a benefit is tied to is demanded
+TYING_VERBS = frozenset("tie link".split())
+# what is granted once a condition is met ("tied its aid to reforms"); "linked the attack to Iran" is none
+BENEFIT_NOUNS = frozenset(
+    "talk negotiation deal agreement aid loan fund funding support release return help assistance membership "
+    "recognition investment relief payment ceasefire truce normalization normalisation cooperation".split()
+)
 _ON = frozenset("on upon".split())
-VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | {"condition", "if", "provided", "providing"}
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | {"condition", "if", "provided", "providing"}
 
 
 def family_of(verb: Token) -> str | None:
     """ "condition" or "ultimatum" when the verb sets a condition or a deadline, else None."""
-    if _named_condition(verb) or _conditional_on(verb) is not None:
+    if _named_condition(verb) or _conditional_on(verb) is not None or demanded_condition(verb) is not None:
         return "condition"
     if lemma(verb) in DEADLINE_VERBS and _infinitive(verb) is not None and _deadline(verb):
         return "ultimatum"
@@ -67,7 +78,7 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
     if family == "ultimatum":
         inf = _infinitive(verb)
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
-    condition = _conditional_on(verb)
+    condition = _conditional_on(verb) or demanded_condition(verb)
     if condition is not None:
         return [list(condition.subtree)]
     return [list(obj.subtree) for obj in verb.children if obj.dep_ == "dobj"]
@@ -95,6 +106,39 @@ def targets(verb: Token, family: str) -> list[list[int]]:
     return []
 
 
+def demanded_condition(verb: Token) -> Token | None:
+    """What "made recognition a precondition (for ...)" or "tied any talks to the lifting of sanctions"
+    demands: the object made a condition, or what a benefit is tied to."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) == "make":
+        for noun in objects:
+            if lemma(noun) in CONDITION_NOUNS:
+                # the parser makes the thing demanded a second object or the condition noun's subject
+                made = [o for o in objects if o.i < noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
+                return made[0] if made else None
+    if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                return next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def stated_condition(clause: Token) -> Token | None:
+    """What a statement's copular clause names as a condition: "(said) a pay rise was a precondition for
+    ending the strike" (the subject), "(said) the loan was contingent on cuts" (the "on" object)."""
+    if lemma(clause) != "be":
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    for word in clause.children:
+        if word.dep_ == "attr" and lemma(word) in CONDITION_NOUNS and subjects:
+            return subjects[0]
+        if word.dep_ == "acomp" and lemma(word) in CONDITIONAL_ADJECTIVES:
+            for prep in [*word.children, *clause.children]:  # "on" on the adjective or the copula
+                if prep.dep_ == "prep" and prep.lower_ in _ON:
+                    return next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def _named_condition(verb: Token) -> bool:
     """ "set X as a condition (for Y)": the object is what is required."""
     if lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
@@ -111,8 +155,9 @@ def _conditional_on(verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma(verb) == "make":
         # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
-        adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ == "ADJ"]
-        places = [*adjectives, verb, *objects] if adjectives else []
+        # (or, as "made any return to work conditional on ...", hang as an adverb on the object's clause)
+        adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ in ("ADJ", "ADV")]
+        places = [*adjectives, *(a.head for a in adjectives), verb, *objects] if adjectives else []
     elif lemma(verb) == "condition" and verb.pos_ == "VERB":
         places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
     for place in places:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, threats
+from graph.extract import conditions, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.deeds import concession_deed
-from graph.extract.denials import dismissed_report
+from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
 from graph.extract.obligations import misplaced_clause
@@ -136,16 +136,8 @@ def _warning_kind(token: Token) -> str:
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
             if any(lemma_of(p) in lx.COST_NOUNS for p in child.children if p.dep_ in ("pobj", "pcomp")):
                 return "Threaten"
-        if child.dep_ == "ccomp":
-            # "warned that it/they/Washington would ...": an actor's own future act; "warned that prices
-            # would rise" predicts an outcome
-            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in child.children)
-            expletive = ("there", "this", "that") + (("it",) if lemma_of(child) == "be" else ())
-            if future and any(actor_like(s) and s.lower_ not in expletive for s in subjects):
-                return "Threaten"
-            if threats.suffers_cost(child):  # "warned that Washington would pay a price"
-                return "Threaten"
+        if child.dep_ == "ccomp" and threats.warned_act(child, actor_like):
+            return "Threaten"  # "warned that it would retaliate" (graph/extract/threats.py)
     return "Claim"
 
 
@@ -162,6 +154,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
     ]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
+    if falsified_report(token) is not None:
+        return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
     for particle in particles:
         kind = lx.PHRASAL.get((lemma, particle))
         if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
@@ -199,16 +193,20 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         _intent(token) or threats.conditional_coercion(token)
     ):
         return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
-    if threats.forceful_response(token):
-        return Cue(token, "Threaten", "verb")  # "will respond with full force"
+    if threats.forceful_response(token) or threats.reserved_force(token):
+        return Cue(token, "Threaten", "verb")  # "will respond with full force", "reserves the right to respond"
     if lemma == "commit" and "to" in particles:
         return Cue(token, "Offer", "phrasal")
-    if threats.promised_force(token):  # "promised a crushing response": a promise of force
+    if vows.promised_force(token):  # "promised a crushing response": a promise of force
         return Cue(token, "Threaten", "verb")
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None
     kind = lx.VERBS.get(lemma)
+    if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
+        return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
+    if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
+        return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
@@ -236,6 +234,14 @@ def _verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _sworn_fact(verb: Token) -> bool:
+    """An oath's that-clause with no future in it: "swore that she had seen ..."."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in lx.FUTURE_MODALS for c in clauses for a in c.children
+    )
 
 
 def _called_unacceptable(verb: Token) -> bool:
@@ -337,6 +343,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
+    cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    if cost is not None:
+        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
     if cue.type in ("Accuse", "Oppose"):
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):

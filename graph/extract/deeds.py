@@ -2,7 +2,8 @@
 
 "released 3,000 prisoners in an amnesty", "freed the detained journalists", "lifted the state of
 emergency", "shortened the curfew", "allowed the opposition leader to stand", "laid down their arms",
-"turned themselves in": the act yields ground, so it is a Concede stance of its subject (a stated
+"turned themselves in", "reopened the border crossing", "allowed fuel trucks into the city", "withdrew
+the tax bill", "scrapped the fuel price rise": the act yields ground, so it is a Concede stance of its subject (a stated
 intent, "will release ...", stays an Offer).
 Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself, and so
 does "the surrender of X" (X's concession).
@@ -30,12 +31,26 @@ DISARMING_PHRASES = frozenset(
 )
 ARMS_NOUNS = frozenset("arm weapon gun rifle".split())
 REFLEXIVES = frozenset("themselves himself herself itself".split())
+# closed places reopened: "reopened the border crossing / the airport" (a blockade or closure given up)
+REOPENING_VERBS = frozenset("reopen unblock".split())
+CLOSED_PLACES = frozenset("crossing border port airport airspace corridor checkpoint road pass bridge".split())
+# what is let through: "allowed fuel trucks into Gaza", "let the convoy through the checkpoint"
+PASSAGE_PREPS = frozenset("into through across".split())
+# one's own measure given up: "withdrew the tax bill", "scrapped the price rise", "shelved the reform"
+ABANDONING_VERBS = frozenset("withdraw scrap drop shelve abandon repeal revoke rescind retract".split())
+OWN_MEASURES = frozenset("bill plan proposal law reform rise hike increase decree policy project tax".split())
 # verbs of yielding with no object: the act is what is conceded
 YIELDING_VERBS = frozenset("surrender capitulate relent".split())
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
 DEED_VERBS = (
-    RELEASING_VERBS | SHORTENING_VERBS | PERMITTING_VERBS | YIELDING_VERBS | {v for v, _ in DISARMING_PHRASES}
+    RELEASING_VERBS
+    | SHORTENING_VERBS
+    | PERMITTING_VERBS
+    | YIELDING_VERBS
+    | REOPENING_VERBS
+    | ABANDONING_VERBS
+    | {v for v, _ in DISARMING_PHRASES}
 )
 
 
@@ -43,14 +58,22 @@ def concession_deed(verb: Token) -> bool:
     """Whether the verb's act gives up a hold, a restriction or a ban (see the module docstring)."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    done = not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "pressure to reopen" is none
+    if lemma in ABANDONING_VERBS and done and any(_head_lemma(o) in OWN_MEASURES for o in objects):
+        return True  # "withdrew the tax bill" (withdrawing a restriction is read below)
     if lemma in RELEASING_VERBS:
         return any(_head_lemma(o) in CAPTIVE_NOUNS for o in objects)
     if lemma in SHORTENING_VERBS | RELAXING_VERBS:
         return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
     if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
         return any(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in REFLEXIVES for o in objects)
+    if lemma in REOPENING_VERBS:
+        return done and any(_head_lemma(o) in CLOSED_PLACES for o in objects)
     if lemma in PERMITTING_VERBS:
-        return any(
+        # "let the convoy through the checkpoints" (the parser may make "convoy" a clause of its own)
+        places = [verb] if objects else [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        passage = done and any(c.dep_ == "prep" and c.lower_ in PASSAGE_PREPS for p in places for c in p.children)
+        return passage or any(
             c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PERMITTED_ACTS for c in verb.children
         )
     return False

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import conditions, obligations, threats
 from graph.extract import lexicon as lx
-from graph.extract.accusations import means_tokens
+from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -35,7 +35,7 @@ from graph.extract.cues import (
 )
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
-from graph.extract.denials import disowned_act
+from graph.extract.denials import DISMISSING_VERBS, disowned_act, false_report, report_content
 from graph.extract.modality import is_negated, modality_of, raised, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, speaker_groups, target_groups
@@ -109,6 +109,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.CALLING_VERBS
         | DEED_VERBS
         | REPORT_VERBS
+        | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | set(AGENT_NOUNS)
     )
@@ -225,10 +226,14 @@ def _speech_candidate(
         predicate = span_tokens(
             required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
         )
+    elif not inner and (condition := conditions.stated_condition(clause)) is not None:
+        # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise
+        kind, replaced, subjects = "Demand", set(), []
+        predicate = list(condition.subtree)
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects
-        and lemma_of(clause) in lx.WRONGDOING_VERBS
+        and alleged_wrong(clause)
         and not passive
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
     ):
@@ -242,6 +247,15 @@ def _speech_candidate(
         subjects = []
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
+    elif not inner and (act := violating_act(clause)) is not None and doers(act):
+        # "said Ukraine's drone attack was a violation of the truce": the doer is accused
+        kind, replaced, subjects = "Accuse", set(), doers(act)
+        predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+    elif (report := false_report(clause)) is not None:
+        # "said reports that the minister would resign were false": the speaker denies them, and what the
+        # reports say ("claims it backs the rebels") is no stance of anyone
+        kind, replaced, subjects = "Deny", inner, []
+        predicate = report_content(report)
     elif not inner and disowned_act(clause) is not None:
         # "said it had nothing to do with the explosions": the speaker denies a part in them
         kind, replaced, subjects = "Deny", set(), []
@@ -328,7 +342,8 @@ def _base(token: Token, kind: str, family: str) -> dict[str, Any]:
 
 def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     kind = cue.type
-    negative = is_negated(cue.token)
+    # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
+    negative = is_negated(cue.token) and not (kind == "Threaten" and lemma_of(cue.token) == "hesitate")
     spans = position_spans(cue)
     inner = _chained(cue, cues)
     if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
@@ -341,7 +356,7 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "intent":
         kind, negative = "Reject", False
-    menaced = _menaced(cue) if kind == "Aim" and not negative else []
+    menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
     if menaced:
         kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
     sources = source_groups(cue.token)
@@ -390,12 +405,14 @@ def _candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> 
     return cand
 
 
-def _menaced(cue: Cue) -> list[Token]:
-    """The named targets of a force verb the aim's infinitive states ("wants to invade Moldova")."""
+def _menaced(cue: Cue, cues: dict[int, Cue]) -> list[Token]:
+    """The named targets of a force or threat verb the aim's infinitive states ("wants to invade Moldova",
+    "sought to intimidate Taiwan")."""
     return [
         obj
         for inf in cue.token.children
-        if inf.dep_ == "xcomp" and lemma_of(inf) in lx.FORCE_VERBS
+        if inf.dep_ == "xcomp"
+        and (lemma_of(inf) in lx.FORCE_VERBS or (inf.i in cues and cues[inf.i].type == "Threaten"))
         for obj in inf.children
         if obj.dep_ == "dobj" and actor_like(obj) and obj.pos_ != "PRON"
     ]

@@ -68,7 +68,8 @@ VERBS: dict[str, str] = _types(
     Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender", "budge"],
     # proposes or offers something (CAMEO 03)
     Offer=["offer", "propose", "promise", "pledge", "volunteer"],
-    # threatens or warns of a cost (CAMEO 13)
+    # threatens or warns of a cost (CAMEO 13);
+    # a vow threatens unless what it vows is a benefit (vows.vowed_benefit: "vowed to rebuild the schools")
     Threaten=["threaten", "warn", "vow", "swear", "caution"],
     # backs an actor or position (CAMEO 05)
     Support=[
@@ -186,6 +187,9 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("give", "ground"): "Concede",
     ("cede", "ground"): "Concede",
     ("give", "way"): "Concede",
+    ("give", "inch"): "Concede",  # "has not given an inch", "won't move an inch"
+    ("move", "inch"): "Concede",
+    ("budge", "inch"): "Concede",
     ("make", "concession"): "Concede",
     ("lodge", "protest"): "Oppose",
     ("lodge", "complaint"): "Oppose",
@@ -340,6 +344,13 @@ INTENT_COERCIVE = frozenset(
 # actor is reported saying so (CAMEO 036), otherwise a consultation, not a stance (CAMEO 04)
 SCHEDULE_VERBS = frozenset("meet visit host talk attend tour hold".split())
 PROMISE_VERBS = frozenset("promise pledge vow swear commit".split())
+# promises that can be oaths about facts: "swore that she had seen the car" promises nothing
+OATH_VERBS = frozenset("swear vow".split())
+# what is cut for someone's benefit: "vowed to cut taxes", "pledged to lower fuel prices"
+BENEFIT_CUTS = frozenset("tax taxes price cost fee bill rate rent".split())
+CUTTING_VERBS = frozenset("cut lower reduce slash".split())
+# acts that build or give: "vowed to rebuild the schools" (with INTENT_COOPERATIVE)
+BUILDING_VERBS = frozenset("build rebuild restore repair protect create improve guarantee respect".split())
 # force against a named target: "wants to attack X", "is determined to invade X" threaten it (CAMEO 138)
 FORCE_VERBS = frozenset("attack invade bomb shell strike annex occupy seize destroy".split())
 # wrongdoing a speaker can allege: "said that X had violated ..." is an accusation (CAMEO 112)
@@ -374,7 +385,7 @@ ACTOR_NOUNS = frozenset(
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
-    "exile dissident".split()
+    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",

@@ -52,10 +52,29 @@ def listed_objects(noun: Token) -> list[list[Token]]:
     """The list a noun cue's "for"/"on"/"to" object opens, member by member ([] when it opens none)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _LIST_PREPS:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and len(members := flat_list(obj)) > 1:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if len(objects) > 1:  # "for a shorter week and higher pay", both hung on "for"
+                return [[t for t in o.subtree if not (t.dep_ == "cc" and t.head is o)] for o in objects]
+            for obj in objects:
+                if len(members := flat_list(obj)) > 1 or len(members := appositive_list(obj)) > 1:
                     return members
+                if strays := _stray_members(noun, obj):
+                    return [list(obj.subtree), *strays]
     return []
+
+
+def _stray_members(noun: Token, first: Token) -> list[list[Token]]:
+    """Later members the parser hung on the cue noun itself: in "demands for the return of prisoners and
+    the reopening of the corridor" the reopening is demanded too (a common noun, not another actor's act)."""
+    return [
+        list(c.subtree)
+        for c in noun.children
+        if c.dep_ == "conj"
+        and c.i > first.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in DEMAND_NOUNS
+        and not any(g.dep_ == "poss" for g in c.children)
+    ]
 
 
 def yields_to_demand(verb: Token) -> bool:

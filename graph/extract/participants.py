@@ -207,6 +207,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
+            if cue.type in ("Oppose", "Accuse") and child.dep_ == "dobj":
+                groups.extend(_authors(child, any_act=True))  # "condemned Israel's blockade": Israel
             if cue.type == "Demand":  # "demanded reparations from Germany"
                 groups.extend(
                     _with_conjuncts(p)
@@ -230,6 +232,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):
                     groups.append(_with_conjuncts(sub))
+                    # "demanded that Russian troops leave": the demonym names the State
+                    groups.extend([m.i] for m in sub.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
         elif child.dep_ == "xcomp" and cue.type == "Demand":
             for sub in child.children:
                 if sub.dep_ == "nsubj":
@@ -237,9 +241,10 @@ def target_groups(cue: Cue) -> list[list[int]]:
     return groups
 
 
-def _authors(proposal: Token) -> list[list[int]]:
-    """Who made a proposal, offer, appeal or demand: its possessor, "by"/"from" X, or a naming modifier."""
-    if lemma_of(proposal) not in _PROPOSALS:
+def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
+    """Who made a proposal, offer, appeal or demand (with `any_act`, who did the act criticised: "Israel's
+    blockade", "remarks by the president"): its possessor, "by"/"from" X, or a naming modifier."""
+    if not any_act and lemma_of(proposal) not in _PROPOSALS:
         return []
     groups: list[list[int]] = []
     for child in proposal.children:

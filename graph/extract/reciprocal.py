@@ -58,9 +58,9 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
             for m in obj.children
             if m.dep_ == "amod" and m.ent_type_ == "NORP"
         ]
-    if cue.type == "Deny" and not cand["positions"]:
-        report = dismissed_report(token)  # "dismissed as false reports that it had struck ..."
-        position = position_of(report_content(report)) if report is not None else None
+    report = dismissed_report(token) if cue.type == "Deny" else None
+    if report is not None:  # "dismissed as false reports that it had struck ..."
+        position = position_of(report_content(report))
         if position is not None:
             cand["positions"] = [position]
     act = position_of([token])

@@ -123,8 +123,9 @@ class StanceAssembler:
         words = [
             t
             for t in token.subtree
-            if t.i <= token.i and t.dep_ not in ("det", "poss", "case", "punct") and (t is token or not t.is_stop)
-        ]  # the noun itself even when it is a stop word ("each side")
+            if t.i <= token.i
+            and (t is token or (t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop))
+        ]  # the noun itself even when it is a stop word ("each side") or a possessor ("the union's demands")
         # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
         label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
         if not label:

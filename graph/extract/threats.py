@@ -6,6 +6,9 @@
 - a coercive act under a condition: "may halt gas deliveries unless ...", "could impose sanctions if ...",
   "will impose sanctions if Moscow does not agree" (CAMEO 13: threaten, with the condition's subject as
   the one threatened);
+- promises of force (graph/extract/vows.py): "vowed revenge", "pledged to retaliate";
+- force held in reserve: "reserves the right to respond", "will not hesitate to use force", "is weighing
+  countermeasures", "is ready to do whatever it takes to protect its borders";
 - tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
   lifting one, which concedes).
 
@@ -16,6 +19,8 @@ sanctions").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -29,14 +34,13 @@ COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
 # the qualifiers of a coercive measure: "all necessary", "firm", "stronger", "military-technical"
 FORCEFUL = frozenset(
     "necessary strong stronger strongest firm resolute decisive tough tougher forceful drastic harsh "
-    "punitive retaliatory reciprocal military countervailing severe serious".split()
+    "punitive retaliatory reciprocal military countervailing severe serious corresponding proportionate "
+    "proportional mirror".split()
 )
 # purposes of force: "to defend its sovereignty", "to safeguard its interests"
-DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve".split())
+DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve ensure".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
-PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel".split())
-# retaliation promised: "pledged to retaliate", "vowed to avenge"
-RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
+PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
@@ -49,8 +53,6 @@ FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".s
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
 # readiness words whose defence is deterrence: "ready to defend itself"
 READY_WORDS = frozenset("ready prepared".split())
-# what is promised when force is: "promised a crushing response", "vowed revenge"
-PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
@@ -59,8 +61,18 @@ FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 REACTIVE_MARKS = frozenset("after because since when".split())
 _MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 _CONDITION_MARKS = frozenset("if unless".split())
+# possessors that make a subject the holder's own: "warned that its members would walk out"
+_OWN = frozenset("its their our".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
-VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS
+# what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
+_AIMED_PREPS = frozenset("on against to with for at".split())
+# verbs that hold an act in reserve: "reserves the right to respond", "will not hesitate to strike"
+RESERVING_VERBS = frozenset("reserve hesitate".split())
+# verbs that weigh coercive measures without deciding them: "is weighing countermeasures"
+WEIGHING_VERBS = frozenset("weigh consider mull study prepare".split())
+# "ready to do whatever it takes / everything necessary": readiness without limit
+UNLIMITED = frozenset("whatever everything all anything".split())
+VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS | WEIGHING_VERBS
 
 
 def lemma(token: Token) -> str:
@@ -84,12 +96,40 @@ def coercive_measures(verb: Token) -> bool:
         if _answers(verb) or conditions(verb):
             return True
         if any(
-            c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in DEFENSIVE_PURPOSES
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma(c) in DEFENSIVE_PURPOSES
             for t in (verb, obj)
             for c in t.children
         ):
             return True
     return False
+
+
+def coercive_act(verb: Token) -> bool:
+    """An act of force or answer to it: "strike", "retaliate", "respond", "use force", "take (all
+    necessary) measures"."""
+    word = lemma(verb)
+    if word in lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS:
+        return True
+    objects = {lemma(c) for c in verb.children if c.dep_ == "dobj"}
+    return (word == "use" and "force" in objects) or (word in MEASURE_VERBS and bool(objects & MEASURE_NOUNS))
+
+
+def reserved_force(verb: Token) -> bool:
+    """ "reserves the right to respond", "will not hesitate to use force": force held in reserve; and
+    "is weighing countermeasures": coercive measures under consideration."""
+    word = lemma(verb)
+    if word == "reserve":
+        acts = [a for c in verb.children if c.dep_ == "dobj" and lemma(c) == "right" for a in c.children]
+    elif word == "hesitate" and any(c.dep_ == "neg" for c in verb.children):
+        acts = list(verb.children)
+    elif word in WEIGHING_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        return any(
+            c.dep_ == "dobj" and (lemma(c) in COERCIVE_MEASURES or lemma(c) in ("sanction", "retaliation"))
+            for c in verb.children
+        )
+    else:
+        return False
+    return any(a.dep_ in ("xcomp", "acl", "advcl") and coercive_act(a) for a in acts)
 
 
 def tightens_restriction(verb: Token) -> bool:
@@ -143,19 +183,6 @@ def forceful(verb: Token) -> bool:
     return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
 
 
-def promised_force(verb: Token) -> bool:
-    """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
-    if lemma(verb) not in lx.PROMISE_VERBS:
-        return False
-    for child in verb.children:
-        if child.dep_ == "dobj" and lemma(child) in PUNISHMENTS:
-            return True
-        # "pledged to expel X" may be a concession to a third party: only force and retaliation count
-        if child.dep_ == "xcomp" and (lemma(child) in lx.FORCE_VERBS | RETALIATING_VERBS or forceful(child)):
-            return True
-    return False
-
-
 def conditional_coercion(verb: Token) -> bool:
     """A coercive act stated under a modal and a condition: "may halt deliveries unless ...", "could
     impose sanctions if ...", "will withdraw unless ...". The act need not be certain to threaten."""
@@ -175,9 +202,33 @@ def coercive_readiness(adjective: Token) -> bool:
         word = lemma(inf)
         force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
         defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
-        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf):
+        after = inf.doc[inf.i + 1] if inf.i + 1 < len(inf.doc) else inf
+        unlimited = word == "do" and after.lower_ in UNLIMITED  # "do whatever (it takes / is necessary)"
+        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf) or _acts_against(inf):
             return True
+        if unlimited and lemma(adjective) in READY_WORDS and any(lemma(t) in DEFENSIVE_PURPOSES for t in inf.subtree):
+            return True  # "ready to do whatever it takes to protect its borders" ("... to help" offers)
     return False
+
+
+def _acts_against(verb: Token) -> bool:
+    """ "ready to act / move against Hezbollah": an act aimed against a named actor."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "against" and any(p.dep_ == "pobj" and named(p) for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def warned_cost(verb: Token) -> Token | None:
+    """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
+    "against" object on the verb or, as the parser may hang it, on the one warned."""
+    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
+                found = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def conditions(verb: Token) -> list[Token]:
@@ -232,7 +283,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
             )
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in ("on", "against", "to", "with", "for") or token.i in holders:
+        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj":
@@ -240,10 +291,10 @@ def threat_targets(cue: Token) -> list[list[int]]:
             if named(obj):
                 groups.append([obj.i])
             groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
-            groups.extend(  # "tariffs on imports from Canada"
+            groups.extend(  # "tariffs on imports from Canada", "respond to any attack by Pakistan"
                 [p.i]
                 for origin in obj.children
-                if origin.dep_ == "prep" and origin.lower_ in ("from", "of")
+                if origin.dep_ == "prep" and origin.lower_ in ("from", "of", "by")
                 for p in origin.children
                 if p.dep_ == "pobj" and named(p)
             )
@@ -277,6 +328,30 @@ def _verb_chain(cue: Token) -> set[int]:
 def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
+
+
+def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
+    """Whether a warning's that-clause threatens: an actor's own act to come ("warned that it would / could
+    retaliate", "that its members would walk out", "that it will not tolerate attacks"), a cost for
+    someone ("that Washington would pay a price"), or an act answered in force ("that any attack will be
+    met with a crushing response"). "Warned that prices would rise" only predicts an outcome."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    coming = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+    expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
+    own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
+    if coming and any((actor_like(s) or s in own) and s.lower_ not in expletive for s in subjects):
+        return True
+    return suffers_cost(clause) or (coming and _met_with_force(clause))
+
+
+def _met_with_force(clause: Token) -> bool:
+    """ "(any attack) will be met with a crushing response / with force"."""
+    return lemma(clause) in ("meet", "answer") and any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in ("with", "by")
+        and any(lemma(p) in FORCE_NOUNS for p in prep.children)
+        for prep in clause.children
+    )
 
 
 def suffers_cost(clause: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Vows, pledges and oaths: when a promise threatens and when it offers.
+
+- a promise of force or punishment threatens: "promised a crushing response", "vowed reciprocal tariffs",
+  "pledged to retaliate", "swore to fight on", "vowed to keep attacking ships";
+- a vow of a benefit or of restraint offers: "vowed to rebuild the schools", "swore to cut taxes",
+  "pledged not to attack civilians" (a vow is otherwise read as a threat, lexicon.VERBS).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.threats import ANSWERING_VERBS, ESCALATION_NOUNS, forceful, lemma
+
+# retaliation promised: "pledged to retaliate", "vowed to avenge"
+RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
+# what a vow of force vows: "vowed to crush the rebellion", "swore to fight on"
+VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush eliminate annihilate wipe".split())
+# what is promised when force is: "promised a crushing response", "vowed revenge"
+PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
+# measures that punish when they are promised: "vowed reciprocal tariffs", "pledged new sanctions"
+PUNITIVE_MEASURES = frozenset("tariff sanction embargo".split())
+
+
+def promised_force(verb: Token) -> bool:
+    """ "promised a crushing response", "pledged to retaliate": a promise of force threatens."""
+    if lemma(verb) not in lx.PROMISE_VERBS:
+        return False
+    for child in verb.children:
+        # "vowed a crushing response", "vowed reciprocal tariffs", "vowed firm countermeasures" (however
+        # the parser splits the object)
+        if child.dep_ in ("dobj", "conj", "npadvmod") and any(
+            lemma(t) in PUNISHMENTS | PUNITIVE_MEASURES for t in child.subtree if t.pos_ == "NOUN"
+        ):
+            return True
+        # "pledged to expel X" may be a concession to a third party: only force and retaliation count
+        restraint = any(c.dep_ == "neg" for c in child.children)  # "pledged not to attack civilians"
+        # the infinitive may be parsed as an xcomp or, "have sworn to fight until ...", an advcl
+        infinitive = child.dep_ == "xcomp" or (
+            child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        )
+        if infinitive and not restraint and _vowed_force(child):
+            return True
+    return False
+
+
+def vowed_benefit(verb: Token) -> bool:
+    """ "vowed to rebuild the schools", "swore to cut taxes", "vowed not to attack civilians": a vow of a
+    benefit or of restraint offers, it does not threaten."""
+    for act in verb.children:
+        infinitive = act.dep_ == "xcomp" or (
+            act.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+        )
+        if not infinitive or _vowed_force(act):
+            continue
+        word = lemma(act)
+        # the lower-case form too: the small model lemmatises "taxes" as "taxis"
+        objects = {w for c in act.children if c.dep_ == "dobj" for w in (lemma(c), c.lower_)}
+        if any(c.dep_ == "neg" for c in act.children) or word in lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS:
+            return True
+        if word in lx.CUTTING_VERBS and objects & lx.BENEFIT_CUTS:
+            return True
+    return False
+
+
+def _vowed_force(act: Token) -> bool:
+    """A promised act of force or retaliation: "to crush the rebellion", "to hit back", "to take revenge",
+    "to continue the war" ("to cut taxes" or "to rebuild" promise no force)."""
+    # ("pledged to expel X" may be a concession to a third party: punitive acts are not counted here)
+    if lemma(act) in VOWED_FORCE | ANSWERING_VERBS or forceful(act):
+        return True
+    if lemma(act) in ("keep", "continue"):  # "vowed to keep attacking ships"
+        return any(c.dep_ in ("xcomp", "dobj") and _vowed_force(c) for c in act.children)
+    return any(c.dep_ == "dobj" and lemma(c) in PUNISHMENTS | ESCALATION_NOUNS for c in act.children)
