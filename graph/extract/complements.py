@@ -1,4 +1,4 @@
-"""Positions the cue patterns of graph/extract/cues.py miss, read from other parts of the sentence.
+"""Positions the cue patterns of graph/extract/cues/positions.py miss, read from other parts of the sentence.
 
 - a quotation before a verb with no complement of its own is what the verb says: '"Why is this not
   proof?" Vitter demanded' (also when the parser ends the sentence at the closing quote);

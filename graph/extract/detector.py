@@ -1,6 +1,6 @@
 """The stance detector as a spaCy component (`stancegraph_stances_v1`).
 
-It runs the cue patterns of graph/extract/cues.py over every sentence and stores stance candidates on
+It runs the cue patterns of graph/extract/cues/ over every sentence and stores stance candidates on
 the Doc as plain data (`doc.user_data["stancegraph.stances"]`: dicts of token indices, labels and
 flags), so they survive `nlp.pipe(n_process=N)`. Actors are resolved later, in the main process, by
 graph/extract/stances.py. Configuration: `extra_cues` ({type: [lemmas]}, general words you add for your

@@ -1,7 +1,7 @@
 """The stance lexicons: general English cue words and fixed phrases for each stance type of STANCES.md.
 
 Every list here is ordinary political-news English, not the wording of any one article. A cue only
-proposes a stance: the dependency patterns in graph/extract/cues.py decide whether the sentence states
+proposes a stance: the dependency patterns in graph/extract/cues/ decide whether the sentence states
 one (a holder, and a position or a target), and graph/extract/modality.py sets polarity and modality.
 Each family below has a test sentence of its own in tests/graph/extract/cases/lexicon.toml.
 

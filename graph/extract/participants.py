@@ -1,4 +1,4 @@
-"""Who takes a stance and towards whom: the holder and target patterns of a cue (graph/extract/cues.py).
+"""Who takes a stance and towards whom: the holder and target patterns of a cue (graph/extract/cues/).
 
 - holders: the subject (active), the agent (passive "was rejected by X"), the possessor ("Russia's
   offer", "his demands"), the subject of a reporting verb ("X reiterated requirements"), climbing

@@ -1,0 +1,104 @@
+"""Finding the stance cues of a sentence: one per token, verb, noun or adjective.
+
+A verb's type is read by graph/extract/cues/verbs.py; here a noun cue needs a complement of its own
+("a call for calm", not "a phone call"), an adjective one too ("willing to"), and a participle that
+only says what a protest or a blockade is for is no cue at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from graph.extract import conditions, threats
+from graph.extract import lexicon as lx
+from graph.extract.cues.tokens import Cue, lemma_of
+from graph.extract.cues.verbs import verb_cue
+
+
+def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -> list[Cue]:
+    """Every stance cue among `tokens` (a sentence, or its lexicon hits), in text order.
+
+    `extra` adds verb lemmas per stance type (the component's `extra_cues` setting).
+    """
+    cues: list[Cue] = []
+    for token in tokens:
+        kind = (extra or {}).get(lemma_of(token)) if token.pos_ == "VERB" else None
+        cue = Cue(token, kind, "verb") if kind else _cue_at(token)
+        if cue is not None:
+            cues.append(cue)
+    # "reached an agreement": the noun is part of the verb's phrase, not a second stance
+    phrase_objects = {c.i for cue in cues if cue.family == "object" for c in cue.token.children}
+    return [cue for cue in cues if not (cue.family == "noun" and cue.token.i in phrase_objects)]
+
+
+def _cue_at(token: Token) -> Cue | None:
+    lemma = lemma_of(token)
+    if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
+        return Cue(token, "Demand", "stipulation")
+    if token.pos_ in ("VERB", "AUX") or (
+        token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
+    ):
+        if purpose_of_act(token):
+            return None
+        family = conditions.family_of(token) if token.pos_ == "VERB" else None
+        return Cue(token, "Demand", family) if family else verb_cue(token, lemma)
+    if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
+        if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
+            return None  # "a phone call", "under pressure": no one asks anything
+        return Cue(token, lx.NOUNS[lemma], "noun")
+    if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
+        if lx.ADJECTIVES[lemma] == "Offer" and threats.coercive_readiness(token):
+            return Cue(token, "Threaten", "adjective")  # "prepared to take all necessary measures"
+        return Cue(token, lx.ADJECTIVES[lemma], "adjective")
+    return None
+
+
+def purpose_of_act(token: Token) -> bool:
+    """ "Farmers blocked roads, demanding higher prices", "began a hunger strike to protest ...",
+    "demonstrators demanding ...": a participle or purpose infinitive with no subject of its own that
+    hangs from a physical act (a protest, a blockade, an attack) says what the act is for; the act is
+    the event, not a stance an actor states."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    head = token.head
+    purpose = token.dep_ in ("advcl", "xcomp", "conj", "acl") and (
+        token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+    if not purpose or head is token:
+        return False
+    if head.pos_ == "NOUN":  # "a demonstration calling for ...", "demonstrators protesting ..."
+        return lemma_of(head) in lx.PROTEST_NOUNS | lx.PROTESTER_NOUNS
+    return (
+        lemma_of(head) in lx.PHYSICAL_ACTS
+        or head.lower_.startswith("stag")  # "staged" (the small model lemmatises it "stag")
+        or any(c.dep_ == "dobj" and lemma_of(c) in lx.PROTEST_NOUNS for c in head.children)
+        or (head.dep_ == "acl" and lemma_of(head.head) in lx.PROTEST_NOUNS)
+    )
+
+
+def _noun_complement(noun: Token) -> bool:
+    """Whether "call"/"pressure" asks for something: "a call for calm", "calls on X to", "pressure from X
+    to resign" (the parser may hang "from X" and "to ..." on the verb of "faces pressure")."""
+    places = (
+        [noun, noun.head]
+        if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS | lx.PRESENTING_VERBS
+        else [noun]
+    )
+    preps = lx.COMPLEMENT_NOUNS[lemma_of(noun)]
+    for place in places:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                return True
+            if (
+                lemma_of(noun) in ("call", "pressure")
+                and child.dep_ in ("acl", "advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            ):
+                return True
+    return False
+
+
+def _has_complement(token: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "prep", "acomp") for c in token.children)

@@ -1,0 +1,214 @@
+"""The dependency patterns that find what a cue's stance is about: its positions.
+
+A position is the clausal complement, the to-infinitive, the object phrase, the appositive after a
+colon ("his key condition: a complete cessation of ...") or a list introduced by "including"; one token
+list per conjunct. `complement_tokens` says which tokens a cue takes, so cues inside are not read as
+stances of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import conditions, threats
+from graph.extract import lexicon as lx
+from graph.extract.cues.tokens import Cue, actor_like, lemma_of
+from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
+from graph.extract.obligations import misplaced_clause
+from graph.extract.positions import conjuncts_of, list_members, span_tokens
+
+_POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
+_PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
+
+
+def position_spans(cue: Cue) -> list[list[Token]]:
+    """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
+    token = cue.token
+    children = list(token.children)
+    if cue.family in conditions.FAMILIES:
+        return conditions.positions(token, cue.family)
+    if cue.family == "noun":
+        return _noun_positions(token)
+    if cue.family == "intent":
+        skip = [
+            c
+            for c in children
+            if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
+            or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))
+        ]
+        return [span_tokens(token, exclude=skip)]
+    if cue.family == "object":
+        nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
+        if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
+            return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up
+        if nouns:
+            # "reached an agreement with X" names what was agreed; "made such threats" names nothing
+            whole = (
+                conjuncts_of(nouns[0])
+                if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
+                else []
+            )
+            return _noun_positions(nouns[0]) or whole
+    if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
+        for child in children:
+            objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
+            if objects:
+                return conjuncts_of(objects[0])
+    cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    if cost is not None:
+        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
+    if cue.type in ("Accuse", "Oppose"):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):
+                for comp in child.children:
+                    if comp.dep_ in ("pcomp", "pobj"):
+                        return [span_tokens(comp)]
+    for child in children:
+        if child.dep_ == "ccomp" and child.i > token.i:
+            return [span_tokens(child, exclude=_speech_tail(child))]
+    misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
+    if misplaced is not None:
+        return [span_tokens(misplaced)]
+    # "agreed to re-open": the parser may split one infinitive into several xcomps; "sworn to fight" an advcl
+    if lemma_of(token) in lx.ASKING_VERBS:  # "asked Germany for missiles to strike ...": the missiles
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                asked = [p for p in prep.children if p.dep_ == "pobj"]
+                if asked:
+                    return conjuncts_of(asked[0])
+    infinitives = [
+        c
+        for c in children
+        if c.i > token.i
+        and (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        )
+    ]
+    if infinitives:
+        first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
+        return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
+    for child in children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
+            if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
+                continue
+            members = conjuncts_of(child) + _list_continuation(token, child)
+            return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
+        if child.dep_ == "dobj" and child.lower_ == "what":
+            return _including_list(token)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
+            for comp in child.children:
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
+                    if comp.lower_ == "what":
+                        return _including_list(token)
+                    return conjuncts_of(comp)
+            if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
+                return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
+    """Noun phrases the parser hung on the verb after "obj," ("a pay rise, a shorter week and pensions")."""
+    end = max(t.i for t in obj.subtree if not t.is_punct)
+    doc = obj.doc
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    for sibling in verb.children:
+        if (
+            sibling.dep_ in ("npadvmod", "dobj", "appos", "conj")
+            and sibling.pos_ == "NOUN"
+            and min(t.i for t in sibling.subtree) == end + 2
+        ):
+            return (
+                conjuncts_of(sibling)
+                if any(c.dep_ == "conj" for c in sibling.children)
+                else [span_tokens(sibling)]
+            )
+    return []
+
+
+def _noun_positions(noun: Token) -> list[list[Token]]:
+    children = list(noun.children)
+    listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
+    if listed:
+        return listed
+    stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
+    if stated:
+        return [stated]
+    included = included_items(noun)  # "the protesters' demands included A, B and C"
+    if included:
+        return included
+    for child in children:
+        if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
+            return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]
+    for child in children:
+        of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
+        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"} | of:
+            for comp in child.children:
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
+                    return conjuncts_of(comp)
+    head = noun.head
+    # "identified his key condition: a complete cessation of ..." (the colon's right side)
+    if noun.dep_ in ("dobj", "attr", "nsubj"):
+        for sibling in head.children:
+            if (
+                sibling.i > noun.i
+                and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp")
+                and any(t.text == ":" for t in noun.doc[noun.i : sibling.i])
+            ):
+                return conjuncts_of(sibling)
+            if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
+                return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
+    if noun.dep_ == "dobj" and lemma_of(head) in lx.RECEIVING_VERBS:  # "faces pressure from X to resign"
+        for sibling in head.children:
+            if sibling.i > noun.i and sibling.dep_ in ("advcl", "xcomp", "ccomp"):
+                return [span_tokens(sibling, exclude=[a for a in sibling.children if a.lower_ == "to"])]
+    # "His hope is that ..." (noun as subject of the copula)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for sibling in head.children:
+            if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
+                return [span_tokens(sibling)]
+    return []
+
+
+def _including_list(cue_token: Token) -> list[list[Token]]:
+    """Members of an "including A, B and C" list after the cue, up to a dash, parenthesis or clause end."""
+    sent = cue_token.sent
+    start = next((t.i for t in sent if t.i > cue_token.i and t.lower_ == "including"), None)
+    if start is None:
+        return []
+    doc = cue_token.doc
+    end = start + 1
+    while (
+        end < sent.end
+        and doc[end].text not in ("—", "–", ")", ";")
+        and not (doc[end].text == "-" and doc[end].whitespace_)
+    ):
+        end += 1
+    return list_members(list(doc[start + 1 : end]))
+
+
+def _speech_tail(clause: Token) -> list[Token]:
+    """Parenthetical "X said" inside a clause belongs to attribution, not to the position."""
+    return [
+        c for c in clause.children if c.dep_ == "parataxis" or (c.dep_ == "prep" and c.lower_ == "according")
+    ]
+
+
+def complement_tokens(cue: Cue) -> set[int]:
+    """Indices of the cue's complements: cues inside them are part of its position, not stances."""
+    out: set[int] = set()
+    for child in cue.token.children:
+        if child.dep_ in ("ccomp", "xcomp", "acl", "appos", "advcl", "relcl", "dobj") or (
+            child.dep_ == "prep" and child.lower_ in _POSITION_PREPS
+        ):
+            if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
+                continue
+            if child.dep_ == "ccomp" and child.i < cue.token.i:
+                continue  # a clause before the cue is not what it takes (as position_spans reads it)
+            out.update(t.i for t in child.subtree)
+    if cue.family == "noun":
+        for span in _noun_positions(cue.token):
+            out.update(t.i for t in span)
+    return out

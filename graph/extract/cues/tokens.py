@@ -1,0 +1,54 @@
+"""The `Cue` record and the token tests every cue pattern shares.
+
+A `Cue` is a word or fixed phrase of graph/extract/lexicon.py that signals a stance type. `lemma_of`
+mends the small model's lemma slips, `actor_like` says whether a token can name an actor, and
+`conditional` whether a cue's clause carries a condition; the finders, the position patterns and
+graph/extract/participants.py all read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
+
+
+@dataclass
+class Cue:
+    """A token that signals a stance type; `family` says which word class matched."""
+
+    token: Token
+    type: str
+    family: str  # verb, phrasal, object, noun, adjective, intent
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, mending the small model's known slips ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith("hop") and token.lower_ not in ("hop", "hops"):
+        return "hope"
+    return lemma
+
+
+def actor_like(token: Token) -> bool:
+    """Whether the token can name an actor: an actor entity, a proper noun or a pronoun."""
+    return token.ent_type_ in ACTOR_ENTS or token.pos_ in ("PROPN", "PRON")
+
+
+def conditional(token: Token) -> bool:
+    """True when the cue's clause carries a condition ("unless", "if", "as long as", "provided that")."""
+    for t in token.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("unless", "if"):
+            return True
+        if (
+            t.lower_ == "long"
+            and t.nbor(-1).lower_ == "as"
+            and t.i + 1 < len(t.doc)
+            and t.nbor(1).lower_ == "as"
+        ):
+            return True
+        if t.lower_ in ("provided", "providing") and t.dep_ in ("mark", "advcl", "prep"):
+            return True
+    return False
