@@ -6,7 +6,7 @@
 - a condition made: "made recognition a precondition for any deal", "tied any talks to the lifting of
   sanctions" (what the talks are tied to is demanded);
 - a condition stated: "(said) a pay rise was a precondition for ending the strike", "(said) the loan was
-  contingent on spending cuts" (graph/extract/detector.py reads it inside a statement);
+  contingent on spending cuts" (graph/extract/statements.py reads it inside a statement);
 - a deadline given: "Washington gave Caracas until Friday to resume the flights", "gave the students 48
   hours to end their blockade" (what is to be done by then is demanded of the one given the time).
 The holder is the verb's subject, as for any verb cue.

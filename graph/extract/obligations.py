@@ -5,7 +5,7 @@
 - obligation by a verb: "said Russia has to / needs to withdraw";
 - necessity: "said it was essential / vital / imperative that Russia cease ...", "said it was time that
   the PKK lay down its weapons".
-A modal of obligation ("said the rebels must disarm") is read by the detector itself.
+A modal of obligation ("said the rebels must disarm") is read by the detector itself (graph/extract/statements.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Who said or thought what: Claim stances for reports that carry no stronger stance cue.
 
-The detector (graph/extract/detector.py) types a reported statement when its complement says a demand,
+The detector (graph/extract/statements.py) types a reported statement when its complement says a demand,
 an accusation or a denial; here every other report of speech or thought becomes a Claim of its source,
 so "who said what" is in the graph even when what was said is not a stance of its own:
 

@@ -1,0 +1,163 @@
+"""The stance candidate of one cue: its type after negation and chaining, holders, targets, positions.
+
+A cue of graph/extract/cues/ proposes a type; here "refused to cede ground" becomes a negated
+concession, "would not give in to demands" a rejection, "wants to attack X" a threat, and the holders,
+targets and positions are gathered as token indices (plain data, so they survive `nlp.pipe(n_process=N)`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract import threats
+from graph.extract.attribution import source_groups
+from graph.extract.complements import extend_positions
+from graph.extract.concessions import CONCESSION_STANCES, concession_types
+from graph.extract.cues import (
+    Cue,
+    actor_like,
+    conditional,
+    lemma_of,
+    position_spans,
+)
+from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.nominal import yields_to_demand
+from graph.extract.participants import holder_groups, target_groups
+from graph.extract.positions import position_of
+from graph.extract.reciprocal import extend_candidate
+from ontology.namespace import OPPOSITE
+
+_REFUSING = frozenset({"Reject"})
+
+
+def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
+    """The fields every candidate starts with: its type, cue token and sentence."""
+    sent = token.sent
+    return {
+        "type": kind,
+        "family": family,
+        "cue": token.i,
+        "cue_text": token.text,
+        "sent": [sent.start_char, sent.end_char],
+        "when": None,
+        "concession": None,
+    }
+
+
+def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
+    kind = cue.type
+    # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
+    negative = is_negated(cue.token) and not (kind == "Threaten" and lemma_of(cue.token) == "hesitate")
+    spans = position_spans(cue)
+    inner = _chained(cue, cues)
+    if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
+        spans = position_spans(inner) or spans
+        if kind in _REFUSING and inner.type == "Concede":
+            kind, negative = "Concede", True  # "refused to cede ground": no concession
+    if negative and kind == "Concede" and yields_to_demand(cue.token):
+        kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
+    if negative and kind in OPPOSITE:
+        kind, negative = OPPOSITE[kind], False
+    if negative and cue.family == "intent":
+        kind, negative = "Reject", False
+    menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
+    if menaced:
+        kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
+    sources = source_groups(cue.token)
+    cand = base_candidate(cue.token, kind, cue.family)
+    positions: list[dict[str, Any]] = []
+    for span in spans:
+        position = position_of(with_antecedents(span))
+        if position is None:
+            continue
+        if kind in CONCESSION_STANCES:
+            position["types"] = concession_types(cue.token, span, framed=False)
+        positions.append(position)
+    cand.update(
+        holders=holder_groups(cue),
+        targets=[[t.i] for t in menaced]
+        or target_groups(cue) + (threats.threat_targets(cue.token) if kind == "Threaten" else []),
+        positions=positions,
+        polarity="negative" if negative else "positive",
+        modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
+        sources=sources,
+    )
+    extend_candidate(cand, cue)  # passive targets, "each other", agreement partners
+    extend_positions(cand, cue)  # quotations before the verb, a noun's infinitive or modifier
+    if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
+        # "warned that Washington would ...": a threat only if the one acting speaks for the holder
+        # (checked once actors are resolved, graph/extract/stances.py)
+        cand["own_act"] = [
+            [s.i]
+            for c in cue.token.children
+            if c.dep_ == "ccomp" and not threats.suffers_cost(c)  # "warned that the US would pay a price"
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+        ]
+    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
+        # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
+        cand["targets"] = [
+            [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i
+        ]
+        cand["needs_target"] = True
+    if kind in CONCESSION_STANCES and frame is not None:
+        cand["concession"] = {
+            "types": ["FramedConcession"],
+            "framed_by": frame["framed_by"],
+            "conceded_to": frame["conceded_to"],
+        }
+    return cand
+
+
+def _menaced(cue: Cue, cues: dict[int, Cue]) -> list[Token]:
+    """The named targets of a force or threat verb the aim's infinitive states ("wants to invade Moldova",
+    "sought to intimidate Taiwan")."""
+    return [
+        obj
+        for inf in cue.token.children
+        if inf.dep_ == "xcomp"
+        and (lemma_of(inf) in lx.FORCE_VERBS or (inf.i in cues and cues[inf.i].type == "Threaten"))
+        for obj in inf.children
+        if obj.dep_ == "dobj" and actor_like(obj) and obj.pos_ != "PRON"
+    ]
+
+
+def with_antecedents(span: list[Token]) -> list[Token]:
+    """The span with "them"/"it" objects replaced by the noun phrase they stand for in the sentence
+    ("happy to exploit them", after "their reserves of rare earth metals": exploit rare earth metals)."""
+    out: list[Token] = []
+    for token in span:
+        if token.lower_ in ("them", "it") and token.dep_ in ("dobj", "pobj"):
+            antecedent = _antecedent_phrase(token, plural=token.lower_ == "them")
+            if antecedent:
+                out.extend(antecedent)
+                continue
+        out.append(token)
+    return out
+
+
+def _antecedent_phrase(pronoun: Token, *, plural: bool) -> list[Token]:
+    sent = pronoun.sent
+    for token in reversed(sent[: pronoun.i - sent.start]):
+        if (
+            token.pos_ == "NOUN"
+            and (token.tag_ == "NNS") == plural
+            and not token.ent_type_
+            and token.dep_ != "compound"
+        ):
+            return [
+                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t is token
+            ]
+    return []
+
+
+def _chained(cue: Cue, cues: dict[int, Cue]) -> Cue | None:
+    """The cue of an xcomp/acl chain ("agreed to accept", "refused to cede", "refusal to accept")."""
+    for child in cue.token.children:
+        if child.dep_ in ("xcomp", "acl") and child.i in cues:
+            return cues[child.i]
+    return None

@@ -1,0 +1,170 @@
+"""Reported statements: what a speech verb's clause states beyond the cues inside it.
+
+"X said Y must ..." is X's demand of Y, "X said Y had violated ..." an accusation, "X said the reports
+were false" a denial, "X said lifting the sanctions is out of the question" a rejection; otherwise a
+plain Claim (when the detector emits them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from graph.extract import conditions, obligations
+from graph.extract import lexicon as lx
+from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
+from graph.extract.attribution import source_groups
+from graph.extract.cue_candidates import base_candidate
+from graph.extract.cues import (
+    Cue,
+    actor_like,
+    lemma_of,
+)
+from graph.extract.denials import disowned_act, false_report, report_content
+from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.participants import speaker_groups
+from graph.extract.positions import position_of, span_tokens
+
+_SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
+
+
+def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
+    """The speech verbs among `tokens` that are no cue themselves and take a clause."""
+    return [
+        t
+        for t in tokens
+        if t.pos_ == "VERB"
+        and lemma_of(t) in lx.SPEECH_VERBS
+        and t.i not in cues
+        and any(c.dep_ == "ccomp" for c in t.children)
+    ]
+
+
+def speech_candidate(
+    speech: Token, cues: dict[int, Cue], *, claims: bool
+) -> tuple[dict[str, Any] | None, set[int]]:
+    """What a reported statement says beyond its inner cues: a demand ("X said Y must ..."), an
+    accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
+    tokens it replaces."""
+    clause = next(c for c in speech.children if c.dep_ == "ccomp")
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]
+    inner = {
+        t.i for t in span_tokens(clause, exclude=cue_branches) if t.i in cues and _stance_bearing(cues[t.i])
+    }
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    predicate = span_tokens(
+        clause, exclude=[*subjects, *cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
+    )
+    kind = None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    perpetrators = _perpetrators(clause) if passive and not inner else []
+    required = obligations.required_clause(clause)
+    if modals & lx.OBLIGATION_MODALS and subjects:
+        kind, replaced = "Demand", inner
+    elif required is not None:
+        # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
+        kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)
+        predicate = span_tokens(
+            required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
+        )
+    elif not inner and (condition := conditions.stated_condition(clause)) is not None:
+        # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise
+        kind, replaced, subjects = "Demand", set(), []
+        predicate = list(condition.subtree)
+    elif (
+        not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
+        and subjects
+        and alleged_wrong(clause)
+        and not passive
+        and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
+    ):
+        kind, replaced = "Accuse", set()
+    elif not inner and _ruled_out(clause):
+        # "said that lifting the sanctions is out of the question": the speaker rejects the subject
+        kind, replaced = "Reject", set()
+        predicate = [
+            t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
+        ]
+        subjects = []
+    elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
+        kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
+    elif not inner and (act := violating_act(clause)) is not None and doers(act):
+        # "said Ukraine's drone attack was a violation of the truce": the doer is accused
+        kind, replaced, subjects = "Accuse", set(), doers(act)
+        predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+    elif (report := false_report(clause)) is not None:
+        # "said reports that the minister would resign were false": the speaker denies them, and what the
+        # reports say ("claims it backs the rebels") is no stance of anyone
+        kind, replaced, subjects = "Deny", inner, []
+        predicate = report_content(report)
+    elif not inner and disowned_act(clause) is not None:
+        # "said it had nothing to do with the explosions": the speaker denies a part in them
+        kind, replaced, subjects = "Deny", set(), []
+        predicate = list(disowned_act(clause).subtree)  # type: ignore[union-attr]
+    elif not inner and claims:
+        kind, replaced = "Claim", set()
+        predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+    if kind is None:
+        return None, set()
+    position = position_of(predicate)
+    cand = base_candidate(speech, kind, "speech")
+    cand.update(
+        holders=speaker_groups(speech),
+        targets=[[s.i] for s in subjects] if kind != "Claim" else [],
+        positions=[position] if position else [],
+        polarity="negative" if is_negated(speech) else "positive",
+        modality=modality_of(speech, reported_speech=under_speech(speech)),
+        sources=source_groups(speech),
+    )
+    return cand, replaced
+
+
+def _ruled_out(clause: Token) -> bool:
+    """ "X is out of the question", "X is off the table": a copular clause that rules its subject out."""
+    if lemma_of(clause) != "be":
+        return False
+    if any(  # "said the demands were unacceptable / a non-starter"
+        (c.dep_ == "acomp" and c.lower_ in lx.REJECTING_ADJECTIVES and not is_negated(c))
+        or (c.dep_ == "attr" and c.lower_ in lx.REJECTING_NOUNS)
+        for c in clause.children
+    ):
+        return True
+    for prep in clause.children:
+        if prep.dep_ != "prep":
+            continue
+        words = [t.lower_ for t in prep.subtree]
+        if (
+            words[:2] == ["out", "of"]
+            and words[-1] == "question"
+            or words[:1] == ["off"]
+            and words[-1] == "table"
+        ):
+            return True
+    return False
+
+
+def _perpetrators(clause: Token) -> list[Token]:
+    """Who a passive report of wrongdoing names as its agent: "were killed by X", "were killed in a raid
+    by X" (the agent of the act's noun). Only actor-like agents count ("by gunfire" names no one)."""
+    # "a rocket was fired (at the post) from X": fired by whoever holds X
+    agents = {"by", "from"} if lemma_of(clause) in lx.LAUNCH_VERBS else {"by"}
+    bys = [
+        c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in agents - {"by"})
+    ]
+    for prep in clause.children:
+        if prep.dep_ == "prep":
+            for noun in prep.children:
+                bys.extend(c for c in noun.children if c.dep_ == "prep" and c.lower_ in agents)
+    return [
+        p
+        for by in bys
+        for p in by.children
+        if p.dep_ == "pobj" and (actor_like(p) or lemma_of(p) in lx.ACTOR_NOUNS or p.ent_type_ == "GPE")
+    ]
+
+
+def _stance_bearing(cue: Cue) -> bool:
+    """Whether a cue inside a statement states a stance ("agreements" as a plain noun does not)."""
+    return cue.family != "noun" or any(c.dep_ == "poss" for c in cue.token.children)
