@@ -28,7 +28,7 @@ class ProtocolError(Exception):
         self.headers = headers or {}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Operation:
     """A query or an update, with its protocol parameters (every value of each, in order)."""
 
