@@ -55,6 +55,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "air
                  "outlet"} - ORGANISATION_NOUNS
 DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
+# the definite nouns kept as an alias of the actor they resolve to ("the bank")
+ALIASED_NOUNS = DOMAIN_NOUNS | ORGANISATION_NOUNS | OFFICE_NOUNS.keys()
 MODIFIED = {"amod", "compound", "poss", "nmod", "nummod"}
 # nouns that "the two" or "both" make a pair of the actors named before, with the kinds they take
 PEOPLE = {"Person"}
@@ -133,7 +135,7 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
-            if lemma in DOMAIN_NOUNS | ORGANISATION_NOUNS | OFFICE_NOUNS.keys():
+            if lemma in ALIASED_NOUNS:
                 host.add_alias(keys[0], token.lower_)  # "the bank" is how the text names Wells Fargo
 
 

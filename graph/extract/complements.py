@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from graph.extract.cues import Cue, actor_like
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.threats import prep_object
 
 _QUOTES = frozenset('"“”')
 _COMPLEMENTS = frozenset("ccomp xcomp dobj prep advcl attr oprd acomp".split())
@@ -93,7 +94,7 @@ def _accused_of(verb: Token) -> tuple[Token, Token] | None:
             continue
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                act = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                act = prep_object(prep)
                 if act is not None:
                     return obj, act
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.threats import lemma, named
+from graph.extract.threats import lemma, named, prep_object
 
 FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
 # verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
@@ -119,7 +119,7 @@ def demanded_condition(verb: Token) -> Token | None:
     if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
-                return next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                return prep_object(prep)
     return None
 
 
@@ -135,7 +135,7 @@ def stated_condition(clause: Token) -> Token | None:
         if word.dep_ == "acomp" and lemma(word) in CONDITIONAL_ADJECTIVES:
             for prep in [*word.children, *clause.children]:  # "on" on the adjective or the copula
                 if prep.dep_ == "prep" and prep.lower_ in _ON:
-                    return next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                    return prep_object(prep)
     return None
 
 
@@ -163,7 +163,7 @@ def _conditional_on(verb: Token) -> Token | None:
     for place in places:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in _ON:
-                obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                obj = prep_object(prep)
                 if obj is not None:
                     return obj
     return None

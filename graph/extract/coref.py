@@ -192,12 +192,11 @@ def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
     """He, she or they with no antecedent in its own paragraph: the actor the last few paragraphs are about
     ("Trump spoke in Ohio. ... The nominee also linked ... \\n He said ..."), when the paragraphs name
     one compatible actor, else when the closest paragraph that has such a subject has just one."""
-    lines = sorted({m.line for m in recent if line - RECENT_LINES <= m.line < line})
-    people = [m for m in reversed(recent) if m.line in lines and _compatible(m, word, host)]
+    people = [m for m in reversed(recent) if line - RECENT_LINES <= m.line < line and _compatible(m, word, host)]
     one = _only_one(people, subject=False)
     if one is not None or not people or word in PLURAL:  # "they" only for the one collective named
         return one
-    for at in reversed(lines):
+    for at in sorted({m.line for m in people}, reverse=True):
         subjects = [m for m in people if m.line == at and m.subject]
         if subjects:
             return _only_one(subjects, subject=True)

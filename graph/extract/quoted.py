@@ -43,15 +43,8 @@ def resolve_quoted_speakers(doc: Doc, host: QuotedHost) -> None:
 
 def _quoted(token: Token) -> bool:
     """Whether an odd number of quotation marks stand between the sentence's start and the token (a
-    quotation opened in an earlier sentence opens this one with its own mark, or none at all)."""
+    quotation opened in an earlier sentence opens this one with its own mark: the speaker is found only
+    after an opening mark, see attribution.quotation_speaker)."""
     sent = token.sent
     marks = sum(1 for t in token.doc[sent.start : token.i] if t.text in _QUOTES)
-    return marks % 2 == 1 or (marks == 0 and _continues_quotation(sent.start, token.doc))
-
-
-def _continues_quotation(start: int, doc: Doc) -> bool:
-    """A sentence inside a quotation begun before it: the sentence before has an unclosed mark."""
-    if start == 0:
-        return False
-    previous = doc[start - 1].sent
-    return sum(1 for t in previous if t.text in _QUOTES) % 2 == 1
+    return marks % 2 == 1

@@ -33,7 +33,7 @@ from graph.extract.positions import position_of, span_tokens
 # beside the speech verbs of graph/extract/lexicon.py ("say", "tell", "write" ...)
 COMMUNICATION_VERBS = frozenset(
     "tweet retweet post testify comment remark mention cite quote recount recall boast brag joke lament "
-    "tout describe characterize characterise blog ask question liken cite express invoke "
+    "tout describe characterize characterise blog ask question liken express invoke "
     "highlight downplay detail reference echo mock caution emphasize emphasise underscore".split()
 )
 # verbs of thought, finding or answering: a report only with a clause ("X believes that ...", "replied

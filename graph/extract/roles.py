@@ -218,7 +218,8 @@ def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> 
     portfolio = portfolio_of(token, skip={t.i for t in token.lefts if _keyed_elsewhere(t, own, host)})
     if lemma in NEEDS_PORTFOLIO and not portfolio:
         return False
-    tokens = [t for t in phrase_of(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
+    phrase = phrase_of(token)
+    tokens = [t for t in phrase if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)]
     if not states:
         if lemma != "ministry" or own or not any(c.lower_ == "the" for c in token.lefts):
             return False
@@ -228,7 +229,7 @@ def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> 
     key = host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
                           label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
                           represents=state)
-    host.add_alias(key, written(phrase_of(token)))  # "South Korea's spy agency", as the press names it
+    host.add_alias(key, written(phrase))  # "South Korea's spy agency", as the press names it
     return True
 
 
@@ -241,10 +242,11 @@ def _leader_office(token: Token, title: str, host: RoleHost) -> bool:
     if owners and not states:
         return False
     state = states[0] if states else None
-    tokens = [t for t in phrase_of(token) if not host.keys_at(t.i) and t.dep_ != "case"]
+    phrase = phrase_of(token)
+    tokens = [t for t in phrase if not host.keys_at(t.i) and t.dep_ != "case"]
     key = host.adopt_body(tokens, None, label=office_label(title, state and host.label_of(state)),
                           kind="Government" if state else "Organization", represents=state)
-    host.add_alias(key, written(phrase_of(token)))
+    host.add_alias(key, written(phrase))
     return True
 
 

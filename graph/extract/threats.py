@@ -47,6 +47,8 @@ TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate tou
 ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+# acts of force, punishment or answer to them
+COERCIVE_VERBS = lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS
 # what an announced answer threatens with: "will respond with full force", "with countermeasures"
 FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".split())
 # what an answer in force answers: "ready to respond to any aggression"
@@ -80,6 +82,11 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def prep_object(prep: Token) -> Token | None:
+    """What a preposition governs: its object ("of sanctions") or clause ("of imposing sanctions")."""
+    return next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+
+
 def coercive_measures(verb: Token) -> bool:
     """ "take all necessary measures", "consider stronger steps", "take military-technical measures in
     response to ...", "take steps to defend its sovereignty": measures meant as force."""
@@ -108,7 +115,7 @@ def coercive_act(verb: Token) -> bool:
     """An act of force or answer to it: "strike", "retaliate", "respond", "use force", "take (all
     necessary) measures"."""
     word = lemma(verb)
-    if word in lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS:
+    if word in COERCIVE_VERBS:
         return True
     objects = {lemma(c) for c in verb.children if c.dep_ == "dobj"}
     return (word == "use" and "force" in objects) or (word in MEASURE_VERBS and bool(objects & MEASURE_NOUNS))
@@ -124,7 +131,7 @@ def reserved_force(verb: Token) -> bool:
         acts = list(verb.children)
     elif word in WEIGHING_VERBS and not any(c.dep_ == "neg" for c in verb.children):
         return any(
-            c.dep_ == "dobj" and (lemma(c) in COERCIVE_MEASURES or lemma(c) in ("sanction", "retaliation"))
+            c.dep_ == "dobj" and (lemma(c) in COERCIVE_MEASURES or lemma(c) == "sanction")
             for c in verb.children
         )
     else:
@@ -225,7 +232,7 @@ def warned_cost(verb: Token) -> Token | None:
     for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
-                found = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                found = prep_object(prep)
                 if found is not None:
                     return found
     return None

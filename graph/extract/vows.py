@@ -21,6 +21,13 @@ VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush elimin
 PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
 # measures that punish when they are promised: "vowed reciprocal tariffs", "pledged new sanctions"
 PUNITIVE_MEASURES = frozenset("tariff sanction embargo".split())
+# what a promise of force promises: a punishment or a punitive measure
+PROMISED_PUNISHMENTS = PUNISHMENTS | PUNITIVE_MEASURES
+# acts of force a vow may name, and the objects that make a vowed act punish
+FORCE_ACTS = VOWED_FORCE | ANSWERING_VERBS
+PUNISHING_OBJECTS = PUNISHMENTS | ESCALATION_NOUNS
+# acts a vow of a benefit names: "vowed to cooperate", "vowed to rebuild the schools"
+BENEFIT_ACTS = lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS
 
 
 def promised_force(verb: Token) -> bool:
@@ -31,16 +38,12 @@ def promised_force(verb: Token) -> bool:
         # "vowed a crushing response", "vowed reciprocal tariffs", "vowed firm countermeasures" (however
         # the parser splits the object)
         if child.dep_ in ("dobj", "conj", "npadvmod") and any(
-            lemma(t) in PUNISHMENTS | PUNITIVE_MEASURES for t in child.subtree if t.pos_ == "NOUN"
+            lemma(t) in PROMISED_PUNISHMENTS for t in child.subtree if t.pos_ == "NOUN"
         ):
             return True
         # "pledged to expel X" may be a concession to a third party: only force and retaliation count
         restraint = any(c.dep_ == "neg" for c in child.children)  # "pledged not to attack civilians"
-        # the infinitive may be parsed as an xcomp or, "have sworn to fight until ...", an advcl
-        infinitive = child.dep_ == "xcomp" or (
-            child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        )
-        if infinitive and not restraint and _vowed_force(child):
+        if _to_infinitive(child) and not restraint and _vowed_force(child):
             return True
     return False
 
@@ -49,15 +52,12 @@ def vowed_benefit(verb: Token) -> bool:
     """ "vowed to rebuild the schools", "swore to cut taxes", "vowed not to attack civilians": a vow of a
     benefit or of restraint offers, it does not threaten."""
     for act in verb.children:
-        infinitive = act.dep_ == "xcomp" or (
-            act.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
-        )
-        if not infinitive or _vowed_force(act):
+        if not _to_infinitive(act) or _vowed_force(act):
             continue
         word = lemma(act)
         # the lower-case form too: the small model lemmatises "taxes" as "taxis"
         objects = {w for c in act.children if c.dep_ == "dobj" for w in (lemma(c), c.lower_)}
-        if any(c.dep_ == "neg" for c in act.children) or word in lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS:
+        if any(c.dep_ == "neg" for c in act.children) or word in BENEFIT_ACTS:
             return True
         if word in lx.CUTTING_VERBS and objects & lx.BENEFIT_CUTS:
             return True
@@ -68,8 +68,15 @@ def _vowed_force(act: Token) -> bool:
     """A promised act of force or retaliation: "to crush the rebellion", "to hit back", "to take revenge",
     "to continue the war" ("to cut taxes" or "to rebuild" promise no force)."""
     # ("pledged to expel X" may be a concession to a third party: punitive acts are not counted here)
-    if lemma(act) in VOWED_FORCE | ANSWERING_VERBS or forceful(act):
+    if lemma(act) in FORCE_ACTS or forceful(act):
         return True
     if lemma(act) in ("keep", "continue"):  # "vowed to keep attacking ships"
         return any(c.dep_ in ("xcomp", "dobj") and _vowed_force(c) for c in act.children)
-    return any(c.dep_ == "dobj" and lemma(c) in PUNISHMENTS | ESCALATION_NOUNS for c in act.children)
+    return any(c.dep_ == "dobj" and lemma(c) in PUNISHING_OBJECTS for c in act.children)
+
+
+def _to_infinitive(act: Token) -> bool:
+    """The vowed act as a to-infinitive, parsed as an xcomp or ("have sworn to fight until ...") an advcl."""
+    return act.dep_ == "xcomp" or (
+        act.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+    )
