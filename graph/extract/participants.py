@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions
+from graph.extract import conditions, criticism
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.modality import raised
@@ -202,6 +202,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             if child.dep_ == "xcomp":
                 groups.extend(_addressees(child))
         groups.extend(_addressees(token))
+    if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
+        groups.append(_with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, threats
+from graph.extract import conditions, criticism, threats
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
@@ -57,6 +57,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
     if cost is not None:
         return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
+    if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
+        return conjuncts_of(aimed)  # "went after the central bank", "hit out at the press"
     if cue.type in ("Accuse", "Oppose"):
         for child in children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import criticism, threats, vows
 from graph.extract import lexicon as lx
-from graph.extract import threats, vows
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
@@ -93,6 +93,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None
+    if (faulting := criticism.criticism_kind(token, lemma, particles)) is not None:
+        return Cue(token, faulting, "verb")  # "lambasted the governor", "attacked him for ..."
     kind = lx.VERBS.get(lemma)
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
