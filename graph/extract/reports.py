@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
+from graph.extract.cues import actor_like
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
@@ -34,19 +35,43 @@ from graph.extract.positions import position_of, span_tokens
 COMMUNICATION_VERBS = frozenset(
     "tweet retweet post testify comment remark mention cite quote recount recall boast brag joke lament "
     "tout describe characterize characterise blog ask question liken express invoke "
-    "highlight downplay detail reference echo mock caution emphasize emphasise underscore".split()
+    "highlight downplay detail reference echo caution emphasize emphasise underscore "
+    "discuss promote advocate preach repeat disclose publish shout chant chronicle document".split()
 )
-# verbs of thought, finding or answering: a report only with a clause ("X believes that ...", "replied
-# that ..."; "will respond to any attack" reports nothing)
+# verbs of thought, finding, judging or answering: a report only with a clause or a verdict ("X believes
+# that ...", "replied that ...", "the court ruled that ...", "voters see the deal as a betrayal"; "will
+# respond to any attack", "saw the city" report nothing)
 THOUGHT_VERBS = frozenset(
     "believe think expect know feel doubt suspect assume estimate find show decide realize realise "
-    "recognize recognise understand predict hope fear worry reply respond answer".split()
+    "recognize recognise understand predict hope fear worry reply respond answer see view consider regard "
+    "judge learn hear observe notice wonder reckon guess imagine suppose sense perceive remember rule".split()
 )
 # "called him a liar", "called the plan a disaster": naming as a judgement
 NAMING_VERBS = frozenset("call label dub brand".split())
-REPORT_VERBS = COMMUNICATION_VERBS | THOUGHT_VERBS | NAMING_VERBS | lx.SPEECH_VERBS
+# depicting someone or something as what the speaker holds it to be: "painted the opposition as
+# reckless", "linked the hacking to Russia", "compared him to Obama" (an object and "as"/"to"/"with")
+DEPICTING_VERBS = frozenset("paint portray depict cast frame link tie compare equate".split())
+# holding an attitude to someone or something: "admires Putin", "resented the deal" (an object)
+ATTITUDE_VERBS = frozenset(
+    "admire respect like love hate dislike resent distrust trust prefer favor favour despise loathe".split()
+)
+# verbs that report only with their particle: "pointed out that ...", "pointed to reports that ...",
+# "spoke about the need for ...", "weighed in on the ruling"
+PARTICLE_REPORTS = frozenset({("point", "out"), ("point", "to"), ("speak", "about"), ("speak", "of"),
+                              ("speak", "on"), ("talk", "about"), ("weigh", "in")})
+REPORT_VERBS = (
+    COMMUNICATION_VERBS | THOUGHT_VERBS | NAMING_VERBS | DEPICTING_VERBS | ATTITUDE_VERBS | lx.SPEECH_VERBS
+    | {verb for verb, _ in PARTICLE_REPORTS}
+)
+# passive report verbs whose subject is the one who speaks or is asked: "he was quoted as saying", "was asked
+# whether ..."
+_ADDRESSED = frozenset("ask quote question cite".split())
+# objects that say nothing: "..., saying nothing"
+_NOTHING = frozenset("nothing none little".split())
 _SELF_SUBJECTS = frozenset("i we he she it they".split())
 _QUOTES = frozenset('"“”')
+# links that keep a verb on the predicate of its clause
+_PREDICATE_LINKS = frozenset(("xcomp", "ccomp", "conj", "advcl", "parataxis"))
 
 
 def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[dict[str, Any]]:
@@ -66,11 +91,11 @@ def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[
             out.append(cand)
     label = _speaker_label(sent)
     if label is not None:
-        out.append(_claim(label, [[label.i]], [t for t in sent if t.i > label.i + 1]))
+        out.append(claim_candidate(label, [[label.i]], [t for t in sent if t.i > label.i + 1]))
     elif not out and sent[0].text in _QUOTES and not any(t.lemma_.lower() in REPORT_VERBS for t in sent):
         speaker = quotation_speaker(sent[min(1, len(sent) - 1)])
         if speaker:
-            out.append(_claim(sent[0], speaker, list(sent)))
+            out.append(claim_candidate(sent[0], speaker, list(sent)))
     return out
 
 
@@ -96,36 +121,94 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
         clause = according.sent.root
     if not groups:
         return None
-    return _claim(according, groups, span_tokens(clause, exclude=[according]))
+    return claim_candidate(according, groups, span_tokens(clause, exclude=[according]))
 
 
 def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl" for c in children):
+    if any(c.dep_ == "nsubjpass" for c in children) and lemma not in lx.SPEECH_VERBS | _ADDRESSED:
+        return None  # "the reports were published", "the law was ruled void": what is said, not who
+    speakers = speaker_groups(verb)  # "X agreed but said ...", "..., saying": the subject of the clause
+    if not speakers:
         return None
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "ccomp"]
-    if lemma in THOUGHT_VERBS - lx.SPEECH_VERBS and not clauses:
-        return None  # "found the keys", "knows the city": no thought reported
-    if lemma in NAMING_VERBS - lx.SPEECH_VERBS and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
-        return None  # "called the meeting", "called a press conference"
+    if not _reports(lemma, children, clauses):
+        return None
+    if not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
+        return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, taken) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
-    content = clauses[0] if clauses else next((c for c in children if c.dep_ in ("dobj", "oprd")), None)
+    content = clauses[0] if clauses else next((c for c in children if c.dep_ in ("dobj", "oprd", "prep")), None)
     span = span_tokens(content) if content is not None else []
-    return _claim(verb, speaker_groups(verb), span)
+    return claim_candidate(verb, speakers, span)
+
+
+def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
+    """Whether the verb reports something in this use: a thought verb needs a clause or a verdict, a
+    naming verb its name, a depicting verb an object and what it is depicted as, an attitude verb an
+    object, a particle verb its particle."""
+    if lemma in lx.SPEECH_VERBS | COMMUNICATION_VERBS:
+        return True
+    particles = {
+        c.lower_
+        for c in children
+        if c.dep_ in ("prt", "advmod")
+        or (c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+    }  # "spoke on Friday" speaks about nothing
+    if any((lemma, p) in PARTICLE_REPORTS for p in particles):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    verdict = any(c.dep_ == "oprd" for c in children) or "as" in particles
+    if lemma in THOUGHT_VERBS:
+        return bool(clauses) or verdict  # "found the keys", "knows the city": no thought reported
+    if lemma in NAMING_VERBS:
+        return any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children)  # not "called the meeting"
+    if lemma in DEPICTING_VERBS:  # "linked the attack to Russia", not "compared the prints to the files"
+        return bool(objects) and (verdict or _to_actor(children))
+    if lemma in ATTITUDE_VERBS:
+        return bool(objects) or bool(clauses)
+    return False
+
+
+def _says_something(children: list[Token], clauses: list[Token]) -> bool:
+    """A clause, or an object that is not "nothing": "..., citing a threat to public health"."""
+    return bool(clauses) or any(c.dep_ in ("dobj", "oprd") and c.lower_ not in _NOTHING for c in children)
+
+
+def _to_actor(children: list[Token]) -> bool:
+    """An object or a "to" phrase that names an actor: "compared him to Obama", "tied the leak to Iran"."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "linked the attack to Russia": the parser may hang "to" on the object
+    tos = [p for p in [*children, *(g for o in objects for g in o.children)] if p.dep_ == "prep" and p.lower_ == "to"]
+    named = objects + [p for to in tos for p in to.children if p.dep_ == "pobj"]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return bool(tos) and any(actor_like(t) for t in named + subjects)  # "He linked the leak to her server"
 
 
 def _speaker_holds(verb: Token, clause: Token, taken: set[int]) -> bool:
-    """Whether a cue inside the clause has the speaker as its subject (a pronoun or the same name)."""
-    if not any(t.i in taken for t in clause.subtree):
+    """Whether a cue of the clause's own predicate has the speaker as its subject (a pronoun or the
+    same name). A cue inside a noun of the clause is someone else's ("said he began to rethink his
+    goals", "says there needs to be a law that requires ...")."""
+    if not any(t.i in taken and _on_predicate(t, clause) for t in clause.subtree):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
     return not subjects or any(s.lower_ in _SELF_SUBJECTS or s.lower_ in speakers for s in subjects)
 
 
-def _claim(cue: Token, holders: list[list[int]], span: list[Token]) -> dict[str, Any]:
+def _on_predicate(token: Token, clause: Token) -> bool:
+    """Whether `token` is the clause's verb or a verb chained to it ("would refuse to negotiate")."""
+    node = token
+    while node is not clause:
+        if node.dep_ not in _PREDICATE_LINKS or node.head is node:
+            return False
+        node = node.head
+    return True
+
+
+def claim_candidate(cue: Token, holders: list[list[int]], span: list[Token]) -> dict[str, Any]:
+    """A Claim of `holders` (token index groups, best first) cued by `cue`, its position read from `span`."""
     position = position_of(span)
     sent = cue.sent
     return {
