@@ -31,6 +31,8 @@ from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
 from graph.extract.denials import DISMISSING_VERBS
 from graph.extract.modality import raised
+from graph.extract.opinions import VOCABULARY as OPINION_WORDS
+from graph.extract.opinions import opinion_candidates
 from graph.extract.reports import REPORT_VERBS, report_candidates
 from graph.extract.statements import speech_candidate, speech_verbs
 
@@ -98,6 +100,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.CALLING_VERBS
         | DEED_VERBS
         | REPORT_VERBS
+        | OPINION_WORDS
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | set(AGENT_NOUNS)
@@ -140,7 +143,7 @@ def sentence_candidates(
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         taken = {c["cue"] for c in out} | set(by_token) | speech_inner
-        for cand in report_candidates(sent, tokens, taken):
+        for cand in report_candidates(sent, tokens, taken) + opinion_candidates(tokens, taken):
             cand["when"] = when
             out.append(cand)
     return out
