@@ -66,6 +66,12 @@ REPORT_VERBS = (
 # passive report verbs whose subject is the one who speaks or is asked: "he was quoted as saying", "was asked
 # whether ..."
 _ADDRESSED = frozenset("ask quote question cite".split())
+# verbs of answering, and the words they answer: "did not respond to a request for comment"
+_ANSWERING = frozenset("respond reply answer".split())
+_ANSWERED = frozenset(
+    "request question query inquiry enquiry message email call letter criticism comment accusation charge "
+    "claim allegation remark attack demand invitation".split()
+)
 # objects that say nothing: "..., saying nothing"
 _NOTHING = frozenset("nothing none little".split())
 _SELF_SUBJECTS = frozenset("i we he she it they".split())
@@ -127,15 +133,20 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
 def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if any(c.dep_ == "nsubjpass" for c in children) and lemma not in lx.SPEECH_VERBS | _ADDRESSED:
-        return None  # "the reports were published", "the law was ruled void": what is said, not who
-    speakers = speaker_groups(verb)  # "X agreed but said ...", "..., saying": the subject of the clause
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    bys = _agents(verb) if passive else []
+    agents = [[p.i] for by in bys for p in by.children if p.dep_ == "pobj"]
+    if passive and lemma not in lx.SPEECH_VERBS | _ADDRESSED:
+        if not agents:
+            return None  # "the reports were published", "the law was ruled void": what is said, not who
+        children = [c for c in children if c not in bys]  # "was called a fraud by critics": theirs
+    speakers = agents or speaker_groups(verb)  # "X agreed but said ...", "..., saying": the clause's subject
     if not speakers:
         return None
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "ccomp"]
     if not _reports(lemma, children, clauses):
         return None
-    if not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
+    if not agents and not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, taken) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
@@ -158,7 +169,11 @@ def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
     }  # "spoke on Friday" speaks about nothing
     if any((lemma, p) in PARTICLE_REPORTS for p in particles):
         return True
-    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in _ANSWERING and _answers(children):
+        # "did not respond to requests for comment", "responded with attacks on X"; "will respond to the
+        # letter" has said nothing yet
+        return not _promised(children)
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]  # "the leak was linked to X by Y"
     verdict = any(c.dep_ == "oprd" for c in children) or "as" in particles
     if lemma in THOUGHT_VERBS:
         return bool(clauses) or verdict  # "found the keys", "knows the city": no thought reported
@@ -168,6 +183,31 @@ def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
         return bool(objects) and (verdict or _to_actor(children))
     if lemma in ATTITUDE_VERBS:
         return bool(objects) or bool(clauses)
+    return False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" of a passive verb, also where the parser hangs it on the verdict ("was called a fraud by
+    X", "was described as reckless by X")."""
+    places = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "prep") and c.lower_ != "by")]
+    places += [p for c in places[1:] if c.dep_ == "prep" for p in c.children if p.dep_ in ("pobj", "amod")]
+    return [c for place in places for c in place.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")]
+
+
+def _promised(children: list[Token]) -> bool:
+    """A future act not negated: "will respond next week" (but "will not respond" refuses now)."""
+    future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in children)
+    return future and not any(c.dep_ == "neg" for c in children)
+
+
+def _answers(children: list[Token]) -> bool:
+    """An answer to words ("to requests for comment", "to the criticism") or in words ("with attacks")."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and (prep.lower_ == "with" or pobj.lemma_.lower() in _ANSWERED):
+                return True
     return False
 
 
