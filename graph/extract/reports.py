@@ -58,7 +58,15 @@ ATTITUDE_VERBS = frozenset(
 # verbs that report only with their particle: "pointed out that ...", "pointed to reports that ...",
 # "spoke about the need for ...", "weighed in on the ruling"
 PARTICLE_REPORTS = frozenset({("point", "out"), ("point", "to"), ("speak", "about"), ("speak", "of"),
-                              ("speak", "on"), ("talk", "about"), ("weigh", "in")})
+                              ("speak", "on"), ("talk", "about"), ("weigh", "in"), ("rule", "against"),
+                              ("rule", "for")})
+# verbs of evidence, and the records of findings whose findings they report whatever follows ("polls show
+# a close race", "a 2014 study found 31 cases", "the audit documents the losses")
+EVIDENCE_VERBS = frozenset("show find suggest indicate reveal document illustrate confirm".split())
+FINDING_NOUNS = frozenset(
+    "poll survey study report average data analysis research review audit figure record count estimate "
+    "census investigation inquiry probe documentary film book article paper".split()
+)
 REPORT_VERBS = (
     COMMUNICATION_VERBS | THOUGHT_VERBS | NAMING_VERBS | DEPICTING_VERBS | ATTITUDE_VERBS | lx.SPEECH_VERBS
     | {verb for verb, _ in PARTICLE_REPORTS}
@@ -150,7 +158,9 @@ def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, taken) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
-    content = clauses[0] if clauses else next((c for c in children if c.dep_ in ("dobj", "oprd", "prep")), None)
+    content = clauses[0] if clauses else next(
+        (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
+    )  # "ruled on Friday against the law": the law
     span = span_tokens(content) if content is not None else []
     return claim_candidate(verb, speakers, span)
 
@@ -165,10 +175,14 @@ def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
         c.lower_
         for c in children
         if c.dep_ in ("prt", "advmod")
-        or (c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        or (c.dep_ == "prep" and not _dated(c))
     }  # "spoke on Friday" speaks about nothing
     if any((lemma, p) in PARTICLE_REPORTS for p in particles):
         return True
+    if lemma in EVIDENCE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS for c in children
+    ) and any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return True  # "polls show a close race": a finding of the polls
     if lemma in _ANSWERING and _answers(children):
         # "did not respond to requests for comment", "responded with attacks on X"; "will respond to the
         # letter" has said nothing yet
@@ -192,6 +206,11 @@ def _agents(verb: Token) -> list[Token]:
     places = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "prep") and c.lower_ != "by")]
     places += [p for c in places[1:] if c.dep_ == "prep" for p in c.children if p.dep_ in ("pobj", "amod")]
     return [c for place in places for c in place.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")]
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Friday", "in March": a phrase of time, not what is said."""
+    return prep.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _promised(children: list[Token]) -> bool:
