@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
+from graph.extract.cues import actor_like
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import span_tokens
 from graph.extract.reports import claim_candidate
@@ -43,11 +45,20 @@ def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, A
             out.append(claim_candidate(noun, [[c.i] for c in owners], span_tokens(noun, exclude=owners)))
         elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None:
             speakers = speaker_groups(clause)
-            if speakers:
+            if speakers and all(_speaker_like(noun.doc[g[0]]) for g in speakers):  # not "contempt shows in"
                 setting = noun.head  # what the clause says, without "in a statement" and the speaker
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 out.append(claim_candidate(noun, speakers, span_tokens(clause, exclude=[setting, *subjects])))
     return out
+
+
+def _speaker_like(token: Token) -> bool:
+    """A name, a pronoun, an actor noun ("the union") or a noun named by one ("the Moreno campaign")."""
+    return (
+        actor_like(token)
+        or token.lemma_.lower() in lx.ACTOR_NOUNS | {"campaign"}
+        or any(c.dep_ == "compound" and actor_like(c) for c in token.children)
+    )
 
 
 def _set_clause(noun: Token) -> Token | None:
