@@ -18,8 +18,8 @@ NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial c
 NECESSITY_NOUNS = frozenset("time".split())
 # where a demand is made: "demanded in a statement / a letter that ..."
 STATEMENT_NOUNS = frozenset("statement letter speech interview communique declaration resolution post".split())
-# obligation by a verb: "has to withdraw", "needs to stop"
-NEED_VERBS = frozenset("have need".split())
+# obligation by a verb: "has to withdraw", "needs to stop", "ought to release"
+NEED_VERBS = frozenset("have need ought".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -47,6 +47,13 @@ def required_clause(clause: Token) -> Token | None:
             if inner.dep_ in ("ccomp", "relcl", "acl") and inner.i > word.i and _has_subject(inner):
                 return inner
     return None
+
+
+def inferred(clause: Token) -> bool:
+    """ "must have collapsed", "must be feeling the pressure": a modal before a perfect or a progressive
+    states an inference about what is or was, not an obligation (the passive "must be released" obliges)."""
+    auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+    return (clause.tag_ == "VBN" and "have" in auxiliaries) or (clause.tag_ == "VBG" and "be" in auxiliaries)
 
 
 def _bare_subjunctive(clause: Token) -> bool:
