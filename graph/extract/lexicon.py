@@ -419,5 +419,6 @@ PEOPLE_NOUNS = frozenset(
     "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
     "victim veteran employer employee executive country nation people insider staffer donor publication "
-    "outlet broadcaster suspect".split()
+    "outlet broadcaster suspect nurse doctor physician teacher trucker driver pilot miner docker "
+    "pensioner".split()
 )

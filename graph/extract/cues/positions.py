@@ -13,7 +13,14 @@ from spacy.tokens import Token
 from graph.extract import conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
-from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
+from graph.extract.nominal import (
+    appositive_list,
+    copular_statement,
+    flat_list,
+    included_items,
+    listed_objects,
+    noun_dependents,
+)
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
@@ -48,7 +55,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            return _noun_positions(nouns[0]) or whole
+            return _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0])
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
@@ -92,6 +99,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
+            chain = _hyphenated(child)
+            if len(chain) > 1:  # "threatened counter-tariffs on ...", parsed as three objects
+                return [chain]
             members = conjuncts_of(child) + _list_continuation(token, child)
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
@@ -105,6 +115,34 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _hyphenated(word: Token) -> list[Token]:
+    """The hyphenated word the parser split into sibling objects ("counter - tariffs"), or [word]."""
+    doc, end = word.doc, word.i
+    while (
+        end + 2 < len(doc)
+        and doc[end + 1].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].head.i == word.head.i
+        and doc[end + 2].dep_ == word.dep_
+    ):
+        end += 2
+    return list(doc[word.i : end + 1])
+
+
+def _infinitive_after(verb: Token, noun: Token) -> list[list[Token]]:
+    """The to-infinitive the parser hangs on the verb of a phrase: "issued an ultimatum to the company to
+    restore the bonuses" (what the ultimatum requires)."""
+    for child in verb.children:
+        if (
+            child.i > noun.i
+            and child.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            return [[t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "aux" and t.lower_ == "to")]]
     return []
 
 
@@ -129,7 +167,7 @@ def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
 
 
 def _noun_positions(noun: Token) -> list[list[Token]]:
-    children = list(noun.children)
+    children = noun_dependents(noun)
     listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
     if listed:
         return listed
