@@ -25,7 +25,9 @@ from spacy.tokens import Span, Token
 
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
+from graph.extract.cues import actor_like
 from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.obligations import modal_obligation
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
@@ -42,6 +44,9 @@ THOUGHT_VERBS = frozenset(
     "believe think expect know feel doubt suspect assume estimate find show decide realize realise "
     "recognize recognise understand predict hope fear worry reply respond answer".split()
 )
+# verbs of opinion whose clause with "must"/"should" states what the holder requires ("X believes the
+# EU should recognise ...")
+OPINION_VERBS = frozenset("believe think feel".split())
 # "called him a liar", "called the plan a disaster": naming as a judgement
 NAMING_VERBS = frozenset("call label dub brand".split())
 REPORT_VERBS = COMMUNICATION_VERBS | THOUGHT_VERBS | NAMING_VERBS | lx.SPEECH_VERBS
@@ -96,7 +101,10 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
         clause = according.sent.root
     if not groups:
         return None
-    return _claim(according, groups, span_tokens(clause, exclude=[according]))
+    claim = _claim(according, groups, span_tokens(clause, exclude=[according]))
+    if clause.dep_ == "ROOT":  # "According to the White House, Hamas must disarm"
+        _as_obligation(claim, clause)
+    return claim
 
 
 def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
@@ -113,7 +121,26 @@ def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
         return None  # "X said it would refuse ...": X's own stance says it
     content = clauses[0] if clauses else next((c for c in children if c.dep_ in ("dobj", "oprd")), None)
     span = span_tokens(content) if content is not None else []
-    return _claim(verb, speaker_groups(verb), span)
+    claim = _claim(verb, speaker_groups(verb), span)
+    if lemma in OPINION_VERBS and content is not None:
+        _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
+    return claim
+
+
+def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
+    """Retype a Claim whose clause obliges someone ("Hamas must disarm") as the speaker's Demand of them."""
+    # only someone who can act is obliged: "the shares should rise" expects, it requires nothing
+    obliged = [s for s in modal_obligation(clause) if actor_like(s) or s.lemma_.lower() in lx.ACTOR_NOUNS]
+    if not obliged:
+        return
+    rest = [*obliged, *(c for c in clause.children if c.dep_ in ("aux", "mark") or c.lower_ == "according")]
+    position = position_of(span_tokens(clause, exclude=rest))
+    claim.update(
+        type="Demand",
+        targets=[[s.i] for s in obliged],
+        positions=[position] if position else [],
+        any_noun=False,
+    )
 
 
 def _speaker_holds(verb: Token, clause: Token, taken: set[int]) -> bool:
