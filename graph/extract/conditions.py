@@ -38,7 +38,9 @@ BENEFIT_NOUNS = frozenset(
     "access accession approval credit visa".split()
 )
 _ON = frozenset("on upon".split())
-VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | {"condition", "if", "provided", "providing", "as"}
+# the marks of a sole condition after "only": "only if", "only once", "only after", "only when"
+ONLY_MARKS = frozenset("if once after when".split())
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS | {"condition", "provided", "providing", "as"}
 
 
 def family_of(verb: Token) -> str | None:
@@ -53,7 +55,7 @@ def family_of(verb: Token) -> str | None:
 def stipulated(token: Token) -> tuple[Token, Token] | None:
     """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
     ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
-    if token.lower_ == "if" and token.dep_ == "mark" and token.i > 0 and token.nbor(-1).lower_ == "only":
+    if _only_if(token):
         clause, main = token.head, token.head.head
     elif _as_long_as(token):  # "(aid will continue) as long as Kyiv fights corruption"
         clause, main = token.head, token.head.head
@@ -71,6 +73,17 @@ def stipulated(token: Token) -> tuple[Token, Token] | None:
     if clause is main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
         return None
     return clause, main
+
+
+def _only_if(token: Token) -> bool:
+    """ "only if", "only once", "only after", "only when": the clause names the one condition of the verb
+    it hangs on, "only" just before the mark or on that verb ("will only return to talks if ...")."""
+    if token.lower_ not in ONLY_MARKS or token.dep_ not in ("mark", "advmod") or token.i == 0:  # "when": advmod
+        return False
+    main = token.head.head
+    return token.nbor(-1).lower_ == "only" or (
+        token.lower_ == "if" and any(c.lower_ == "only" and c.dep_ == "advmod" for c in main.children)
+    )
 
 
 def _as_long_as(token: Token) -> bool:
@@ -91,7 +104,7 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         clause = found[0] if found else None
         if clause is None:
             return []
-        return [[t for t in clause.subtree if not (t.head is clause and (t.dep_ == "mark" or t.lower_ == "only"))]]
+        return [[t for t in clause.subtree if not (t.head.i == clause.i and (t.dep_ == "mark" or t.lower_ == "only"))]]
     if family == "ultimatum":
         inf = _infinitive(verb)
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
@@ -137,7 +150,8 @@ def demanded_condition(verb: Token) -> Token | None:
                 made = [o for o in objects if o.i < noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
                 return made[0] if made else None
     if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
-        for prep in verb.children:
+        # "to" on the verb or, misparsed, inside the object ("linked the release of funds to reforms")
+        for prep in [*verb.children, *(t for o in objects for t in o.subtree)]:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 return prep_object(prep)
     return None

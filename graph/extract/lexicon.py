@@ -385,7 +385,8 @@ ACTOR_NOUNS = frozenset(
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
-    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management".split()
+    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management "
+    "paramilitary lender".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",

@@ -129,6 +129,24 @@ def demanded_of(noun: Token) -> list[list[int]]:
     return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 
+def dashed_list(noun: Token) -> list[list[Token]]:
+    """The list set off by dashes right after a noun cue's phrase: "Russia's conditions for a ceasefire -
+    Ukraine's neutrality, the recognition of the regions and the lifting of sanctions - were rejected"."""
+    doc, sent = noun.doc, noun.sent
+    end = max(t.i for t in noun.subtree)
+    if end + 1 >= sent.end or not _dash(doc[end + 1]):
+        return []
+    close = next((t.i for t in doc[end + 2 : sent.end] if _dash(t)), None)
+    if close is None:
+        return []
+    members = list_members(list(doc[end + 2 : close]))
+    return members if len(members) > 1 else []
+
+
+def _dash(token: Token) -> bool:
+    return token.text in ("—", "–") or (token.text == "-" and bool(token.whitespace_))
+
+
 def container(noun: Token) -> Token:
     """The noun that stands for a cue noun in its clause: "list" in "the rebels' list of demands"."""
     prep = noun.head
@@ -141,7 +159,10 @@ def included_items(noun: Token) -> list[list[Token]]:
     """What "X's demands included A, B and C" or "Among X's demands are A and B" lists, member by member."""
     noun = container(noun)  # "the rebels' list of demands included ..."
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
+    relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDING_VERBS]
+    if relative:  # "the strikers' demands, which include a raise and shorter shifts, ..."
+        items = [c for c in relative[0].children if c.dep_ in ("dobj", "attr")]
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
         items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
     elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
         items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]
