@@ -228,7 +228,8 @@ def _infinitive(verb: Token) -> Token | None:
         # or on the time "until" names: "gave the company until the end of the month to clean up ..."
         times = [p for p in obj.children if p.dep_ == "pobj"] if obj.lower_ in ("until", "till") else [obj]
         for time in times:
-            if time.dep_ in ("dobj", "npadvmod", "pobj") and (lemma(time) in TIME_UNITS or time.ent_type_ == "DATE"):
+            timed = lemma(time) in TIME_UNITS or time.ent_type_ in ("DATE", "TIME")
+            if time.dep_ in ("dobj", "npadvmod", "pobj") and timed:
                 for child in time.children:
                     if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
                         return child

@@ -238,6 +238,7 @@ def target_groups(cue: Cue) -> list[list[int]]:
         elif child.dep_ == "prep" and (
             (child.lower_ in _TARGET_PREPS and not _genitive(cue, child))
             or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
+            or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
             or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
         ):
             for pobj in child.children:
@@ -256,6 +257,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
             for sub in child.children:
                 if sub.dep_ == "nsubj":
                     groups.append(_with_conjuncts(sub))
+        elif child.dep_ == "xcomp" and cue.type == "Threaten" and cue.family == "verb":
+            # "threatened to hit Brazil with tariffs": the named object of the act threatened
+            groups.extend(_with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
     return groups
 
 
