@@ -251,8 +251,14 @@ def target_groups(cue: Cue) -> list[list[int]]:
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):
                     groups.append(_with_conjuncts(sub))
-                    # "demanded that Russian troops leave": the demonym names the State
-                    groups.extend([m.i] for m in sub.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+                    # "demanded that Russian troops / UN peacekeepers / Hamas's fighters leave": the demonym
+                    # or the name before the noun names whom
+                    groups.extend(
+                        [m.i]
+                        for m in sub.children
+                        if (m.dep_ == "amod" and m.ent_type_ == "NORP")
+                        or (m.dep_ in ("compound", "poss") and m.pos_ == "PROPN")
+                    )
         elif child.dep_ == "xcomp" and cue.type == "Demand":
             for sub in child.children:
                 if sub.dep_ == "nsubj":
