@@ -115,10 +115,12 @@ class ActorResolver:
         """A capitalised surname of someone the document names, that the NER left out ("Okafor rejects"),
         or of a reference person the document supports, as a subject or possessor ("Trump wrote ...")."""
         surnames = people.surnames.keys() | self.index.surnames.keys()
-        for i in sorted(where(doc, "LOWER", surnames) & where(doc, "POS", {"PROPN"})):
+        for i in sorted(where(doc, "LOWER", surnames) & where(doc, "POS", {"PROPN", "NOUN"})):
             token = doc[i]
             if token.ent_type_ or i in self._at or not token.text[:1].isupper() or self.in_headline(token.idx):
                 continue
+            if token.pos_ == "NOUN" and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue  # "Trump threatened ...", tagged as a common noun, is still its subject
             key = people.known(token.text, at=i)
             if key is not None and key not in self.actors and key in self.reference \
                     and token.dep_ in ("nsubj", "nsubjpass", "poss"):

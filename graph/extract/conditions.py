@@ -19,8 +19,9 @@ from spacy.tokens import Token
 from graph.extract.threats import lemma, named, prep_object
 
 FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
-# verbs that name something as a condition: "set / named / listed / laid down X as a precondition"
-NAMING_VERBS = frozenset("set make name list lay put cite present".split())
+# verbs that name something as a condition: "set / named / listed / laid down X as a precondition", and
+# those that want or see it so: "wants security guarantees as a condition", "sees recognition as a prerequisite"
+NAMING_VERBS = frozenset("set make name list lay put cite present want need demand require see regard view".split())
 CONDITION_NOUNS = frozenset("condition precondition prerequisite requirement".split())
 # "made X conditional on Y", "X is contingent upon Y"
 CONDITIONAL_ADJECTIVES = frozenset("conditional contingent dependent".split())
@@ -33,10 +34,13 @@ TYING_VERBS = frozenset("tie link".split())
 # what is granted once a condition is met ("tied its aid to reforms"); "linked the attack to Iran" is none
 BENEFIT_NOUNS = frozenset(
     "talk negotiation deal agreement aid loan fund funding support release return help assistance membership "
-    "recognition investment relief payment ceasefire truce normalization normalisation cooperation".split()
+    "recognition investment relief payment ceasefire truce normalization normalisation cooperation concession "
+    "access accession approval credit visa".split()
 )
 _ON = frozenset("on upon".split())
-VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | {"condition", "if", "provided", "providing"}
+# the marks of a sole condition after "only": "only if", "only once", "only after", "only when"
+ONLY_MARKS = frozenset("if once after when".split())
+VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS | {"condition", "provided", "providing", "as"}
 
 
 def family_of(verb: Token) -> str | None:
@@ -51,20 +55,46 @@ def family_of(verb: Token) -> str | None:
 def stipulated(token: Token) -> tuple[Token, Token] | None:
     """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
     ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
-    if token.lower_ == "if" and token.dep_ == "mark" and token.i > 0 and token.nbor(-1).lower_ == "only":
+    if _only_if(token):
         clause, main = token.head, token.head.head
+    elif _as_long_as(token):  # "(aid will continue) as long as Kyiv fights corruption"
+        clause, main = token.head, token.head.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
     elif token.lower_ in ("provided", "providing") and token.pos_ == "VERB":
         found = next((c for c in token.children if c.dep_ in ("ccomp", "advcl")), None)
         if found is None:
             return None
         clause, main = found, token.head
-        while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
             main = main.head
     else:
         return None
     if clause is main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
         return None
     return clause, main
+
+
+def _only_if(token: Token) -> bool:
+    """ "only if", "only once", "only after", "only when": the clause names the one condition of the verb
+    it hangs on, "only" just before the mark or on that verb ("will only return to talks if ...")."""
+    if token.lower_ not in ONLY_MARKS or token.dep_ not in ("mark", "advmod") or token.i == 0:  # "when": advmod
+        return False
+    main = token.head.head
+    return token.nbor(-1).lower_ == "only" or (
+        token.lower_ == "if" and any(c.lower_ == "only" and c.dep_ == "advmod" for c in main.children)
+    )
+
+
+def _as_long_as(token: Token) -> bool:
+    """The second "as" of "as long as" / "so long as", marking the clause the condition states."""
+    return (
+        token.lower_ == "as"
+        and token.dep_ == "mark"
+        and token.i > 1
+        and token.nbor(-1).lower_ == "long"
+        and token.nbor(-2).lower_ in ("as", "so")
+    )
 
 
 def positions(verb: Token, family: str) -> list[list[Token]]:
@@ -74,14 +104,16 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         clause = found[0] if found else None
         if clause is None:
             return []
-        return [[t for t in clause.subtree if not (t.head is clause and (t.dep_ == "mark" or t.lower_ == "only"))]]
+        return [[t for t in clause.subtree if not (t.head.i == clause.i and (t.dep_ == "mark" or t.lower_ == "only"))]]
     if family == "ultimatum":
         inf = _infinitive(verb)
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
     condition = _conditional_on(verb) or demanded_condition(verb)
     if condition is not None:
         return [list(condition.subtree)]
-    return [list(obj.subtree) for obj in verb.children if obj.dep_ == "dobj"]
+    named = _as_condition(verb)
+    skip = {t.i for t in named.subtree} if named is not None else set()
+    return [[t for t in obj.subtree if t.i not in skip] for obj in verb.children if obj.dep_ == "dobj"]
 
 
 def targets(verb: Token, family: str) -> list[list[int]]:
@@ -96,10 +128,11 @@ def targets(verb: Token, family: str) -> list[list[int]]:
         # "set a deadline for Hamas to release ...": the infinitive's own subject
         return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
     if _conditional_on(verb) is not None:
+        # "funds for Serbia", and "its loan to Egypt" when the parser hangs "to Egypt" on the verb
         return [
             [t.i]
             for obj in verb.children
-            if obj.dep_ == "dobj"
+            if obj.dep_ == "dobj" or (obj.dep_ in ("dative", "prep") and obj.lower_ in ("for", "to"))
             for t in obj.subtree
             if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and named(t)
         ]
@@ -117,7 +150,8 @@ def demanded_condition(verb: Token) -> Token | None:
                 made = [o for o in objects if o.i < noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
                 return made[0] if made else None
     if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
-        for prep in verb.children:
+        # "to" on the verb or, misparsed, inside the object ("linked the release of funds to reforms")
+        for prep in [*verb.children, *(t for o in objects for t in o.subtree)]:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 return prep_object(prep)
     return None
@@ -141,11 +175,23 @@ def stated_condition(clause: Token) -> Token | None:
 
 def _named_condition(verb: Token) -> bool:
     """ "set X as a condition (for Y)": the object is what is required."""
-    if lemma(verb) not in NAMING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "as" and any(lemma(p) in CONDITION_NOUNS for p in prep.children)
-        for prep in verb.children
+    return _as_condition(verb) is not None
+
+
+def _as_condition(verb: Token) -> Token | None:
+    """The "as a condition" phrase of "set X as a condition", on the verb or, misparsed, inside its object
+    ("sees a full accounting of the abductions as a precondition")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) not in NAMING_VERBS or not objects:
+        return None
+    places = [*verb.children, *(t for o in objects for t in o.subtree)]
+    return next(
+        (
+            prep
+            for prep in places
+            if prep.dep_ == "prep" and prep.lower_ == "as" and any(lemma(p) in CONDITION_NOUNS for p in prep.children)
+        ),
+        None,
     )
 
 
@@ -159,7 +205,9 @@ def _conditional_on(verb: Token) -> Token | None:
         adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ in ("ADJ", "ADV")]
         places = [*adjectives, *(a.head for a in adjectives), verb, *objects] if adjectives else []
     elif lemma(verb) == "condition" and verb.pos_ == "VERB":
-        places = [verb, *objects]  # "conditioned its aid on elections", the "on" on the verb or the object
+        # "conditioned its aid on elections", the "on" on the verb, the object or deeper in the object
+        # ("conditioned the payment of 6 billion euros on reforms")
+        places = [verb, *(t for o in objects for t in o.subtree)]
     for place in places:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in _ON:
@@ -177,10 +225,14 @@ def _infinitive(verb: Token) -> Token | None:
         ):
             return child
     for obj in verb.children:  # "gave them 48 hours to end ...": the infinitive may hang on "hours"
-        if obj.dep_ in ("dobj", "npadvmod") and lemma(obj) in TIME_UNITS:
-            for child in obj.children:
-                if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
-                    return child
+        # or on the time "until" names: "gave the company until the end of the month to clean up ..."
+        times = [p for p in obj.children if p.dep_ == "pobj"] if obj.lower_ in ("until", "till") else [obj]
+        for time in times:
+            timed = lemma(time) in TIME_UNITS or time.ent_type_ in ("DATE", "TIME")
+            if time.dep_ in ("dobj", "npadvmod", "pobj") and timed:
+                for child in time.children:
+                    if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
+                        return child
     return None
 
 

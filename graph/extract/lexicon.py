@@ -385,7 +385,8 @@ ACTOR_NOUNS = frozenset(
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
-    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management".split()
+    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management "
+    "paramilitary lender".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",
@@ -419,5 +420,6 @@ PEOPLE_NOUNS = frozenset(
     "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
     "victim veteran employer employee executive country nation people insider staffer donor publication "
-    "outlet broadcaster suspect".split()
+    "outlet broadcaster suspect nurse doctor physician teacher trucker driver pilot miner docker "
+    "pensioner".split()
 )

@@ -21,6 +21,8 @@ _LIST_PREPS = frozenset("for on to".split())
 STATED_NOUNS = frozenset("condition precondition requirement demand priority".split())
 # verbs whose object lists a nominal stance's content: "the demands included ..."
 INCLUDING_VERBS = frozenset("include comprise".split())
+# nouns for a set of demands or conditions: "a list of demands", "a package of conditions"
+LIST_NOUNS = frozenset("list set series slate raft package catalogue catalog charter".split())
 # what one yields to when one gives in: "gave in to demands", "bowed to pressure"
 DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
 
@@ -31,6 +33,9 @@ def flat_list(first: Token) -> list[list[Token]]:
     doc, sent = first.doc, first.sent
     start = first.left_edge.i
     end = max(t.i for t in first.subtree if not t.is_punct)
+    # the parser may hang the later members inside the first ("include a pay rise, a four-day week and
+    # more leave", the week under the rise): the first member then ends at its first comma
+    end = next((t.i - 1 for t in doc[first.i + 1 : end + 1] if t.text == ","), end)
     if end + 2 >= sent.end or doc[end + 1].text != "," or doc[end + 2].pos_ not in _NP_START:
         return []
     stop = end + 1
@@ -48,9 +53,17 @@ def flat_list(first: Token) -> list[list[Token]]:
     return members if len(members) > 1 else []
 
 
+def noun_dependents(noun: Token) -> list[Token]:
+    """A noun cue's children, with the "for" phrase the parser hangs on its genitive instead ("the demands
+    of the miners for safer shafts")."""
+    children = list(noun.children)
+    genitives = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return children + [c for g in genitives for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]
+
+
 def listed_objects(noun: Token) -> list[list[Token]]:
     """The list a noun cue's "for"/"on"/"to" object opens, member by member ([] when it opens none)."""
-    for prep in noun.children:
+    for prep in noun_dependents(noun):
         if prep.dep_ == "prep" and prep.lower_ in _LIST_PREPS:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if len(objects) > 1:  # "for a shorter week and higher pay", both hung on "for"
@@ -66,10 +79,19 @@ def listed_objects(noun: Token) -> list[list[Token]]:
 def _stray_members(noun: Token, first: Token) -> list[list[Token]]:
     """Later members the parser hung on the cue noun itself: in "demands for the return of prisoners and
     the reopening of the corridor" the reopening is demanded too (a common noun, not another actor's act)."""
+    doc = noun.doc
+    # or on the clause's verb, as a second subject after "and": "demands for the disarmament of Hamas
+    # and the exile of its leaders were rejected"
+    subjects = [
+        c
+        for c in noun.head.children
+        if c.dep_ == noun.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].lower_ in ("and", "or")
+    ]
     return [
         list(c.subtree)
-        for c in noun.children
-        if c.dep_ == "conj"
+        for c in [*noun.children, *subjects]
+        if (c.dep_ == "conj" or c in subjects)
         and c.i > first.i
         and c.pos_ == "NOUN"
         and c.lemma_.lower() not in DEMAND_NOUNS
@@ -107,10 +129,40 @@ def demanded_of(noun: Token) -> list[list[int]]:
     return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 
+def dashed_list(noun: Token) -> list[list[Token]]:
+    """The list set off by dashes right after a noun cue's phrase: "Russia's conditions for a ceasefire -
+    Ukraine's neutrality, the recognition of the regions and the lifting of sanctions - were rejected"."""
+    doc, sent = noun.doc, noun.sent
+    end = max(t.i for t in noun.subtree)
+    if end + 1 >= sent.end or not _dash(doc[end + 1]):
+        return []
+    close = next((t.i for t in doc[end + 2 : sent.end] if _dash(t)), None)
+    if close is None:
+        return []
+    members = list_members(list(doc[end + 2 : close]))
+    return members if len(members) > 1 else []
+
+
+def _dash(token: Token) -> bool:
+    return token.text in ("—", "–") or (token.text == "-" and bool(token.whitespace_))
+
+
+def container(noun: Token) -> Token:
+    """The noun that stands for a cue noun in its clause: "list" in "the rebels' list of demands"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LIST_NOUNS:
+        return prep.head
+    return noun
+
+
 def included_items(noun: Token) -> list[list[Token]]:
     """What "X's demands included A, B and C" or "Among X's demands are A and B" lists, member by member."""
+    noun = container(noun)  # "the rebels' list of demands included ..."
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
+    relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDING_VERBS]
+    if relative:  # "the strikers' demands, which include a raise and shorter shifts, ..."
+        items = [c for c in relative[0].children if c.dep_ in ("dobj", "attr")]
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
         items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
     elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
         items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]

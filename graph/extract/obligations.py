@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.lexicon import OBLIGATION_MODALS
+
 # adjectives of necessity whose that-clause is required: "it is essential that X withdraw"
 NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial critical urgent important".split())
 # nouns of the same: "it is time that X ...", "it is high time X ..."
 NECESSITY_NOUNS = frozenset("time".split())
 # where a demand is made: "demanded in a statement / a letter that ..."
 STATEMENT_NOUNS = frozenset("statement letter speech interview communique declaration resolution post".split())
-# obligation by a verb: "has to withdraw", "needs to stop"
-NEED_VERBS = frozenset("have need".split())
+# obligation by a verb: "has to withdraw", "needs to stop", "ought to release"
+NEED_VERBS = frozenset("have need ought".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -47,6 +49,22 @@ def required_clause(clause: Token) -> Token | None:
             if inner.dep_ in ("ccomp", "relcl", "acl") and inner.i > word.i and _has_subject(inner):
                 return inner
     return None
+
+
+def modal_obligation(clause: Token) -> list[Token]:
+    """Who a clause with a modal of obligation obliges ("Hamas must disarm", "the EU should recognise
+    ..."): its noun subjects, or [] when it obliges no one or only infers ("must have known")."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not modals & OBLIGATION_MODALS or inferred(clause):
+        return []
+    return [c for c in clause.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"]
+
+
+def inferred(clause: Token) -> bool:
+    """ "must have collapsed", "must be feeling the pressure": a modal before a perfect or a progressive
+    states an inference about what is or was, not an obligation (the passive "must be released" obliges)."""
+    auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+    return (clause.tag_ == "VBN" and "have" in auxiliaries) or (clause.tag_ == "VBG" and "be" in auxiliaries)
 
 
 def _bare_subjunctive(clause: Token) -> bool:

@@ -19,7 +19,7 @@ from graph.extract import conditions, criticism
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.modality import raised
-from graph.extract.nominal import demanded_of
+from graph.extract.nominal import container, demanded_of
 from graph.extract.obligations import misplaced_clause
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -27,6 +27,7 @@ _RELATIVE = frozenset("who which that whom".split())
 _DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
+_SEEKING_VERBS = frozenset("seek request solicit".split())
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
     "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
 )
@@ -63,7 +64,7 @@ def holder_groups(cue: Cue) -> list[list[int]]:
 
 def _noun_holders(noun: Token) -> list[list[int]]:
     groups: list[list[int]] = []
-    for child in noun.children:
+    for child in dict.fromkeys([*noun.children, *container(noun).children]):  # "the rebels' list of demands"
         if child.dep_ == "poss":
             groups.append(_with_conjuncts(child))
     for child in noun.children:
@@ -71,6 +72,9 @@ def _noun_holders(noun: Token) -> list[list[int]]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ == "of" and lemma_of(noun) not in lx.OF_OBJECT_NOUNS:
+            # "the demands of the truckers for lower tolls": the genitive "of" names whose they are
+            groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj" and _collective(p))
     receiver = _receiver(noun)
     if receiver is not None:  # "faces pressure from X": the parser hangs "from X" on the verb
         for child in receiver.children:
@@ -84,6 +88,16 @@ def _noun_holders(noun: Token) -> list[list[int]]:
         ):  # "Washington's stated desire", parsed as a clause
             groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
     return groups
+
+
+def _genitive(cue: Cue, prep: Token) -> bool:
+    """ "the demands of the truckers": the "of" of a noun cue names its holder, not its target."""
+    return cue.family == "noun" and prep.lower_ == "of" and lemma_of(cue.token) not in lx.OF_OBJECT_NOUNS
+
+
+def _collective(token: Token) -> bool:
+    """Whether a noun names who can hold a stance: a name, or a noun for people or bodies ("the truckers")."""
+    return actor_like(token) or token.lemma_.lower() in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS
 
 
 def _receiver(noun: Token) -> Token | None:
@@ -204,14 +218,18 @@ def target_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_addressees(token))
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         groups.append(_with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
+    # seeking something from someone asks it of them, whatever the stance's type
+    asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
-            groups.append(_with_conjuncts(child))
+            # "issued an ultimatum to management": a dative "to" stands for its object
+            whom = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+            groups.extend(_with_conjuncts(w) for w in whom)
             if cue.type in ("Oppose", "Accuse") and child.dep_ == "dobj":
                 groups.extend(_authors(child, any_act=True))  # "condemned Israel's blockade": Israel
-            if cue.type == "Demand":  # "demanded reparations from Germany"
+            if asking:  # "demanded reparations from Germany", "sought a loan from the IMF"
                 groups.extend(
                     _with_conjuncts(p)
                     for prep in child.children
@@ -220,9 +238,10 @@ def target_groups(cue: Cue) -> list[list[int]]:
                     if p.dep_ == "pobj"
                 )
         elif child.dep_ == "prep" and (
-            child.lower_ in _TARGET_PREPS
+            (child.lower_ in _TARGET_PREPS and not _genitive(cue, child))
             or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
-            or (child.lower_ == "from" and cue.type == "Demand" and cue.family == "verb")  # "demanded X from Y"
+            or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
+            or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -234,12 +253,21 @@ def target_groups(cue: Cue) -> list[list[int]]:
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):
                     groups.append(_with_conjuncts(sub))
-                    # "demanded that Russian troops leave": the demonym names the State
-                    groups.extend([m.i] for m in sub.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+                    # "demanded that Russian troops / UN peacekeepers / Hamas's fighters leave": the demonym
+                    # or the name before the noun names whom
+                    groups.extend(
+                        [m.i]
+                        for m in sub.children
+                        if (m.dep_ == "amod" and m.ent_type_ == "NORP")
+                        or (m.dep_ in ("compound", "poss") and m.pos_ == "PROPN")
+                    )
         elif child.dep_ == "xcomp" and cue.type == "Demand":
             for sub in child.children:
                 if sub.dep_ == "nsubj":
                     groups.append(_with_conjuncts(sub))
+        elif child.dep_ == "xcomp" and cue.type == "Threaten" and cue.family == "verb":
+            # "threatened to hit Brazil with tariffs": the named object of the act threatened
+            groups.extend(_with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
     return groups
 
 

@@ -96,12 +96,19 @@ def conjuncts_of(head: Token) -> list[list[Token]]:
     if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in head.children):
         return [span_tokens(head)]
     members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    last = members[-1]
+    # a phrase the parser hangs on an earlier conjunct but that follows the last one modifies the last:
+    # "greater autonomy and control over its minerals"
+    trailing = [c for m in members[:-1] for c in m.children if c.dep_ == "prep" and c.i > last.i]
     out: list[list[Token]] = []
     for member in members:
         others = [
             c for c in member.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ",")
         ]
-        out.append(span_tokens(member, exclude=others))
+        own = span_tokens(member, exclude=[*others, *trailing])
+        if member.i == last.i and trailing:
+            own = sorted([*own, *(t for c in trailing for t in c.subtree)], key=lambda t: t.i)
+        out.append(own)
     return out
 
 

@@ -27,6 +27,7 @@ from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.cues import actor_like
 from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.obligations import modal_obligation
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
@@ -46,6 +47,9 @@ THOUGHT_VERBS = frozenset(
     "recognize recognise understand predict hope fear worry reply respond answer see view consider regard "
     "judge learn hear observe notice wonder reckon guess imagine suppose sense perceive remember rule".split()
 )
+# verbs of opinion whose clause with "must"/"should" states what the holder requires ("X believes the
+# EU should recognise ...")
+OPINION_VERBS = frozenset("believe think feel".split())
 # "called him a liar", "called the plan a disaster": naming as a judgement
 NAMING_VERBS = frozenset("call label dub brand".split())
 # depicting someone or something as what the speaker holds it to be: "painted the opposition as
@@ -135,7 +139,10 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
         clause = according.sent.root
     if not groups:
         return None
-    return claim_candidate(according, groups, span_tokens(clause, exclude=[according]))
+    claim = claim_candidate(according, groups, span_tokens(clause, exclude=[according]))
+    if clause.dep_ == "ROOT":  # "According to the White House, Hamas must disarm"
+        _as_obligation(claim, clause)
+    return claim
 
 
 def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
@@ -162,7 +169,10 @@ def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
     )  # "ruled on Friday against the law": the law
     span = span_tokens(content) if content is not None else []
-    return claim_candidate(verb, speakers, span)
+    claim = claim_candidate(verb, speakers, span)
+    if lemma in OPINION_VERBS and content is not None:
+        _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
+    return claim
 
 
 def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
@@ -184,7 +194,7 @@ def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
     ) and any(c.dep_ in ("dobj", "ccomp") for c in children):
         return True  # "polls show a close race": a finding of the polls
     if lemma in _ANSWERING and _answers(children):
-        # "did not respond to requests for comment", "responded with attacks on X"; "will respond to the
+        # "would not answer our questions", "replied with insults aimed at X"; "will respond to the
         # letter" has said nothing yet
         return not _promised(children)
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]  # "the leak was linked to X by Y"
@@ -220,7 +230,7 @@ def _promised(children: list[Token]) -> bool:
 
 
 def _answers(children: list[Token]) -> bool:
-    """An answer to words ("to requests for comment", "to the criticism") or in words ("with attacks")."""
+    """An answer to words ("to our questions", "to the criticism") or in words ("with insults")."""
     for prep in children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
             continue
@@ -243,6 +253,22 @@ def _to_actor(children: list[Token]) -> bool:
     named = objects + [p for to in tos for p in to.children if p.dep_ == "pobj"]
     subjects = [c for c in children if c.dep_ == "nsubj"]
     return bool(tos) and any(actor_like(t) for t in named + subjects)  # "He linked the leak to her server"
+
+
+def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
+    """Retype a Claim whose clause obliges someone ("Hamas must disarm") as the speaker's Demand of them."""
+    # only someone who can act is obliged: "the shares should rise" expects, it requires nothing
+    obliged = [s for s in modal_obligation(clause) if actor_like(s) or s.lemma_.lower() in lx.ACTOR_NOUNS]
+    if not obliged:
+        return
+    rest = [*obliged, *(c for c in clause.children if c.dep_ in ("aux", "mark") or c.lower_ == "according")]
+    position = position_of(span_tokens(clause, exclude=rest))
+    claim.update(
+        type="Demand",
+        targets=[[s.i] for s in obliged],
+        positions=[position] if position else [],
+        any_noun=False,
+    )
 
 
 def _speaker_holds(verb: Token, clause: Token, taken: set[int]) -> bool:

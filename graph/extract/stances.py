@@ -136,7 +136,8 @@ class StanceAssembler:
         key = slugify(label)
         actor = self.extra_actors.setdefault(key, Actor(key=key, label=label, kind="Group"))
         actor.aliases.add(label)
-        actor.aliases.add(" ".join(t.text for t in token.subtree if t.i <= token.i))  # "the union", as written
+        written = self.doc[token.left_edge.i : token.i + 1].text  # "the union", "the teachers' union"
+        actor.aliases.add(written)
         return [actor]
 
     def _known_by_name(self, name: str) -> Actor | None:

@@ -61,7 +61,7 @@ def speech_candidate(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
     required = obligations.required_clause(clause)
-    if modals & lx.OBLIGATION_MODALS and subjects:
+    if modals & lx.OBLIGATION_MODALS and subjects and not obligations.inferred(clause):
         kind, replaced = "Demand", inner
     elif required is not None:
         # "said it was essential that Russia cease ...", "said that Seoul cease the drills"

@@ -13,7 +13,15 @@ from spacy.tokens import Token
 from graph.extract import conditions, criticism, threats
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
-from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
+from graph.extract.nominal import (
+    appositive_list,
+    copular_statement,
+    dashed_list,
+    flat_list,
+    included_items,
+    listed_objects,
+    noun_dependents,
+)
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
@@ -48,7 +56,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            return _noun_positions(nouns[0]) or whole
+            return _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0])
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
@@ -94,7 +102,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
+            chain = _hyphenated(child)
+            if len(chain) > 1:  # "threatened counter-tariffs on ...", parsed as three objects
+                return [chain]
             members = conjuncts_of(child) + _list_continuation(token, child)
+            if len(members) == 1 and (what := _sum_of(token, child)):
+                return [sorted([*members[0], *what], key=lambda t: t.i)]
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
@@ -107,6 +120,46 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _sum_of(verb: Token, amount: Token) -> list[Token]:
+    """What a sum is of when the parser hangs it on the verb: "seeking billions of dollars in
+    reconstruction aid" (the "in" phrase right after the amount)."""
+    if amount.ent_type_ != "MONEY":
+        return []
+    end = max(t.i for t in amount.subtree)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end + 1:
+            return list(prep.subtree)
+    return []
+
+
+def _hyphenated(word: Token) -> list[Token]:
+    """The hyphenated word the parser split into sibling objects ("counter - tariffs"), or [word]."""
+    doc, end = word.doc, word.i
+    while (
+        end + 2 < len(doc)
+        and doc[end + 1].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].head.i == word.head.i
+        and doc[end + 2].dep_ == word.dep_
+    ):
+        end += 2
+    return list(doc[word.i : end + 1])
+
+
+def _infinitive_after(verb: Token, noun: Token) -> list[list[Token]]:
+    """The to-infinitive the parser hangs on the verb of a phrase: "issued an ultimatum to the company to
+    restore the bonuses" (what the ultimatum requires)."""
+    for child in verb.children:
+        if (
+            child.i > noun.i
+            and child.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            return [[t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "aux" and t.lower_ == "to")]]
     return []
 
 
@@ -131,7 +184,10 @@ def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
 
 
 def _noun_positions(noun: Token) -> list[list[Token]]:
-    children = list(noun.children)
+    children = noun_dependents(noun)
+    dashed = dashed_list(noun)  # "its conditions for a truce - A, B and C - were rejected"
+    if dashed:
+        return dashed
     listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
     if listed:
         return listed
@@ -143,7 +199,10 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
         return included
     for child in children:
         if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
-            return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]
+            if child.dep_ != "appos":
+                return [span_tokens(child)]
+            members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
+            return members if len(members) > 1 else flat_list(child) or members
     for child in children:
         of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"} | of:
@@ -159,7 +218,8 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
                 and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp")
                 and any(t.text == ":" for t in noun.doc[noun.i : sibling.i])
             ):
-                return conjuncts_of(sibling)
+                members = conjuncts_of(sibling)  # "listed its demands: A, B and C", however parsed
+                return members if len(members) > 1 else flat_list(sibling) or appositive_list(sibling) or members
             if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
                 return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
     if noun.dep_ == "dobj" and lemma_of(head) in lx.RECEIVING_VERBS:  # "faces pressure from X to resign"
