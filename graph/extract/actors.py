@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.acronyms import introduced_acronym, without_acronym
 from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
@@ -53,6 +54,7 @@ class ActorResolver:
         self._at: dict[int, tuple[str, ...]] = {}
         self._gender: dict[str, str] = {}
         self._groups: dict[str, Actor] = {}  # registered in `actors` only once a stance asks for them
+        self._acronyms: dict[str, str] = {}  # "AOSIS" -> the key of "Alliance of Small Island States"
         self._lines = LineMap("")
 
     # --- the questions stance detection asks
@@ -102,6 +104,7 @@ class ActorResolver:
             if key is not None and self.actors[key].kind == "Person" and line is LineKind.BODY:
                 persons.append((span, key))
         self._surnames_missed_by_ner(doc, people)
+        self._acronyms_missed_by_ner(doc)
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
         resolve_pairs(doc, self)
@@ -126,10 +129,16 @@ class ActorResolver:
             if key is not None and key in self.actors:
                 self.assign([token], (key,), mention=True)
 
+    def _acronyms_missed_by_ner(self, doc: Doc) -> None:
+        """An acronym the text introduced ("... Metal Workers (GUMW)") where the NER missed it after."""
+        for i in sorted(where(doc, "ORTH", set(self._acronyms))) if self._acronyms else ():
+            if i not in self._at and not (i > 0 and doc[i - 1].text == "("):
+                self.assign([doc[i]], (self._acronyms[doc[i].text],), mention=True)
+
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         if ent.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
             return None  # "GENEVA (Reuters) -" opens the story, it takes no stance
-        span = person_named_like_a_place(trim_at_line_break(ent), self.index)
+        span = person_named_like_a_place(trim_at_line_break(without_acronym(ent)), self.index)
         line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
         name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
         return (span, name, line) if name is not None else None
@@ -151,8 +160,14 @@ class ActorResolver:
             return None
         elif span.label_ == "GPE" and (self._used_as_place(span) or _acting(span) is False):
             return None
+        elif name.text in self._acronyms:
+            key = self._acronyms[name.text]
         else:
             key = self._new(name.text, ENTITY_KINDS[span.label_])
+        acronym = introduced_acronym(span) if span.label_ == "ORG" else None
+        if key is not None and acronym is not None:
+            self._acronyms.setdefault(acronym, key)
+            self.actors[key].aliases.add(acronym)
         if key is not None:
             self.assign(_name_tokens(span, name, self.actors[key], line), (key,), mention=True)
         return key

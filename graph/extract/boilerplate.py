@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from enum import Enum
 
+from spacy.tokens import Token
+
 # Lines that are page furniture, whatever the site (matched after leading bullets and spaces).
 FURNITURE = re.compile(
     r"""^(?:
@@ -27,7 +29,20 @@ FURNITURE = re.compile(
 )
 BULLETS = " \t•·*-–—|>"
 # A dateline opens a story: "KYIV —", "BERLIN, March 18 —", "WASHINGTON (Reuters) -".
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+)?(?:\s*\([^)]*\))?\s*[—–-]\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+){0,2}(?:\s*\([^)]*\))?\s*[—–-]\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether the token is a word of the dateline its line opens with ("BRUSSELS, June 3 -"): a place
+    and a date, never the subject the parser may make of them when a plain hyphen ends the dateline."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - start > 60:
+        return False
+    match = DATELINE.match(text[start: start + 80])
+    return match is not None and token.idx < start + match.end()
+
+
 # A title-cased lead-in before a colon, as in lists of related articles: "Talks Stall: The envoys ...".
 KICKER = re.compile(r"^[\s•·*-]*([^:.!?]{3,80}):\s")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
