@@ -92,6 +92,7 @@ def _vocabulary() -> frozenset[str]:
         | threats.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
+        | lx.REGRETTING_VERBS
         | lx.PUSHING_VERBS
         | lx.RAISING_VERBS
         | lx.CALLING_VERBS

@@ -395,6 +395,16 @@ RECOGNITION_OBJECTS = frozenset(
     "independence sovereignty government state statehood annexation election result victory legitimacy "
     "authority jurisdiction border declaration regime republic president claim genocide".split()
 )
+# recognising an outcome is accepting it (Agree), so not recognising it refuses it (Reject): "did not
+# recognise the ruling", "refuses to recognise the election results"
+RECOGNISED_OUTCOMES = frozenset("result ruling verdict outcome victory win election vote".split())
+# what one regrets as a disapproval of someone's act (Oppose): "deeply regrets the decision to expel";
+# regretting a loss or "regret to say" takes no stance
+REGRETTING_VERBS = frozenset({"regret"})
+REGRETTED_ACTS = frozenset(
+    "decision move ruling choice step vote announcement action verdict measure policy withdrawal "
+    "expulsion sanction refusal".split()
+)
 
 # verbs of warning: a threat when they warn of the holder's own act or a cost ("cautioned that it would act")
 WARNING_VERBS = frozenset("warn caution".split())

@@ -14,6 +14,9 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 DETERMINERS = {"det", "predet", "nummod", "quantmod"}
 PHRASE_DEPS = MODIFIER_DEPS | DETERMINERS
 LABEL_PARTS = {"case", "punct", "compound", "amod", "npadvmod"}  # of a modifier: "Ukraine's", "long-time"
+# adjectives that rank a group among others of its kind, not say what kind it is: "the main opposition
+# groups" are opposition groups, "the largest unions" unions
+RANKING = {"main", "major", "leading", "largest", "biggest", "principal", "key", "other", "various", "several"}
 
 
 def entity_text(word: Token) -> str:
@@ -57,7 +60,7 @@ def group_label(token: Token) -> str:
     while start - 1 in phrase and token.i - start < 5:
         start -= 1
     doc = token.doc
-    while start < token.i and (doc[start].is_punct or in_dateline(doc[start])):
+    while start < token.i and (doc[start].is_punct or doc[start].lower_ in RANKING or in_dateline(doc[start])):
         start += 1
     # common words in lower case: "Analysts said" and "analysts say" name one Group in every document
     words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
