@@ -78,6 +78,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         if lemma == "hold" and object_lemmas & lx.TALK_NOUNS and is_negated(token) and future:
             return Cue(token, "Offer", "intent")  # "will not hold talks": a refusal (typed so by polarity)
         return None  # only as phrasal verbs
+    if vows.persists_until(token):
+        return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
     if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
         return Cue(token, "Threaten", "intent")
     if threats.forceful(token) and (
