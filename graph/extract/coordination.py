@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from graph.extract.scan import where
+
 NON_FINITE = {"VB", "VBG"}
 EMBEDDING = {"xcomp", "ccomp", "advcl", "conj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -38,9 +40,8 @@ def shared_verb(conjunct: Token) -> Token | None:
 @Language.component("stancegraph_coordination_v1")
 def rehead_past_conjuncts(doc: Doc) -> Doc:
     """Hang each misplaced past conjunct on the verb it shares a subject with."""
-    for token in doc:
-        if token.dep_ == "conj" and token.tag_ == "VBD":
-            verb = shared_verb(token)
-            if verb is not None:
-                token.head = verb
+    for i in sorted(where(doc, "DEP", {"conj"}) & where(doc, "TAG", {"VBD"})):
+        verb = shared_verb(doc[i])
+        if verb is not None:
+            doc[i].head = verb
     return doc
