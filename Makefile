@@ -23,7 +23,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## make quality: the extractor's figures on the founding article and the PLOVER dev records
+## make quality: the extractor's figures on the founding article, the PLOVER dev records, the dev sets and the news excerpts
 quality: $(STAMP)
 	$(BIN)/python -m api.evaluation
 

@@ -54,6 +54,11 @@ class GoldScore:
     matched_by: dict[str, list[int]]
     facts: list[dict[str, Any]]
     unmatched: list[Record] = field(default_factory=list)
+    # the counts behind precision and recall, so several documents can be summed (micro figures)
+    true_positives: int = 0
+    counted: int = 0
+    found: int = 0
+    core: int = 0
 
     def line(self) -> str:
         """The closing line, in the reference scorer's words."""
@@ -99,15 +104,20 @@ class _Predictions:
             return {norm(actor_id.rsplit("/", 1)[-1].rsplit("#", 1)[-1].replace("_", " "))}
         return {norm(actor.get("label"))} | {norm(x) for x in actor.get("aliases", [])}
 
-    def is_actor(self, actor_id: str | None, wanted: list[str], gold_actors: dict[str, Any]) -> bool:
+    def is_actor(
+        self, actor_id: str | None, wanted: list[str], gold_actors: dict[str, Any], depth: int = 0
+    ) -> bool:
+        """One of the actor's names is a name of a `wanted` gold actor, or it represents such an actor."""
         if not actor_id:
             return False
         names = self.names(actor_id)
-        label = norm(self.actors.get(actor_id, {}).get("label")) or next(iter(names), "")
         for w in wanted:
             gold_names = {norm(w)} | {norm(x) for x in gold_actors.get(w, {}).get("aliases", [])}
-            if label in gold_names or norm(w) in names:
+            if names & gold_names:
                 return True
+        represents = self.actors.get(actor_id, {}).get("represents")
+        if represents and represents != actor_id and depth < 3:
+            return self.is_actor(represents, wanted, gold_actors, depth + 1)
         return False
 
 
@@ -167,7 +177,8 @@ def score(gold: dict[str, Any], records: list[Record]) -> GoldScore:
 
     found = [g for g in core if assign(g["id"], set())]
     counted = [i for i in range(len(pred.stances)) if i not in neutral or i in used]
-    precision = len([i for i in counted if i in used]) / len(counted) if counted else 0.0
+    true_positives = len([i for i in counted if i in used])
+    precision = true_positives / len(counted) if counted else 0.0
     recall = len(found) / len(core) if core else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
@@ -214,4 +225,8 @@ def score(gold: dict[str, Any], records: list[Record]) -> GoldScore:
         matched_by=matched_by,
         facts=facts,
         unmatched=[pred.stances[i] for i in counted if i not in used],
+        true_positives=true_positives,
+        counted=len(counted),
+        found=len(found),
+        core=len(core),
     )

@@ -11,6 +11,8 @@ back by queries/export.py, as `stancegraph extract` does.
    recall on sentences coded with a stance event, and stances found in sentences with none.
 4. The behavioural suite, the RAMS records and the PolNeAR articles (api/evaluation/splits.py), each for
    its DEV half, its HELD-OUT half and all, scored by the shared scorers themselves.
+5. The project's own news excerpts (api/evaluation/news.py), micro figures and actors resolved per half;
+   they live in the repository, so they are scored even without the shared folder.
 The data lives in the project's shared folder (../shared beside the checkout); without it the figures
 are skipped with a message.
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from api.evaluation import gold as gold_scoring
+from api.evaluation import news as news_scoring
 from api.evaluation import plover as plover_score
 from api.evaluation import splits as quality_splits
 from graph.extract import Extractor
@@ -131,19 +134,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["article", "plover", "petr2", *quality_splits.SETS],
+        choices=["article", "plover", "petr2", "news", *quality_splits.SETS],
         help="score only these sets (repeatable; default all)",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["article", "plover", "petr2", *quality_splits.SETS])
+    wanted = set(args.only or ["article", "plover", "petr2", "news", *quality_splits.SETS])
+    started = time.perf_counter()
+    extractor = Extractor()
+    if "news" in wanted:
+        print("== news excerpts written for the project (tests/graph/extract/news): DEV, HELD-OUT, all")
+        excerpts = news_scoring.score_excerpts(lambda documents: export_records(extractor, documents))
+        print("\n".join(news_scoring.report(excerpts, misses=args.misses)))
+        wanted.discard("news")
+    if not wanted:
+        print(f"({time.perf_counter() - started:.1f} s)")
+        return 0
     if not args.shared.joinpath(*GOLD).is_file():
         print(
             f"quality: skipped, {args.shared} holds no founding article and gold file "
             "(the figures need the project's shared folder beside the checkout)"
         )
         return 0
-    started = time.perf_counter()
-    extractor = Extractor()
     if "article" in wanted:
         print("== founding article (putin-concedes-little) against its gold file")
         article = founding_article(extractor, args.shared)

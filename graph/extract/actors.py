@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.acronyms import introduced_acronym, without_acronym
 from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.media import medium_of_speech, news_agency
+from graph.extract.name_spans import name_joined_by_and, person_after_person_noun
 from graph.extract.names import (
     Name,
     name_of,
@@ -53,6 +55,7 @@ class ActorResolver:
         self._at: dict[int, tuple[str, ...]] = {}
         self._gender: dict[str, str] = {}
         self._groups: dict[str, Actor] = {}  # registered in `actors` only once a stance asks for them
+        self._acronyms: dict[str, str] = {}  # "AOSIS" -> the key of "Alliance of Small Island States"
         self._lines = LineMap("")
 
     # --- the questions stance detection asks
@@ -102,6 +105,7 @@ class ActorResolver:
             if key is not None and self.actors[key].kind == "Person" and line is LineKind.BODY:
                 persons.append((span, key))
         self._surnames_missed_by_ner(doc, people)
+        self._short_forms_missed_by_ner(doc)
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
         resolve_pairs(doc, self)
@@ -117,7 +121,9 @@ class ActorResolver:
         surnames = people.surnames.keys() | self.index.surnames.keys()
         for i in sorted(where(doc, "LOWER", surnames) & where(doc, "POS", {"PROPN", "NOUN"})):
             token = doc[i]
-            if token.ent_type_ or i in self._at or not token.text[:1].isupper() or self.in_headline(token.idx):
+            # a surname the recogniser took for a nationality ("with Greer saying") is one it missed
+            if token.ent_type_ in ENTITY_KINDS or i in self._at or not token.text[:1].isupper() \
+                    or self.in_headline(token.idx):
                 continue
             if token.pos_ == "NOUN" and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue  # "Trump threatened ...", tagged as a common noun, is still its subject
@@ -128,10 +134,37 @@ class ActorResolver:
             if key is not None and key in self.actors:
                 self.assign([token], (key,), mention=True)
 
+    def _named_in_full(self, name: Name) -> str | None:
+        """The one organisation named before whose full name ends in this one word: "the European
+        Commission ... the Commission", "the Hostages and Missing Families Forum ... the Forum"."""
+        full = self._full_names().get(name.text, []) if len(name.words) == 1 else []
+        return full[0] if len(full) == 1 else None
+
+    def _full_names(self) -> dict[str, list[str]]:
+        """Organisations of several words by their last word."""
+        by_last: dict[str, list[str]] = {}
+        for key, actor in self.actors.items():
+            words = actor.label.split()
+            if actor.kind in ("Organization", "Government") and len(words) > 1:
+                by_last.setdefault(words[-1], []).append(key)
+        return by_last
+
+    def _short_forms_missed_by_ner(self, doc: Doc) -> None:
+        """An acronym the text introduced ("... Metal Workers (GUMW)"), or the last word of an
+        organisation named in full before, after "the" ("the Commission"), where the NER found none."""
+        for i in sorted(where(doc, "ORTH", set(self._acronyms))) if self._acronyms else ():
+            if i not in self._at and not (i > 0 and doc[i - 1].text == "("):
+                self.assign([doc[i]], (self._acronyms[doc[i].text],), mention=True)
+        full = {word: keys[0] for word, keys in self._full_names().items() if len(keys) == 1}
+        for i in sorted(where(doc, "ORTH", set(full)) & where(doc, "POS", {"PROPN"})) if full else ():
+            if i not in self._at and i > 0 and doc[i - 1].lower_ == "the":
+                self.assign([doc[i]], (full[doc[i].text],), mention=True)
+
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
-        if ent.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
+        span = name_joined_by_and(person_after_person_noun(without_acronym(ent)))
+        if span.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
             return None  # "GENEVA (Reuters) -" opens the story, it takes no stance
-        span = person_named_like_a_place(trim_at_line_break(ent), self.index)
+        span = person_named_like_a_place(trim_at_line_break(span), self.index)
         line = self._lines.kind_at(ent.start_char) if len(span) else LineKind.FURNITURE
         name = name_of(span, person=span.label_ == "PERSON") if line is not LineKind.FURNITURE else None
         return (span, name, line) if name is not None else None
@@ -153,8 +186,16 @@ class ActorResolver:
             return None
         elif span.label_ == "GPE" and (self._used_as_place(span) or _acting(span) is False):
             return None
+        elif name.text in self._acronyms:
+            key = self._acronyms[name.text]
+        elif (short := self._named_in_full(name)) is not None:
+            key = short
         else:
             key = self._new(name.text, ENTITY_KINDS[span.label_])
+        acronym = introduced_acronym(span) if span.label_ == "ORG" else None
+        if key is not None and acronym is not None:
+            self._acronyms.setdefault(acronym, key)
+            self.actors[key].aliases.add(acronym)
         if key is not None:
             self.assign(_name_tokens(span, name, self.actors[key], line), (key,), mention=True)
         return key

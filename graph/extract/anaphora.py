@@ -44,6 +44,7 @@ KIND_WORDS = {
               "guild", "syndicate", "employees"},
     "party": {"party", "front", "league", "movement", "alliance", "congress", "democrats", "republicans"},
     "court": {"court", "tribunal"},
+    "forum": {"forum"},
     "office": {"office", "chancellery", "presidency"},
     "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
 }

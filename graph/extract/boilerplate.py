@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from enum import Enum
 
+from spacy.tokens import Token
+
 # Lines that are page furniture, whatever the site (matched after leading bullets and spaces).
 FURNITURE = re.compile(
     r"""^(?:
@@ -27,7 +29,36 @@ FURNITURE = re.compile(
 )
 BULLETS = " \t•·*-–—|>"
 # A dateline opens a story: "KYIV —", "BERLIN, March 18 —", "WASHINGTON (Reuters) -".
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+)?(?:\s*\([^)]*\))?\s*[—–-]\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+){0,2}(?:\s*\([^)]*\))?\s*[—–-]\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether the token is a word of the dateline its line opens with ("BRUSSELS, June 3 -"): a place
+    and a date, never the subject the parser may make of them when a plain hyphen ends the dateline."""
+    ranges = token.doc.user_data.get(_DATELINES)
+    if ranges is None:  # found once a document, then looked up by bisection
+        ranges = token.doc.user_data[_DATELINES] = _dateline_ranges(token.doc.text)
+    if not ranges or token.idx >= ranges[-1][1]:
+        return False
+    at = bisect_right(ranges, (token.idx, _AFTER_ANY)) - 1
+    return at >= 0 and token.idx < ranges[at][1]
+
+
+_DATELINES = "stancegraph_datelines"
+_AFTER_ANY = 1 << 62  # sorts after every end offset
+
+
+def _dateline_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    offset = 0
+    for line in text.split("\n"):
+        match = DATELINE.match(line[:80])
+        if match:
+            ranges.append((offset, offset + match.end()))
+        offset += len(line) + 1
+    return ranges
+
+
 # A title-cased lead-in before a colon, as in lists of related articles: "Talks Stall: The envoys ...".
 KICKER = re.compile(r"^[\s•·*-]*([^:.!?]{3,80}):\s")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",

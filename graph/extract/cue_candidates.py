@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract import threats
+from graph.extract import threats, vows
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types
@@ -51,8 +51,11 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
     kind = cue.type
     # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
-    negative = is_negated(cue.token) and not (kind == "Threaten" and lemma_of(cue.token) == "hesitate")
-    spans = position_spans(cue)
+    negative = is_negated(cue.token) and not (
+        kind == "Threaten" and (lemma_of(cue.token) == "hesitate" or vows.persists_until(cue.token))
+    )
+    spans = [vows.until_clause(cue.token)] if negative is False and kind == "Threaten" and vows.persists_until(
+        cue.token) else position_spans(cue)
     inner = _chained(cue, cues)
     if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
         spans = position_spans(inner) or spans

@@ -95,6 +95,8 @@ def _vocabulary() -> frozenset[str]:
         | criticism.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
+        | lx.REGRETTING_VERBS
+        | lx.PERSISTING_VERBS
         | lx.PUSHING_VERBS
         | lx.RAISING_VERBS
         | lx.CALLING_VERBS

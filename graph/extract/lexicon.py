@@ -283,8 +283,8 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
 OF_OBJECT_NOUNS = frozenset(
     "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
-    "threat warning".split()  # "its threat of retaliation": what is threatened
-)
+    "threat warning offer promise pledge".split()  # "its threat of retaliation": what is threatened;
+)  # "Kobakhidze's offer of talks", "a pledge of 2 billion dollars": what is offered
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
 RECEIVING_VERBS = frozenset("receive face get obtain win secure come".split())
@@ -395,6 +395,18 @@ RECOGNIZING_VERBS = frozenset("recognize recognise".split())
 RECOGNITION_OBJECTS = frozenset(
     "independence sovereignty government state statehood annexation election result victory legitimacy "
     "authority jurisdiction border declaration regime republic president claim genocide".split()
+)
+# recognising an outcome is accepting it (Agree), so not recognising it refuses it (Reject): "did not
+# recognise the ruling", "refuses to recognise the election results"
+RECOGNISED_OUTCOMES = frozenset("result ruling verdict outcome victory win election vote".split())
+# what one regrets as a disapproval of someone's act (Oppose): "deeply regrets the decision to expel";
+# regretting a loss or "regret to say" takes no stance
+REGRETTING_VERBS = frozenset({"regret"})
+# verbs of stopping that, negated with an "until" clause, vow to persist: "will not rest until ..."
+PERSISTING_VERBS = frozenset("stop rest relent cease quit".split())
+REGRETTED_ACTS = frozenset(
+    "decision move ruling choice step vote announcement action verdict measure policy withdrawal "
+    "expulsion sanction refusal".split()
 )
 
 # verbs of warning: a threat when they warn of the holder's own act or a cost ("cautioned that it would act")

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from graph.extract import conditions, criticism
 from graph.extract import lexicon as lx
+from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.modality import raised
 from graph.extract.nominal import container, demanded_of
@@ -121,8 +122,8 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                     if pobj.dep_ == "pobj":
                         groups.append(_with_conjuncts(pobj))
                         found = True
-            elif child.dep_ in _SUBJECTS and child.lower_ != "there":
-                groups.append(_with_conjuncts(_antecedent(child)))
+            elif child.dep_ in _SUBJECTS and child.lower_ != "there" and _past_dateline(child) is not None:
+                groups.append(_with_conjuncts(_antecedent(_past_dateline(child))))  # type: ignore[arg-type]
                 found = True
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
@@ -141,6 +142,14 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             continue
         break
     return groups
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """The subject, unless it is the place of a dateline ("SEOUL, June 9 - South Korea condemned"): then
+    the noun the parser hung on it as an apposition, past the dateline, if any."""
+    if not in_dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
 def _antecedent(subject: Token) -> Token:
@@ -174,7 +183,11 @@ def speaker_groups(verb: Token) -> list[list[int]]:
     """
     node = verb
     for _ in range(3):
-        subjects = [_with_conjuncts(_antecedent(c)) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [
+            _with_conjuncts(_antecedent(subject))
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass") and (subject := _past_dateline(c)) is not None
+        ]
         if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head is node:
             return subjects
         if node.dep_ == "xcomp":

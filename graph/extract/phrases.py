@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.boilerplate import in_dateline
+
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 DETERMINERS = {"det", "predet", "nummod", "quantmod"}
 PHRASE_DEPS = MODIFIER_DEPS | DETERMINERS
 LABEL_PARTS = {"case", "punct", "compound", "amod", "npadvmod"}  # of a modifier: "Ukraine's", "long-time"
+# adjectives that rank a group among others of its kind, not say what kind it is: "the main opposition
+# groups" are opposition groups, "the largest unions" unions
+RANKING = {"main", "major", "leading", "largest", "biggest", "principal", "key", "other", "various", "several"}
 
 
 def entity_text(word: Token) -> str:
@@ -39,7 +44,8 @@ def phrase_of(token: Token) -> list[Token]:
     tokens = [token]
     for child in token.lefts:  # a possessive pronoun is left to pronoun resolution: "its farmers"
         if child.dep_ in PHRASE_DEPS and child.pos_ != "PRON" and not coordinated_noun(child):
-            tokens.extend(child.subtree)
+            # the date of a dateline the parser hangs on the first noun is no part of its phrase
+            tokens.extend(t for t in child.subtree if not in_dateline(t))
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -54,6 +60,8 @@ def group_label(token: Token) -> str:
     while start - 1 in phrase and token.i - start < 5:
         start -= 1
     doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].lower_ in RANKING or in_dateline(doc[start])):
+        start += 1
     # common words in lower case: "Analysts said" and "analysts say" name one Group in every document
     words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_) + t.whitespace_
              for t in doc[start: token.i + 1]]

@@ -22,6 +22,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from graph.extract import coordination  # noqa: F401  (registers stancegraph_coordination_v1)
 from graph.extract.reference import load_reference_actors, reference_file
 
 SHORT_LINE = 60  # characters: shorter lines are headlines, datelines or a paragraph's last line
@@ -141,4 +142,5 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
     nlp.add_pipe("stancegraph_org_names_v1", name="organisation_names", after=before)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_paragraphs_v1", name="paragraphs", before="parser")
+        nlp.add_pipe("stancegraph_coordination_v1", name="coordination", after="parser")
     return nlp

@@ -69,7 +69,8 @@ MINISTERS = {"minister", "secretary"}  # with a compound that names the office: 
 # Role nouns that name the person in apposition: "Kenya's president, William Ruto,".
 TITLED_ROLES = LEADERS.keys() | MINISTERS | {
     "chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official"}
+    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official",
+    "commissioner", "delegate", "representative", "adviser", "advisor"}
 ADMINISTRATIONS = {"administration", "government", "cabinet", "team", "camp"}
 GROUPS = {
     "analyst", "expert", "critic", "observer", "backer", "ally", "supporter", "opponent", "protester",

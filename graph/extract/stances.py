@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Token
 
 from graph.extract import dates
+from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
 from graph.extract.positions import PositionIndex
@@ -125,6 +126,7 @@ class StanceAssembler:
             for t in token.subtree
             if t.i <= token.i
             and (t is token or (t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop))
+            and not in_dateline(t)
         ]  # the noun itself even when it is a stop word ("each side") or a possessor ("the union's demands")
         # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
         label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
@@ -136,8 +138,9 @@ class StanceAssembler:
         key = slugify(label)
         actor = self.extra_actors.setdefault(key, Actor(key=key, label=label, kind="Group"))
         actor.aliases.add(label)
-        written = self.doc[token.left_edge.i : token.i + 1].text  # "the union", "the teachers' union"
-        actor.aliases.add(written)
+        # as written, the dateline left out: "the union", "the teachers' union"
+        written = "".join(t.text_with_ws for t in self.doc[token.left_edge.i : token.i + 1] if not in_dateline(t))
+        actor.aliases.add(written.strip())
         return [actor]
 
     def _known_by_name(self, name: str) -> Actor | None:

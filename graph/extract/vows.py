@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.modality import is_negated
 from graph.extract.threats import ANSWERING_VERBS, ESCALATION_NOUNS, forceful, lemma
 
 # retaliation promised: "pledged to retaliate", "vowed to avenge"
@@ -28,6 +29,32 @@ FORCE_ACTS = VOWED_FORCE | ANSWERING_VERBS
 PUNISHING_OBJECTS = PUNISHMENTS | ESCALATION_NOUNS
 # acts a vow of a benefit names: "vowed to cooperate", "vowed to rebuild the schools"
 BENEFIT_ACTS = lx.INTENT_COOPERATIVE | lx.BUILDING_VERBS
+
+
+def persists_until(verb: Token) -> bool:
+    """ "We will not stop until Hamas is defeated", "will not rest until the killers are found": a
+    negated verb of stopping with an "until" clause vows to go on until an outcome (a Threaten, stated
+    positively); "did not stop the convoy" or "will not stop" alone are other things."""
+    if lemma(verb) not in lx.PERSISTING_VERBS or not is_negated(verb):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):  # "did not stop the convoy until ...": a deed
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _VOWING_AUXILIARIES for c in verb.children):
+        return False  # "did not stop until dawn" reports what happened
+    return bool(until_clause(verb))
+
+
+_VOWING_AUXILIARIES = {"will", "would", "shall", "wo", "'ll", "to"}
+
+
+def until_clause(verb: Token) -> list[Token]:
+    """The verb and its "until" clause: "stop until Hamas is defeated" (the position vowed)."""
+    for c in verb.children:
+        if (c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)) or (
+            c.dep_ == "prep" and c.lower_ == "until"
+        ):
+            return [verb, *sorted(c.subtree, key=lambda t: t.i)]
+    return []
 
 
 def promised_force(verb: Token) -> bool:

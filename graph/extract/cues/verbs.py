@@ -78,6 +78,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         if lemma == "hold" and object_lemmas & lx.TALK_NOUNS and is_negated(token) and future:
             return Cue(token, "Offer", "intent")  # "will not hold talks": a refusal (typed so by polarity)
         return None  # only as phrasal verbs
+    if vows.persists_until(token):
+        return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
     if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
         return Cue(token, "Threaten", "intent")
     if threats.forceful(token) and (
@@ -91,10 +93,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if vows.promised_force(token):  # "promised a crushing response": a promise of force
         return Cue(token, "Threaten", "verb")
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
+        if object_lemmas & lx.RECOGNISED_OUTCOMES:
+            return Cue(token, "Agree", "verb")  # "did not recognise the ruling": refuses the outcome
         recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
         return Cue(token, "Support", "verb") if recognised else None
     if (faulting := criticism.criticism_kind(token, lemma, particles)) is not None:
         return Cue(token, faulting, "verb")  # "lambasted the governor", "attacked him for ..."
+    if lemma in lx.REGRETTING_VERBS and object_lemmas & lx.REGRETTED_ACTS:
+        return Cue(token, "Oppose", "verb")  # "deeply regrets the decision to expel its diplomats"
     kind = lx.VERBS.get(lemma)
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
