@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import conditions, threats
+from graph.extract import blame, conditions, refusals, threats
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -90,6 +90,8 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
+        | blame.VOCABULARY
+        | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
         | lx.PUSHING_VERBS

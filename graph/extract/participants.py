@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions
+from graph.extract import blame, conditions
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.modality import raised
@@ -53,6 +53,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
             groups.extend(_clause_subjects(head)[1:])
         return groups
+    if cue.family == "blame":  # "was held responsible by the UN": the UN
+        return blame.holders(token) + _clause_subjects(token)
     if cue.family == "adjective":
         for child in token.children:
             if child.dep_ in _SUBJECTS:
@@ -187,6 +189,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
     token = cue.token
     if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
         return conditions.targets(token, cue.family)
+    if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
+        return blame.targets(token)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, threats
+from graph.extract import blame, conditions, refusals, threats
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
@@ -29,6 +29,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return conditions.positions(token, cue.family)
     if cue.family == "noun":
         return _noun_positions(token)
+    if cue.family == "blame":
+        return blame.positions(token)
+    if cue.family == "disowning":
+        return [refusals.disowned_act(token)]
     if cue.family == "intent":
         skip = [
             c
