@@ -196,6 +196,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+        if cue.type == "Support":  # "threw its weight behind Macron"
+            groups.extend(_with_conjuncts(p) for prep in token.children if prep.dep_ in ("prep", "dative")
+                          and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
     receiver = _receiver(token) if cue.family == "noun" else None
@@ -211,8 +214,12 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             groups.append(_with_conjuncts(child))
-            if cue.type in ("Oppose", "Accuse") and child.dep_ == "dobj":
-                groups.extend(_authors(child, any_act=True))  # "condemned Israel's blockade": Israel
+            if cue.type in ("Oppose", "Accuse", "Support") and child.dep_ == "dobj":
+                # "condemned Israel's blockade", "praised Egypt's role": Israel, Egypt
+                groups.extend(_authors(child, any_act=True))
+            if cue.type == "Support" and child.dep_ == "dobj":  # "saluted the courage of the farmers"
+                groups.extend(_with_conjuncts(p) for of in child.children if of.lower_ == "of" for p in of.children
+                              if p.dep_ == "pobj" and actor_like(p))
             if cue.type == "Demand":  # "demanded reparations from Germany"
                 groups.extend(
                     _with_conjuncts(p)

@@ -18,6 +18,10 @@ from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
+# what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
+DURATION_WORDS = frozenset("long now ever good".split())
+# where a backing idiom puts its weight: "behind the plan", "(gave its blessing) to the deal"
+BACKING_PREPS = frozenset(("behind", "to"))
 _PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
 
 
@@ -52,7 +56,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            return _noun_positions(nouns[0]) or whole
+            return _noun_positions(nouns[0]) or whole or _backed(token)
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
@@ -103,12 +107,27 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
-                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not _duration(comp):
                     if comp.lower_ == "what":
                         return _including_list(token)
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
+    return []
+
+
+def _duration(comp: Token) -> bool:
+    """A time span, not a position: "for as long as it takes", "for years", "for now"."""
+    return comp.lower_ in DURATION_WORDS or comp.ent_type_ in ("DATE", "TIME")
+
+
+def _backed(verb: Token) -> list[list[Token]]:
+    """What a backing idiom backs: "threw its weight behind the plan", "gave its blessing to the deal"."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in BACKING_PREPS:
+            for comp in prep.children:
+                if comp.dep_ == "pobj" and not actor_like(comp):
+                    return conjuncts_of(comp)
     return []
 
 
