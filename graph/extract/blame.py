@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
+from graph.extract.roles import GROUPS
 
 # verbs that hold someone to be something: "held X responsible", "deems X accountable"
 HOLDING_VERBS = frozenset("hold consider deem find".split())
@@ -27,6 +28,8 @@ PLACING_VERBS = frozenset("pin lay put place cast shift heap pile".split())
 BLAME_NOUNS = frozenset("blame responsibility".split())
 # where blame is laid, besides "on X": "at the door of X", "at the feet of X", "at X's doorstep"
 PLACE_NOUNS = frozenset("door doorstep foot feet".split())
+# nouns for people and bodies, who can be blamed ("pinned the blame on extremists")
+PEOPLE_WORDS = ACTOR_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | GROUPS
 # the verbs a blame frame starts from (the detector looks only at lexicon words)
 VOCABULARY = HOLDING_VERBS | PLACING_VERBS
 
@@ -71,7 +74,7 @@ def _names_actor(token: Token) -> bool:
     return (
         token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         or token.pos_ in ("PROPN", "PRON")
-        or _lemma(token) in ACTOR_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS
+        or _lemma(token) in PEOPLE_WORDS
     )
 
 
@@ -160,3 +163,15 @@ def positions(verb: Token) -> list[list[Token]]:
         if node.i == act.i and phrase is not None:
             skip |= {t.i for t in phrase.subtree}
     return [[t for t in act.subtree if t.i not in skip]]
+
+
+def blamed_on_thing(verb: Token) -> bool:
+    """ "blamed the fire on faulty wiring": "blame X on Y" whose Y names no actor accuses no one."""
+    if _lemma(verb) != "blame":
+        return False
+    blamed = [o for o in verb.children if o.dep_ == "dobj"]  # "the delays on bad weather", however parsed
+    places = [*verb.children, *(c for o in blamed for c in o.children)]
+    on = [p for prep in places if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+          for p in prep.children if p.dep_ == "pobj"]
+    # "on a rocket fired by Hamas", "on an Israeli strike": someone is still named
+    return bool(on) and not any(_names_actor(t) for p in on for t in p.subtree)

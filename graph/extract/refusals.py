@@ -2,7 +2,8 @@
 
 - "has no intention of joining the talks", "had no intention to apologise", "has no desire to ...": a
   stated absence of intent rules the act out, a rejection of it (STANCES.md, Reject; CAMEO 12);
-- "declined to comment", "declined to say whether ...", "refused to confirm the report": withholding
+- "declined to comment", "declined to say whether ...", "refused to confirm the report", "declined
+  to give details": withholding
   comment takes no position on anything, so the refusal is no stance ("refused to disclose his tax
   returns", which withholds a thing, is a refusal).
 """
@@ -19,6 +20,8 @@ INTENT_NOUNS = frozenset("intention intent desire wish".split())
 COMMENT_VERBS = frozenset(
     "comment say confirm disclose elaborate speculate specify reveal answer respond divulge detail".split()
 )
+# what is withheld when comment is: "declined to give details", "refused to provide information"
+INFORMATION_NOUNS = frozenset("detail information comment specifics".split())
 # the verbs a disowned intention starts from (the detector looks only at lexicon words)
 VOCABULARY = frozenset(("have",))
 
@@ -49,10 +52,11 @@ def withholds_comment(verb: Token) -> bool:
     "refused to confirm the report". Refusing to disclose a thing ("refused to disclose his tax
     returns") is a refusal of its own."""
     for inner in verb.children:
-        if inner.dep_ == "xcomp" and inner.lemma_.lower() in COMMENT_VERBS:
-            things = [
-                o for o in inner.children
-                if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in CLAIM_NOUNS
-            ]
-            return not things
+        if inner.dep_ != "xcomp":
+            continue
+        objects = [o for o in inner.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+        if any(o.lemma_.lower() in INFORMATION_NOUNS for o in objects):
+            return True  # "declined to give further details", "refused to discuss details"
+        if inner.lemma_.lower() in COMMENT_VERBS:
+            return not [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
     return False

@@ -47,6 +47,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     object_lemmas = {lemma_of(o) for o in objects}
     if blame.blame_frame(token):
         return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
+    if blame.blamed_on_thing(token):
+        return None  # "blamed the fire on faulty wiring": no one is accused
     if refusals.disowned_act(token):
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
