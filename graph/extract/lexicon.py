@@ -205,6 +205,9 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("throw", "weight"): "Support",
     ("lend", "weight"): "Support",
     ("give", "blessing"): "Support",
+    ("give", "backing"): "Support",
+    ("lend", "backing"): "Support",
+    ("lend", "support"): "Support",
     # asking for protection is a request (CAMEO 02/10): "sought asylum in X"
     ("seek", "asylum"): "Demand",
     ("seek", "refuge"): "Demand",
