@@ -13,6 +13,14 @@ from spacy.tokens import Span, Token
 from graph.extract.lexicon import ADDRESS_VERBS, SPEECH_VERBS, STATEMENT_NOUNS
 
 _OPEN_QUOTES = frozenset('“"')
+# a sentence that puts one actor before an audience introduces the speaker of the quotation after it:
+# "X held a news conference on Friday. 'We reject ...'", "X met officials in Beijing. 'We will not ...'"
+OCCASION_VERBS = frozenset("meet visit tour attend appear arrive travel".split())
+# verbs of an occasion only with what they hold or give: "held a briefing", "gave an interview"
+OCCASION_HOSTS = frozenset("hold give deliver".split())
+OCCASION_NOUNS = frozenset(
+    "conference briefing interview speech address talks meeting session rally remarks statement".split()
+)
 
 
 def source_groups(token: Token) -> list[list[int]]:
@@ -78,10 +86,23 @@ def _quotation_speaker(token: Token) -> list[list[int]]:
             return _speaker(t)
     previous = _previous_sentence(sent)
     if previous is not None and "\n" not in doc[previous.end - 1 : sent.start + 1].text_with_ws.strip(" "):
-        for t in previous:
-            if t.lemma_ in SPEECH_VERBS | ADDRESS_VERBS:  # "X spoke to reporters. 'We will ...'"
+        for t in previous:  # a verb: "state radio", "an address" name no speaker
+            if t.lemma_ in SPEECH_VERBS | ADDRESS_VERBS and t.pos_ == "VERB":  # "X spoke to reporters. 'We ...'"
                 return _speaker(t)
+        if _occasion(previous.root):  # "X held a news conference. 'We reject ...'"
+            return _speaker(previous.root)
     return []
+
+
+def _occasion(verb: Token) -> bool:
+    """Whether a sentence's main verb puts its subject before an audience: "met investors", "visited
+    Kyiv", "held a news conference", "gave an interview to state radio"."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCASION_VERBS:
+        return True
+    return lemma in OCCASION_HOSTS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS | {"talk"} for c in verb.children
+    )
 
 
 def _previous_sentence(sent: Span) -> Span | None:

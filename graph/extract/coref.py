@@ -93,7 +93,8 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
         keys = host.keys_at(i)
         if keys:
             last = mentions[-1] if mentions else None
-            plural = len(keys) > 1 or token.tag_ in ("NNS", "NNPS")
+            # a plural possessor or modifier ("the teachers' union") does not make the phrase plural
+            plural = len(keys) > 1 or (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("poss", "compound"))
             subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
             if last and last.keys == keys and last.start >= i - 4 and last.sentence == sentence:
                 if subject:

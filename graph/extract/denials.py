@@ -89,7 +89,10 @@ def report_content(noun: Token) -> list[Token]:
     for prep in noun.subtree:  # "reports that the minister would resign as fake news"
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(t.i in called for t in prep.subtree):
             called |= {t.i for t in prep.subtree}
-    for child in noun.children:
+    # "rejected as false claims that ...": the parser may hang the report's clause on the verb
+    verb = noun.head.head if noun.head.dep_ == "prep" and noun.head.lower_ == "as" else None
+    stray = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i] if verb is not None else []
+    for child in [*noun.children, *stray]:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in child.children):
             return [t for t in child.subtree if (t.lower_ != "that" or t.head is not child) and t.i not in called]
     return [t for t in noun.subtree if (t.dep_ not in ("amod", "punct") or t.head is not noun) and t.i not in called]

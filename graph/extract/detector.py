@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import conditions, criticism, threats
+from graph.extract import blame, conditions, criticism, refusals, threats
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -93,6 +93,8 @@ def _vocabulary() -> frozenset[str]:
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
         | criticism.VOCABULARY
+        | blame.VOCABULARY
+        | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
         | lx.REGRETTING_VERBS

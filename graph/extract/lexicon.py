@@ -82,6 +82,7 @@ VERBS: dict[str, str] = _types(
         "applaud",
         "hail",
         "commend",
+        "laud", "congratulate", "salute",
         "defend",
         "champion",
         "apologize",
@@ -200,6 +201,13 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("issue", "demand"): "Demand",
     ("make", "demand"): "Demand",
     ("make", "offer"): "Offer",
+    # backing idioms (CAMEO 05): "threw its weight behind the plan", "gave its blessing to the deal"
+    ("throw", "weight"): "Support",
+    ("lend", "weight"): "Support",
+    ("give", "blessing"): "Support",
+    ("give", "backing"): "Support",
+    ("lend", "backing"): "Support",
+    ("lend", "support"): "Support",
     # asking for protection is a request (CAMEO 02/10): "sought asylum in X"
     ("seek", "asylum"): "Demand",
     ("seek", "refuge"): "Demand",

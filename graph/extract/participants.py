@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, criticism
+from graph.extract import blame, conditions, criticism
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -55,6 +55,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
             groups.extend(_clause_subjects(head)[1:])
         return groups
+    if cue.family == "blame":  # "was held responsible by the UN": the UN
+        return blame.holders(token) + _clause_subjects(token)
     if cue.family == "adjective":
         for child in token.children:
             if child.dep_ in _SUBJECTS:
@@ -214,11 +216,16 @@ def target_groups(cue: Cue) -> list[list[int]]:
     token = cue.token
     if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
         return conditions.targets(token, cue.family)
+    if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
+        return blame.targets(token)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
                 groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+        if cue.type == "Support":  # "threw its weight behind Macron"
+            groups.extend(_with_conjuncts(p) for prep in token.children if prep.dep_ in ("prep", "dative")
+                          and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
     receiver = _receiver(token) if cue.family == "noun" else None
@@ -240,8 +247,12 @@ def target_groups(cue: Cue) -> list[list[int]]:
             # "issued an ultimatum to management": a dative "to" stands for its object
             whom = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
             groups.extend(_with_conjuncts(w) for w in whom)
-            if cue.type in ("Oppose", "Accuse") and child.dep_ == "dobj":
-                groups.extend(_authors(child, any_act=True))  # "condemned Israel's blockade": Israel
+            if cue.type in ("Oppose", "Accuse", "Support") and child.dep_ == "dobj":
+                # "condemned Israel's blockade", "praised Egypt's role": Israel, Egypt
+                groups.extend(_authors(child, any_act=True))
+            if cue.type == "Support" and child.dep_ == "dobj":  # "saluted the courage of the farmers"
+                groups.extend(_with_conjuncts(p) for of in child.children if of.lower_ == "of" for p in of.children
+                              if p.dep_ == "pobj" and actor_like(p))
             if asking:  # "demanded reparations from Germany", "sought a loan from the IMF"
                 groups.extend(
                     _with_conjuncts(p)

@@ -97,7 +97,7 @@ NON_STATE_MODIFIERS = {"opposition", "rebel", "militia", "union", "party", "busi
 RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "rival", "critic", "adversary", "backer",
               "supporter", "opponent"}
 COLLECTIVES = {"group", "party", "faction", "movement", "network", "militia", "coalition", "alliance",
-               "opposition"}
+               "opposition", "union"}
 PARTITIVES = {"member", "group", "thousand", "hundred", "dozen", "million", "some", "many", "most", "all",
               "one", "two", "third", "half", "majority", "number", "contingent", "team", "delegation"}
 
@@ -197,7 +197,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES:  # "Sudan's army chief"
         host.assign(phrase_of(token), tuple(organisations[:1]), mention=True)
     elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")
-                              or (lemma in COLLECTIVES and group_label(token) != token.text)):
+                              or (lemma in COLLECTIVES and group_label(token) != token.text)) and not (
+            token.dep_ == "poss" and token.head.lemma_.lower() in COLLECTIVES):  # "the farmers' union" is one
         free = [t for t in phrase_of(token) if not host.keys_at(t.i)]  # "Washington" stays the state
         host.assign(free, (host.group(group_label(token)),), mention=False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, criticism, threats
+from graph.extract import blame, conditions, criticism, refusals, threats
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.nominal import (
@@ -26,6 +26,10 @@ from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
+# what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
+DURATION_WORDS = frozenset("long now ever good".split())
+# where a backing idiom puts its weight: "behind the plan", "(gave its blessing) to the deal"
+BACKING_PREPS = frozenset(("behind", "to"))
 _PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
 
 
@@ -37,6 +41,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return conditions.positions(token, cue.family)
     if cue.family == "noun":
         return _noun_positions(token)
+    if cue.family == "blame":
+        return blame.positions(token)
+    if cue.family == "disowning":
+        return [refusals.disowned_act(token)]
     if cue.family == "intent":
         skip = [
             c
@@ -56,7 +64,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            return _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0])
+            return _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0]) or _backed(token)
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
@@ -114,7 +122,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
-                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not _duration(comp):
                     if comp.lower_ == "what":
                         return _including_list(token)
                     return conjuncts_of(comp)
@@ -160,6 +168,21 @@ def _infinitive_after(verb: Token, noun: Token) -> list[list[Token]]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         ):
             return [[t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "aux" and t.lower_ == "to")]]
+    return []
+
+
+def _duration(comp: Token) -> bool:
+    """A time span, not a position: "for as long as it takes", "for years", "for now"."""
+    return comp.lower_ in DURATION_WORDS or comp.ent_type_ in ("DATE", "TIME")
+
+
+def _backed(verb: Token) -> list[list[Token]]:
+    """What a backing idiom backs: "threw its weight behind the plan", "gave its blessing to the deal"."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in BACKING_PREPS:
+            for comp in prep.children:
+                if comp.dep_ == "pobj" and not actor_like(comp):
+                    return conjuncts_of(comp)
     return []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import criticism, threats, vows
+from graph.extract import blame, criticism, refusals, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -45,6 +45,12 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     ]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
+    if blame.blame_frame(token):
+        return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
+    if blame.blamed_on_thing(token):
+        return None  # "blamed the fire on faulty wiring": no one is accused
+    if refusals.disowned_act(token):
+        return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
     for particle in particles:
@@ -114,8 +120,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Deny", "verb")  # "rejected the accusation", "dismissed the allegations"
     if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
-    if kind in ("Reject",) and any(c.dep_ == "xcomp" and c.lemma_ == "comment" for c in token.children):
-        return None  # "declined to comment" takes no stance
+    if kind == "Reject" and refusals.withholds_comment(token):
+        return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
     if lemma == "tell" and _told_to(token):

@@ -1,0 +1,62 @@
+"""Refusals that are not said with "refuse X": disowned intentions, and refusals that refuse nothing.
+
+- "has no intention of joining the talks", "had no intention to apologise", "has no desire to ...": a
+  stated absence of intent rules the act out, a rejection of it (STANCES.md, Reject; CAMEO 12);
+- "declined to comment", "declined to say whether ...", "refused to confirm the report", "declined
+  to give details": withholding
+  comment takes no position on anything, so the refusal is no stance ("refused to disclose his tax
+  returns", which withholds a thing, is a refusal).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import CLAIM_NOUNS
+
+# nouns of intent whose absence ("no intention of", "no desire to") disowns the act
+INTENT_NOUNS = frozenset("intention intent desire wish".split())
+# what a refusal to speak withholds: "declined to comment / say / confirm / elaborate"
+COMMENT_VERBS = frozenset(
+    "comment say confirm disclose elaborate speculate specify reveal answer respond divulge detail".split()
+)
+# what is withheld when comment is: "declined to give details", "refused to provide information"
+INFORMATION_NOUNS = frozenset("detail information comment specifics".split())
+# the verbs a disowned intention starts from (the detector looks only at lexicon words)
+VOCABULARY = frozenset(("have",))
+
+
+def disowned_act(verb: Token) -> list[Token]:
+    """The act that "X has no intention of / to ..." rules out, as tokens; [] when the verb is no such
+    statement."""
+    if verb.lemma_.lower() != "have" or verb.pos_ != "VERB":
+        return []
+    for noun in verb.children:
+        if (
+            noun.dep_ == "dobj"
+            and noun.lemma_.lower() in INTENT_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+        ):
+            for child in noun.children:
+                if child.dep_ in ("acl", "relcl"):  # "no intention to apologise"
+                    return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)]
+                if child.dep_ == "prep" and child.lower_ == "of":  # "no intention of joining the talks"
+                    act = next((p for p in child.children if p.dep_ in ("pcomp", "pobj")), None)
+                    if act is not None:
+                        return list(act.subtree)
+    return []
+
+
+def withholds_comment(verb: Token) -> bool:
+    """Whether a refusal only withholds comment: "declined to comment", "refused to say whether ...",
+    "refused to confirm the report". Refusing to disclose a thing ("refused to disclose his tax
+    returns") is a refusal of its own."""
+    for inner in verb.children:
+        if inner.dep_ != "xcomp":
+            continue
+        objects = [o for o in inner.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+        if any(o.lemma_.lower() in INFORMATION_NOUNS for o in objects):
+            return True  # "declined to give further details", "refused to discuss details"
+        if inner.lemma_.lower() in COMMENT_VERBS:
+            return not [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
+    return False
