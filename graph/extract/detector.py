@@ -93,6 +93,7 @@ def _vocabulary() -> frozenset[str]:
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
         | lx.PUSHING_VERBS
+        | lx.PROPOSING_VERBS
         | lx.RAISING_VERBS
         | lx.CALLING_VERBS
         | DEED_VERBS

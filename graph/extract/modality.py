@@ -26,7 +26,7 @@ from graph.extract.lexicon import (
 )
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "n’t"})
-_SIGN_NOUNS = frozenset("sign indication intention willingness hint".split())
+_SIGN_NOUNS = frozenset("sign indication intention willingness readiness inclination hint".split())
 
 
 def verb_group(token: Token) -> list[Token]:
@@ -64,6 +64,12 @@ def is_negated(token: Token) -> bool:
     # "has shown no sign of retreating", "gave no indication of backing down"
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in _SIGN_NOUNS:
         return any(c.lower_ in ("no", "little") for c in head.head.children)
+    # "has shown no willingness to compromise"
+    if token.dep_ == "acl" and head.lemma_ in _SIGN_NOUNS:
+        return any(c.lower_ in ("no", "little") for c in head.children)
+    # "stopped / fell short of conceding"
+    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+        return head.head.head.lemma_ in ("stop", "fall")
     return False
 
 

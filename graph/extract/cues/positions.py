@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, threats
+from graph.extract import conditions, costs
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.nominal import appositive_list, copular_statement, flat_list, included_items, listed_objects
@@ -54,7 +54,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
-    cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    cost = costs.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
     if cost is not None:
         return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
     if cue.type in ("Accuse", "Oppose"):
@@ -85,6 +85,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         )
     ]
+    proposed = [c for c in children if c.dep_ == "dobj" and not actor_like(c)] if cue.type == "Offer" else []
+    if infinitives and proposed and proposed[0].i < infinitives[0].i:
+        return conjuncts_of(proposed[0])  # "proposed a truce to allow talks": the truce, for a purpose
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
