@@ -16,6 +16,9 @@ from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
+# what a cooperative verb can govern without cooperating: "could resume attacks if ..."
+FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS
+
 
 def _warning_kind(token: Token) -> str:
     """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
@@ -136,7 +139,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
     if kind is not None:
         return Cue(token, kind, "verb")
-    if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token):
+    if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token) and not object_lemmas & FORCE_OBJECTS:
         return Cue(token, "Offer", "intent")  # "could resume talks if the strikes stop": an offer on terms
     if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):
         coercive = lemma in lx.INTENT_COERCIVE
