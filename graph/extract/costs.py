@@ -48,7 +48,9 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
     expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
     own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
-    if coming and any((actor_like(s) or s in own) and s.lower_ not in expletive for s in subjects):
+    if coming and any(
+        (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
+    ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."
         return True
     return suffers_cost(clause) or existential_cost(clause) or (coming and _met_with_force(clause))
 

@@ -103,8 +103,11 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         ]
     if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
+        acting = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         cand["targets"] = [
-            [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i
+            [t.i]
+            for t in cue.token.subtree
+            if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i and t.i not in acting  # not who acts
         ]
         cand["needs_target"] = True
     if kind in CONCESSION_STANCES and frame is not None:

@@ -407,7 +407,8 @@ TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
 # talks", "floated a plan", "mooted the idea of a summit" offer it
 PROPOSING_VERBS = frozenset("suggest float moot".split())
 PROPOSED_THINGS = PROPOSAL_NOUNS | TALK_NOUNS | frozenset(
-    "idea round swap exchange referendum corridor pause mediation conference".split()
+    "idea round swap exchange referendum corridor pause mediation conference ban tax cap levy moratorium "
+    "reform".split()
 )
 # passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
 RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())

@@ -49,7 +49,9 @@ PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
-ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
+ESCALATION_NOUNS = frozenset(
+    "offensive operation assault bombardment bombing campaign war strike attack action protest".split()
+)
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
 # acts of force, punishment or answer to them
@@ -248,9 +250,19 @@ def forceful_response(verb: Token) -> bool:
 
 
 def forceful(verb: Token) -> bool:
-    """Measures meant as force, an answer in force or to aggression, or a restriction tightened: a
-    threat even when it names no one."""
-    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
+    """Measures meant as force, an answer in force or to aggression, an act done by force, or a
+    restriction tightened: a threat even when it names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb) or by_force(verb)
+
+
+def by_force(verb: Token) -> bool:
+    """ "would reopen the strait by force", "will retake the city by military means"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(p.dep_ == "pobj" and lemma(p) in FORCE_MEANS for p in prep.children)
+        for prep in verb.children
+    )
 
 
 def conditional_act(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
 # what a cooperative verb can govern without cooperating: "could resume attacks if ..."
-FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS
+FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS | frozenset("fighting hostility shelling".split())
 
 
 def _warning_kind(token: Token) -> str:
@@ -94,12 +94,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         if lemma == "hold" and object_lemmas & lx.TALK_NOUNS and is_negated(token) and future:
             return Cue(token, "Offer", "intent")  # "will not hold talks": a refusal (typed so by polarity)
         return None  # only as phrasal verbs
-    if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_act(token)):
+    relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
+    if lemma in lx.INTENT_COERCIVE and not relief and (_intent(token) or threats.conditional_act(token)):
         return Cue(token, "Threaten", "intent")
-    if threats.forceful(token) and (
+    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and (
         _intent(token) or threats.conditional_act(token)
     ):
-        return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
+        # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
+        return Cue(token, "Threaten", "intent")
     if threats.forceful_response(token) or threats.reserved_force(token):
         return Cue(token, "Threaten", "verb")  # "will respond with full force", "reserves the right to respond"
     if lemma == "commit" and "to" in particles:
@@ -145,6 +147,11 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _resumed_force(lemma: str, object_lemmas: set[str]) -> bool:
+    """ "will resume the fighting", "could restart the attacks": a cooperative-looking verb of force."""
+    return lemma in lx.INTENT_COOPERATIVE and bool(object_lemmas & FORCE_OBJECTS)
 
 
 def _sworn_fact(verb: Token) -> bool:
