@@ -404,8 +404,8 @@ PUSHING_VERBS = frozenset("push pressure prod nudge".split())
 # what a refusal to hold is a refusal of: "will not hold talks with X"
 TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
 # verbs that propose what they name, though they also report ("a study suggested that ..."): "suggested
-# talks", "floated a plan", "mooted the idea of a summit" offer it
-PROPOSING_VERBS = frozenset("suggest float moot".split())
+# talks", "floated a plan", "mooted the idea of a summit", "tabled a peace plan" offer it
+PROPOSING_VERBS = frozenset("suggest float moot table pitch".split())
 PROPOSED_THINGS = PROPOSAL_NOUNS | TALK_NOUNS | frozenset(
     "idea round swap exchange referendum corridor pause mediation conference ban tax cap levy moratorium "
     "reform".split()

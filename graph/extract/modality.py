@@ -20,12 +20,15 @@ from graph.extract.lexicon import (
     HEDGE_WORDS,
     HYPOTHETICAL_MODALS,
     NOTHING_WORDS,
+    OBJECT_PHRASES,
     OBLIGATION_MODALS,
     RAISING_VERBS,
     SPEECH_VERBS,
 )
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "n’t"})
+# the nouns of a verb-object phrase cue ("give ground", "make a concession"): "no" before one negates it
+_PHRASE_NOUNS = frozenset(noun for _, noun in OBJECT_PHRASES)
 _SIGN_NOUNS = frozenset("sign indication intention willingness readiness inclination hint".split())
 
 
@@ -51,6 +54,10 @@ def is_negated(token: Token) -> bool:
                 and node.pos_ == "VERB"
             ):
                 return True
+            if child.dep_ == "dobj" and child.lemma_ in _PHRASE_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in child.children
+            ):
+                return True  # "gave no ground", "made no concessions", "reached no agreement"
         if node is not token and node.lemma_ in FAILURE_VERBS:
             return True
     head = token.head
