@@ -226,7 +226,10 @@ def answers_with_force(verb: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
-        and any(p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS or lemma(p) in MEASURE_NOUNS) for p in prep.children)
+        and any(
+            p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS | MEASURE_NOUNS or p.lower_ in FORCE_MEANS)  # "all means"
+            for p in prep.children
+        )
         for place in places
         for prep in place.children
     )
