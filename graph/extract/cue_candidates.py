@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from graph.extract import costs, threat_targets, threats, vows
 from graph.extract import lexicon as lx
-from graph.extract import threats, vows
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types
@@ -83,12 +83,15 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand.update(
         holders=holder_groups(cue),
         targets=[[t.i] for t in menaced]
-        or target_groups(cue) + (threats.threat_targets(cue.token) if kind == "Threaten" else []),
+        or target_groups(cue) + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    if kind == "Threaten":  # "will respond with full force": the force is no target
+        doc = cue.token.doc
+        cand["targets"] = [g for g in cand["targets"] if not threat_targets.instrument(doc[g[0]])]
     extend_candidate(cand, cue)  # passive targets, "each other", agreement partners
     extend_positions(cand, cue)  # quotations before the verb, a noun's infinitive or modifier
     if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
@@ -97,14 +100,17 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         cand["own_act"] = [
             [s.i]
             for c in cue.token.children
-            if c.dep_ == "ccomp" and not threats.suffers_cost(c)  # "warned that the US would pay a price"
+            if c.dep_ == "ccomp" and not costs.suffers_cost(c)  # "warned that the US would pay a price"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]
     if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
+        acting = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         cand["targets"] = [
-            [t.i] for t in cue.token.subtree if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i
+            [t.i]
+            for t in cue.token.subtree
+            if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i and t.i not in acting  # not who acts
         ]
         cand["needs_target"] = True
     if kind in CONCESSION_STANCES and frame is not None:

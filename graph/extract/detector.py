@@ -100,6 +100,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.REGRETTING_VERBS
         | lx.PERSISTING_VERBS
         | lx.PUSHING_VERBS
+        | lx.PROPOSING_VERBS
         | lx.RAISING_VERBS
         | lx.CALLING_VERBS
         | DEED_VERBS

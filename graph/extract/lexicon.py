@@ -146,6 +146,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("walk", "away"): "Reject",
     ("back", "down"): "Concede",
     ("give", "in"): "Concede",
+    ("give", "up"): "Concede",  # "will never give up its nuclear weapons"
     ("back", "off"): "Concede",
     ("step", "back"): "Concede",
     ("call", "off"): "Concede",
@@ -423,6 +424,13 @@ WARNING_VERBS = frozenset("warn caution".split())
 PUSHING_VERBS = frozenset("push pressure prod nudge".split())
 # what a refusal to hold is a refusal of: "will not hold talks with X"
 TALK_NOUNS = frozenset("talk negotiation meeting dialogue summit".split())
+# verbs that propose what they name, though they also report ("a study suggested that ..."): "suggested
+# talks", "floated a plan", "mooted the idea of a summit", "tabled a peace plan" offer it
+PROPOSING_VERBS = frozenset("suggest float moot table pitch".split())
+PROPOSED_THINGS = PROPOSAL_NOUNS | TALK_NOUNS | frozenset(
+    "idea round swap exchange referendum corridor pause mediation conference ban tax cap levy moratorium "
+    "reform".split()
+)
 # passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
 RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())
 # what is called unacceptable is rejected: "said the demands were unacceptable", "called the plan a non-starter"

@@ -20,13 +20,16 @@ from graph.extract.lexicon import (
     HEDGE_WORDS,
     HYPOTHETICAL_MODALS,
     NOTHING_WORDS,
+    OBJECT_PHRASES,
     OBLIGATION_MODALS,
     RAISING_VERBS,
     SPEECH_VERBS,
 )
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "n’t"})
-_SIGN_NOUNS = frozenset("sign indication intention willingness hint".split())
+# the nouns of a verb-object phrase cue ("give ground", "make a concession"): "no" before one negates it
+_PHRASE_NOUNS = frozenset(noun for _, noun in OBJECT_PHRASES)
+_SIGN_NOUNS = frozenset("sign indication intention willingness readiness inclination hint".split())
 
 
 def verb_group(token: Token) -> list[Token]:
@@ -51,6 +54,10 @@ def is_negated(token: Token) -> bool:
                 and node.pos_ == "VERB"
             ):
                 return True
+            if child.dep_ == "dobj" and child.lemma_ in _PHRASE_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in child.children
+            ):
+                return True  # "gave no ground", "made no concessions", "reached no agreement"
         if node is not token and node.lemma_ in FAILURE_VERBS:
             return True
     head = token.head
@@ -64,6 +71,12 @@ def is_negated(token: Token) -> bool:
     # "has shown no sign of retreating", "gave no indication of backing down"
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in _SIGN_NOUNS:
         return any(c.lower_ in ("no", "little") for c in head.head.children)
+    # "has shown no willingness to compromise"
+    if token.dep_ == "acl" and head.lemma_ in _SIGN_NOUNS:
+        return any(c.lower_ in ("no", "little") for c in head.children)
+    # "stopped / fell short of conceding"
+    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+        return head.head.head.lemma_ in ("stop", "fall")
     return False
 
 

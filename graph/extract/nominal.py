@@ -100,11 +100,12 @@ def _stray_members(noun: Token, first: Token) -> list[list[Token]]:
 
 
 def yields_to_demand(verb: Token) -> bool:
-    """ "give in / yield / bow to demands for X": refusing to is rejecting the demands."""
+    """ "give in / yield / bow to demands for X": refusing to is rejecting the demands ("not yielding to
+    pressure" rejects no proposal: it is no concession)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS for p in prep.children)
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS - {"pressure"} for p in prep.children)
         for prep in verb.children
     )
 

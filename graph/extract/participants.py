@@ -133,8 +133,8 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
         if (
             node.dep_
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
-            and node.head is not node
-        ):
+            or (node.dep_ == "advmod" and node.lower_ in ("short", "far"))  # "stopped short of conceding"
+        ) and node.head is not node:
             if node.dep_ in ("relcl", "acl") and not found:
                 # "demonstrators protesting the results": the participle's subject is the noun it modifies
                 groups.append(_with_conjuncts(node.head))

@@ -12,22 +12,20 @@
 - tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
   lifting one, which concedes).
 
-Targets of a threat (`threat_targets`): the subject of its condition ("if Moscow does not agree"), of the
-provocation it answers ("after the United States added ..."), or the actor named in what the threat
-is against ("retaliate against U.S. tariffs", "tariffs on Chinese goods", "a response to the EU's
-sanctions").
+A coercive act under a modal and an "unless" condition threatens ("may quit the grain deal unless ...",
+"could withhold the next tranche unless ..."), and so does an act the holder would be "forced to" take.
+Warnings of a cost are read in graph/extract/costs.py, whom a threat is aimed at in
+graph/extract/threat_targets.py.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 
 # what is taken or considered when force is meant: "take all necessary measures", "weigh countermeasures"
-MEASURE_VERBS = frozenset("take adopt consider weigh".split())
+MEASURE_VERBS = frozenset("take adopt consider weigh introduce implement apply".split())
 MEASURE_NOUNS = frozenset("measure step action countermeasure response retaliation reprisal option".split())
 # measures that are coercive whatever qualifies them
 COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
@@ -35,16 +33,25 @@ COERCIVE_MEASURES = frozenset("countermeasure retaliation reprisal".split())
 FORCEFUL = frozenset(
     "necessary strong stronger strongest firm resolute decisive tough tougher forceful drastic harsh "
     "punitive retaliatory reciprocal military countervailing severe serious corresponding proportionate "
-    "proportional mirror".split()
+    "proportional mirror stern overwhelming".split()
 )
 # purposes of force: "to defend its sovereignty", "to safeguard its interests"
 DEFENSIVE_PURPOSES = frozenset("defend safeguard protect uphold preserve ensure".split())
+# what a defence defends when it threatens: "to defend its sovereignty", "to safeguard its interests"
+DEFENDED = frozenset(
+    "sovereignty security interest border territory integrity right people citizen nation homeland "
+    "airspace water dignity independence unity".split()
+)
+# "all kinds of measures": the measures are the "of" object
+KIND_NOUNS = frozenset("kind sort type form".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
 PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"
-ESCALATION_NOUNS = frozenset("offensive operation assault bombardment bombing campaign war strike attack".split())
+ESCALATION_NOUNS = frozenset(
+    "offensive operation assault bombardment bombing campaign war strike attack action protest".split()
+)
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
 # acts of force, punishment or answer to them
@@ -55,26 +62,31 @@ FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".s
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
 # readiness words whose defence is deterrence: "ready to defend itself"
 READY_WORDS = frozenset("ready prepared".split())
-# what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
-COST_VERBS = frozenset("face bear suffer".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
-# subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
-REACTIVE_MARKS = frozenset("after because since when".split())
-_MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
-_CONDITION_MARKS = frozenset("if unless".split())
-# possessors that make a subject the holder's own: "warned that its members would walk out"
-_OWN = frozenset("its their our".split())
+# what readiness to use threatens with: "ready to use force", "prepared to use its veto"
+WIELDED = frozenset("force weapon veto".split())
+MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
+CONDITION_MARKS = frozenset("if unless".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
-# what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
-_AIMED_PREPS = frozenset("on against to with for at".split())
 # verbs that hold an act in reserve: "reserves the right to respond", "will not hesitate to strike"
 RESERVING_VERBS = frozenset("reserve hesitate".split())
 # verbs that weigh coercive measures without deciding them: "is weighing countermeasures"
 WEIGHING_VERBS = frozenset("weigh consider mull study prepare".split())
 # "ready to do whatever it takes / everything necessary": readiness without limit
 UNLIMITED = frozenset("whatever everything all anything".split())
-VOCABULARY = MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS | WEIGHING_VERBS
+# acts of force that threaten when a condition is set on them
+CONDITIONAL_FORCE = lx.FORCE_VERBS | PUNITIVE_VERBS | frozenset("hit retaliate".split())
+# what is withheld or broken off unless the other side acts: "could withhold the next tranche unless"
+WITHDRAWING_VERBS = frozenset(
+    "withhold quit leave end abandon block downgrade recall scrap terminate resign pull".split()
+)
+# work stoppages called as a threat: "may call a strike unless ..."
+STOPPAGES = frozenset("strike walkout stoppage boycott".split())
+VOCABULARY = (
+    WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
+    | WEIGHING_VERBS
+)
 
 
 def lemma(token: Token) -> str:
@@ -89,26 +101,76 @@ def prep_object(prep: Token) -> Token | None:
 
 def coercive_measures(verb: Token) -> bool:
     """ "take all necessary measures", "consider stronger steps", "take military-technical measures in
-    response to ...", "take steps to defend its sovereignty": measures meant as force."""
+    response to ...", "take steps to defend its sovereignty", "all kinds of measures against the PKK":
+    measures meant as force."""
     if lemma(verb) not in MEASURE_VERBS:
         return False
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or lemma(obj) not in MEASURE_NOUNS:
-            continue
+    for obj in _measures(verb):
         if lemma(obj) in COERCIVE_MEASURES:
             return True
         words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {lemma(t) for t in obj.subtree if t.i < obj.i}
         if words & FORCEFUL:
             return True
-        if _answers(verb) or conditions(verb):
+        if _answers(verb) or conditions(verb) or _aimed_against(verb, obj):
             return True
-        if any(
-            c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma(c) in DEFENSIVE_PURPOSES
-            for t in (verb, obj)
-            for c in t.children
-        ):
+        if _defensive_purpose(verb, obj):
             return True
     return False
+
+
+def _measures(verb: Token) -> list[Token]:
+    """The measures a verb takes: its object, the "of" object of "all kinds of measures", or the subject of
+    "(take) whatever measures are needed"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma(child) in KIND_NOUNS:
+            found += [p for prep in child.children if prep.lower_ == "of" for p in prep.children
+                      if p.dep_ == "pobj" and lemma(p) in MEASURE_NOUNS]
+        elif child.dep_ == "dobj" and lemma(child) in MEASURE_NOUNS:
+            found.append(child)
+        elif child.dep_ == "ccomp":
+            found += [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass") and lemma(s) in MEASURE_NOUNS
+                      and any(d.lower_ in UNLIMITED for d in s.children)]
+    return found
+
+
+def _defensive_purpose(verb: Token, obj: Token) -> bool:
+    """ "take steps to defend its sovereignty", "take all measures needed to protect national security",
+    "whatever measures are needed to protect its security": a purpose of defence on the verb, the
+    measures, or a clause of the measures ("to protect consumers" defends no one against anyone)."""
+    places = [verb, obj, obj.head, *(c for c in obj.children if c.dep_ in ("acl", "amod"))]
+    return any(
+        c.dep_ in ("advcl", "xcomp", "acl", "relcl") and defends(c)
+        for t in places
+        for c in t.children
+    )
+
+
+def defends(verb: Token) -> bool:
+    """ "defend its sovereignty", "protect national security", "defend itself": a defence of the holder's
+    own, not "protect consumers from rising prices"."""
+    if lemma(verb) not in DEFENSIVE_PURPOSES:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        o.pos_ == "PRON" or lemma(o) in DEFENDED or any(lemma(m) in ("national", "territorial") for m in o.children)
+        for o in objects
+    )
+
+
+def _aimed_against(verb: Token, obj: Token) -> bool:
+    """ "take action against Iran", "appropriate measures against Chinese vessels", "against anyone who
+    violates its airspace": measures against an actor (not "measures against inflation")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "against" and any(
+            p.dep_ == "pobj" and (
+                p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or any(named(t) for t in p.subtree)
+            )
+            for p in prep.children
+        )
+        for place in (verb, obj)
+        for prep in place.children
+    )
 
 
 def coercive_act(verb: Token) -> bool:
@@ -159,11 +221,17 @@ def answers_with_force(verb: Token) -> bool:
         for prep in verb.children
     ):
         return True  # "will respond to any aggression"
+    # "respond with force", or as the parser may hang it, "respond to the deployment with ... measures"
+    places = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "with"
-        and any(p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS or lemma(p) in MEASURE_NOUNS) for p in prep.children)
-        for prep in verb.children
+        and any(
+            p.dep_ == "pobj" and (lemma(p) in FORCE_MEANS | MEASURE_NOUNS or p.lower_ in FORCE_MEANS)  # "all means"
+            for p in prep.children
+        )
+        for place in places
+        for prep in place.children
     )
 
 
@@ -185,19 +253,53 @@ def forceful_response(verb: Token) -> bool:
 
 
 def forceful(verb: Token) -> bool:
-    """Measures meant as force, an answer in force or to aggression, or a restriction tightened: a
-    threat even when it names no one."""
-    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb)
+    """Measures meant as force, an answer in force or to aggression, an act done by force, or a
+    restriction tightened: a threat even when it names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb) or by_force(verb)
 
 
-def conditional_coercion(verb: Token) -> bool:
-    """A coercive act stated under a modal and a condition: "may halt deliveries unless ...", "could
-    impose sanctions if ...", "will withdraw unless ...". The act need not be certain to threaten."""
+def by_force(verb: Token) -> bool:
+    """ "would reopen the strait by force", "will retake the city by military means"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(p.dep_ == "pobj" and lemma(p) in FORCE_MEANS for p in prep.children)
+        for prep in verb.children
+    )
+
+
+def conditional_act(verb: Token) -> bool:
+    """An act stated under a modal and a condition: "may halt deliveries unless ...", "could impose
+    sanctions if ...", "could resume talks if ...". The act need not be certain to threaten or offer."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     return bool(conditions(verb))
+
+
+def threatened_under_condition(verb: Token) -> bool:
+    """ "will strike Beirut if Hezbollah fires", "could hit decision-making centres if ...": force under a
+    condition; "may quit the grain deal unless ...", "could withhold the loan unless ...", "may call a
+    strike unless ...": what is withheld or broken off unless the other side acts ("will end the war if
+    Hamas frees the hostages" offers, so withdrawal needs "unless")."""
+    if lemma(verb) in CONDITIONAL_FORCE:
+        return conditional_act(verb)
+    withdrawn = lemma(verb) in WITHDRAWING_VERBS or (
+        lemma(verb) in ("call", "stage") and any(c.dep_ == "dobj" and lemma(c) in STOPPAGES for c in verb.children)
+    )
+    if not withdrawn or not conditional_act(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ == "unless" for c in conditions(verb) for m in c.children)
+
+
+def compelled(verb: Token) -> bool:
+    """ "(Russia) would be forced to take steps": an act the holder says it would be driven to."""
+    return (
+        lemma(verb) in ("force", "compel", "oblige")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    )
 
 
 def coercive_readiness(adjective: Token) -> bool:
@@ -207,15 +309,36 @@ def coercive_readiness(adjective: Token) -> bool:
         if inf.dep_ != "xcomp":
             continue
         word = lemma(inf)
-        force = word == "use" and any(c.dep_ == "dobj" and lemma(c) == "force" for c in inf.children)
-        defence = word in DEFENSIVE_PURPOSES and lemma(adjective) in READY_WORDS
+        objects = {lemma(c) for c in inf.children if c.dep_ == "dobj"}
+        if any((word, o) in lx.OBJECT_PHRASES for o in objects):
+            continue  # "ready to strike a deal": the phrase is no act of force
+        force = word == "use" and bool(objects & WIELDED)  # "ready to use force / its veto"
+        defence = defends(inf) and lemma(adjective) in READY_WORDS
         after = inf.doc[inf.i + 1] if inf.i + 1 < len(inf.doc) else inf
         unlimited = word == "do" and after.lower_ in UNLIMITED  # "do whatever (it takes / is necessary)"
         if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf) or _acts_against(inf):
             return True
-        if unlimited and lemma(adjective) in READY_WORDS and any(lemma(t) in DEFENSIVE_PURPOSES for t in inf.subtree):
+        if unlimited and lemma(adjective) in READY_WORDS and any(defends(t) for t in inf.subtree):
             return True  # "ready to do whatever it takes to protect its borders" ("... to help" offers)
+        if lemma(adjective) in READY_WORDS and _unstated_measures(inf):
+            return True  # "stands ready to take appropriate steps": measures held over someone
     return False
+
+
+def _unstated_measures(verb: Token) -> bool:
+    """ "ready to take appropriate measures", "prepared to take action": measures that name no aim are
+    held in reserve, a deterrent; "ready to take steps to help farmers" or "steps towards peace" offer."""
+    if lemma(verb) not in MEASURE_VERBS or lemma(verb) in WEIGHING_VERBS:
+        return False
+    measures = _measures(verb)
+    aims = [
+        c
+        for t in (verb, *measures)
+        for c in t.children
+        if (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB")
+        or (c.dep_ == "prep" and c.lower_ in ("toward", "towards", "for", "on", "to"))
+    ]
+    return bool(measures) and not aims
 
 
 def _acts_against(verb: Token) -> bool:
@@ -224,18 +347,6 @@ def _acts_against(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "against" and any(p.dep_ == "pobj" and named(p) for p in prep.children)
         for prep in verb.children
     )
-
-
-def warned_cost(verb: Token) -> Token | None:
-    """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
-    "against" object on the verb or, as the parser may hang it, on the one warned."""
-    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
-        for prep in place.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
-                found = prep_object(prep)
-                if found is not None:
-                    return found
-    return None
 
 
 def conditions(verb: Token) -> list[Token]:
@@ -247,13 +358,13 @@ def conditions(verb: Token) -> list[Token]:
         for clause in place.children
         if clause.dep_ == "advcl"
         and (
-            any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
-            or _inverted_condition(clause)
+            any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+            or inverted_condition(clause)
         )
     ]
 
 
-def _inverted_condition(clause: Token) -> bool:
+def inverted_condition(clause: Token) -> bool:
     """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first."""
     first = clause.left_edge
     return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass")
@@ -267,105 +378,7 @@ def _answers(verb: Token) -> bool:
     )
 
 
-def threat_targets(cue: Token) -> list[list[int]]:
-    """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
-    answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
-    "to the EU's sanctions")."""
-    groups = _threatened(cue)
-    groups += [  # "warned that X would pay a price": X
-        [s.i]
-        for c in cue.children
-        if c.dep_ == "ccomp" and suffers_cost(c)
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
-    ]
-    clauses = [c for c in cue.subtree if c.dep_ == "advcl" and c.head.i in _verb_chain(cue)]
-    for clause in clauses:
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if marks & (_CONDITION_MARKS | REACTIVE_MARKS) or _inverted_condition(clause):
-            groups.extend(
-                [s.i]
-                for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS)
-            )
-    holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
-            continue
-        for obj in token.children:
-            if obj.dep_ != "pobj":
-                continue
-            if named(obj):
-                groups.append([obj.i])
-            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
-            groups.extend(  # "tariffs on imports from Canada", "respond to any attack by Pakistan"
-                [p.i]
-                for origin in obj.children
-                if origin.dep_ == "prep" and origin.lower_ in ("from", "of", "by")
-                for p in origin.children
-                if p.dep_ == "pobj" and named(p)
-            )
-    return groups
-
-
-def _threatened(cue: Token) -> list[list[int]]:
-    """The subject of a passive threat: "Russia was threatened by X", "the latest to be threatened by X"."""
-    if not any(c.dep_ == "auxpass" for c in cue.children):
-        return []
-    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
-    if not subjects and cue.dep_ in ("relcl", "acl"):
-        noun = cue.head
-        copula = noun.head if noun.dep_ == "attr" else None  # "X are the latest to be threatened"
-        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else [noun]
-    return [[s.i, *[c.i for c in s.conjuncts]] for s in subjects if s.pos_ != "PRON"]
-
-
-def _verb_chain(cue: Token) -> set[int]:
-    """The cue and the verbs of its infinitive or clausal complements ("threatened to impose ... if")."""
-    chain, frontier = {cue.i}, [cue]
-    while frontier:
-        node = frontier.pop()
-        for child in node.children:
-            if child.dep_ in ("xcomp", "ccomp", "conj") and child.i not in chain:
-                chain.add(child.i)
-                frontier.append(child)
-    return chain
-
-
 def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
 
-
-def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
-    """Whether a warning's that-clause threatens: an actor's own act to come ("warned that it would / could
-    retaliate", "that its members would walk out", "that it will not tolerate attacks"), a cost for
-    someone ("that Washington would pay a price"), or an act answered in force ("that any attack will be
-    met with a crushing response"). "Warned that prices would rise" only predicts an outcome."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    coming = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
-    expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
-    own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
-    if coming and any((actor_like(s) or s in own) and s.lower_ not in expletive for s in subjects):
-        return True
-    return suffers_cost(clause) or (coming and _met_with_force(clause))
-
-
-def _met_with_force(clause: Token) -> bool:
-    """ "(any attack) will be met with a crushing response / with force"."""
-    return lemma(clause) in ("meet", "answer") and any(
-        prep.dep_ in ("prep", "agent")
-        and prep.lower_ in ("with", "by")
-        and any(lemma(p) in FORCE_NOUNS for p in prep.children)
-        for prep in clause.children
-    )
-
-
-def suffers_cost(clause: Token) -> bool:
-    """ "(warned that) X would pay a heavy price / face consequences / regret it": a cost the holder
-    means to impose on X, who is then the one threatened."""
-    word = lemma(clause)
-    if word == "regret":
-        return True
-    objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
-    return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))

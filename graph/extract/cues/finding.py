@@ -37,7 +37,9 @@ def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
     if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
         return Cue(token, "Demand", "stipulation")
-    if token.pos_ in ("VERB", "AUX") or (
+    if token.pos_ == "VERB" and token.dep_ in ("acomp", "oprd") and token.lower_ in lx.ADJECTIVES:
+        lemma = token.lower_  # "is prepared to", "would be determined to": a participle read as an adjective
+    elif token.pos_ in ("VERB", "AUX") or (
         token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VBZ"
     ):
         if purpose_of_act(token):
@@ -49,8 +51,9 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "a phone call", "under pressure": no one asks anything
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
-        if lx.ADJECTIVES[lemma] == "Offer" and threats.coercive_readiness(token):
-            return Cue(token, "Threaten", "adjective")  # "prepared to take all necessary measures"
+        if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and threats.coercive_readiness(token):
+            # "prepared to take all necessary measures", "determined to take firm measures against X"
+            return Cue(token, "Threaten", "adjective")
         return Cue(token, lx.ADJECTIVES[lemma], "adjective")
     return None
 

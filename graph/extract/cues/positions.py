@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, criticism, refusals, threats
+from graph.extract import blame, conditions, costs, criticism, refusals
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.nominal import (
@@ -70,7 +70,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
-    cost = threats.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    cost = costs.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
     if cost is not None:
         return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
@@ -103,6 +103,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         )
     ]
+    proposed = [c for c in children if c.dep_ == "dobj" and not actor_like(c)] if cue.type == "Offer" else []
+    if infinitives and proposed and proposed[0].i < infinitives[0].i:
+        return conjuncts_of(proposed[0])  # "proposed a truce to allow talks": the truce, for a purpose
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]

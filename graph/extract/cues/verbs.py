@@ -9,24 +9,36 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, criticism, refusals, threats, vows
+from graph.extract import blame, costs, criticism, refusals, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
+# what a cooperative verb can govern without cooperating: "could resume attacks if ..."
+FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS | frozenset("fighting hostility shelling".split())
+
 
 def _warning_kind(token: Token) -> str:
     """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
     prices would rise" only states a prediction (a Claim)."""
+    warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    warned_of = [
+        p
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
+        for p in child.children
+        if p.dep_ in ("pobj", "pcomp") and lemma_of(p) in lx.COST_NOUNS
+    ]
+    if not warned and warned_of and all(costs.outcome(c) for c in warned_of):
+        return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
+    if warned_of:
+        return "Threaten"
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
-        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about"):
-            if any(lemma_of(p) in lx.COST_NOUNS for p in child.children if p.dep_ in ("pobj", "pcomp")):
-                return "Threaten"
-        if child.dep_ == "ccomp" and threats.warned_act(child, actor_like):
+        if child.dep_ == "ccomp" and costs.warned_act(child, actor_like):
             return "Threaten"  # "warned that it would retaliate" (graph/extract/threats.py)
     return "Claim"
 
@@ -53,6 +65,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
+    if lemma in lx.PROPOSING_VERBS and object_lemmas & lx.PROPOSED_THINGS:
+        return Cue(token, "Offer", "verb")  # "suggested a new round of talks", "floated a plan"
     for particle in particles:
         kind = lx.PHRASAL.get((lemma, particle))
         if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
@@ -77,6 +91,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
+    if threats.threatened_under_condition(token):
+        return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
@@ -86,12 +102,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # only as phrasal verbs
     if vows.persists_until(token):
         return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
-    if lemma in lx.INTENT_COERCIVE and (_intent(token) or threats.conditional_coercion(token)):
+    relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
+    if lemma in lx.INTENT_COERCIVE and not relief and (_intent(token) or threats.conditional_act(token)):
         return Cue(token, "Threaten", "intent")
-    if threats.forceful(token) and (
-        _intent(token) or threats.conditional_coercion(token)
+    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and (
+        _intent(token) or threats.conditional_act(token)
     ):
-        return Cue(token, "Threaten", "intent")  # "will take all necessary steps", "will extend the curfew"
+        # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
+        return Cue(token, "Threaten", "intent")
     if threats.forceful_response(token) or threats.reserved_force(token):
         return Cue(token, "Threaten", "verb")  # "will respond with full force", "reserves the right to respond"
     if lemma == "commit" and "to" in particles:
@@ -112,6 +130,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
+    if lemma in lx.SPEECH_VERBS and any(c.dep_ == "ccomp" and costs.existential_cost(c) for c in token.children):
+        return Cue(token, "Threaten", "verb")  # "said there would be consequences for Moscow"
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
@@ -135,10 +155,17 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
     if kind is not None:
         return Cue(token, kind, "verb")
+    if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token) and not object_lemmas & FORCE_OBJECTS:
+        return Cue(token, "Offer", "intent")  # "could resume talks if the strikes stop": an offer on terms
     if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _resumed_force(lemma: str, object_lemmas: set[str]) -> bool:
+    """ "will resume the fighting", "could restart the attacks": a cooperative-looking verb of force."""
+    return lemma in lx.INTENT_COOPERATIVE and bool(object_lemmas & FORCE_OBJECTS)
 
 
 def _sworn_fact(verb: Token) -> bool:
@@ -181,8 +208,8 @@ def _intent(token: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp":
         return False
-    if token.dep_ == "xcomp":
-        return lemma_of(token.head) in lx.PROMISE_VERBS
+    if token.dep_ == "xcomp":  # "promised to", "would be forced to"
+        return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head)
     # headline style "Iran to free detained sailors": a root infinitive with a subject announces an intent
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):

@@ -1,0 +1,94 @@
+"""Warnings of a cost: when "warned" threatens and when it only foresees.
+
+- a cost to come for the one warned threatens: "warned X of dire consequences", "warned against any
+  provocation", "warned that Washington would pay a heavy price", "warned that there would be consequences";
+- so does the holder's own act to come: "warned that it would retaliate", "that its members would walk out";
+- an outcome foreseen does not: "warned of the health consequences of smoking", "of consequences for the
+  economy", "warned that prices would rise".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
+
+# what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
+COST_VERBS = frozenset("face bear suffer".split())
+# possessors that make a subject the holder's own: "warned that its members would walk out"
+_OWN = frozenset("its their our".split())
+# the fields of a foreseen outcome: "the economic consequences", "the health cost"
+OUTCOME_DOMAINS = frozenset(
+    "economic health humanitarian environmental social financial fiscal medical climate human "
+    "unintended unforeseen".split()
+)
+
+
+def warned_cost(verb: Token) -> Token | None:
+    """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
+    "against" object on the verb or, as the parser may hang it, on the one warned."""
+    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
+                found = prep_object(prep)
+                if found is not None:
+                    return found
+    return None
+
+
+def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
+    """Whether a warning's that-clause threatens: an actor's own act to come ("warned that it would / could
+    retaliate", "that its members would walk out", "that it will not tolerate attacks"), a cost for
+    someone ("that Washington would pay a price"), or an act answered in force ("that any attack will be
+    met with a crushing response"). "Warned that prices would rise" only predicts an outcome."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    coming = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+    expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
+    own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
+    if coming and any(
+        (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
+    ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."
+        return True
+    return suffers_cost(clause) or existential_cost(clause) or (coming and _met_with_force(clause))
+
+
+def _met_with_force(clause: Token) -> bool:
+    """ "(any attack) will be met with a crushing response / with force"."""
+    return lemma(clause) in ("meet", "answer") and any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in ("with", "by")
+        and any(lemma(p) in FORCE_NOUNS for p in prep.children)
+        for prep in clause.children
+    )
+
+
+def existential_cost(clause: Token) -> bool:
+    """ "(warned / said that) there would be consequences (for Moscow)": a cost announced to come."""
+    return (
+        lemma(clause) == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        and any(c.dep_ == "attr" and lemma(c) in lx.COST_NOUNS and not outcome(c) for c in clause.children)
+    )
+
+
+def outcome(cost: Token) -> bool:
+    """ "the health consequences of smoking", "consequences for the economy": an outcome foreseen, not a
+    cost someone means to impose (that has an actor to bear it: "consequences for Iran")."""
+    if any(c.dep_ in ("amod", "compound") and lemma(c) in OUTCOME_DOMAINS for c in cost.children):
+        return True
+    borne = [p for c in cost.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return bool(borne) and not any(p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or named(p) for p in borne)
+
+
+def suffers_cost(clause: Token) -> bool:
+    """ "(warned that) X would pay a heavy price / face consequences / regret it": a cost the holder
+    means to impose on X, who is then the one threatened."""
+    word = lemma(clause)
+    if word == "regret":
+        return True
+    objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
+    return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))

@@ -1,0 +1,133 @@
+"""Whom a threat is aimed at (CAMEO 13: the one threatened).
+
+Best first: the subject of a passive threat ("Russia was threatened by X"), who is to bear the cost
+("consequences for Moscow"), the one warned that they would pay a price, the subject of the threat's
+condition ("if Moscow does not agree") or of the provocation it answers ("after the United States added
+..."), the one a punitive act falls on ("will block Sweden's membership"), then the actor named in what the
+threat is against ("retaliate against U.S. tariffs", "tariffs on Chinese goods", "a response to the EU's
+sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.costs import suffers_cost
+from graph.extract.threats import (
+    CONDITION_MARKS,
+    CONDITIONAL_FORCE,
+    FORCE_MEANS,
+    FORCE_NOUNS,
+    WITHDRAWING_VERBS,
+    inverted_condition,
+    lemma,
+    named,
+)
+
+# subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
+REACTIVE_MARKS = frozenset("after because since when".split())
+# what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
+_AIMED_PREPS = frozenset("on against to with for at".split())
+
+
+def threat_targets(cue: Token) -> list[list[int]]:
+    """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
+    answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
+    "to the EU's sanctions")."""
+    groups = _threatened(cue) + _cost_bearers(cue)
+    groups += [  # "warned that X would pay a price": X
+        [s.i]
+        for c in cue.children
+        if c.dep_ == "ccomp" and suffers_cost(c)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
+    chain = _verb_chain(cue) | ({cue.head.i} if cue.dep_ == "xcomp" else set())  # "would be forced to"
+    top = cue.head if cue.dep_ == "xcomp" else cue
+    clauses = [c for c in top.subtree if c.dep_ == "advcl" and c.head.i in chain]
+    for clause in clauses:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & (CONDITION_MARKS | REACTIVE_MARKS) or inverted_condition(clause):
+            groups.extend(
+                [s.i]
+                for s in clause.children
+                if (s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
+                or (s.dep_ == "compound" and clause.pos_ == "NOUN" and named(s))  # "if Pakistan attacks" misparsed
+            )
+    groups += _punished(cue)
+    holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for token in cue.subtree:
+        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            if named(obj):
+                groups.append([obj.i])
+            groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
+            groups.extend(  # "tariffs on imports from Canada", "respond to any attack by Pakistan"
+                [p.i]
+                for origin in obj.children
+                if origin.dep_ == "prep" and origin.lower_ in ("from", "of", "by")
+                for p in origin.children
+                if p.dep_ == "pobj" and named(p)
+            )
+    return groups
+
+
+def _punished(cue: Token) -> list[list[int]]:
+    """ "will block Sweden's NATO membership", "will expel Turkey": the one a punitive act falls on, named
+    as its object or the object's possessor."""
+    return [
+        [t.i]
+        for verb in (cue, *(c for c in cue.children if c.dep_ == "ccomp"))
+        if lemma(verb) in CONDITIONAL_FORCE | WITHDRAWING_VERBS
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for t in (obj, *(p for p in obj.children if p.dep_ == "poss"))
+        if named(t)
+    ]
+
+
+def _cost_bearers(cue: Token) -> list[list[int]]:
+    """ "(there would be) consequences for Moscow", "a price for Iran": who is to bear the cost."""
+    return [
+        [p.i]
+        for cost in cue.subtree
+        if lemma(cost) in lx.COST_NOUNS and cost.pos_ == "NOUN"
+        for prep in cost.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for p in prep.children
+        if p.dep_ == "pobj" and named(p)
+    ]
+
+
+def instrument(token: Token) -> bool:
+    """ "respond with full force", "answer with military means": what a threat is made with, never
+    whom it is aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token) in FORCE_NOUNS | FORCE_MEANS
+
+
+def _threatened(cue: Token) -> list[list[int]]:
+    """The subject of a passive threat: "Russia was threatened by X", "the latest to be threatened by X"."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if not subjects and cue.dep_ in ("relcl", "acl"):
+        noun = cue.head
+        copula = noun.head if noun.dep_ == "attr" else None  # "X are the latest to be threatened"
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else [noun]
+    return [[s.i, *[c.i for c in s.conjuncts]] for s in subjects if s.pos_ != "PRON"]
+
+
+def _verb_chain(cue: Token) -> set[int]:
+    """The cue and the verbs of its infinitive or clausal complements ("threatened to impose ... if")."""
+    chain, frontier = {cue.i}, [cue]
+    while frontier:
+        node = frontier.pop()
+        for child in node.children:
+            if child.dep_ in ("xcomp", "ccomp", "conj") and child.i not in chain:
+                chain.add(child.i)
+                frontier.append(child)
+    return chain
