@@ -67,7 +67,7 @@ def listed_objects(noun: Token) -> list[list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ in _LIST_PREPS:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if len(objects) > 1:  # "for a shorter week and higher pay", both hung on "for"
-                return [[t for t in o.subtree if not (t.dep_ == "cc" and t.head is o)] for o in objects]
+                return [[t for t in o.subtree if not (t.dep_ == "cc" and t.head.i == o.i)] for o in objects]
             for obj in objects:
                 if len(members := flat_list(obj)) > 1 or len(members := appositive_list(obj)) > 1:
                     return members
@@ -117,7 +117,7 @@ def copular_statement(noun: Token) -> list[Token]:
         return []
     for sibling in head.children:
         if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp"):
-            return [t for t in sibling.subtree if not (t.dep_ == "mark" and t.head is sibling)]
+            return [t for t in sibling.subtree if not (t.dep_ == "mark" and t.head.i == sibling.i)]
     return []
 
 
