@@ -43,6 +43,12 @@ VERBS: dict[str, str] = _types(
         "plead",
         "beseech",
         "entreat",
+        # orders and advice are requests too (CAMEO 10, RAMS requestadvise / commandorder)
+        "instruct",
+        "direct",
+        "command",
+        "recommend",
+        "advise",
     ],
     # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
     Reject=[
@@ -67,10 +73,11 @@ VERBS: dict[str, str] = _types(
     # yields ground held before (CAMEO 08)
     Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender", "budge"],
     # proposes or offers something (CAMEO 03)
-    Offer=["offer", "propose", "promise", "pledge", "volunteer"],
+    Offer=["offer", "propose", "promise", "pledge", "volunteer", "guarantee", "assure"],
     # threatens or warns of a cost (CAMEO 13);
     # a vow threatens unless what it vows is a benefit (vows.vowed_benefit: "vowed to rebuild the schools")
-    Threaten=["threaten", "warn", "vow", "swear", "caution"],
+    # intimidating or coercing someone is threatening them (CAMEO 13, RAMS threatencoerce)
+    Threaten=["threaten", "warn", "vow", "swear", "caution", "intimidate", "menace", "blackmail", "coerce"],
     # backs an actor or position (CAMEO 05)
     Support=[
         "support",
@@ -114,7 +121,7 @@ PROPOSAL_NOUNS = frozenset(
     "pact framework ceasefire cease-fire truce compromise roadmap".split()
 )
 # appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
-ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat".split())
+ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat instruct direct command advise".split())
 # acts that are ordered, not bought: "ordered the evacuation" demands it ("ordered 50 jets" does not)
 ORDERED_ACTS = frozenset(
     "evacuation release withdrawal arrest closure investigation halt ceasefire cease-fire suspension "
@@ -257,7 +264,7 @@ NOUNS: dict[str, str] = _types(
     Deny=["denial"],
     Agree=["agreement", "acceptance", "approval", "consent"],
     Concede=["concession", "surrender", "capitulation"],
-    Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee"],
+    Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee", "vow", "commitment"],
     Threaten=["threat", "warning", "ultimatum"],
     Support=["backing", "endorsement", "praise", "support"],
     Oppose=["criticism", "condemnation", "objection", "opposition"],
@@ -284,6 +291,7 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
 OF_OBJECT_NOUNS = frozenset(
     "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
     "threat warning".split()  # "its threat of retaliation": what is threatened
+    + "promise pledge offer assurance guarantee".split()  # "the Kremlin's promise of a ceasefire": what is promised
 )
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
@@ -385,7 +393,8 @@ ACTOR_NOUNS = frozenset(
     "alliance bloc delegation farmer worker student settler diplomat lawmaker legislator president "
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
-    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management".split()
+    "exile dissident regulator watchdog striker owner employer carmaker insurer airline management panel "
+    "garrison board jury cartel gang".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",
@@ -419,5 +428,6 @@ PEOPLE_NOUNS = frozenset(
     "moderator critic voter supporter opponent member aide adviser advisor advocate resident citizen "
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
     "victim veteran employer employee executive country nation people insider staffer donor publication "
-    "outlet broadcaster suspect".split()
+    "outlet broadcaster suspect man woman soldier senator congressman congresswoman gunman kidnapper captor "
+    "hijacker mother father wife husband son daughter brother sister".split()
 )

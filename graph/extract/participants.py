@@ -97,7 +97,7 @@ def _receiver(noun: Token) -> Token | None:
 def _clause_subjects(verb: Token) -> list[list[int]]:
     """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head)."""
     groups: list[list[int]] = []
-    node = verb
+    node, via = verb, ""
     for _ in range(5):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
         found = False
@@ -113,6 +113,8 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
                 found = True
+        if node.dep_ == "ccomp" and via != "conj" and _own_subject(node):
+            break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
             node.dep_
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
@@ -123,10 +125,23 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                 groups.append(_with_conjuncts(node.head))
                 if node.dep_ == "acl" and (actor_like(node.head) or lemma_of(node.head) in lx.ACTOR_NOUNS):
                     break
-            node = node.head
+            node, via = node.head, node.dep_
             continue
         break
     return groups
+
+
+def _own_subject(clause: Token) -> bool:
+    """A reported clause with a subject of its own that is no pronoun ("(say) the arrests are meant to
+    ...", "(said) Russia was trying to ..."): what it and its infinitives do is not the speaker's act,
+    whether or not the subject names an actor. A coordinated verb reached through "and" may share it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and lemma_of(c) not in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+        for c in clause.children
+    )
 
 
 def _antecedent(subject: Token) -> Token:

@@ -66,6 +66,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
+    for child in children:  # "Israel should halt the building, the quartet recommended": the fronted clause
+        fronted = child.dep_ == "ccomp" and child.i < token.i and child.tag_ != "VBG"
+        if cue.type == "Demand" and fronted and token.doc[max(t.i for t in child.subtree) + 1].is_punct:
+            return [span_tokens(child, exclude=[c for c in child.children if c.dep_ in ("nsubj", "aux", "mark")])]
     misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
     if misplaced is not None:
         return [span_tokens(misplaced)]
@@ -140,7 +144,9 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     if included:
         return included
     for child in children:
-        if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
+        # "his vow to close the prison", which the parser may read as a relative clause
+        infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ in ("acl", "appos", "ccomp") or infinitive:
             return conjuncts_of(child) if child.dep_ == "appos" else [span_tokens(child)]
     for child in children:
         of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
