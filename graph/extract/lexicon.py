@@ -49,6 +49,7 @@ VERBS: dict[str, str] = _types(
         "command",
         "recommend",
         "advise",
+        "encourage",
     ],
     # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
     Reject=[
@@ -110,7 +111,8 @@ VERBS: dict[str, str] = _types(
         "censure",
     ],
     # states or is reported to pursue a goal
-    Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue"],
+    # "plans to" states an intent (RAMS expressintent); "planned the attack" does not (cues/verbs.py)
+    Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue", "plan"],
 )
 
 # verbs whose stance type depends on the object: "support a resolution" is agreeing to a proposal, while
@@ -121,7 +123,9 @@ PROPOSAL_NOUNS = frozenset(
     "pact framework ceasefire cease-fire truce compromise roadmap".split()
 )
 # appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
-ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat instruct direct command advise".split())
+ASKING_VERBS = frozenset(
+    "ask order press implore beg plead beseech entreat instruct direct command advise encourage".split()
+)
 # acts that are ordered, not bought: "ordered the evacuation" demands it ("ordered 50 jets" does not)
 ORDERED_ACTS = frozenset(
     "evacuation release withdrawal arrest closure investigation halt ceasefire cease-fire suspension "
@@ -258,12 +262,15 @@ NOUNS: dict[str, str] = _types(
         "pressure",
         "call",
         "plea",
+        "order",
+        "instruction",
+        "recommendation",
     ],
     Reject=["refusal", "rejection", "veto"],
     Accuse=["accusation", "allegation"],
     Deny=["denial"],
     Agree=["agreement", "acceptance", "approval", "consent"],
-    Concede=["concession", "surrender", "capitulation"],
+    Concede=["concession", "surrender", "capitulation", "retreat"],
     Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee", "vow", "commitment"],
     Threaten=["threat", "warning", "ultimatum"],
     Support=["backing", "endorsement", "praise", "support"],
@@ -286,7 +293,12 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
     "pressure": frozenset("from on".split()),
     "support": frozenset(["for", "behind"]),  # "threw its support behind the nominee"
     "opposition": frozenset(["to"]),
+    # "an order to evacuate", "orders from Moscow", "instructions to fire" ("law and order", "in order to")
+    "order": frozenset(["from", "for"]),
+    "instruction": frozenset(["from", "for"]),
 }
+# of those, the nouns that ask with a to-infinitive too: "a call to resist", "an order to withdraw"
+INFINITIVE_NOUNS = frozenset("call pressure order instruction".split())
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
 OF_OBJECT_NOUNS = frozenset(
     "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
@@ -394,7 +406,7 @@ ACTOR_NOUNS = frozenset(
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident regulator watchdog striker owner employer carmaker insurer airline management panel "
-    "garrison board jury cartel gang".split()
+    "garrison board jury cartel gang quartet troika".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",

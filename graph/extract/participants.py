@@ -27,6 +27,8 @@ _RELATIVE = frozenset("who which that whom".split())
 _DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
+# passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
+_PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
     "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
 )
@@ -99,10 +101,9 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
     groups: list[list[int]] = []
     node, via = verb, ""
     for _ in range(5):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
         found = False
         for child in node.children:
-            if passive and child.dep_ == "agent":
+            if child.dep_ == "agent":  # the parser marks only a passive's "by X" so, shared or not
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         groups.append(_with_conjuncts(pobj))
@@ -113,6 +114,11 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
                 found = True
+            elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
+                # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
+                groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
+        if node.dep_ == "conj" and found:
+            break  # "X should stop ..., the quartet recommended": a conjunct with a subject of its own
         if node.dep_ == "ccomp" and via != "conj" and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
