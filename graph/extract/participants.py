@@ -117,7 +117,7 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
                 # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
                 groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
-        if node.dep_ == "conj" and found:
+        if node.dep_ in ("conj", "relcl") and found:
             break  # "X should stop ..., the quartet recommended": a conjunct with a subject of its own
         if node.dep_ == "ccomp" and via != "conj" and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's

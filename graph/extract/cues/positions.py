@@ -101,6 +101,11 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
+        relative = child.dep_ == "dobj" or (child.dep_ == "mark" and not any(c.dep_ == "dobj" for c in children))
+        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl":
+            antecedent = token.head  # "the reforms which the government promised": the reforms
+            if antecedent.pos_ == "NOUN" and not actor_like(antecedent):
+                return [[t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "poss")]]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
