@@ -13,7 +13,7 @@ picks the first group that names an actor.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.extract import conditions
 from graph.extract import lexicon as lx
@@ -59,8 +59,21 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         for child in token.children:
             if child.dep_ in _SUBJECTS:
                 groups.append(_with_conjuncts(_antecedent(child)))
-        return groups + _clause_subjects(token.head if token.dep_ in ("acomp", "oprd") else token)
-    return _clause_subjects(token)
+        clause = token.head if token.dep_ in ("acomp", "oprd") else token
+        return _with_owners(token.doc, groups + _clause_subjects(clause))
+    return _with_owners(token.doc, _clause_subjects(token))
+
+
+def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
+    """Each holder group followed by the owner of the thing it names, for when the thing names no actor:
+    "Russia's rhetoric is aimed at intimidating ...", "his latest controversy: urging that ..."."""
+    out: list[list[int]] = []
+    for group in groups:
+        out.append(group)
+        head = doc[group[0]]
+        if head.pos_ == "NOUN" and not head.ent_type_:
+            out.extend([c.i] for c in head.children if c.dep_ == "poss")
+    return out
 
 
 def _noun_holders(noun: Token) -> list[list[int]]:

@@ -69,7 +69,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     fronted = fronted_clause(cue)
     if fronted is not None:
         clause, own = fronted
-        skip = [*own, *(c for c in clause.children if c.dep_ in ("nsubj", "aux", "mark"))]
+        # what a demand asks of its subject ("Israel should stop ..."); what a promise says will be, whole
+        dropped = ("aux", "mark", "nsubj") if cue.type == "Demand" else ("mark",)
+        skip = [*own, *(c for c in clause.children if c.dep_ in dropped)]
         return [span_tokens(clause, exclude=skip)]
     misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
     if misplaced is not None:
@@ -217,13 +219,13 @@ def _shared_passive_subject(verb: Token) -> list[Token]:
 
 
 def fronted_clause(cue: Cue) -> tuple[Token, list[Token]] | None:
-    """What a demand verb after its clause asks ("Israel should halt the building, the quartet
-    recommended"): the clause before it, and the part of that clause that is the verb's own. The
+    """What a demand or promise verb after its clause asks or promises ("Israel should halt the
+    building, the quartet recommended"): the clause before it, and the part of it that is the verb's own. The
     parser hangs the clause on the verb as a ccomp, or the verb on the clause as a conjunct with no
     "and" between them."""
     token = cue.token
-    if cue.type != "Demand":
-        return None
+    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS:
+        return None  # "'We will rebuild every school,' the governor promised" too
     for child in token.children:
         if child.dep_ == "ccomp" and child.i < token.i and child.tag_ != "VBG":
             if token.doc[max(t.i for t in child.subtree) + 1].is_punct:
