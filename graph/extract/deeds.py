@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.lexicon import IMPLICATIVE_PASSIVES, RELAXING_VERBS, RESTRICTION_NOUNS
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
 CAPTIVE_NOUNS = frozenset(
@@ -73,7 +73,7 @@ def concession_deed(verb: Token) -> bool:
     """Whether the verb's act gives up a hold, a restriction or a ban (see the module docstring)."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    done = not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "pressure to reopen" is none
+    done = performed(verb)  # "pressure to reopen" is none
     if withdrawal(verb):
         return True  # "withdrew from the city" (before "withdrew the sanctions", a relaxed restriction)
     if lemma in ABANDONING_VERBS and done and any(_head_lemma(o) in OWN_MEASURES for o in objects):
@@ -96,6 +96,17 @@ def concession_deed(verb: Token) -> bool:
     return False
 
 
+def performed(verb: Token) -> bool:
+    """Whether the act is done: not a to-infinitive ("pressure to reopen"), unless one its subject was
+    made to do ("the army was forced to withdraw the decree")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in IMPLICATIVE_PASSIVES and any(
+        c.dep_ == "nsubjpass" for c in head.children
+    )
+
+
 def yielding(verb: Token) -> bool:
     """ "had surrendered", "capitulated", "withdrew from the town": a yielding verb with no object of its own."""
     if withdrawal(verb):
@@ -113,7 +124,7 @@ def withdrawal(verb: Token) -> bool:
     particle = particles[0].lower_ if particles else ""
     if (verb.lemma_.lower(), particle) not in WITHDRAWING_PHRASES or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not performed(verb):
         return False  # "pressure to withdraw" asks for a retreat, it is none
     places = [
         p

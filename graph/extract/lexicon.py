@@ -391,6 +391,9 @@ HEDGE_WORDS = frozenset(
     "supposedly".split()
 )
 HEDGE_VERBS = frozenset("seem appear".split())
+# passives that make their subject do what follows: "X was forced / compelled / obliged to withdraw"
+# (the act is done, unlike "was pressed / urged to withdraw")
+IMPLICATIVE_PASSIVES = frozenset("force compel oblige".split())
 # "failed to", "refused to": the inner stance did not happen
 FAILURE_VERBS = frozenset("fail".split())
 # cues whose word is a quantity of nothing: "conceded little", "gave nothing"

@@ -29,6 +29,7 @@ _QUANTITIES = frozenset("thousand hundred dozen million score number group lot m
 _TARGET_PREPS = frozenset("on upon against of with".split())
 # passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
 _PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
+
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
     "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
 )
@@ -126,6 +127,9 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                 found = True
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
+                found = True
+            elif child.dep_ == "nsubjpass" and via == "xcomp" and lemma_of(node) in lx.IMPLICATIVE_PASSIVES:
+                groups.append(_with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
                 found = True
             elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
                 # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
