@@ -65,6 +65,10 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     return _with_owners(token.doc, _clause_subjects(token))
 
 
+# nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
+_PERSONS = lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+
+
 def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
     """Each holder group followed by the owner of the thing it names, for when the thing names no actor:
     "Russia's rhetoric is aimed at intimidating ...", "his latest controversy: urging that ..."."""
@@ -72,7 +76,7 @@ def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
     for group in groups:
         out.append(group)
         head = doc[group[0]]
-        if head.pos_ == "NOUN" and not head.ent_type_:
+        if head.pos_ == "NOUN" and not head.ent_type_ and lemma_of(head) not in _PERSONS:
             out.extend([c.i] for c in head.children if c.dep_ == "poss")
     return out
 
