@@ -2,18 +2,21 @@
 
 "released 3,000 prisoners in an amnesty", "freed the detained journalists", "lifted the state of
 emergency", "shortened the curfew", "allowed the opposition leader to stand", "laid down their arms",
-"turned themselves in", "reopened the border crossing", "allowed fuel trucks into the city", "withdrew
-the tax bill", "scrapped the fuel price rise": the act yields ground, so it is a Concede stance of its subject (a stated
-intent, "will release ...", stays an Offer).
-Intransitive yielding ("Japan had surrendered", "the union relented") concedes the act itself, and so
-does "the surrender of X" (X's concession).
+"turned themselves in", "gave up their claim to the port", "handed over control of the city",
+"reopened the border crossing", "allowed fuel trucks into the city", "withdrew the tax bill", "scrapped
+the fuel price rise": the act yields ground, so it is a Concede stance of its subject (a stated intent,
+"will release ...", stays an Offer).
+Intransitive yielding ("Japan had surrendered", "the union relented", "the rebels retreated") concedes
+the act itself, and so does "the surrender of X" (X's concession). A military withdrawal from a place
+("troops withdrew from the city", "the army pulled back from the front line", "forces pulled out of
+Kherson") is a retreat (CAMEO 0874); withdrawing from a treaty, talks or a race is not.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.lexicon import IMPLICATIVE_PASSIVES, RELAXING_VERBS, RESTRICTION_NOUNS
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
 CAPTIVE_NOUNS = frozenset(
@@ -30,6 +33,8 @@ DISARMING_PHRASES = frozenset(
     {("lay", "down"), ("hand", "over"), ("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over")}
 )
 ARMS_NOUNS = frozenset("arm weapon gun rifle".split())
+# holdings given up or handed over: "gave up their claim to the port", "handed over control of the city"
+HOLDING_NOUNS = frozenset("claim control territory power land ground town city base".split())
 REFLEXIVES = frozenset("themselves himself herself itself".split())
 # closed places reopened: "reopened the border crossing / the airport" (a blockade or closure given up)
 REOPENING_VERBS = frozenset("reopen unblock".split())
@@ -40,7 +45,16 @@ PASSAGE_PREPS = frozenset("into through across".split())
 ABANDONING_VERBS = frozenset("withdraw scrap drop shelve abandon repeal revoke rescind retract".split())
 OWN_MEASURES = frozenset("bill plan proposal law reform rise hike increase decree policy project tax".split())
 # verbs of yielding with no object: the act is what is conceded
-YIELDING_VERBS = frozenset("surrender capitulate relent".split())
+YIELDING_VERBS = frozenset("surrender capitulate relent retreat yield".split())
+# leaving ground held: "withdrew from the city", "pulled back from the front", "fell back to the river"
+WITHDRAWING_PHRASES = frozenset({("withdraw", ""), ("pull", "back"), ("pull", "out"), ("fall", "back")})
+WITHDRAWING_PREPS = frozenset("from of to towards toward behind across".split())
+# places held by force (a place name also counts): not a treaty, talks or a race
+HELD_PLACES = frozenset(
+    "city town village area region territory province district position front frontline line base "
+    "border zone enclave port airport bridgehead stronghold outpost bank river hill hills suburb "
+    "neighbourhood neighborhood island peninsula corridor".split()
+)
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
 DEED_VERBS = (
@@ -51,6 +65,7 @@ DEED_VERBS = (
     | REOPENING_VERBS
     | ABANDONING_VERBS
     | {v for v, _ in DISARMING_PHRASES}
+    | {v for v, _ in WITHDRAWING_PHRASES}
 )
 
 
@@ -58,7 +73,9 @@ def concession_deed(verb: Token) -> bool:
     """Whether the verb's act gives up a hold, a restriction or a ban (see the module docstring)."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    done = not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "pressure to reopen" is none
+    done = performed(verb)  # "pressure to reopen" is none
+    if withdrawal(verb):
+        return True  # "withdrew from the city" (before "withdrew the sanctions", a relaxed restriction)
     if lemma in ABANDONING_VERBS and done and any(_head_lemma(o) in OWN_MEASURES for o in objects):
         return True  # "withdrew the tax bill" (withdrawing a restriction is read below)
     if lemma in RELEASING_VERBS:
@@ -66,7 +83,7 @@ def concession_deed(verb: Token) -> bool:
     if lemma in SHORTENING_VERBS | RELAXING_VERBS:
         return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
     if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
-        return any(o.lemma_.lower() in ARMS_NOUNS or o.lower_ in REFLEXIVES for o in objects)
+        return any(o.lemma_.lower() in ARMS_NOUNS | HOLDING_NOUNS or o.lower_ in REFLEXIVES for o in objects)
     if lemma in REOPENING_VERBS:
         return done and any(_head_lemma(o) in CLOSED_PLACES for o in objects)
     if lemma in PERMITTING_VERBS:
@@ -79,9 +96,51 @@ def concession_deed(verb: Token) -> bool:
     return False
 
 
+def performed(verb: Token) -> bool:
+    """Whether the act is done: not a to-infinitive ("pressure to reopen"), unless one its subject was
+    made to do ("the army was forced to withdraw the decree")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in IMPLICATIVE_PASSIVES and any(
+        c.dep_ == "nsubjpass" for c in head.children
+    )
+
+
 def yielding(verb: Token) -> bool:
-    """ "had surrendered", "capitulated": a yielding verb with no object of its own."""
+    """ "had surrendered", "capitulated", "withdrew from the town": a yielding verb with no object of its own."""
+    if withdrawal(verb):
+        return True
     return verb.lemma_.lower() in YIELDING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def withdrawal(verb: Token) -> bool:
+    """ "withdrew from the city", "pulled back from the front line", "pulled out of Kherson": leaving a
+    place held, with no object (withdrawing a bill is read as an abandoned measure)."""
+    # the parser makes "back" / "out" a particle or an adverb, and may hang "from X" on it
+    particles = [
+        c for c in verb.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "out"))
+    ]
+    particle = particles[0].lower_ if particles else ""
+    if (verb.lemma_.lower(), particle) not in WITHDRAWING_PHRASES or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not performed(verb):
+        return False  # "pressure to withdraw" asks for a retreat, it is none
+    places = [
+        p
+        for prep in [*verb.children, *(c for p in particles for c in p.children)]
+        if prep.dep_ == "prep" and prep.lower_ in WITHDRAWING_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(_place(p) for p in places)
+
+
+def _place(noun: Token) -> bool:
+    """A place name or a place noun; the small model may tag an unknown town a PERSON, never a treaty."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in HELD_PLACES:
+        return True
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON")
 
 
 def _head_lemma(noun: Token) -> str:

@@ -160,7 +160,13 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
         any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
         or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
     ) or cue.family == "stipulation"  # "will sign only if X ...": likewise
-    return not possessed and any(cue.token.i in span for j, span in complements.items() if j != cue.token.i)
+    # "welcomed the tax cuts that the chancellor promised": a relative clause with a subject of its own
+    own_clause = cue.token.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.token.children
+    )
+    return not (possessed or own_clause) and any(
+        cue.token.i in span for j, span in complements.items() if j != cue.token.i
+    )
 
 
 def _non_factive_tokens(tokens: list[Token]) -> set[int]:

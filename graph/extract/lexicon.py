@@ -43,6 +43,13 @@ VERBS: dict[str, str] = _types(
         "plead",
         "beseech",
         "entreat",
+        # orders and advice are requests too (CAMEO 10, RAMS requestadvise / commandorder)
+        "instruct",
+        "direct",
+        "command",
+        "recommend",
+        "advise",
+        "encourage",
     ],
     # refuses a proposal, demand or outcome (PLOVER REJECT, CAMEO 12)
     Reject=[
@@ -67,10 +74,11 @@ VERBS: dict[str, str] = _types(
     # yields ground held before (CAMEO 08)
     Concede=["concede", "yield", "cede", "relent", "capitulate", "retreat", "compromise", "surrender", "budge"],
     # proposes or offers something (CAMEO 03)
-    Offer=["offer", "propose", "promise", "pledge", "volunteer"],
+    Offer=["offer", "propose", "promise", "pledge", "volunteer", "guarantee", "assure"],
     # threatens or warns of a cost (CAMEO 13);
     # a vow threatens unless what it vows is a benefit (vows.vowed_benefit: "vowed to rebuild the schools")
-    Threaten=["threaten", "warn", "vow", "swear", "caution"],
+    # intimidating or coercing someone is threatening them (CAMEO 13, RAMS threatencoerce)
+    Threaten=["threaten", "warn", "vow", "swear", "caution", "intimidate", "menace", "blackmail", "coerce"],
     # backs an actor or position (CAMEO 05)
     Support=[
         "support",
@@ -104,7 +112,8 @@ VERBS: dict[str, str] = _types(
         "censure",
     ],
     # states or is reported to pursue a goal
-    Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue"],
+    # "plans to" states an intent (RAMS expressintent); "planned the attack" does not (cues/verbs.py)
+    Aim=["seek", "aim", "want", "hope", "wish", "strive", "intend", "pursue", "plan"],
 )
 
 # verbs whose stance type depends on the object: "support a resolution" is agreeing to a proposal, while
@@ -115,7 +124,9 @@ PROPOSAL_NOUNS = frozenset(
     "pact framework ceasefire cease-fire truce compromise roadmap".split()
 )
 # appeals that are stances only with what they ask for: "asked X to", "pleaded with X to", "begged for"
-ASKING_VERBS = frozenset("ask order press implore beg plead beseech entreat".split())
+ASKING_VERBS = frozenset(
+    "ask order press implore beg plead beseech entreat instruct direct command advise encourage".split()
+)
 # acts that are ordered, not bought: "ordered the evacuation" demands it ("ordered 50 jets" does not)
 ORDERED_ACTS = frozenset(
     "evacuation release withdrawal arrest closure investigation halt ceasefire cease-fire suspension "
@@ -260,13 +271,16 @@ NOUNS: dict[str, str] = _types(
         "pressure",
         "call",
         "plea",
+        "order",
+        "instruction",
+        "recommendation",
     ],
     Reject=["refusal", "rejection", "veto"],
     Accuse=["accusation", "allegation"],
     Deny=["denial"],
     Agree=["agreement", "acceptance", "approval", "consent"],
-    Concede=["concession", "surrender", "capitulation"],
-    Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee"],
+    Concede=["concession", "surrender", "capitulation", "retreat"],
+    Offer=["offer", "proposal", "proposition", "promise", "pledge", "assurance", "guarantee", "vow", "commitment"],
     Threaten=["threat", "warning", "ultimatum"],
     Support=["backing", "endorsement", "praise", "support"],
     Oppose=["criticism", "condemnation", "objection", "opposition"],
@@ -288,12 +302,19 @@ COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {
     "pressure": frozenset("from on".split()),
     "support": frozenset(["for", "behind"]),  # "threw its support behind the nominee"
     "opposition": frozenset(["to"]),
+    # "an order to evacuate", "orders from Moscow", "instructions to fire" ("law and order", "in order to")
+    "order": frozenset(["from", "for"]),
+    "instruction": frozenset(["from", "for"]),
 }
+# of those, the nouns that ask with a to-infinitive too: "a call to resist", "an order to withdraw"
+INFINITIVE_NOUNS = frozenset("call pressure order instruction".split())
 # nominalised acts whose "of" phrase is what is acted on: "Poland's rejection of the pact"
 OF_OBJECT_NOUNS = frozenset(
     "rejection refusal acceptance approval endorsement condemnation criticism denial repudiation "
-    "threat warning offer promise pledge".split()  # "its threat of retaliation": what is threatened;
-)  # "Kobakhidze's offer of talks", "a pledge of 2 billion dollars": what is offered
+    "threat warning".split()  # "its threat of retaliation": what is threatened
+    # "Kobakhidze's offer of talks", "a pledge of 2 billion dollars": what is offered or promised
+    + "promise pledge offer assurance guarantee".split()
+)
 # verbs whose object noun cue comes from someone else ("received assurances from X", "faces pressure from
 # X to ..."): the "from" phrase is the holder, the verb's subject the target
 RECEIVING_VERBS = frozenset("receive face get obtain win secure come".split())
@@ -380,6 +401,9 @@ HEDGE_WORDS = frozenset(
     "supposedly".split()
 )
 HEDGE_VERBS = frozenset("seem appear".split())
+# passives that make their subject do what follows: "X was forced / compelled / obliged to withdraw"
+# (the act is done, unlike "was pressed / urged to withdraw")
+IMPLICATIVE_PASSIVES = frozenset("force compel oblige".split())
 # "failed to", "refused to": the inner stance did not happen
 FAILURE_VERBS = frozenset("fail".split())
 # cues whose word is a quantity of nothing: "conceded little", "gave nothing"
@@ -395,7 +419,7 @@ ACTOR_NOUNS = frozenset(
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident regulator watchdog striker owner employer carmaker insurer airline management "
-    "paramilitary lender".split()
+    "paramilitary lender panel garrison board jury cartel gang quartet troika".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",
@@ -449,5 +473,6 @@ PEOPLE_NOUNS = frozenset(
     "colleague candidate nominee lawyer attorney economist scientist researcher professor parent family "
     "victim veteran employer employee executive country nation people insider staffer donor publication "
     "outlet broadcaster suspect nurse doctor physician teacher trucker driver pilot miner docker "
-    "pensioner".split()
+    "pensioner man woman soldier senator congressman congresswoman gunman kidnapper captor "
+    "hijacker mother father wife husband son daughter brother sister".split()
 )

@@ -13,7 +13,7 @@ picks the first group that names an actor.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graph.extract import blame, conditions, criticism
 from graph.extract import lexicon as lx
@@ -29,6 +29,10 @@ _DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _SEEKING_VERBS = frozenset("seek request solicit".split())
+
+# passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
+_PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
+
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
     "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
 )
@@ -61,8 +65,25 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         for child in token.children:
             if child.dep_ in _SUBJECTS:
                 groups.append(_with_conjuncts(_antecedent(child)))
-        return groups + _clause_subjects(token.head if token.dep_ in ("acomp", "oprd") else token)
-    return _clause_subjects(token)
+        clause = token.head if token.dep_ in ("acomp", "oprd") else token
+        return _with_owners(token.doc, groups + _clause_subjects(clause))
+    return _with_owners(token.doc, _clause_subjects(token))
+
+
+# nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
+_PERSONS = lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+
+
+def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
+    """Each holder group followed by the owner of the thing it names, for when the thing names no actor:
+    "Russia's rhetoric is aimed at intimidating ...", "his latest controversy: urging that ..."."""
+    out: list[list[int]] = []
+    for group in groups:
+        out.append(group)
+        head = doc[group[0]]
+        if head.pos_ == "NOUN" and not head.ent_type_ and lemma_of(head) not in _PERSONS:
+            out.extend([c.i] for c in head.children if c.dep_ == "poss")
+    return out
 
 
 def _noun_holders(noun: Token) -> list[list[int]]:
@@ -114,12 +135,11 @@ def _receiver(noun: Token) -> Token | None:
 def _clause_subjects(verb: Token) -> list[list[int]]:
     """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head)."""
     groups: list[list[int]] = []
-    node = verb
+    node, via = verb, ""
     for _ in range(5):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
         found = False
         for child in node.children:
-            if passive and child.dep_ == "agent":
+            if child.dep_ == "agent":  # the parser marks only a passive's "by X" so, shared or not
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         groups.append(_with_conjuncts(pobj))
@@ -130,6 +150,16 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
                 found = True
+            elif child.dep_ == "nsubjpass" and via == "xcomp" and lemma_of(node) in lx.IMPLICATIVE_PASSIVES:
+                groups.append(_with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
+                found = True
+            elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
+                # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
+                groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
+        if node.dep_ in ("conj", "relcl") and found:
+            break  # "X should stop ..., the quartet recommended": a conjunct with a subject of its own
+        if node.dep_ == "ccomp" and via != "conj" and _own_subject(node):
+            break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
             node.dep_
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
@@ -140,7 +170,7 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                 groups.append(_with_conjuncts(node.head))
                 if node.dep_ == "acl" and (actor_like(node.head) or lemma_of(node.head) in lx.ACTOR_NOUNS):
                     break
-            node = node.head
+            node, via = node.head, node.dep_
             continue
         break
     return groups
@@ -152,6 +182,19 @@ def _past_dateline(subject: Token) -> Token | None:
     if not in_dateline(subject):
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
+
+
+def _own_subject(clause: Token) -> bool:
+    """A reported clause with a subject of its own that is no pronoun ("(say) the arrests are meant to
+    ...", "(said) Russia was trying to ..."): what it and its infinitives do is not the speaker's act,
+    whether or not the subject names an actor. A coordinated verb reached through "and" may share it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and lemma_of(c) not in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+        for c in clause.children
+    )
 
 
 def _antecedent(subject: Token) -> Token:

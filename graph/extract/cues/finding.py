@@ -49,6 +49,8 @@ def _cue_at(token: Token) -> Cue | None:
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
         if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
             return None  # "a phone call", "under pressure": no one asks anything
+        if token.head.lower_ == "in" and lemma == "order":
+            return None  # "in order to": a purpose, no order
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and threats.coercive_readiness(token):
@@ -95,7 +97,7 @@ def _noun_complement(noun: Token) -> bool:
             if child.dep_ == "prep" and child.lower_ in preps:
                 return True
             if (
-                lemma_of(noun) in ("call", "pressure")
+                lemma_of(noun) in lx.INFINITIVE_NOUNS
                 and child.dep_ in ("acl", "advcl", "xcomp")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             ):

@@ -84,6 +84,13 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     for child in children:
         if child.dep_ == "ccomp" and child.i > token.i:
             return [span_tokens(child, exclude=_speech_tail(child))]
+    fronted = fronted_clause(cue)
+    if fronted is not None:
+        clause, own = fronted
+        # what a demand asks of its subject ("Israel should stop ..."); what a promise says will be, whole
+        dropped = ("aux", "mark", "nsubj") if cue.type == "Demand" else ("mark",)
+        skip = [*own, *(c for c in clause.children if c.dep_ in dropped)]
+        return [span_tokens(clause, exclude=skip)]
     misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
     if misplaced is not None:
         return [span_tokens(misplaced)]
@@ -109,7 +116,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
-    for child in children:
+    for child in children + _shared_passive_subject(token):
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
@@ -122,6 +129,11 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
+        relative = child.dep_ == "dobj" or (child.dep_ == "mark" and not any(c.dep_ == "dobj" for c in children))
+        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl":
+            antecedent = token.head  # "the reforms which the government promised": the reforms
+            if antecedent.pos_ == "NOUN" and not actor_like(antecedent):
+                return [[t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "poss")]]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
@@ -224,7 +236,9 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     if included:
         return included
     for child in children:
-        if child.dep_ in ("acl", "appos", "ccomp", "relcl") and child.dep_ != "relcl":
+        # "his vow to close the prison", which the parser may read as a relative clause
+        infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ in ("acl", "appos", "ccomp") or infinitive:
             if child.dep_ != "appos":
                 return [span_tokens(child)]
             members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
@@ -284,6 +298,35 @@ def _speech_tail(clause: Token) -> list[Token]:
     ]
 
 
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """ "The plan was drafted and recommended by the committee": a passive conjunct with no subject of its
+    own shares its head's, which is what it acts on."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def fronted_clause(cue: Cue) -> tuple[Token, list[Token]] | None:
+    """What a demand or promise verb after its clause asks or promises ("Israel should halt the
+    building, the quartet recommended"): the clause before it, and the part of it that is the verb's own. The
+    parser hangs the clause on the verb as a ccomp, or the verb on the clause as a conjunct with no
+    "and" between them."""
+    token = cue.token
+    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS:
+        return None  # "'We will rebuild every school,' the governor promised" too
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.i < token.i and child.tag_ != "VBG":
+            if token.doc[max(t.i for t in child.subtree) + 1].is_punct:
+                return child, []
+    head = token.head
+    if token.dep_ == "conj" and head.i < token.i and head.pos_ in ("VERB", "AUX"):
+        joined = any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if subject and not joined:
+            return head, [token]
+    return None
+
+
 def complement_tokens(cue: Cue) -> set[int]:
     """Indices of the cue's complements: cues inside them are part of its position, not stances."""
     out: set[int] = set()
@@ -294,8 +337,13 @@ def complement_tokens(cue: Cue) -> set[int]:
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue
             if child.dep_ == "ccomp" and child.i < cue.token.i:
-                continue  # a clause before the cue is not what it takes (as position_spans reads it)
+                continue  # a clause before the cue is not what it takes, unless a demand's (below)
             out.update(t.i for t in child.subtree)
+    fronted = fronted_clause(cue)
+    if fronted is not None:
+        clause, own = fronted
+        mine = {t.i for o in own for t in o.subtree}
+        out.update(t.i for t in clause.subtree if t.i not in mine)
     if cue.family == "noun":
         for span in _noun_positions(cue.token):
             out.update(t.i for t in span)

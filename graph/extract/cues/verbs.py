@@ -144,6 +144,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "plan" and not _asks_to(token):
+        return None  # "planned the attack" states no intent of its own; "plans to raise taxes" does
     if lemma == "tell" and _told_to(token):
         return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
