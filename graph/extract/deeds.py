@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import IMPLICATIVE_PASSIVES, RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.lexicon import RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.modality import compelled
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
 CAPTIVE_NOUNS = frozenset(
@@ -101,10 +102,7 @@ def performed(verb: Token) -> bool:
     made to do ("the army was forced to withdraw the decree")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in IMPLICATIVE_PASSIVES and any(
-        c.dep_ == "nsubjpass" for c in head.children
-    )
+    return verb.dep_ == "xcomp" and compelled(verb.head)
 
 
 def yielding(verb: Token) -> bool:

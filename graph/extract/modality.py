@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     HYPOTHETICAL_MODALS,
+    IMPLICATIVE_PASSIVES,
     NOTHING_WORDS,
     OBJECT_PHRASES,
     OBLIGATION_MODALS,
@@ -125,4 +126,16 @@ def raised(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in verb.children)
         and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def compelled(verb: Token) -> bool:
+    """ "the garrison was forced / compelled to surrender": a passive that makes its subject do what follows,
+    as a fact. With a modal ("Russia would be forced to respond", "we will be obliged to act") it foretells
+    what the speaker says the subject will do if pushed: a warning of the speaker's, not the subject's deed;
+    "was not forced to" says nothing of the deed."""
+    return (
+        verb.lemma_.lower() in IMPLICATIVE_PASSIVES
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children)
     )

@@ -19,7 +19,7 @@ from graph.extract import blame, conditions, criticism
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.modality import raised
+from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container, demanded_of
 from graph.extract.obligations import misplaced_clause
 
@@ -44,7 +44,7 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     groups: list[list[int]] = []
     stipulated = conditions.stipulated(token) if cue.family == "stipulation" else None
     if stipulated is not None:  # "X will sign only if Y ...": X sets the condition
-        return _clause_subjects(stipulated[1])
+        return _clause_subjects(stipulated[1], conditional=True)
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head
@@ -132,8 +132,11 @@ def _receiver(noun: Token) -> Token | None:
     return None
 
 
-def _clause_subjects(verb: Token) -> list[list[int]]:
-    """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head)."""
+def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int]]:
+    """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head).
+
+    A `conditional` verb is the consequence of a stated condition ("aid would continue as long as Kyiv
+    ..."): whoever says it sets the condition, whatever thing the consequence has for subject."""
     groups: list[list[int]] = []
     node, via = verb, ""
     for _ in range(5):
@@ -150,7 +153,7 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
             elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
                 found = True
-            elif child.dep_ == "nsubjpass" and via == "xcomp" and lemma_of(node) in lx.IMPLICATIVE_PASSIVES:
+            elif child.dep_ == "nsubjpass" and via == "xcomp" and compelled(node):
                 groups.append(_with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
                 found = True
             elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
@@ -158,7 +161,7 @@ def _clause_subjects(verb: Token) -> list[list[int]]:
                 groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
         if node.dep_ in ("conj", "relcl") and found:
             break  # "X should stop ..., the quartet recommended": a conjunct with a subject of its own
-        if node.dep_ == "ccomp" and via != "conj" and _own_subject(node):
+        if node.dep_ == "ccomp" and via != "conj" and not (conditional and node is verb) and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
             node.dep_
