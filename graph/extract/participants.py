@@ -159,8 +159,10 @@ def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int
             elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
                 # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
                 groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
-        if node.dep_ in ("conj", "relcl") and found:
-            break  # "X should stop ..., the quartet recommended": a conjunct with a subject of its own
+        if node.dep_ in ("conj", "relcl") and found and not _pronoun_subject(node):
+            # "X should stop ..., the quartet recommended": a conjunct with a subject of its own; but a
+            # pronoun ("we dropped ... and we agreed ..., the union said") stands for the speaker above
+            break
         if node.dep_ == "ccomp" and via != "conj" and not (conditional and node is verb) and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
@@ -185,6 +187,11 @@ def _past_dateline(subject: Token) -> Token | None:
     if not in_dateline(subject):
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
+
+
+def _pronoun_subject(clause: Token) -> bool:
+    """Whether the clause's subject is a personal pronoun ("we", "they"), which someone above names."""
+    return any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in clause.children)
 
 
 def _own_subject(clause: Token) -> bool:
