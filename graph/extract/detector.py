@@ -26,7 +26,7 @@ from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
-from graph.extract.cues import Cue, complement_tokens, find_cues, lemma_of
+from graph.extract.cues import Cue, complement_tokens, find_cues, lemma_of, reduced_relative
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
 from graph.extract.denials import DISMISSING_VERBS
@@ -154,6 +154,9 @@ def sentence_candidates(
     return out
 
 
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
 def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     """A cue inside another cue's complement is part of that position, not a stance of its own."""
     possessed = cue.family == "noun" and (
@@ -161,8 +164,9 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
         or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
     ) or cue.family == "stipulation"  # "will sign only if X ...": likewise
     # "welcomed the tax cuts that the chancellor promised": a relative clause with a subject of its own
-    own_clause = cue.token.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.token.children
+    own_clause = reduced_relative(cue.token) or (  # or "the reforms demanded by the IMF"
+        cue.token.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in cue.token.children)
     )
     return not (possessed or own_clause) and any(
         cue.token.i in span for j, span in complements.items() if j != cue.token.i

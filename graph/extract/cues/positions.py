@@ -130,10 +130,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
         relative = child.dep_ == "dobj" or (child.dep_ == "mark" and not any(c.dep_ == "dobj" for c in children))
-        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl":
-            antecedent = token.head  # "the reforms which the government promised": the reforms
-            if antecedent.pos_ == "NOUN" and not actor_like(antecedent):
-                return [[t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "poss")]]
+        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl" and _antecedent(token):
+            return [_antecedent(token)]  # "the reforms which the government promised": the reforms
+    if reduced_relative(token) and _antecedent(token):
+        return [_antecedent(token)]  # "the reforms demanded by the IMF": the reforms
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
@@ -144,6 +144,20 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
+
+
+def reduced_relative(verb: Token) -> bool:
+    """ "the measures recommended by the commission", "aid promised by donors": a passive participle
+    modifying a noun, with an agent of its own, states the agent's stance on that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _antecedent(clause: Token) -> list[Token]:
+    """The words of the noun a relative clause modifies, up to the noun, unless that noun names an actor."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or actor_like(noun):
+        return []
+    return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss")]
 
 
 def _sum_of(verb: Token, amount: Token) -> list[Token]:
