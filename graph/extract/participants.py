@@ -59,6 +59,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
             groups.extend(_clause_subjects(head)[1:])
         return groups
+    if cue.type == "Concede" and token.dep_ == "amod" and token.tag_ == "VBG":
+        return [_with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
     if cue.family == "blame":  # "was held responsible by the UN": the UN
         return blame.holders(token) + _clause_subjects(token)
     if cue.family == "adjective":

@@ -16,6 +16,9 @@ from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
+# writings one signs to say something, not to accept it: "signed a letter urging X to ..." (what the letter
+# says is the signatories' stance; "signed the deal" agrees to it)
+SIGNED_WRITINGS = frozenset("letter petition op-ed".split())
 # what a cooperative verb can govern without cooperating: "could resume attacks if ..."
 FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS | frozenset("fighting hostility shelling".split())
 
@@ -144,6 +147,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "sign" and object_lemmas & SIGNED_WRITINGS:
+        return None  # "signed a petition calling for ...": authors it, the petition's call is the stance
     if lemma == "plan" and not _asks_to(token):
         return None  # "planned the attack" states no intent of its own; "plans to raise taxes" does
     if lemma == "tell" and _told_to(token):
