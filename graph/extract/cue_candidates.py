@@ -68,6 +68,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
+    if negative and cue.family == "bettering":
+        kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
     if negative and cue.family == "intent":
         kind, negative = "Reject", False
     menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
