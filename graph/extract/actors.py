@@ -30,6 +30,7 @@ from graph.extract.quoted import resolve_quoted_speakers
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
+from graph.extract.titled import resolve_titled_people
 from graph.iris import slugify
 from graph.records import Actor
 
@@ -109,6 +110,7 @@ class ActorResolver:
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
         resolve_pairs(doc, self)
+        resolve_titled_people(doc, self)
         place_unqualified_ministries(doc, self)
         resolve_pronouns(doc, self)
         resolve_quoted_speakers(doc, self)  # after pronouns: the speaker may be a "he"

@@ -57,7 +57,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     spans = [vows.until_clause(cue.token)] if negative is False and kind == "Threaten" and vows.persists_until(
         cue.token) else position_spans(cue)
     inner = _chained(cue, cues)
-    if inner is not None and kind != "Threaten":  # "threatened to veto X": the act is what is threatened
+    # "refused to release the hostages", "refused to hand over the suspects": a deed asked for and refused
+    # is a rejection of the act, release and all (the refusal's own position)
+    refused_deed = inner is not None and kind in _REFUSING and inner.family == "deed"
+    if inner is not None and kind != "Threaten" and not refused_deed:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession
@@ -65,6 +68,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
+    if negative and cue.family == "bettering":
+        kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
     if negative and cue.family == "intent":
         kind, negative = "Reject", False
     menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []

@@ -102,6 +102,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.PUSHING_VERBS
         | lx.PROPOSING_VERBS
         | lx.RAISING_VERBS
+        | lx.BETTERING_VERBS
         | lx.CALLING_VERBS
         | DEED_VERBS
         | REPORT_VERBS

@@ -455,6 +455,10 @@ PROPOSED_THINGS = PROPOSAL_NOUNS | TALK_NOUNS | frozenset(
     "idea round swap exchange referendum corridor pause mediation conference ban tax cap levy moratorium "
     "reform".split()
 )
+# bettering one's own offer offers more; refusing to ("would not improve its offer") rejects the demand for
+# more and leaves the offer as it stands (graph/extract/cues/verbs.py)
+BETTERING_VERBS = frozenset("improve raise increase sweeten better enhance boost top".split())
+BID_NOUNS = frozenset("offer bid proposal package".split())
 # passive raising verbs: "X is said / believed / reported to have rejected ..." is X's stance, hedged
 RAISING_VERBS = frozenset("say believe think report understand expect know rumour rumor allege".split())
 # what is called unacceptable is rejected: "said the demands were unacceptable", "called the plan a non-starter"

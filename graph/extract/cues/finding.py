@@ -29,7 +29,7 @@ def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -
         if cue is not None:
             cues.append(cue)
     # "reached an agreement": the noun is part of the verb's phrase, not a second stance
-    phrase_objects = {c.i for cue in cues if cue.family == "object" for c in cue.token.children}
+    phrase_objects = {c.i for cue in cues if cue.family in ("object", "bettering") for c in cue.token.children}
     return [cue for cue in cues if not (cue.family == "noun" and cue.token.i in phrase_objects)]
 
 

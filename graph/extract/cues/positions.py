@@ -45,7 +45,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return blame.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
-    if cue.family == "intent":
+    if cue.family in ("intent", "bettering"):  # "would not improve its offer": the act, verb and all
         skip = [
             c
             for c in children

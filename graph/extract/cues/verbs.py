@@ -76,6 +76,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return None
         if kind is not None:
             return Cue(token, kind, "phrasal")
+    if lemma in lx.BETTERING_VERBS and _own_bid(objects):
+        return Cue(token, "Offer", "bettering")  # "will improve its offer"; negated, a Reject (cue_candidates)
     for obj in object_lemmas:
         kind = lx.OBJECT_PHRASES.get((lemma, obj))
         if (
@@ -223,3 +225,9 @@ def _intent(token: Token) -> bool:
         return False
     # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
     return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)
+
+
+def _own_bid(objects: list[Token]) -> bool:
+    """ "its offer", "the company's 4% bid", "our proposal": a bid the holder made, which "improve" or
+    "raise" betters ("raised the proposal at the meeting" brings one up, and has no possessor)."""
+    return any(o.lemma_.lower() in lx.BID_NOUNS and any(c.dep_ == "poss" for c in o.children) for o in objects)
