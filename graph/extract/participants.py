@@ -204,7 +204,7 @@ def _own_subject(clause: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
         and not c.ent_type_
-        and lemma_of(c) not in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+        and lemma_of(c) not in _PERSONS
         for c in clause.children
     )
 

@@ -77,11 +77,10 @@ def _titles_given(doc: Doc, host: TitleHost) -> dict[str, tuple[int, set[str]]]:
         keys = [k for k in host.keys_at(i) if host.kind_of(k) == "Person"]
         if len(keys) != 1:
             continue
-        key, token = keys[0], doc[i]
-        first, words = given.get(key, (i, {w for o in host.offices_of(key)
-                                             for w in o.lower().split(" of ")[0].split()}))
-        words |= {t.lower_ for t in _title_tokens(token, key, host)} - NOT_TITLE
-        given[key] = (first, words)
+        key = keys[0]
+        if key not in given:  # the first mention, with the words of the offices the person is known to hold
+            given[key] = (i, {w for o in host.offices_of(key) for w in o.lower().split(" of ")[0].split()})
+        given[key][1].update({t.lower_ for t in _title_tokens(doc[i], key, host)} - NOT_TITLE)
     return given
 
 

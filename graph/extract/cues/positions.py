@@ -130,10 +130,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
         relative = child.dep_ == "dobj" or (child.dep_ == "mark" and not any(c.dep_ == "dobj" for c in children))
-        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl" and _antecedent(token):
-            return [_antecedent(token)]  # "the reforms which the government promised": the reforms
-    if reduced_relative(token) and _antecedent(token):
-        return [_antecedent(token)]  # "the reforms demanded by the IMF": the reforms
+        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl" and (noun := _antecedent(token)):
+            return [noun]  # "the reforms which the government promised": the reforms
+    if reduced_relative(token) and (noun := _antecedent(token)):
+        return [noun]  # "the reforms demanded by the IMF": the reforms
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
             for comp in child.children:
