@@ -56,3 +56,31 @@ def test_pyoxigraph_is_imported_only_behind_the_store_interface() -> None:
     ]
     assert offenders == [], f"import the store's terms from graph.store.terms instead: {offenders}"
     assert "pyoxigraph" in imports_of(ROOT / "graph" / "store" / "embedded.py")  # the check sees imports
+
+
+def _identity_comparisons(tree: ast.AST) -> list[tuple[int, str]]:
+    """`a is b` / `a is not b` where neither side is a constant (None, True) or an enum member (Kind.X)."""
+    def allowed(side: ast.expr) -> bool:
+        return isinstance(side, ast.Constant) or (
+            isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and side.value.id[:1].isupper()
+        )
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            for k, op in enumerate(node.ops):
+                if isinstance(op, (ast.Is, ast.IsNot)) and not (allowed(sides[k]) or allowed(sides[k + 1])):
+                    found.append((node.lineno, ast.unparse(node)))
+    return found
+
+
+def test_the_extractor_never_compares_tokens_by_identity() -> None:
+    """spaCy makes a new Token object at every access (`doc[0] is doc[0]` is False), so `t.head is t` never
+    holds and a walk that waits for it never stops where it should; tokens compare with == or by index."""
+    offending = [
+        f"{path.relative_to(ROOT)}:{line}: {text}"
+        for path in sorted((ROOT / "graph" / "extract").rglob("*.py"))
+        for line, text in _identity_comparisons(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert offending == [], "\n".join(offending)

@@ -33,9 +33,9 @@ def source_groups(token: Token) -> list[list[int]]:
             according.extend(_according_to(child))
             if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
                 speakers.extend(_speaker(child))
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS and node.head is not node:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS and node.head != node:
             speakers.extend(_speaker(node.head))
-        if node.head is node:
+        if node.head == node:
             break
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # "X offered ..., according to Y, and Z urged ...": Z's clause is not Y's report

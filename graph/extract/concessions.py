@@ -55,7 +55,7 @@ def framing(sent: Span) -> dict[str, Any] | None:
 def _framers(sent: Span, verb: Token) -> list[list[int]]:
     groups: list[list[int]] = []
     for t in sent:
-        if t.dep_ == "agent" and t.head.dep_ in ("acl", "ROOT", "relcl") and t.head is not verb:
+        if t.dep_ == "agent" and t.head.dep_ in ("acl", "ROOT", "relcl") and t.head != verb:
             for pobj in t.children:
                 if pobj.dep_ == "pobj":
                     groups.append([pobj.i, *[c.i for c in pobj.conjuncts]])

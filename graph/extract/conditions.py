@@ -70,7 +70,7 @@ def stipulated(token: Token) -> tuple[Token, Token] | None:
             main = main.head
     else:
         return None
-    if clause is main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
+    if clause == main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
         return None
     return clause, main
 

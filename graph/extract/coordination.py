@@ -29,7 +29,7 @@ def shared_verb(conjunct: Token) -> Token | None:
         return None
     node = head
     for _ in range(4):
-        if node.dep_ not in EMBEDDING or node.head is node:
+        if node.dep_ not in EMBEDDING or node.head == node:
             return None
         node = node.head
         if node.tag_ == "VBD":

@@ -164,7 +164,7 @@ def _antecedent_phrase(pronoun: Token, *, plural: bool) -> list[Token]:
             and token.dep_ != "compound"
         ):
             return [
-                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t is token
+                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t == token
             ]
     return []
 

@@ -94,8 +94,8 @@ def report_content(noun: Token) -> list[Token]:
     stray = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i] if verb is not None else []
     for child in [*noun.children, *stray]:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in child.children):
-            return [t for t in child.subtree if (t.lower_ != "that" or t.head is not child) and t.i not in called]
-    return [t for t in noun.subtree if (t.dep_ not in ("amod", "punct") or t.head is not noun) and t.i not in called]
+            return [t for t in child.subtree if (t.lower_ != "that" or t.head != child) and t.i not in called]
+    return [t for t in noun.subtree if (t.dep_ not in ("amod", "punct") or t.head != noun) and t.i not in called]
 
 
 # "played no part in", "had no role in", "had no hand in": no share in the act

@@ -148,8 +148,9 @@ def sentence_candidates(
                 out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
-        taken = {c["cue"] for c in out} | set(by_token) | speech_inner
-        for cand in report_candidates(sent, tokens, taken) + opinion_candidates(tokens, taken):
+        stated = {c["cue"] for c in out}
+        taken = stated | set(by_token) | speech_inner
+        for cand in report_candidates(sent, tokens, taken, stated) + opinion_candidates(tokens, taken):
             cand["when"] = when
             out.append(cand)
     return out

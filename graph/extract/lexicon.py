@@ -419,7 +419,8 @@ ACTOR_NOUNS = frozenset(
     "premier envoy mediator judge regime junta forum office cabinet chancellor king emir sheikh general "
     "commander insurgent separatist fighter militia network businessman company firm bank union refugee "
     "exile dissident regulator watchdog striker owner employer carmaker insurer airline management "
-    "paramilitary lender panel garrison board jury cartel gang quartet troika".split()
+    "paramilitary lender panel garrison board jury cartel gang quartet troika federation confederation "
+    "association league syndicate consortium tribunal caucus secretariat".split()
 )
 
 # diplomatic recognition (CAMEO 054) is Support of what is recognised: "recognised Kosovo's independence",

@@ -37,7 +37,7 @@ def verb_group(token: Token) -> list[Token]:
     """The cue and the verbs it hangs from within its clause (xcomp/aux chains, copula, light verb)."""
     group = [token]
     node = token
-    while node.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd") and node.head is not node:
+    while node.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd") and node.head != node:
         node = node.head
         group.append(node)
     return group
@@ -59,7 +59,7 @@ def is_negated(token: Token) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in child.children
             ):
                 return True  # "gave no ground", "made no concessions", "reached no agreement"
-        if node is not token and node.lemma_ in FAILURE_VERBS:
+        if node != token and node.lemma_ in FAILURE_VERBS:
             return True
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
@@ -113,7 +113,7 @@ def under_speech(token: Token) -> bool:
             return True
         if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in node.children):
             return True
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False

@@ -152,26 +152,26 @@ def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int
             elif child.dep_ in _SUBJECTS and child.lower_ != "there" and _past_dateline(child) is not None:
                 groups.append(_with_conjuncts(_antecedent(_past_dateline(child))))  # type: ignore[arg-type]
                 found = True
-            elif child.dep_ == "nsubjpass" and node is not verb and raised(node):  # "X is said to have ..."
+            elif child.dep_ == "nsubjpass" and node != verb and raised(node):  # "X is said to have ..."
                 groups.append(_with_conjuncts(child))
                 found = True
             elif child.dep_ == "nsubjpass" and via == "xcomp" and compelled(node):
                 groups.append(_with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
                 found = True
-            elif child.dep_ == "nsubjpass" and node is not verb and lemma_of(node) in _PURPOSE_PASSIVES:
+            elif child.dep_ == "nsubjpass" and node != verb and lemma_of(node) in _PURPOSE_PASSIVES:
                 # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
                 groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
         if node.dep_ in ("conj", "relcl") and found and not _pronoun_subject(node):
             # "X should stop ..., the quartet recommended": a conjunct with a subject of its own; but a
             # pronoun ("we dropped ... and we agreed ..., the union said") stands for the speaker above
             break
-        if node.dep_ == "ccomp" and via != "conj" and not (conditional and node is verb) and _own_subject(node):
+        if node.dep_ == "ccomp" and via != "conj" and not (conditional and node == verb) and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
             node.dep_
             in ("xcomp", "conj", "advcl", "acomp", "oprd", "ccomp", "pcomp", "prep", "relcl", "acl", "dobj")
             or (node.dep_ == "advmod" and node.lower_ in ("short", "far"))  # "stopped short of conceding"
-        ) and node.head is not node:
+        ) and node.head != node:
             if node.dep_ in ("relcl", "acl") and not found:
                 # "demonstrators protesting the results": the participle's subject is the noun it modifies
                 groups.append(_with_conjuncts(node.head))
@@ -223,7 +223,7 @@ def _antecedent(subject: Token) -> Token:
     if subject.lower_ in _DISTRIBUTIVES and not any(True for _ in subject.children):
         # "Trump and Clinton vied for the title, each saying ...": each of the head clause's subjects
         clause = subject.head
-        if clause.dep_ in ("advcl", "conj", "ccomp", "parataxis") and clause.head is not clause:
+        if clause.dep_ in ("advcl", "conj", "ccomp", "parataxis") and clause.head != clause:
             heads = [c for c in clause.head.children if c.dep_ in _SUBJECTS and c.conjuncts]
             if heads:
                 return heads[0]
@@ -245,7 +245,7 @@ def speaker_groups(verb: Token) -> list[list[int]]:
             for c in node.children
             if c.dep_ in ("nsubj", "nsubjpass") and (subject := _past_dateline(c)) is not None
         ]
-        if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head is node:
+        if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head == node:
             return subjects
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and actor_like(c)]

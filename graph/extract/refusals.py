@@ -48,7 +48,7 @@ def disowned_act(verb: Token) -> list[Token]:
             for child in noun.children:
                 # "no intention to apologise"
                 if child.dep_ in ("acl", "relcl") and not (observed and _yielding(child)):
-                    return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)]
+                    return [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == child)]
                 if child.dep_ == "prep" and child.lower_ == "of":  # "no intention of joining the talks"
                     act = next((p for p in child.children if p.dep_ in ("pcomp", "pobj")), None)
                     if act is not None and not (observed and _yielding(act)):

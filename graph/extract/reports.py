@@ -89,12 +89,15 @@ _NOTHING = frozenset("nothing none little".split())
 _SELF_SUBJECTS = frozenset("i we he she it they".split())
 _QUOTES = frozenset('"“”')
 # links that keep a verb on the predicate of its clause
-_PREDICATE_LINKS = frozenset(("xcomp", "ccomp", "conj", "advcl", "parataxis"))
+_PREDICATE_LINKS = frozenset(("xcomp", "acomp", "ccomp", "conj", "advcl", "parataxis"))  # acomp: "was ready to offer"
 
 
-def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[dict[str, Any]]:
+def report_candidates(
+    sent: Span, tokens: list[Token], taken: set[int], stated: set[int] | None = None
+) -> list[dict[str, Any]]:
     """Claim candidates of one sentence; `tokens` are its lexicon hits, `taken` the tokens that are
-    already cues or reports of a candidate."""
+    already cues or reports of a candidate, `stated` the cues that gave a stance candidate (all of
+    `taken` when not given)."""
     out: list[dict[str, Any]] = []
     for token in tokens:
         if token.i in taken:
@@ -102,7 +105,7 @@ def report_candidates(sent: Span, tokens: list[Token], taken: set[int]) -> list[
         if token.lower_ == "according":
             cand = _according_claim(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS:
-            cand = _report_claim(token, taken)
+            cand = _report_claim(token, taken, taken if stated is None else stated)
         else:
             cand = None
         if cand is not None:
@@ -145,7 +148,7 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
     return claim
 
 
-def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
+def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, Any] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = any(c.dep_ == "nsubjpass" for c in children)
@@ -163,7 +166,7 @@ def _report_claim(verb: Token, taken: set[int]) -> dict[str, Any] | None:
         return None
     if not agents and not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
-    if any(_speaker_holds(verb, c, taken) for c in clauses):
+    if any(_speaker_holds(verb, c, stated) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
     content = clauses[0] if clauses else next(
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
@@ -271,11 +274,12 @@ def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
     )
 
 
-def _speaker_holds(verb: Token, clause: Token, taken: set[int]) -> bool:
-    """Whether a cue of the clause's own predicate has the speaker as its subject (a pronoun or the
-    same name). A cue inside a noun of the clause is someone else's ("said he began to rethink his
-    goals", "says there needs to be a law that requires ...")."""
-    if not any(t.i in taken and _on_predicate(t, clause) for t in clause.subtree):
+def _speaker_holds(verb: Token, clause: Token, stated: set[int]) -> bool:
+    """Whether a cue of the clause's own predicate that gave a stance has the speaker as its subject (a
+    pronoun or the same name): "X said it would refuse" is X's refusal, no Claim besides. A cue inside a
+    noun of the clause is someone else's ("said he began to rethink his goals", "says there needs to be a
+    law that requires ...")."""
+    if not any(t.i in stated and _on_predicate(t, clause) for t in clause.subtree):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
@@ -285,8 +289,8 @@ def _speaker_holds(verb: Token, clause: Token, taken: set[int]) -> bool:
 def _on_predicate(token: Token, clause: Token) -> bool:
     """Whether `token` is the clause's verb or a verb chained to it ("would refuse to negotiate")."""
     node = token
-    while node is not clause:
-        if node.dep_ not in _PREDICATE_LINKS or node.head is node:
+    while node != clause:
+        if node.dep_ not in _PREDICATE_LINKS or node.head == node:
             return False
         node = node.head
     return True

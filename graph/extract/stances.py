@@ -125,7 +125,7 @@ class StanceAssembler:
             t
             for t in token.subtree
             if t.i <= token.i
-            and (t is token or (t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop))
+            and (t == token or (t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop))
             and not in_dateline(t)
         ]  # the noun itself even when it is a stop word ("each side") or a possessor ("the union's demands")
         # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
@@ -205,13 +205,13 @@ class StanceAssembler:
         evidence = Evidence(self.document_id, self.text[start:end], start, end)
         when = dates.resolve(cand.get("when"), self.document_date)
         out: list[Stance] = []
-        for holder in holders:
+        for n, holder in enumerate(holders):
             source = sources[0].key if sources else None
             modality = cand["modality"]
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
             # "X and Y blamed each other": each holder's target is the other
-            others: list[str | None] = [h.key for h in holders if h is not holder]
+            others: list[str | None] = [h.key for k, h in enumerate(holders) if k != n]
             aimed: list[str | None] = others if cand.get("reciprocal") and others else [target]
             for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(

@@ -71,7 +71,7 @@ def purpose_of_act(token: Token) -> bool:
     purpose = token.dep_ in ("advcl", "xcomp", "conj", "acl") and (
         token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
-    if not purpose or head is token:
+    if not purpose or head == token:
         return False
     if head.pos_ == "NOUN":  # "a demonstration calling for ...", "demonstrators protesting ..."
         return lemma_of(head) in lx.PROTEST_NOUNS | lx.PROTESTER_NOUNS
