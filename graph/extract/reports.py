@@ -32,7 +32,7 @@ from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
 # verbs of speaking or writing that report a statement whatever follows them ("X tweeted", "X asked"),
-# beside the speech verbs of graph/extract/lexicon.py ("say", "tell", "write" ...)
+# beside the speech verbs of graph/extract/lexicon/ ("say", "tell", "write" ...)
 COMMUNICATION_VERBS = frozenset(
     "tweet retweet post testify comment remark mention cite quote recount recall boast brag joke lament "
     "tout describe characterize characterise blog ask question liken express invoke "

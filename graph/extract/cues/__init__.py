@@ -1,6 +1,6 @@
 """Stance cues in a parsed sentence, and the dependency patterns that find their positions.
 
-A `Cue` is a word (verb, noun, adjective) or fixed phrase of graph/extract/lexicon.py that signals a
+A `Cue` is a word (verb, noun, adjective) or fixed phrase of graph/extract/lexicon/ that signals a
 stance type. Its positions are the clausal complement, the to-infinitive, the object phrase, the
 appositive after a colon ("his key condition: a complete cessation of ...") or a list introduced by
 "including"; its holders and targets are found by graph/extract/participants.py.

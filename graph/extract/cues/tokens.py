@@ -1,6 +1,6 @@
 """The `Cue` record and the token tests every cue pattern shares.
 
-A `Cue` is a word or fixed phrase of graph/extract/lexicon.py that signals a stance type. `lemma_of`
+A `Cue` is a word or fixed phrase of graph/extract/lexicon/ that signals a stance type. `lemma_of`
 mends the small model's lemma slips, `actor_like` says whether a token can name an actor, and
 `conditional` whether a cue's clause carries a condition; the finders, the position patterns and
 graph/extract/participants.py all read them.

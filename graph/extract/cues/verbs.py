@@ -1,6 +1,6 @@
 """Verb cues: which stance type a verb states, read from its particles, objects and complements.
 
-A verb of graph/extract/lexicon.py proposes a type; what it governs confirms, changes or cancels it
+A verb of graph/extract/lexicon/ proposes a type; what it governs confirms, changes or cancels it
 ("called off the protests" concedes, "rejected the accusation" denies, "asked a question" asks
 nothing, "will boycott" threatens). Nouns and adjectives are found in graph/extract/cues/finding.py.
 """
