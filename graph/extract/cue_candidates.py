@@ -57,10 +57,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     spans = [vows.until_clause(cue.token)] if negative is False and kind == "Threaten" and vows.persists_until(
         cue.token) else position_spans(cue)
     inner = _chained(cue, cues)
-    # "refused to release the hostages", "refused to hand over the suspects": a deed asked for and refused
-    # is a rejection of the act, release and all (the refusal's own position)
-    refused_deed = inner is not None and kind in _REFUSING and inner.family == "deed"
-    if inner is not None and kind != "Threaten" and not refused_deed:  # "threatened to veto X": the act
+    # "refused to release the hostages", "ordered the army to release the reporters": a deed refused or
+    # asked for is the act, release and all (the refusal's or the demand's own position)
+    deed_itself = inner is not None and (kind in _REFUSING or kind == "Demand") and inner.family == "deed"
+    if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative = "Concede", True  # "refused to cede ground": no concession

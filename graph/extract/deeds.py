@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.lexicon import OBSERVER_NOUNS, PEOPLE_NOUNS, RELAXING_VERBS, RESTRICTION_NOUNS
 from graph.extract.modality import compelled
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
@@ -24,6 +24,11 @@ CAPTIVE_NOUNS = frozenset(
     "prisoner detainee hostage captive inmate dissident activist journalist opponent soldier".split()
 )
 RELEASING_VERBS = frozenset("release free pardon".split())
+# offices a released person can be named by ("released the mayor of Nablus", "freed the former minister")
+PERSON_OFFICES = frozenset(
+    "mayor governor minister leader president premier lawmaker legislator official commander general "
+    "chief editor reporter correspondent photographer aid worker priest bishop imam".split()
+)
 # cutting a restriction short or down ("shortened the curfew", "reduced the sanctions")
 SHORTENING_VERBS = frozenset("shorten reduce curtail scale".split())
 PERMITTING_VERBS = frozenset("allow permit let".split())
@@ -80,7 +85,7 @@ def concession_deed(verb: Token) -> bool:
     if lemma in ABANDONING_VERBS and done and any(_head_lemma(o) in OWN_MEASURES for o in objects):
         return True  # "withdrew the tax bill" (withdrawing a restriction is read below)
     if lemma in RELEASING_VERBS:
-        return any(_head_lemma(o) in CAPTIVE_NOUNS for o in objects)
+        return any(_released_person(o) for o in objects)
     if lemma in SHORTENING_VERBS | RELAXING_VERBS:
         return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
     if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
@@ -139,6 +144,17 @@ def _place(noun: Token) -> bool:
     if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in HELD_PLACES:
         return True
     return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON")
+
+
+def _released_person(noun: Token) -> bool:
+    """Whom releasing lets go: a captive ("3,000 prisoners"), or any person, by name or by a noun for
+    people or an office ("released the mayor", "freed Navalny's lawyer", "released two Americans"); a
+    thing released ("a statement", "the figures", "funds") is published or paid, never let go."""
+    lemma = _head_lemma(noun)
+    if lemma in CAPTIVE_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | PERSON_OFFICES:
+        return True
+    head = noun if lemma == noun.lemma_.lower() else next((t for t in noun.subtree if t.lemma_.lower() == lemma), noun)
+    return head.ent_type_ == "PERSON" or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
 
 
 def _head_lemma(noun: Token) -> str:

@@ -102,6 +102,16 @@ class StanceAssembler:
                     return found
         return []
 
+    def _sources(self, groups: list[list[int]]) -> list[Actor]:
+        """The actors a stance is attributed to: a resolved or known actor, else a collective noun that
+        names one ("the opposition said", "diplomats said"), never any noun at all ("the report said" is
+        no source)."""
+        any_noun, self.any_noun = self.any_noun, False
+        try:
+            return self._resolve(groups, allow_group=True)
+        finally:
+            self.any_noun = any_noun
+
     def _resolved(self, token: Token) -> list[Actor]:
         return actors_at(self.resolver, token)
 
@@ -179,7 +189,7 @@ class StanceAssembler:
         # a report's noun subject ("sources said", "cast members said") is a Group actor
         self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
         holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
-        sources = self._resolve(cand["sources"])
+        sources = self._sources(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
             holders = sources[:1]
         if not holders:
