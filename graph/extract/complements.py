@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract.cues import Cue, actor_like
+from graph.extract.deeds import withdrawn_place
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.threats import prep_object
 
@@ -39,6 +40,9 @@ def extend_positions(cand: dict[str, Any], cue: Cue) -> None:
         target, act = accused
         _set(cand, span_tokens(act))
         cand["targets"] = [[target.i], *cand["targets"]]
+        return
+    if cue.family == "deed" and (place := withdrawn_place(token)) is not None:
+        _set(cand, span_tokens(place))  # "pulled back from the front line": the ground given up
         return
     if cand["positions"]:
         return

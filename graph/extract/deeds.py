@@ -59,7 +59,8 @@ WITHDRAWING_PREPS = frozenset("from of to towards toward behind across".split())
 HELD_PLACES = frozenset(
     "city town village area region territory province district position front frontline line base "
     "border zone enclave port airport bridgehead stronghold outpost bank river hill hills suburb "
-    "neighbourhood neighborhood island peninsula corridor".split()
+    "neighbourhood neighborhood island peninsula corridor ridge hilltop height valley mountain pass "
+    "crossing checkpoint outskirts capital coast coastline airfield airbase".split()
 )
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
@@ -120,15 +121,21 @@ def yielding(verb: Token) -> bool:
 def withdrawal(verb: Token) -> bool:
     """ "withdrew from the city", "pulled back from the front line", "pulled out of Kherson": leaving a
     place held, with no object (withdrawing a bill is read as an abandoned measure)."""
+    return withdrawn_place(verb) is not None
+
+
+def withdrawn_place(verb: Token) -> Token | None:
+    """The place a withdrawal leaves or falls back to ("the front line" of "pulled back from the front
+    line"), or None when the verb is no withdrawal."""
     # the parser makes "back" / "out" a particle or an adverb, and may hang "from X" on it
     particles = [
         c for c in verb.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "out"))
     ]
     particle = particles[0].lower_ if particles else ""
     if (verb.lemma_.lower(), particle) not in WITHDRAWING_PHRASES or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+        return None
     if not performed(verb):
-        return False  # "pressure to withdraw" asks for a retreat, it is none
+        return None  # "pressure to withdraw" asks for a retreat, it is none
     places = [
         p
         for prep in [*verb.children, *(c for p in particles for c in p.children)]
@@ -136,7 +143,7 @@ def withdrawal(verb: Token) -> bool:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    return any(_place(p) for p in places)
+    return next((p for p in places if _place(p)), None)
 
 
 def _place(noun: Token) -> bool:
