@@ -320,6 +320,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             (child.lower_ in _TARGET_PREPS and not _genitive(cue, child))
             or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
             or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
+            # "its support for Ukraine", "backing for Macron", "opposition to the junta": whom it is for or against
+            or (child.lower_ in ("for", "to", "behind") and cue.type in ("Support", "Oppose") and cue.family == "noun")
             or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
         ):
             for pobj in child.children:

@@ -68,10 +68,18 @@ def _join(words: Sequence[Token]) -> str:
 
 
 def lemma_key(words: Iterable[Token]) -> str:
-    """The lemma key: content-word lemmas, lowercase, in text order, each once."""
+    """The lemma key: content-word lemmas, lowercase, in text order, each once. spaCy's stop list holds a
+    few content nouns ("move", "part", "call", "side"): a phrase of nothing else keys by those nouns, so
+    "welcomed the move" keeps its position."""
+    words = list(words)
+    key = _lemmas(t for t in words if not t.is_stop)
+    return key or _lemmas(t for t in words if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _lemmas(words: Iterable[Token]) -> str:
     seen: list[str] = []
     for t in words:
-        if t.is_stop or t.is_punct or t.text in _QUOTES or t.is_space:
+        if t.is_punct or t.text in _QUOTES or t.is_space:
             continue
         lemma = t.lemma_.lower().strip()
         if lemma and lemma not in seen:
