@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract import lexicon as lx
 from graph.extract.acronyms import introduced_acronym, without_acronym
 from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
@@ -36,6 +37,7 @@ from graph.records import Actor
 
 ENTITY_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State"}
 # A place after one of these prepositions is a location ("talks in Geneva"), not an actor.
+_SENT_FROM = frozenset(lx.NOUNS) | lx.RECEIVING_VERBS  # from an actor: "criticism from Moscow", "drew praise from X"
 PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around",
                       "within", "into", "through", "via", "toward", "towards", "of"}
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
@@ -234,8 +236,8 @@ class ActorResolver:
             root = root.head
         if self._lines.in_dateline(span.start_char):
             return True
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-            return True
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:  # not "criticism from Moscow"
+            return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in _SENT_FROM)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in MOVEMENT_VERBS:  # "left Cairo", "visited Kyiv"
             return True
         return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS

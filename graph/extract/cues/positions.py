@@ -280,12 +280,21 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
         for sibling in head.children:
             if sibling.i > noun.i and sibling.dep_ in ("advcl", "xcomp", "ccomp"):
                 return [span_tokens(sibling, exclude=[a for a in sibling.children if a.lower_ == "to"])]
+        if lx.NOUNS.get(lemma_of(noun)) in ("Support", "Oppose"):  # "the decision drew criticism from X"
+            things = [c for c in head.children if c.dep_ == "nsubj" and not _names_holder(c)]
+            if things:
+                return [span_tokens(things[0])]
     # "His hope is that ..." (noun as subject of the copula)
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for sibling in head.children:
             if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
                 return [span_tokens(sibling)]
     return []
+
+
+def _names_holder(noun: Token) -> bool:
+    """Whether a subject names who could hold a stance (then it is the target, not the position)."""
+    return actor_like(noun) or lemma_of(noun) in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
 
 
 def _including_list(cue_token: Token) -> list[list[Token]]:
