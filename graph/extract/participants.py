@@ -29,6 +29,11 @@ _DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _SEEKING_VERBS = frozenset("seek request solicit".split())
+# texts that state a stance for their author ("a UN report accused ...", "an EU statement urged ...")
+_WRITINGS = frozenset(
+    "report statement study survey document letter memo memorandum communique readout analysis assessment "
+    "review audit resolution declaration".split()
+)
 
 # passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
 _PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
@@ -85,7 +90,19 @@ def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
         head = doc[group[0]]
         if head.pos_ == "NOUN" and not head.ent_type_ and lemma_of(head) not in _PERSONS:
             out.extend([c.i] for c in head.children if c.dep_ == "poss")
+        if head.pos_ == "NOUN" and lemma_of(head) in _WRITINGS:  # "a UN report accused ...": the UN's
+            out.extend([c.i] for c in head.children if c.dep_ in ("compound", "amod") and _names_author(c))
     return out
+
+
+def _names_author(modifier: Token) -> bool:
+    """A name or a body before a text that says who wrote it: "a UN report", "a Russian study", "a
+    foreign ministry statement"."""
+    return (
+        modifier.ent_type_ in ("ORG", "GPE", "NORP")
+        or (modifier.pos_ == "PROPN" and modifier.ent_type_ != "DATE")
+        or lemma_of(modifier) in lx.ACTOR_NOUNS
+    )
 
 
 def _noun_holders(noun: Token) -> list[list[int]]:
