@@ -4,12 +4,15 @@
 is the name "Kendall-Taylor" plus an honorific that also tells us the person's gender, which pronoun
 resolution uses. Names are cut from the document text by character offsets, never re-joined from tokens,
 so "Kendall-Taylor" stays one word even when the tokenizer splits it at the hyphen.
+
+Also here: capitalised phrases that name no actor (an operation, a place in the name of an agreement:
+"the Paris climate agreement" gives France no stance) and whether a place stands where an actor stands.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extract.reference import ReferenceIndex
 
@@ -134,6 +137,8 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts):
         return True
+    if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        return False  # one word in capitals where an actor stands is an acronym: "ECOWAS rejected"
     return any(emphatic(word) for word in name.words)
 
 
@@ -158,3 +163,32 @@ def person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
     if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
         return span
     return Span(doc, start, span.end, label="PERSON")
+
+
+# agreements and processes named after the place they were made in: "the Paris climate agreement"
+DOCUMENT_NOUNS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "protocols", "convention",
+                  "conventions", "declaration", "charter", "process", "format", "framework", "communique",
+                  "memorandum", "deal", "understanding", "formula", "principles", "consensus"}
+
+
+def names_a_document(token: Token) -> bool:
+    """A place in the name of an agreement or a process ("the Paris climate agreement", "the Oslo
+    Accords", "the Minsk protocol"): the place where it was made, never a party to it."""
+    head = token
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:  # "the Vienna nuclear deal": nmod
+        head = head.head
+    return head.i != token.i and head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+# A place that is not a reference state acts only as a subject, possessor, object or passive agent.
+ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
+
+
+def acting_place(span: Span) -> bool:
+    """Whether a place name stands where an actor stands (subject, possessor, object, conjunct of one)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
+        return True
+    return root.dep_ in ACTING
