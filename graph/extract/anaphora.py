@@ -153,9 +153,18 @@ def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
             continue
         window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
         kinds = PAIR_NOUNS[token.lemma_.lower()]
-        keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds))
+        asking = _subject_keys(token, host)  # "the bloc urged both sides ...": the bloc is neither side
+        keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds and k not in asking))
         if len(keys) == 2:
             host.assign([t for t in token.subtree if t.i <= i], tuple(keys), mention=True)
+
+
+def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
+    """The actors of the subject of the verb a noun depends on: who acts on "both sides"."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in host.keys_at(c.i)}
 
 
 def _paired(token: Token) -> bool:

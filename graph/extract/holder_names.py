@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.names import HONORIFICS, TITLE_WORDS
 from graph.extract.reference import ReferenceIndex
-from graph.extract.roles import GROUPS, ORGANISATION_ROLES
+from graph.extract.roles import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
 
 # the last word of an organisation's name: "Human Rights Watch", "the Patriotic Front"
 ORGANISATION_HEAD_WORDS = {
@@ -41,11 +41,15 @@ NOT_ORGANISATIONS = frozenset(
     "II III IV VP MW GW KM SUV EV EVS NGO NGOS QR FAQ".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+ACRONYM_PART = re.compile(r"^[A-Z0-9]{1,8}$")
 # where an acronym stands as an actor: "ECOWAS rejected", "urged SADC", "by the AU", "M23's advance"
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "conj", "appos"}
 # nouns an acronym in front of names: "the RMT union", "the UNITA movement"
 ORGANISATION_NOUNS = {"union", "movement", "party", "group", "militia", "bloc", "alliance", "coalition",
-                      "federation", "rebels", "council", "commission", "agency", "regulator", "force", "forces"}
+                      "federation", "council", "commission", "agency", "regulator", "force", "delegation",
+                      "rebel", "fighter", "militant", "insurgent", "guerrilla"}  # "the M23 rebels" (lemmas)
+# people and bodies of an organisation: "SADC envoys", "the AU chairman", "ECOWAS troops"
+MEMBERS = (GROUPS | TITLED_ROLES | STATE_BODIES | ORGANISATION_ROLES) - {"state", "country", "nation", "capital"}
 # nouns for people and bodies, capitalised at the start of a sentence: no names
 COMMON = GROUPS | ORGANISATION_ROLES | {"police", "army", "military", "government", "court", "ministry",
                                         "authorities", "authority", "officials", "sources", "witnesses"}
@@ -120,10 +124,23 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         if doc[token.i - 1].text == "(":
             continue  # "(AOSIS)": the acronym a name introduces, read with that name
         acting = token.dep_ in ACTING_DEPS or (
-            token.dep_ == "compound" and token.head.lemma_.lower() in ORGANISATION_NOUNS)
-        if acting:
-            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            token.dep_ == "compound" and token.head.lemma_.lower() in ORGANISATION_NOUNS | MEMBERS)
+        if acting and not (found and found[-1].end > token.i):
+            found.append(Span(doc, *_hyphenated(token), label="ORG"))
     return found
+
+
+def _hyphenated(token: Token) -> tuple[int, int]:
+    """The acronym with the capitals joined to it by hyphens, no space between: "SPLM-IO", "RSF-M"."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and ACRONYM_PART.match(doc[start - 2].text):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and ACRONYM_PART.match(doc[end + 1].text):
+        end += 2
+    return start, end
 
 
 def _shouted(token: Token) -> bool:
