@@ -49,6 +49,11 @@ KIND_WORDS = {
     "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
 }
 KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
+# the head noun of a body's name points back to the one body so named: "the Electoral Commission ... the
+# commission", "the Coastal Fishermen Federation ... the federation"
+for _head in ("commission", "council", "committee", "tribunal", "federation", "assembly", "board",
+              "association", "confederation"):
+    KIND_WORDS.setdefault(_head, {_head})
 COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
                  "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator",
                  # the press: "The Washington Post reported ... The newspaper also detailed ..."
