@@ -138,6 +138,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
             same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
             states = [k for _, k in window if host.kind_of(k) == "State"]
             keys = same or states or [k for k in (dateline_state(host),) if k]
+        if lemma in ORGANISATION_NOUNS | DOMAIN_NOUNS and _clause_mate(token, set(keys), host):
+            continue
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
@@ -164,11 +166,28 @@ def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
             host.assign([t for t in token.subtree if t.i <= i], tuple(keys), mention=True)
 
 
-def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
-    """The actors of the subject of the verb a noun depends on: who acts on "both sides"."""
+def _clause_mate(token: Token, keys: set[str], host: AnaphoraHost) -> bool:
+    """Whether the one candidate of a definite object is its own clause's subject ("Greenpeace accused the
+    company": English would say "itself"), or would be, through the pronoun subject that takes the same
+    one candidate ("It accused the company ..." with one organisation named before)."""
+    if token.dep_ in SUBJECTS or len(keys) != 1:
+        return False
+    if keys & _subject_keys(token, host):
+        return True
+    verb = _verb_of(token)
+    return any(c.dep_ in SUBJECTS and c.lower_ in ("it", "they") for c in verb.children)
+
+
+def _verb_of(token: Token) -> Token:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
+    """The actors of the subject of the verb a noun depends on: who acts on "both sides"."""
+    verb = _verb_of(token)
     return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in host.keys_at(c.i)}
 
 

@@ -33,6 +33,7 @@ ORGANISATION_HEAD_WORDS = {
     "Movement", "Congress", "Tribunal", "Board", "Alliance", "League", "Coalition", "Association", "Institute",
     "Foundation", "Committee", "Organization", "Organisation", "Forum", "Assembly", "Confederation",
     "Syndicate", "Corporation", "Company", "Bank", "Fund", "Group", "Network", "Society", "Army", "Forces",
+    "International",
 }
 # abbreviations in capitals that name no actor: offices, measures, things
 NOT_ORGANISATIONS = frozenset(
