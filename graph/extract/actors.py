@@ -21,6 +21,7 @@ from graph.extract.name_spans import name_joined_by_and, person_after_person_nou
 from graph.extract.names import (
     Name,
     acting_place,
+    in_slogan,
     name_of,
     names_a_document,
     not_a_name,
@@ -176,7 +177,7 @@ class ActorResolver:
         ref = self.reference.get(span.id_) if span.id_ else None
         key: str | None
         if ref is not None:
-            if name.text.lower() in self.index.metonyms and self._used_as_place(span):
+            if (name.text.lower() in self.index.metonyms and self._used_as_place(span)) or in_slogan(span.root):
                 return None
             key = self._from_reference(ref, name.text)
         elif not_a_name(span, name, self.index) or not_an_actor_name(span, name) or medium_of_speech(span):

@@ -135,7 +135,7 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
     root = span.root
     if root.head.lemma_.lower() in NAMING_VERBS and root.head.i != root.i:
         return True
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts):
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts) or in_slogan(root):
         return True
     if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False  # one word in capitals where an actor stands is an acronym: "ECOWAS rejected"
@@ -192,3 +192,41 @@ def acting_place(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
         return True
     return root.dep_ in ACTING
+
+
+# what a slogan is chanted, written or carried with: "chanted 'Hands Off Venezuela'", "banners reading ..."
+SLOGAN_VERBS = {"chant", "shout", "chorus", "scream", "sing", "read", "brandish", "wave", "emblazon", "spray"}
+SLOGAN_NOUNS = {"slogan", "chant", "banner", "placard", "poster", "hashtag", "motto", "graffiti", "cry"}
+
+
+def in_slogan(token: Token) -> bool:
+    """A name inside a slogan ("Protesters chanted 'Hands Off Venezuela'", "a banner reading Free
+    Palestine", "the slogan 'Make America Great Again'") names no actor that acts."""
+    if _quoted_after_slogan_word(token):
+        return True
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("compound", "dobj", "appos", "attr", "ccomp", "npadvmod", "oprd", "nmod") \
+                or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in SLOGAN_NOUNS and node.pos_ == "NOUN":
+            return True
+        if node.lemma_.lower() in SLOGAN_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _quoted_after_slogan_word(token: Token) -> bool:
+    """Inside a short quotation right after a slogan verb or noun: shouted "Russia out of Ukraine"."""
+    doc = token.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    first = token.sent.start
+    start = token.i
+    while start > first and doc[start - 1].text not in ('"', "“") and token.i - start < 8:
+        start -= 1
+    if start == first or doc[start - 1].text not in ('"', "“"):
+        return False
+    before = doc[max(first, start - 4): start - 1]
+    return any(t.lemma_.lower() in SLOGAN_VERBS | SLOGAN_NOUNS for t in before)
