@@ -16,11 +16,15 @@ from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
+from graph.extract.holder_names import surname_speaking
 from graph.extract.media import medium_of_speech, news_agency
 from graph.extract.name_spans import name_joined_by_and, person_after_person_noun
 from graph.extract.names import (
     Name,
+    acting_place,
+    in_slogan,
     name_of,
+    names_a_document,
     not_a_name,
     not_an_actor_name,
     person_named_like_a_place,
@@ -43,8 +47,6 @@ PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across",
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
                "border", "port", "street", "square", "state", "county", "town", "village"}
 MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", "return", "land", "depart"}
-# A place that is not a reference state acts only as a subject, possessor, object or passive agent.
-ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
 
 
 class ActorResolver:
@@ -177,18 +179,19 @@ class ActorResolver:
         ref = self.reference.get(span.id_) if span.id_ else None
         key: str | None
         if ref is not None:
-            if name.text.lower() in self.index.metonyms and self._used_as_place(span):
+            if (name.text.lower() in self.index.metonyms and self._used_as_place(span)) or in_slogan(span.root):
                 return None
             key = self._from_reference(ref, name.text)
         elif not_a_name(span, name, self.index) or not_an_actor_name(span, name) or medium_of_speech(span):
             return None
         elif news_agency(name.text):
             key = self._new(name.text, "Organization")  # "Xinhua" is no person
-        elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)):
+        elif span.label_ == "PERSON" or (len(name.words) == 1 and people.known(name.text)) \
+                or surname_speaking(span, self.index):
             key = self._person(span, name, line, people)
         elif line is LineKind.HEADLINE:
             return None
-        elif span.label_ == "GPE" and (self._used_as_place(span) or _acting(span) is False):
+        elif span.label_ == "GPE" and (self._used_as_place(span) or acting_place(span) is False):
             return None
         elif name.text in self._acronyms:
             key = self._acronyms[name.text]
@@ -240,7 +243,8 @@ class ActorResolver:
             return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in _SENT_FROM)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in MOVEMENT_VERBS:  # "left Cairo", "visited Kyiv"
             return True
-        return root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS
+        compound = root.dep_ in ("compound", "amod")  # "the Kursk region"; "the Paris climate agreement"
+        return (compound and root.head.lemma_.lower() in PLACE_NOUNS) or names_a_document(root)
 
     def _from_reference(self, ref: ReferenceActor, surface: str) -> str:
         actor = self.actors.get(ref.key)
@@ -389,13 +393,3 @@ def _as_written(tokens: list[Token]) -> str:
     parts = [t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
              for n, t in enumerate(tokens)]
     return " ".join("".join(parts).split())
-
-
-def _acting(span: Span) -> bool:
-    """Whether a place name stands where an actor stands (subject, possessor, object, conjunct of one)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
-        return True
-    return root.dep_ in ACTING

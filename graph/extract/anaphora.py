@@ -49,6 +49,11 @@ KIND_WORDS = {
     "regulator": {"commission", "authority", "agency", "office", "board", "regulator", "watchdog"},
 }
 KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
+# the head noun of a body's name points back to the one body so named: "the Electoral Commission ... the
+# commission", "the Coastal Fishermen Federation ... the federation"
+for _head in ("commission", "council", "committee", "tribunal", "federation", "assembly", "board",
+              "association", "confederation"):
+    KIND_WORDS.setdefault(_head, {_head})
 COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
                  "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator",
                  # the press: "The Washington Post reported ... The newspaper also detailed ..."
@@ -133,6 +138,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
             same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
             states = [k for _, k in window if host.kind_of(k) == "State"]
             keys = same or states or [k for k in (dateline_state(host),) if k]
+        if lemma in ORGANISATION_NOUNS | DOMAIN_NOUNS and _clause_mate(token, set(keys), host):
+            continue
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
@@ -153,9 +160,35 @@ def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
             continue
         window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
         kinds = PAIR_NOUNS[token.lemma_.lower()]
-        keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds))
+        asking = _subject_keys(token, host)  # "the bloc urged both sides ...": the bloc is neither side
+        keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds and k not in asking))
         if len(keys) == 2:
             host.assign([t for t in token.subtree if t.i <= i], tuple(keys), mention=True)
+
+
+def _clause_mate(token: Token, keys: set[str], host: AnaphoraHost) -> bool:
+    """Whether the one candidate of a definite object is its own clause's subject ("Greenpeace accused the
+    company": English would say "itself"), or would be, through the pronoun subject that takes the same
+    one candidate ("It accused the company ..." with one organisation named before)."""
+    if token.dep_ in SUBJECTS or len(keys) != 1:
+        return False
+    if keys & _subject_keys(token, host):
+        return True
+    verb = _verb_of(token)
+    return any(c.dep_ in SUBJECTS and c.lower_ in ("it", "they") for c in verb.children)
+
+
+def _verb_of(token: Token) -> Token:
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
+    """The actors of the subject of the verb a noun depends on: who acts on "both sides"."""
+    verb = _verb_of(token)
+    return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in host.keys_at(c.i)}
 
 
 def _paired(token: Token) -> bool:

@@ -1,10 +1,11 @@
 """Bodies that speak for a state: its ministries, courts, armies and cabinets, each one named actor.
 
 "China's commerce ministry", "the Brazilian Supreme Court", "Nigeria's army" and "Israel's security
-cabinet" are not the state itself, nor a nameless group: each is a Government actor that `represents`
-the state, so a query for the state's stances can take in its bodies (queries/stances.py) and a later
-"the ministry" or "the court" (graph/extract/anaphora.py) finds the same node. A body the reference
-actors know ("Chinese Commerce Ministry") is that reference actor; any other gets a label built from its
+cabinet" are not the state itself, nor a nameless group: each is a Government actor (a court an
+Organization: it judges, it does not govern) that `represents` the state, so a query for the state's
+stances can take in its bodies (queries/stances.py) and a later "the ministry" or "the court"
+(graph/extract/anaphora.py) finds the same node. A body the reference actors know ("Chinese Commerce
+Ministry") is that reference actor; any other gets a label built from its
 portfolio, its noun and the state: "Supreme Court of Brazil", "Interior Ministry of Chad".
 
 General English, each rule with its cases in tests/graph/extract/cases/bodies.toml:
@@ -27,10 +28,11 @@ from spacy.tokens import Token
 from graph.extract.reference import ReferenceIndex
 
 # body noun -> the noun its label uses ("the military" and "the army" are one body)
-BODY_NOUNS = {"ministry": "Ministry", "department": "Department", "court": "Court", "army": "Army",
-              "military": "Army", "navy": "Navy", "cabinet": "Cabinet", "agency": "Agency",
+BODY_NOUNS = {"ministry": "Ministry", "department": "Department", "court": "Court", "tribunal": "Tribunal",
+              "army": "Army", "military": "Army", "navy": "Navy", "cabinet": "Cabinet", "agency": "Agency",
               "service": "Service"}
-NEEDS_PORTFOLIO = {"ministry", "department", "court", "agency", "service"}
+JUDICIAL = {"court", "tribunal"}  # bodies that judge, not govern
+NEEDS_PORTFOLIO = {"ministry", "department", "court", "tribunal", "agency", "service"}
 # portfolios of the press, not of the state: "Iran's state news agency" is a news organisation
 PRESS_PORTFOLIOS = {"news", "press", "wire", "advertising", "travel", "modelling", "modeling"}
 # leader nouns whose office speaks for them: "the prime minister's office"
@@ -75,6 +77,12 @@ def office_title(token: Token) -> str | None:
 def office_label(title: str, state_label: str | None) -> str:
     """ "Office of the Prime Minister", "Office of the President of Kenya"."""
     return f"Office of the {title}" + (f" of {state_label}" if state_label else "")
+
+
+def body_kind(lemma: str) -> str:
+    """A court is a judicial body, an Organization that represents its state; the others are executive
+    bodies, Government actors (../shared/STANCES.md, actor kinds)."""
+    return "Organization" if lemma in JUDICIAL else "Government"
 
 
 def body_label(lemma: str, portfolio: str, state_label: str) -> str:

@@ -4,12 +4,15 @@
 is the name "Kendall-Taylor" plus an honorific that also tells us the person's gender, which pronoun
 resolution uses. Names are cut from the document text by character offsets, never re-joined from tokens,
 so "Kendall-Taylor" stays one word even when the tokenizer splits it at the hyphen.
+
+Also here: capitalised phrases that name no actor (an operation, a place in the name of an agreement:
+"the Paris climate agreement" gives France no stance) and whether a place stands where an actor stands.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extract.reference import ReferenceIndex
 
@@ -132,8 +135,10 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
     root = span.root
     if root.head.lemma_.lower() in NAMING_VERBS and root.head.i != root.i:
         return True
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts):
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts) or in_slogan(root):
         return True
+    if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        return False  # one word in capitals where an actor stands is an acronym: "ECOWAS rejected"
     return any(emphatic(word) for word in name.words)
 
 
@@ -158,3 +163,70 @@ def person_named_like_a_place(span: Span, index: ReferenceIndex) -> Span:
     if start == span.start and bare(doc[start - 1].text) not in HONORIFICS:
         return span
     return Span(doc, start, span.end, label="PERSON")
+
+
+# agreements and processes named after the place they were made in: "the Paris climate agreement"
+DOCUMENT_NOUNS = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "protocols", "convention",
+                  "conventions", "declaration", "charter", "process", "format", "framework", "communique",
+                  "memorandum", "deal", "understanding", "formula", "principles", "consensus"}
+
+
+def names_a_document(token: Token) -> bool:
+    """A place in the name of an agreement or a process ("the Paris climate agreement", "the Oslo
+    Accords", "the Minsk protocol"): the place where it was made, never a party to it."""
+    head = token
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:  # "the Vienna nuclear deal": nmod
+        head = head.head
+    return head.i != token.i and head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+# A place that is not a reference state acts only as a subject, possessor, object or passive agent.
+ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "dative"}
+
+
+def acting_place(span: Span) -> bool:
+    """Whether a place name stands where an actor stands (subject, possessor, object, conjunct of one)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
+        return True
+    return root.dep_ in ACTING
+
+
+# what a slogan is chanted, written or carried with: "chanted 'Hands Off Venezuela'", "banners reading ..."
+SLOGAN_VERBS = {"chant", "shout", "chorus", "scream", "sing", "read", "brandish", "wave", "emblazon", "spray"}
+SLOGAN_NOUNS = {"slogan", "chant", "banner", "placard", "poster", "hashtag", "motto", "graffiti", "cry"}
+
+
+def in_slogan(token: Token) -> bool:
+    """A name inside a slogan ("Protesters chanted 'Hands Off Venezuela'", "a banner reading Free
+    Palestine", "the slogan 'Make America Great Again'") names no actor that acts."""
+    if _quoted_after_slogan_word(token):
+        return True
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("compound", "dobj", "appos", "attr", "ccomp", "npadvmod", "oprd", "nmod") \
+                or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in SLOGAN_NOUNS and node.pos_ == "NOUN":
+            return True
+        if node.lemma_.lower() in SLOGAN_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _quoted_after_slogan_word(token: Token) -> bool:
+    """Inside a short quotation right after a slogan verb or noun: shouted "Russia out of Ukraine"."""
+    doc = token.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    first = token.sent.start
+    start = token.i
+    while start > first and doc[start - 1].text not in ('"', "“") and token.i - start < 8:
+        start -= 1
+    if start == first or doc[start - 1].text not in ('"', "“"):
+        return False
+    before = doc[max(first, start - 4): start - 1]
+    return any(t.lemma_.lower() in SLOGAN_VERBS | SLOGAN_NOUNS for t in before)

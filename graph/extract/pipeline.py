@@ -22,7 +22,10 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graph.extract import coordination  # noqa: F401  (registers stancegraph_coordination_v1)
+from graph.extract import (
+    coordination,  # noqa: F401  (registers stancegraph_coordination_v1)
+    holder_names,  # noqa: F401  (registers stancegraph_holder_names_v1)
+)
 from graph.extract.reference import load_reference_actors, reference_file
 
 SHORT_LINE = 60  # characters: shorter lines are headlines, datelines or a paragraph's last line
@@ -140,6 +143,8 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
                  config={"actors_file": str(actors_file or reference_file())})
     nlp.add_pipe("stancegraph_org_names_v1", name="organisation_names", after=before)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_holder_names_v1", name="holder_names", after="organisation_names")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_paragraphs_v1", name="paragraphs", before="parser")
         nlp.add_pipe("stancegraph_coordination_v1", name="coordination", after="parser")

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.bodies import (
     BODY_NOUNS,
     NEEDS_PORTFOLIO,
+    body_kind,
     body_label,
     is_body,
     office_label,
@@ -229,7 +230,7 @@ def _state_body(token: Token, lemma: str, states: list[str], host: RoleHost) -> 
         return True
     state = states[0]
     key = host.adopt_body(tokens, reference_body(host.index, state, lemma, portfolio),
-                          label=body_label(lemma, portfolio, host.label_of(state)), kind="Government",
+                          label=body_label(lemma, portfolio, host.label_of(state)), kind=body_kind(lemma),
                           represents=state)
     host.add_alias(key, written(phrase))  # "South Korea's spy agency", as the press names it
     return True

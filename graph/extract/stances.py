@@ -23,6 +23,7 @@ from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
+from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
 from graph.iris import slugify
@@ -102,10 +103,9 @@ class StanceAssembler:
                     return found
         return []
 
-    def _sources(self, groups: list[list[int]]) -> list[Actor]:
-        """The actors a stance is attributed to: a resolved or known actor, else a collective noun that
-        names one ("the opposition said", "diplomats said"), never any noun at all ("the report said" is
-        no source)."""
+    def _unnamed_sources(self, groups: list[list[int]]) -> list[Actor]:
+        """A source that names nobody but a person or a body by its role ("according to the mayor", "the
+        governor said ..."): the Group its holder stances would have, never any other noun."""
         any_noun, self.any_noun = self.any_noun, False
         try:
             return self._resolve(groups, allow_group=True)
@@ -123,8 +123,8 @@ class StanceAssembler:
     def _fallback(self, token: Token) -> list[Actor]:
         """Stand-in while actor resolution misses a mention: a demonym ("the Ukrainians") is its State,
         a name already known is that actor, and a collective noun phrase ("Rwandan rebels") a Group."""
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if token.pos_ not in ("NOUN", "PROPN") or (token.ent_type_ in ("GPE", "LOC") and names_a_document(token)):
+            return []  # "the Paris climate agreement": the place names the agreement, it holds nothing
         known = self._known_by_name(token.text)
         if known is not None:
             return [known]
@@ -189,7 +189,7 @@ class StanceAssembler:
         # a report's noun subject ("sources said", "cast members said") is a Group actor
         self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
         holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
-        sources = self._sources(cand["sources"])
+        sources = self._resolve(cand["sources"]) or self._unnamed_sources(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
             holders = sources[:1]
         if not holders:

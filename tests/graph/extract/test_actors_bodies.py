@@ -26,8 +26,9 @@ def test_bodies_conform_to_the_shapes_and_the_shapes_catch_a_wrong_body(extracto
     text = ("Peru's interior ministry extended the curfew. The Malian army rejected the truce. "
             "Brazil's Supreme Court demanded a fine.")
     extraction = extractor.extract(Document(id="bodies", text=text))
-    assert {a.represents for a in extraction.actors.values() if a.kind == "Government"} >= {
-        "peru", "mali", "brazil"}
+    assert {a.represents for a in extraction.actors.values() if a.kind == "Government"} >= {"peru", "mali"}
+    # a court judges, it does not govern: an Organization that represents its state
+    assert {a.represents for a in extraction.actors.values() if a.kind == "Organization"} >= {"brazil"}
     graph = Graph()
     for triple in extraction_triples(extraction):
         graph.add(triple)

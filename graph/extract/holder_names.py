@@ -1,0 +1,187 @@
+"""Names of actors that the small NER model misses or mislabels, found from their own words and position.
+
+Three facts of English news prose, each a spaCy component step over `doc.ents` (run right after the NER
+and the organisation-name joiner, so actor resolution sees the names as entities of the right kind):
+
+- a run of capitalised words that ends in a word naming a kind of organisation ("... Rights Watch",
+  "... Workers Federation", "... Electoral Commission") is an organisation, whatever the NER called it;
+- a word in capitals that is no common abbreviation ("ECOWAS", "SADC", "M23") and stands where an actor
+  stands (subject, object, possessor, agent, or the name in "the RMT union") is an organisation: states
+  and the well-known blocs are reference actors already, so what is left is a bloc, a movement, a union;
+- a capitalised name that is the subject of a speech verb ("Guterres said", "said Sefcovic", "Okonjo
+  added") is an actor even when the NER saw none: a person, unless its head word names an organisation.
+
+Names the reference actors know (the ruler gave them an id) are left as they are. Cases:
+tests/graph/extract/cases/names-in-holder-position.toml.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.names import HONORIFICS, TITLE_WORDS
+from graph.extract.reference import ReferenceIndex
+from graph.extract.roles import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
+
+# the last word of an organisation's name: "Human Rights Watch", "the Patriotic Front"
+ORGANISATION_HEAD_WORDS = {
+    "Watch", "Council", "Front", "Union", "Party", "Court", "Commission", "Authority", "Agency", "Federation",
+    "Movement", "Congress", "Tribunal", "Board", "Alliance", "League", "Coalition", "Association", "Institute",
+    "Foundation", "Committee", "Organization", "Organisation", "Forum", "Assembly", "Confederation",
+    "Syndicate", "Corporation", "Company", "Bank", "Fund", "Group", "Network", "Society", "Army", "Forces",
+    "International",
+}
+# abbreviations in capitals that name no actor: offices, measures, things
+NOT_ORGANISATIONS = frozenset(
+    "CEO CFO COO CTO MP MPS PM GDP GNP AI TV LNG COVID HIV AIDS VAT IPO MBA PHD OK "
+    "AM BC AD DNA ID IT PR USD EUR GMT UTC ET ER ICU EDT EST PST CET I A "
+    "II III IV VP MW GW KM SUV EV EVS NGO NGOS QR FAQ".split()
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+ACRONYM_PART = re.compile(r"^[A-Z0-9]{1,8}$")
+# where an acronym stands as an actor: "ECOWAS rejected", "urged SADC", "by the AU", "M23's advance"
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj", "conj", "appos"}
+# nouns an acronym in front of names: "the RMT union", "the UNITA movement"
+ORGANISATION_NOUNS = {"union", "movement", "party", "group", "militia", "bloc", "alliance", "coalition",
+                      "federation", "council", "commission", "agency", "regulator", "force", "delegation",
+                      "rebel", "fighter", "militant", "insurgent", "guerrilla"}  # "the M23 rebels" (lemmas)
+# people and bodies of an organisation: "SADC envoys", "the AU chairman", "ECOWAS troops"
+MEMBERS = (GROUPS | TITLED_ROLES | STATE_BODIES | ORGANISATION_ROLES) - {"state", "country", "nation", "capital"}
+# nouns for people and bodies, capitalised at the start of a sentence: no names
+COMMON = GROUPS | ORGANISATION_ROLES | {"police", "army", "military", "government", "court", "ministry",
+                                        "authorities", "authority", "officials", "sources", "witnesses"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW", "EVENT"}
+
+
+@Language.factory("stancegraph_holder_names_v1")
+def make_holder_names(nlp: Language, name: str) -> HolderNames:
+    return HolderNames()
+
+
+class HolderNames:
+    """Adds or relabels the entities the module docstring describes."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = organisations_by_head_word(doc) + acronyms_acting(doc)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        found += [s for s in speakers_missed(doc) if not any(i in taken for i in range(s.start, s.end))]
+        if found:
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+            doc.ents = filter_spans(found + kept)
+        return doc
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.ent_type_ not in NOT_NAMES
+
+
+def _reference(tokens: list[Token]) -> bool:
+    return any(t.ent_id_ for t in tokens)
+
+
+def organisations_by_head_word(doc: Doc) -> list[Span]:
+    """ "Human Rights Watch", "the National Electoral Commission": capitalised words ending in an
+    organisation word, two words at least, that the NER did not make one organisation."""
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in ORGANISATION_HEAD_WORDS or token.tag_ not in ("NNP", "NNPS") \
+                or token.ent_type_ == "ORG" or token.ent_id_:
+            continue  # an organisation the NER found, however it cut it, is left to it
+        start = token.i
+        while start > 0 and _capitalised_name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        run = list(doc[start: token.i + 1])
+        if len(run) < 2 or _reference(run) or bare_title(run[0]):
+            continue
+        found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+def bare_title(token: Token) -> bool:
+    """A title ("Chairman", "Secretary") opens a person's name, not an organisation's."""
+    word = token.lower_.rstrip(".")
+    return word in HONORIFICS or (word in TITLE_WORDS and word not in {"state", "supreme", "national"})
+
+
+def acronyms_acting(doc: Doc) -> list[Span]:
+    """Capitalised abbreviations no reference actor has, standing where an actor stands."""
+    found: list[Span] = []
+    for token in doc:
+        if not ACRONYM.match(token.text) or token.text in NOT_ORGANISATIONS:
+            continue
+        if token.ent_id_ or token.ent_type_ in NOT_NAMES or token.is_stop or _shouted(token):
+            continue  # "IN" of "(R-IN)", a word of a line in capitals
+        if token.ent_type_ in ("GPE", "LOC") and token.text.isalpha():
+            continue  # a place in capitals opens a dateline ("NAIROBI, June 3 -"); "M23" is no place
+        if (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) and token.i + 1 < len(doc) \
+                and doc[token.i + 1].text in (",", "(", "-", "–"):
+            continue  # a dateline's place: "TBILISI, May 2 -", "LAGOS (Reuters) -"
+        if doc[token.i - 1].text == "(":
+            continue  # "(AOSIS)": the acronym a name introduces, read with that name
+        acting = token.dep_ in ACTING_DEPS or (
+            token.dep_ == "compound" and token.head.lemma_.lower() in ORGANISATION_NOUNS | MEMBERS)
+        if acting and not (found and found[-1].end > token.i):
+            found.append(Span(doc, *_hyphenated(token), label="ORG"))
+    return found
+
+
+def _hyphenated(token: Token) -> tuple[int, int]:
+    """The acronym with the capitals joined to it by hyphens, no space between: "SPLM-IO", "RSF-M"."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and ACRONYM_PART.match(doc[start - 2].text):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and ACRONYM_PART.match(doc[end + 1].text):
+        end += 2
+    return start, end
+
+
+def _shouted(token: Token) -> bool:
+    """A word of a line in capitals ("ECOWAS REJECTS VOTE"): its neighbours are in capitals too."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(t.text.isupper() for t in near)
+
+
+def speaking(token: Token) -> bool:
+    """Whether `token` is the subject of a speech verb: "Guterres said", "said Sefcovic"."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def surname_speaking(span: Span, index: ReferenceIndex) -> bool:
+    """A one-word organisation the NER made of a reference person's surname, as the subject of a speech
+    verb ("Guterres said ..."), is that person's name: an organisation so named would be a reference
+    actor or carry an organisation word."""
+    return span.label_ == "ORG" and len(span) == 1 and speaking(span.root) \
+        and index.person_named(span.text) is not None
+
+
+def speakers_missed(doc: Doc) -> list[Span]:
+    """ "Okonjo said", "said Mbeki": the capitalised subject of a speech verb that no entity covers is a
+    name, with the capitalised compounds before it; a person's, unless its head word names an
+    organisation. (A one-word organisation the NER guessed for a reference person's surname is mended in
+    actor resolution, which knows the reference people.)"""
+    found: list[Span] = []
+    for token in doc:
+        if not speaking(token) or token.ent_type_ or token.ent_id_ or token.text.isupper():
+            continue
+        if not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS") or token.lemma_.lower() in COMMON:
+            continue  # "Police said" at the start of a sentence is no name
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+                and _capitalised_name_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
+                and not bare_title(doc[start - 1]):
+            start -= 1
+        if bare_title(doc[start]):
+            continue
+        label = "ORG" if token.text in ORGANISATION_HEAD_WORDS else "PERSON"
+        found.append(Span(doc, start, token.i + 1, label=label))
+    return found
