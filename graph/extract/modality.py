@@ -61,6 +61,8 @@ def is_negated(token: Token) -> bool:
                 return True  # "gave no ground", "made no concessions", "reached no agreement"
         if node != token and node.lemma_ in FAILURE_VERBS:
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and no_one(c) for c in node.children):
+            return True  # "neither side agreed", "no party accepted", "none of the factions backed"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
         return True
@@ -79,6 +81,20 @@ def is_negated(token: Token) -> bool:
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
         return head.head.head.lemma_ in ("stop", "fall")
     return False
+
+
+def no_one(subject: Token) -> bool:
+    """A subject that says nobody did it: "neither side", "no party", "none of them", "nobody", "neither X
+    nor Y"."""
+    return nobody_named(subject) or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+
+
+def nobody_named(subject: Token) -> bool:
+    """A negated subject that names no one ("no country", "neither side", "none"); "neither X nor Y" names
+    X and Y."""
+    if subject.lower_ in ("none", "nobody", "neither", "noone", "no-one"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def modality_of(token: Token, *, reported_speech: bool) -> str:

@@ -23,6 +23,7 @@ from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
+from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
@@ -91,6 +92,9 @@ class StanceAssembler:
         avoid: set[str] | frozenset[str] = frozenset(),
     ) -> list[Actor]:
         """Actors of the first group that names any (resolver first; then, if allowed, a fallback)."""
+        first = self.doc[groups[0][0]] if groups and groups[0] else None
+        if first is not None and first.dep_ in ("nsubj", "nsubjpass") and nobody_named(first):
+            return []  # "no country would accept", "neither side agreed": nobody in particular, nor the speaker
         fallbacks = (self._resolved, self._fallback) if allow_group else (self._resolved, self._known)
         for find in fallbacks:
             for group in groups:
