@@ -51,6 +51,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             for c in children
             if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
             or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))
+            # "..., and Hamas will free 20 hostages", "while Kyiv will ...": a clause with its own subject is
+            # another act; "Under the deal, Israel will ...": a phrase before the subject frames the act
+            or (c.dep_ in ("conj", "advcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            or (c.dep_ == "prep" and c.i < token.i and any(g.dep_ == "nsubj" and g.i > c.i for g in children))
         ]
         return [span_tokens(token, exclude=skip)]
     if cue.family == "object":
