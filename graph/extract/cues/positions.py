@@ -68,7 +68,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            return _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0]) or _backed(token)
+            found = _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0]) or _backed(token)
+            return found or _conceded_on(cue, nouns[0])
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
@@ -294,6 +295,20 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
             if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
                 return [span_tokens(sibling)]
     return []
+
+
+def _conceded_on(cue: Cue, noun: Token) -> list[list[Token]]:
+    """What concessions made were on ("made concessions on working hours"), else the concessions
+    themselves: a concession made is a stance even when the text does not say what was given up."""
+    if cue.type != "Concede" or lemma_of(noun) != "concession":
+        return []
+    # the parser may hang "on X" on the verb
+    for prep in [*noun.children, *(c for c in cue.token.children if c.i > noun.i)]:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "regarding"):
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            if objects:
+                return conjuncts_of(objects[0])
+    return [[t for t in noun.subtree if t.dep_ not in ("det", "poss", "case") and t.i <= noun.i]]
 
 
 def _names_holder(noun: Token) -> bool:
