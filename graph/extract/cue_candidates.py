@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import costs, threat_targets, threats, vows
+from graph.extract import costs, threat_targets, threats, vows, wishes
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -26,7 +26,7 @@ from graph.extract.cues import (
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, target_groups
-from graph.extract.positions import position_of
+from graph.extract.positions import position_of, span_tokens
 from graph.extract.reciprocal import extend_candidate
 from ontology.namespace import OPPOSITE
 
@@ -75,6 +75,12 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
     if menaced:
         kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
+    asked = wishes.asked_of(cue.token) if kind == "Aim" and not negative and not menaced else None
+    if asked is not None:  # "wants London to pay the bill": asks it of London (graph/extract/wishes.py)
+        kind = "Demand"
+        act = wishes.wanted_act(cue.token)
+        if act is not None:
+            spans = [span_tokens(act, exclude=[c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux")])]
     sources = source_groups(cue.token)
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
@@ -88,7 +94,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand.update(
         holders=holder_groups(cue),
         targets=[[t.i] for t in menaced]
-        or target_groups(cue) + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
+        or ([[asked.i]] if asked is not None else [])
+        + target_groups(cue)
+        + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),

@@ -1,0 +1,52 @@
+"""Aims that ask something of another actor (PLOVER REQUEST, CAMEO 10).
+
+Wanting one's own act is an Aim ("wants to join NATO"). Wanting another actor's act ("Brussels wants
+London to pay the bill", "the protesters want the president to resign") or seeking something from
+another actor ("is seeking assurances from Belgrade", "sought Washington's help") asks it of them: a
+Demand whose target is that actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.cues.tokens import actor_like, lemma_of
+
+WANTING_VERBS = frozenset("want wish".split())
+SEEKING_VERBS = frozenset("seek".split())
+# what one seeks of someone: "sought Washington's help", "seeks Beijing's support"
+HELP_NOUNS = frozenset("help support assistance aid backing cooperation protection guarantee assurance".split())
+
+
+def asked_of(verb: Token) -> Token | None:
+    """The actor an Aim verb asks something of, or None when the aim is the holder's own."""
+    lemma = lemma_of(verb)
+    if lemma in WANTING_VERBS:
+        clause = wanted_act(verb)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        return subject if subject is not None and _names_actor(subject) else None
+    if lemma in SEEKING_VERBS:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in [*obj.children, *verb.children]:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    source = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    if source is not None and _names_actor(source):
+                        return source
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if lemma_of(obj) in HELP_NOUNS and owner is not None and _names_actor(owner):
+                return owner
+    return None
+
+
+def wanted_act(verb: Token) -> Token | None:
+    """The infinitive clause of "wants X to ...", with a subject of its own."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+    return None
+
+
+def _names_actor(token: Token) -> bool:
+    return actor_like(token) or lemma_of(token) in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
