@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism
+from graph.extract import blame, conditions, criticism, mandative
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -296,6 +296,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
     # seeking something from someone asks it of them, whatever the stance's type
     asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:
+        if child.dep_ in ("ccomp", "dobj") and cue.type == "Demand":
+            groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
