@@ -27,6 +27,7 @@ from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, target_groups
 from graph.extract.positions import position_of
+from graph.extract.predicatives import without_predicative
 from graph.extract.reciprocal import extend_candidate
 from ontology.namespace import OPPOSITE
 
@@ -79,7 +80,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
-        position = position_of(with_antecedents(span))
+        position = position_of(with_antecedents(without_predicative(span)))  # not "as absurd"
         if position is None:
             continue
         if kind in CONCESSION_STANCES:
