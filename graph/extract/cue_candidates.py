@@ -29,6 +29,7 @@ from graph.extract.participants import holder_groups, target_groups
 from graph.extract.positions import position_of
 from graph.extract.predicatives import without_predicative
 from graph.extract.reciprocal import extend_candidate
+from graph.extract.root_nouns import before_misread_verb
 from ontology.namespace import OPPOSITE
 
 _REFUSING = frozenset({"Reject"})
@@ -80,7 +81,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
-        position = position_of(with_antecedents(without_predicative(span)))  # not "as absurd"
+        span = before_misread_verb(cue.token, without_predicative(span))  # not "as absurd", "angered X"
+        position = position_of(with_antecedents(span))
         if position is None:
             continue
         if kind in CONCESSION_STANCES:
