@@ -29,14 +29,19 @@ NEED_VERBS = frozenset("have need ought".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def required_clause(clause: Token) -> Token | None:
+def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
     """The clause a statement requires of its subject ("that Russia cease ..."), or None.
 
-    `clause` is the complement of a speech verb.
+    `clause` is the complement of a speech verb; `addressed` when that verb names whom it is told to
+    ("told Y it has to ..."), whom a third-person pronoun subject then names.
     """
     if _bare_subjunctive(clause):
         return clause
-    others = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "we have to" obliges no one
+    others = [  # "we have to" obliges no one
+        c
+        for c in clause.children
+        if c.dep_ == "nsubj" and (c.pos_ != "PRON" or (addressed and c.lower_ in ("it", "they")))
+    ]
     if clause.lemma_.lower() in NEED_VERBS and others:  # "said Russia has to / needs to withdraw"
         for inf in clause.children:
             if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
