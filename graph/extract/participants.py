@@ -54,6 +54,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
             and _receiver(token) is None
         ):
             groups.extend(_clause_subjects(head))
+        elif token.dep_ == "dobj" and lemma_of(head) == "have" and _counted(token):
+            groups.extend(_clause_subjects(head))  # "the strikers have three demands: ...": theirs
         if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
             groups.extend(_clause_subjects(token.head.head))
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
@@ -74,6 +76,12 @@ def holder_groups(cue: Cue) -> list[list[int]]:
 
 # nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
 _PERSONS = lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+
+
+def _counted(noun: Token) -> bool:
+    """ "three demands", "a condition", "demands": a count noun, not the mass noun of a market ("has
+    strong demand for its cars")."""
+    return noun.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
