@@ -27,7 +27,9 @@ from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.participants import holder_groups, target_groups
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.predicatives import without_predicative
 from graph.extract.reciprocal import extend_candidate
+from graph.extract.root_nouns import before_misread_verb
 from ontology.namespace import OPPOSITE
 
 _REFUSING = frozenset({"Reject"})
@@ -85,6 +87,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
+        span = before_misread_verb(cue.token, without_predicative(span))  # not "as absurd", "angered X"
         position = position_of(with_antecedents(span))
         if position is None:
             continue

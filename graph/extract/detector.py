@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import blame, conditions, criticism, refusals, threats
+from graph.extract import blame, conditions, criticism, refusals, stated_positions, threats
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -110,6 +110,7 @@ def _vocabulary() -> frozenset[str]:
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | set(AGENT_NOUNS)
+        | stated_positions.POSITION_NOUNS
     )
 
 

@@ -10,21 +10,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.obligations import CONDITION_NOUNS
 from graph.extract.positions import conjuncts_of, list_members
+from graph.extract.stated_positions import POSITION_NOUNS
 
 # tokens that end a noun-phrase list: the clause's verb or a boundary
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _BOUNDARIES = frozenset([".", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 _NP_START = frozenset("DET ADJ NOUN PROPN NUM PRON".split())
 _LIST_PREPS = frozenset("for on to".split())
+# what a "for" phrase of time is headed by: "for the third time", "for now", "for years"
+_TIME_NOUNS = frozenset("time now while year month decade".split())
 # nouns whose copula states their content: "Russia's condition for a truce is that ...", "its demand was X"
-STATED_NOUNS = frozenset("condition precondition requirement demand priority".split())
+STATED_NOUNS = CONDITION_NOUNS | {"priority"}
 # verbs whose object lists a nominal stance's content: "the demands included ..."
 INCLUDING_VERBS = frozenset("include comprise".split())
 # nouns for a set of demands or conditions: "a list of demands", "a package of conditions"
 LIST_NOUNS = frozenset("list set series slate raft package catalogue catalog charter".split())
 # what one yields to when one gives in: "gave in to demands", "bowed to pressure"
 DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insistence".split())
+# nouns of asking whose "for" phrase is what is asked even when the parser hangs it on the verb ("renewed
+# its call for a truce"); not "plan" or "offer", whose verb may take a "for" of its own ("criticised
+# the plan for its cost")
+ASKING_NOUNS = DEMAND_NOUNS - {"pressure", "ultimatum", "condition"} | {"appeal", "plea"}
 
 
 def flat_list(first: Token) -> list[list[Token]]:
@@ -58,7 +66,25 @@ def noun_dependents(noun: Token) -> list[Token]:
     of the miners for safer shafts")."""
     children = list(noun.children)
     genitives = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return children + [c for g in genitives for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]
+    hung = [c for g in genitives for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return children + hung + _hung_on_verb(noun)
+
+
+def _hung_on_verb(noun: Token) -> list[Token]:
+    """The "for"/"on" phrase right after a noun of asking that is a verb's object, which the parser may hang
+    on the verb: in "renewed their demands for a truce" the truce is what is demanded, not what is renewed
+    for. A span of time ("repeated its call for the third time") is no content."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ASKING_NOUNS:
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        c
+        for c in noun.head.children
+        if c.i == after
+        and c.dep_ == "prep"
+        and c.lower_ in ("for", "on")
+        and not any(p.lemma_.lower() in _TIME_NOUNS for p in c.children if p.dep_ == "pobj")
+    ]
 
 
 def listed_objects(noun: Token) -> list[list[Token]]:
@@ -113,7 +139,7 @@ def yields_to_demand(verb: Token) -> bool:
 def copular_statement(noun: Token) -> list[Token]:
     """What "X's condition (for Y) is / was ..." states: the copula's complement, not the "for" phrase."""
     head = noun.head
-    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in STATED_NOUNS or head.lemma_.lower() != "be":
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in STATED_NOUNS | POSITION_NOUNS or head.lemma_.lower() != "be":
         return []
     for sibling in head.children:
         if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp"):
@@ -125,7 +151,8 @@ def demanded_of(noun: Token) -> list[list[int]]:
     """Of whom a condition asks: the subject of the clause it states ("... is that Ukraine abandon ...",
     "on condition that the West stops ...")."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-    if noun.dep_ == "nsubj" and noun.lemma_.lower() in STATED_NOUNS and noun.head.lemma_.lower() == "be":
+    stated = noun.lemma_.lower() in STATED_NOUNS | POSITION_NOUNS
+    if noun.dep_ == "nsubj" and stated and noun.head.lemma_.lower() == "be":
         clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
     return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 

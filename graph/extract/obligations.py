@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.expectations import expected_not_required
 from graph.extract.lexicon import OBLIGATION_MODALS
+from graph.extract.mandative import misread_subject
 
 # adjectives of necessity whose that-clause is required: "it is essential that X withdraw"
 NECESSITY_ADJECTIVES = frozenset("essential vital imperative necessary crucial critical urgent important".split())
 # nouns of the same: "it is time that X ...", "it is high time X ..."
 NECESSITY_NOUNS = frozenset("time".split())
+# nouns whose "is that ..." states what is required: "(said) the condition is that Russia withdraw"
+CONDITION_NOUNS = frozenset("condition precondition requirement demand".split())
 # where a demand is made: "demanded in a statement / a letter that ..."
 STATEMENT_NOUNS = frozenset("statement letter speech interview communique declaration resolution post".split())
 # obligation by a verb: "has to withdraw", "needs to stop", "ought to release"
@@ -25,20 +29,29 @@ NEED_VERBS = frozenset("have need ought".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def required_clause(clause: Token) -> Token | None:
+def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
     """The clause a statement requires of its subject ("that Russia cease ..."), or None.
 
-    `clause` is the complement of a speech verb.
+    `clause` is the complement of a speech verb; `addressed` when that verb names whom it is told to
+    ("told Y it has to ..."), whom a third-person pronoun subject then names.
     """
     if _bare_subjunctive(clause):
         return clause
-    others = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "we have to" obliges no one
+    others = [  # "we have to" obliges no one
+        c
+        for c in clause.children
+        if c.dep_ == "nsubj" and (c.pos_ != "PRON" or (addressed and c.lower_ in ("it", "they")))
+    ]
     if clause.lemma_.lower() in NEED_VERBS and others:  # "said Russia has to / needs to withdraw"
         for inf in clause.children:
             if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
                 return inf
     if clause.lemma_.lower() != "be":
         return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CONDITION_NOUNS for c in clause.children):
+        stated = [c for c in clause.children if c.dep_ == "ccomp" and (_has_subject(c) or misread_subject(c))]
+        if stated:  # "said the condition is that Russia withdraw": the condition is required
+            return stated[0]
     for word in clause.children:
         necessary = (word.dep_ == "acomp" and word.lemma_.lower() in NECESSITY_ADJECTIVES) or (
             word.dep_ == "attr" and word.lemma_.lower() in NECESSITY_NOUNS
@@ -46,7 +59,10 @@ def required_clause(clause: Token) -> Token | None:
         if not necessary:
             continue
         for inner in [*word.children, *clause.children]:
-            if inner.dep_ in ("ccomp", "relcl", "acl") and inner.i > word.i and _has_subject(inner):
+            # "essential that Pyongyang return to talks", which the parser may read as one noun phrase
+            if inner.dep_ in ("ccomp", "relcl", "acl") and inner.i > word.i and (
+                _has_subject(inner) or misread_subject(inner)
+            ):
                 return inner
     return None
 
@@ -64,7 +80,10 @@ def inferred(clause: Token) -> bool:
     """ "must have collapsed", "must be feeling the pressure": a modal before a perfect or a progressive
     states an inference about what is or was, not an obligation (the passive "must be released" obliges)."""
     auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
-    return (clause.tag_ == "VBN" and "have" in auxiliaries) or (clause.tag_ == "VBG" and "be" in auxiliaries)
+    perfect_or_progressive = (clause.tag_ == "VBN" and "have" in auxiliaries) or (
+        clause.tag_ == "VBG" and "be" in auxiliaries
+    )
+    return perfect_or_progressive or expected_not_required(clause)  # "must be difficult", "should ease"
 
 
 def _bare_subjunctive(clause: Token) -> bool:
@@ -88,6 +107,8 @@ def subjects_of(clause: Token) -> list[Token]:
     own = [c for c in clause.children if c.dep_ in _SUBJECTS]
     if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS:
         return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
+    if not own:  # a clause read as a noun phrase: its first word is the subject
+        return [clause.doc[i] for group in misread_subject(clause) for i in group]
     return own
 
 

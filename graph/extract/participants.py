@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism
+from graph.extract import blame, conditions, criticism, mandative
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -59,6 +59,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
             and _receiver(token) is None
         ):
             groups.extend(_clause_subjects(head))
+        elif token.dep_ == "dobj" and lemma_of(head) == "have" and _counted(token):
+            groups.extend(_clause_subjects(head))  # "the strikers have three demands: ...": theirs
         if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
             groups.extend(_clause_subjects(token.head.head))
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
@@ -79,6 +81,12 @@ def holder_groups(cue: Cue) -> list[list[int]]:
 
 # nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
 _PERSONS = lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+
+
+def _counted(noun: Token) -> bool:
+    """ "three demands", "a condition", "demands": a count noun, not the mass noun of a market ("has
+    strong demand for its cars")."""
+    return noun.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
@@ -313,6 +321,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
     # seeking something from someone asks it of them, whatever the stance's type
     asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:
+        if child.dep_ in ("ccomp", "dobj") and cue.type == "Demand":
+            groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":

@@ -185,6 +185,8 @@ class StanceAssembler:
 
     def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
         targets = self._resolve(cand["targets"]) or self._collective_targets(cand["targets"])
+        if len(targets) > 1 and {t.key for t in targets} <= {h.key for h in self._resolve(cand["holders"])}:
+            targets = []  # "Qatar and Egypt urged both sides to ...": a pair is not asked of by itself
         target = targets[0].key if targets else None
         if target is None and (
             cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")

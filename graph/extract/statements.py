@@ -27,6 +27,7 @@ from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
+_THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
 
 
 def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
@@ -60,7 +61,7 @@ def speech_candidate(
     kind = None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
-    required = obligations.required_clause(clause)
+    required = obligations.required_clause(clause, addressed=bool(_addressees(speech)))
     if modals & lx.OBLIGATION_MODALS and subjects and not obligations.inferred(clause):
         kind, replaced = "Demand", inner
     elif required is not None:
@@ -108,6 +109,8 @@ def speech_candidate(
         predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
     if kind is None:
         return None, set()
+    if kind == "Demand":
+        subjects = _addressee_for_pronoun(speech, subjects)  # "told Kyiv it must hold elections": Kyiv
     position = position_of(predicate)
     cand = base_candidate(speech, kind, "speech")
     cand.update(
@@ -119,6 +122,22 @@ def speech_candidate(
         sources=source_groups(speech),
     )
     return cand, replaced
+
+
+def _addressee_for_pronoun(speech: Token, subjects: list[Token]) -> list[Token]:
+    """Who "X told Y (that) it / they must ..." obliges: the one told, Y, whom the pronoun names (a
+    speaker who obliges itself makes no demand of anyone)."""
+    addressees = _addressees(speech)
+    if addressees and subjects and all(s.lower_ in _THIRD_PERSON for s in subjects):
+        return addressees
+    return subjects
+
+
+def _addressees(speech: Token) -> list[Token]:
+    """Whom a speech verb is addressed to, when it names an actor: "told Kyiv", "told the rebels"."""
+    return [
+        c for c in speech.children if c.dep_ in ("dobj", "dative") and (actor_like(c) or lemma_of(c) in lx.ACTOR_NOUNS)
+    ]
 
 
 def _ruled_out(clause: Token) -> bool:

@@ -1,0 +1,55 @@
+"""Modal clauses that expect or infer, and so oblige no one: "inflation should ease next year", "the talks
+must be difficult", "Beijing must be worried".
+
+- a state of mind or of difficulty after "must / should be" is inferred, not required: "must be difficult",
+  "must be worried" (one cannot be told to be worried; one can be told to be transparent or fair);
+- "should" before a verb of change with no object, of a subject that is no actor, is a forecast: "prices
+  should fall", "the weather should improve" (a market or the weather is not asked to do anything; "the
+  union said wages should rise" is a demand of no one named and stays one only with an actor subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import ACTOR_NOUNS, PEOPLE_NOUNS
+
+# adjectives of difficulty, feeling and knowledge: what "must be X" infers about a thing or a mind
+INFERRED_STATES = frozenset(
+    "difficult hard tough painful complicated frustrating daunting challenging obvious clear evident "
+    "worried concerned anxious nervous aware afraid alarmed disappointed pleased delighted happy relieved "
+    "tired exhausted embarrassed furious angry upset surprised confident".split()
+)
+# verbs of change a quantity or a condition undergoes by itself: "inflation should ease"
+CHANGE_VERBS = frozenset(
+    "ease improve rise fall grow slow recover decline drop increase decrease stabilise stabilize rebound "
+    "weaken strengthen worsen soften cool moderate subside abate peak climb jump dip shrink expand fade "
+    "deteriorate normalise normalize".split()
+)
+_ACTOR_ENTS = frozenset("PERSON ORG GPE NORP".split())
+
+
+def expected_not_required(clause: Token) -> bool:
+    """Whether a clause with a modal of obligation states an inference or a forecast, not an obligation."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in INFERRED_STATES for c in clause.children
+    ):
+        return True
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        "should" in auxiliaries
+        and clause.lemma_.lower() in CHANGE_VERBS
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
+        and bool(subjects)
+        and not any(_agent(s) for s in subjects)
+    )
+
+
+def _agent(subject: Token) -> bool:
+    """Whether the subject can name someone who acts: an actor name, a pronoun, a noun for people or bodies."""
+    return (
+        subject.ent_type_ in _ACTOR_ENTS
+        or subject.pos_ in ("PROPN", "PRON")
+        or subject.lemma_.lower() in ACTOR_NOUNS | PEOPLE_NOUNS
+    )
