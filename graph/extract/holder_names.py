@@ -11,8 +11,11 @@ and the organisation-name joiner, so actor resolution sees the names as entities
 - a capitalised name that is the subject of a speech verb ("Guterres said", "said Sefcovic", "Okonjo
   added") is an actor even when the NER saw none: a person, unless its head word names an organisation.
 
+Before these, an acronym the text introduces for a law, a treaty or a plan ("the Digital Markets Act
+(DMA)") is relabelled a law wherever it stands, so it never becomes an organisation.
+
 Names the reference actors know (the ruler gave them an id) are left as they are. Cases:
-tests/graph/extract/cases/names-in-holder-position.toml.
+tests/graph/extract/cases/names-in-holder-position.toml, acronyms-of-rules.toml.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.names import HONORIFICS, TITLE_WORDS
+from graph.extract.names import DOCUMENT_NOUNS, HONORIFICS, TITLE_WORDS
 from graph.extract.reference import ReferenceIndex
 from graph.extract.roles import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
 
@@ -51,6 +54,9 @@ ORGANISATION_NOUNS = {"union", "movement", "party", "group", "militia", "bloc", 
                       "rebel", "fighter", "militant", "insurgent", "guerrilla"}  # "the M23 rebels" (lemmas)
 # people and bodies of an organisation: "SADC envoys", "the AU chairman", "ECOWAS troops"
 MEMBERS = (GROUPS | TITLED_ROLES | STATE_BODIES | ORGANISATION_ROLES) - {"state", "country", "nation", "capital"}
+# the head words of the names of laws, plans and programmes (with the agreements of names.py)
+DOCUMENT_WORDS = {"act", "law", "bill", "regulation", "directive", "plan", "programme", "program", "code",
+                  "statute", "ordinance", "decree", "strategy", "mechanism", "initiative"}
 # nouns for people and bodies, capitalised at the start of a sentence: no names
 COMMON = GROUPS | ORGANISATION_ROLES | {"police", "army", "military", "government", "court", "ministry",
                                         "authorities", "authority", "officials", "sources", "witnesses"}
@@ -66,7 +72,10 @@ class HolderNames:
     """Adds or relabels the entities the module docstring describes."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = organisations_by_head_word(doc) + acronyms_acting(doc)
+        laws = acronyms_of_documents(doc)
+        if laws:  # "the Digital Markets Act (DMA) ... the DMA": a law, not an organisation
+            doc.ents = [Span(doc, e.start, e.end, label="LAW") if e.text in laws else e for e in doc.ents]
+        found = [s for s in organisations_by_head_word(doc) + acronyms_acting(doc) if s.text not in laws]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [s for s in speakers_missed(doc) if not any(i in taken for i in range(s.start, s.end))]
         if found:
@@ -100,6 +109,24 @@ def organisations_by_head_word(doc: Doc) -> list[Span]:
         if len(run) < 2 or _reference(run) or bare_title(run[0]):
             continue
         found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+def acronyms_of_documents(doc: Doc) -> set[str]:
+    """Acronyms a text introduces for a law, a treaty or a plan: "the Digital Markets Act (DMA)",
+    "the Joint Comprehensive Plan of Action (JCPOA)"; the "(DMA)" after a name ending in a document
+    word, or after such a word and an "of" phrase."""
+    found: set[str] = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i < 2:
+            continue
+        acronym = doc[token.i + 1].text
+        if not ACRONYM.match(acronym):
+            continue
+        words = [t for t in doc[max(0, token.i - 6): token.i] if t.text[:1].isupper()]
+        if words and words[-1].lemma_.lower() in DOCUMENT_WORDS | DOCUMENT_NOUNS or any(
+                w.lower_ in DOCUMENT_WORDS for w in words if w.i >= token.i - 4):
+            found.add(acronym)
     return found
 
 

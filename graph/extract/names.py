@@ -124,6 +124,19 @@ OPERATION_WORDS = {"operation", "exercise", "exercises", "drill", "drills", "cam
 # Verbs that give a thing a name: "the drills, dubbed Strait Thunder".
 NAMING_VERBS = {"dub", "codename", "code-name", "christen", "nickname", "brand"}
 INDEFINITE = {"a", "an"}
+# words whose object is a rule or a treaty: "comply with", "abide by", "under", "breached", "ratified"
+RULE_VERBS = {"breach", "violate", "comply", "implement", "ratify", "enforce", "abide", "adhere", "rejoin",
+              "revive", "amend", "repeal", "infringe", "contravene", "flout", "honour", "honor"}
+
+
+def _kept_as_a_rule(root: Token) -> bool:
+    """Whether a name is the object of a verb of keeping or breaking a rule, or of "under"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "under":
+        return True
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in RULE_VERBS
+
+
 # verbs whose object can only be a place: one besieges, shells or overruns a town, never a person
 PLACE_ONLY_VERBS = {"besiege", "encircle", "overrun", "shell", "storm", "occupy", "retake", "recapture", "seize"}
 
@@ -142,6 +155,8 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
         return True  # "besieged El Fasher", "retook Kherson": a place, whatever the NER called it
+    if len(name.words) == 1 and name.text.isupper() and _kept_as_a_rule(root):
+        return True  # "breached the GDPR", "under the USMCA": an acronym of a law or a treaty
     if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False  # one word in capitals where an actor stands is an acronym: "ECOWAS rejected"
     return any(emphatic(word) for word in name.words)
