@@ -1,6 +1,6 @@
 """Names of actors that the small NER model misses or mislabels, found from their own words and position.
 
-Three facts of English news prose, each a spaCy component step over `doc.ents` (run right after the NER
+Four facts of English news prose, each a spaCy component step over `doc.ents` (run right after the NER
 and the organisation-name joiner, so actor resolution sees the names as entities of the right kind):
 
 - a run of capitalised words that ends in a word naming a kind of organisation ("... Rights Watch",
@@ -9,7 +9,9 @@ and the organisation-name joiner, so actor resolution sees the names as entities
   stands (subject, object, possessor, agent, or the name in "the RMT union") is an organisation: states
   and the well-known blocs are reference actors already, so what is left is a bloc, a movement, a union;
 - a capitalised name that is the subject of a speech verb ("Guterres said", "said Sefcovic", "Okonjo
-  added") is an actor even when the NER saw none: a person, unless its head word names an organisation.
+  added") is an actor even when the NER saw none: a person, unless its head word names an organisation;
+- a one-word organisation the NER guessed, in apposition to a noun for one person ("X, a former
+  diplomat,"; "the trade commissioner, X,") is a person's name.
 
 Before these, an acronym the text introduces for a law, a treaty or a plan ("the Digital Markets Act
 (DMA)") is relabelled a law wherever it stands, so it never becomes an organisation.
@@ -54,6 +56,14 @@ ORGANISATION_NOUNS = {"union", "movement", "party", "group", "militia", "bloc", 
                       "rebel", "fighter", "militant", "insurgent", "guerrilla"}  # "the M23 rebels" (lemmas)
 # people and bodies of an organisation: "SADC envoys", "the AU chairman", "ECOWAS troops"
 MEMBERS = (GROUPS | TITLED_ROLES | STATE_BODIES | ORGANISATION_ROLES) - {"state", "country", "nation", "capital"}
+# nouns for one person, said of a name in apposition: "X, a former diplomat,"
+PERSON_NOUNS = {
+    "diplomat", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "analyst",
+    "economist", "activist", "journalist", "commissioner", "envoy", "ambassador", "senator", "lawmaker",
+    "legislator", "negotiator", "president", "chairman", "chairwoman", "leader", "secretary", "director",
+    "founder", "adviser", "advisor", "aide", "deputy", "commander", "judge", "prosecutor", "professor",
+    "researcher", "scientist", "candidate", "mayor", "governor", "man", "woman", "veteran", "businessman",
+}
 # the head words of the names of laws, plans and programmes (with the agreements of names.py)
 DOCUMENT_WORDS = {"act", "law", "bill", "regulation", "directive", "plan", "programme", "program", "code",
                   "statute", "ordinance", "decree", "strategy", "mechanism", "initiative"}
@@ -77,7 +87,8 @@ class HolderNames:
             doc.ents = [Span(doc, e.start, e.end, label="LAW") if e.text in laws else e for e in doc.ents]
         found = [s for s in organisations_by_head_word(doc) + acronyms_acting(doc) if s.text not in laws]
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += [s for s in speakers_missed(doc) if not any(i in taken for i in range(s.start, s.end))]
+        found += [s for s in speakers_missed(doc) + people_by_apposition(doc)
+                  if not any(i in taken for i in range(s.start, s.end))]
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(found + kept)
@@ -176,6 +187,20 @@ def _shouted(token: Token) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
     return any(t.text.isupper() for t in near)
+
+
+def people_by_apposition(doc: Doc) -> list[Span]:
+    """ "Halvorsen, a former diplomat, said ...", "the trade commissioner, Halvorsen,": a one-word
+    organisation the NER guessed, in apposition to a noun for a person, is a person's name."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.root.ent_id_ or ent.root.text.isupper():
+            continue
+        token = ent.root
+        nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        if any(n.lemma_.lower() in PERSON_NOUNS and n.tag_ == "NN" for n in nouns):
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return found
 
 
 def speaking(token: Token) -> bool:
