@@ -10,8 +10,9 @@ and the organisation-name joiner, so actor resolution sees the names as entities
   and the well-known blocs are reference actors already, so what is left is a bloc, a movement, a union;
 - a capitalised name that is the subject of a speech verb ("Guterres said", "said Sefcovic", "Okonjo
   added") is an actor even when the NER saw none: a person, unless its head word names an organisation;
-- a one-word organisation the NER guessed, in apposition to a noun for one person ("X, a former
-  diplomat,"; "the trade commissioner, X,") is a person's name.
+- a one-word name in apposition to a noun for one person ("X, a former diplomat,"; "the trade
+  commissioner, X,") is a person's, even when the NER called it an organisation; one in apposition to a
+  noun for an organisation ("X, the state energy company,") that the NER missed is an organisation's.
 
 Before these, an acronym the text introduces for a law, a treaty or a plan ("the Digital Markets Act
 (DMA)") is relabelled a law wherever it stands, so it never becomes an organisation.
@@ -64,6 +65,9 @@ PERSON_NOUNS = {
     "founder", "adviser", "advisor", "aide", "deputy", "commander", "judge", "prosecutor", "professor",
     "researcher", "scientist", "candidate", "mayor", "governor", "man", "woman", "veteran", "businessman",
 }
+# more nouns for an organisation, said of a name in apposition: "X, the aid charity,"
+OTHER_BODIES = {"charity", "organisation", "organization", "watchdog", "conglomerate", "nonprofit", "ngo",
+                "operator", "producer", "exporter", "utility", "broadcaster", "insurer", "retailer"}
 # the head words of the names of laws, plans and programmes (with the agreements of names.py)
 DOCUMENT_WORDS = {"act", "law", "bill", "regulation", "directive", "plan", "programme", "program", "code",
                   "statute", "ordinance", "decree", "strategy", "mechanism", "initiative"}
@@ -87,7 +91,7 @@ class HolderNames:
             doc.ents = [Span(doc, e.start, e.end, label="LAW") if e.text in laws else e for e in doc.ents]
         found = [s for s in organisations_by_head_word(doc) + acronyms_acting(doc) if s.text not in laws]
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += [s for s in speakers_missed(doc) + people_by_apposition(doc)
+        found += [s for s in organisations_by_apposition(doc) + speakers_missed(doc) + people_by_apposition(doc)
                   if not any(i in taken for i in range(s.start, s.end))]
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -193,14 +197,36 @@ def people_by_apposition(doc: Doc) -> list[Span]:
     """ "Halvorsen, a former diplomat, said ...", "the trade commissioner, Halvorsen,": a one-word
     organisation the NER guessed, in apposition to a noun for a person, is a person's name."""
     found: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) != 1 or ent.root.ent_id_ or ent.root.text.isupper():
+    for token in doc:
+        guessed = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and _entity_end(token) == token.i + 1
+        missed = not token.ent_type_ and token.tag_ in ("NNP", "NNPS", "NNS") and token.lemma_.lower() not in COMMON
+        if not (guessed or missed) or token.ent_id_ or token.text.isupper() or not token.text[:1].isupper():
             continue
-        token = ent.root
-        nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
-        if any(n.lemma_.lower() in PERSON_NOUNS and n.tag_ == "NN" for n in nouns):
-            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        if any(n.lemma_.lower() in PERSON_NOUNS for n in _appositives(token)):
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def organisations_by_apposition(doc: Doc) -> list[Span]:
+    """ "Gazprom, the state energy company,": a capitalised word no entity covers, in apposition to a noun
+    for an organisation, is an organisation's name."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.tag_ == "NNP" and not t.ent_type_ and t.text[:1].isupper() and not t.text.isupper()
+            and any(n.lemma_.lower() in ORGANISATION_ROLES | ORGANISATION_NOUNS | OTHER_BODIES
+                    for n in _appositives(t))]
+
+
+def _appositives(token: Token) -> list[Token]:
+    """The singular common nouns in apposition to a name, either way round."""
+    nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    return [n for n in nouns if n.tag_ == "NN"]
 
 
 def speaking(token: Token) -> bool:
