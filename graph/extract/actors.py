@@ -46,7 +46,10 @@ PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across",
                       "within", "into", "through", "via", "toward", "towards", "of"}
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",
                "border", "port", "street", "square", "state", "county", "town", "village"}
-MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", "return", "land", "depart"}
+MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", "return", "land", "depart",
+                  # a place an army takes or strikes: "an offensive to take Gaza City", "shelled Kharkiv"
+                  "take", "capture", "seize", "recapture", "retake", "storm", "occupy", "besiege", "encircle",
+                  "shell", "bomb", "invade", "overrun"}
 
 
 class ActorResolver:

@@ -56,8 +56,10 @@ def _according_to(prep: Token) -> list[list[int]]:
         for pobj in to.children:
             if pobj.dep_ != "pobj":
                 continue
-            if pobj.lemma_ in STATEMENT_NOUNS:
+            if pobj.lemma_ in STATEMENT_NOUNS:  # "its statement", "a statement from the ministry"
                 out.extend([c.i] for c in pobj.children if c.dep_ == "poss")
+                out.extend([o.i] for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                           for o in p.children if o.dep_ == "pobj")
             nouns = [t for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
             # "according to South Korea's spy agency": the agency before the state that owns it
             owners = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}

@@ -1,6 +1,6 @@
 """Names of actors that the small NER model misses or mislabels, found from their own words and position.
 
-Three facts of English news prose, each a spaCy component step over `doc.ents` (run right after the NER
+Four facts of English news prose, each a spaCy component step over `doc.ents` (run right after the NER
 and the organisation-name joiner, so actor resolution sees the names as entities of the right kind):
 
 - a run of capitalised words that ends in a word naming a kind of organisation ("... Rights Watch",
@@ -9,10 +9,16 @@ and the organisation-name joiner, so actor resolution sees the names as entities
   stands (subject, object, possessor, agent, or the name in "the RMT union") is an organisation: states
   and the well-known blocs are reference actors already, so what is left is a bloc, a movement, a union;
 - a capitalised name that is the subject of a speech verb ("Guterres said", "said Sefcovic", "Okonjo
-  added") is an actor even when the NER saw none: a person, unless its head word names an organisation.
+  added") is an actor even when the NER saw none: a person, unless its head word names an organisation;
+- a one-word name in apposition to a noun for one person ("X, a former diplomat,"; "the trade
+  commissioner, X,") is a person's, even when the NER called it an organisation; one in apposition to a
+  noun for an organisation ("X, the state energy company,") that the NER missed is an organisation's.
+
+Before these, an acronym the text introduces for a law, a treaty or a plan ("the Digital Markets Act
+(DMA)") is relabelled a law wherever it stands, so it never becomes an organisation.
 
 Names the reference actors know (the ruler gave them an id) are left as they are. Cases:
-tests/graph/extract/cases/names-in-holder-position.toml.
+tests/graph/extract/cases/names-in-holder-position.toml, acronyms-of-rules.toml.
 """
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.names import HONORIFICS, TITLE_WORDS
+from graph.extract.names import DOCUMENT_NOUNS, HONORIFICS, TITLE_WORDS
 from graph.extract.reference import ReferenceIndex
 from graph.extract.roles import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
 
@@ -51,6 +57,20 @@ ORGANISATION_NOUNS = {"union", "movement", "party", "group", "militia", "bloc", 
                       "rebel", "fighter", "militant", "insurgent", "guerrilla"}  # "the M23 rebels" (lemmas)
 # people and bodies of an organisation: "SADC envoys", "the AU chairman", "ECOWAS troops"
 MEMBERS = (GROUPS | TITLED_ROLES | STATE_BODIES | ORGANISATION_ROLES) - {"state", "country", "nation", "capital"}
+# nouns for one person, said of a name in apposition: "X, a former diplomat,"
+PERSON_NOUNS = {
+    "diplomat", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "lawyer", "analyst",
+    "economist", "activist", "journalist", "commissioner", "envoy", "ambassador", "senator", "lawmaker",
+    "legislator", "negotiator", "president", "chairman", "chairwoman", "leader", "secretary", "director",
+    "founder", "adviser", "advisor", "aide", "deputy", "commander", "judge", "prosecutor", "professor",
+    "researcher", "scientist", "candidate", "mayor", "governor", "man", "woman", "veteran", "businessman",
+}
+# more nouns for an organisation, said of a name in apposition: "X, the aid charity,"
+OTHER_BODIES = {"charity", "organisation", "organization", "watchdog", "conglomerate", "nonprofit", "ngo",
+                "operator", "producer", "exporter", "utility", "broadcaster", "insurer", "retailer"}
+# the head words of the names of laws, plans and programmes (with the agreements of names.py)
+DOCUMENT_WORDS = {"act", "law", "bill", "regulation", "directive", "plan", "programme", "program", "code",
+                  "statute", "ordinance", "decree", "strategy", "mechanism", "initiative"}
 # nouns for people and bodies, capitalised at the start of a sentence: no names
 COMMON = GROUPS | ORGANISATION_ROLES | {"police", "army", "military", "government", "court", "ministry",
                                         "authorities", "authority", "officials", "sources", "witnesses"}
@@ -66,9 +86,13 @@ class HolderNames:
     """Adds or relabels the entities the module docstring describes."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = organisations_by_head_word(doc) + acronyms_acting(doc)
+        laws = acronyms_of_documents(doc)
+        if laws:  # "the Digital Markets Act (DMA) ... the DMA": a law, not an organisation
+            doc.ents = [Span(doc, e.start, e.end, label="LAW") if e.text in laws else e for e in doc.ents]
+        found = [s for s in organisations_by_head_word(doc) + acronyms_acting(doc) if s.text not in laws]
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += [s for s in speakers_missed(doc) if not any(i in taken for i in range(s.start, s.end))]
+        found += [s for s in organisations_by_apposition(doc) + speakers_missed(doc) + people_by_apposition(doc)
+                  if not any(i in taken for i in range(s.start, s.end))]
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(found + kept)
@@ -100,6 +124,24 @@ def organisations_by_head_word(doc: Doc) -> list[Span]:
         if len(run) < 2 or _reference(run) or bare_title(run[0]):
             continue
         found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+def acronyms_of_documents(doc: Doc) -> set[str]:
+    """Acronyms a text introduces for a law, a treaty or a plan: "the Digital Markets Act (DMA)",
+    "the Joint Comprehensive Plan of Action (JCPOA)"; the "(DMA)" after a name ending in a document
+    word, or after such a word and an "of" phrase."""
+    found: set[str] = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i < 2:
+            continue
+        acronym = doc[token.i + 1].text
+        if not ACRONYM.match(acronym):
+            continue
+        words = [t for t in doc[max(0, token.i - 6): token.i] if t.text[:1].isupper()]
+        if words and words[-1].lemma_.lower() in DOCUMENT_WORDS | DOCUMENT_NOUNS or any(
+                w.lower_ in DOCUMENT_WORDS for w in words if w.i >= token.i - 4):
+            found.add(acronym)
     return found
 
 
@@ -149,6 +191,42 @@ def _shouted(token: Token) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
     return any(t.text.isupper() for t in near)
+
+
+def people_by_apposition(doc: Doc) -> list[Span]:
+    """ "Halvorsen, a former diplomat, said ...", "the trade commissioner, Halvorsen,": a one-word
+    organisation the NER guessed, in apposition to a noun for a person, is a person's name."""
+    found: list[Span] = []
+    for token in doc:
+        guessed = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and _entity_end(token) == token.i + 1
+        missed = not token.ent_type_ and token.tag_ in ("NNP", "NNPS", "NNS") and token.lemma_.lower() not in COMMON
+        if not (guessed or missed) or token.ent_id_ or token.text.isupper() or not token.text[:1].isupper():
+            continue
+        if any(n.lemma_.lower() in PERSON_NOUNS for n in _appositives(token)):
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def _entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def organisations_by_apposition(doc: Doc) -> list[Span]:
+    """ "Gazprom, the state energy company,": a capitalised word no entity covers, in apposition to a noun
+    for an organisation, is an organisation's name."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.tag_ == "NNP" and not t.ent_type_ and t.text[:1].isupper() and not t.text.isupper()
+            and any(n.lemma_.lower() in ORGANISATION_ROLES | ORGANISATION_NOUNS | OTHER_BODIES
+                    for n in _appositives(t))]
+
+
+def _appositives(token: Token) -> list[Token]:
+    """The singular common nouns in apposition to a name, either way round."""
+    nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    return [n for n in nouns if n.tag_ == "NN"]
 
 
 def speaking(token: Token) -> bool:

@@ -124,12 +124,28 @@ OPERATION_WORDS = {"operation", "exercise", "exercises", "drill", "drills", "cam
 # Verbs that give a thing a name: "the drills, dubbed Strait Thunder".
 NAMING_VERBS = {"dub", "codename", "code-name", "christen", "nickname", "brand"}
 INDEFINITE = {"a", "an"}
+# words whose object is a rule or a treaty: "comply with", "abide by", "under", "breached", "ratified"
+RULE_VERBS = {"breach", "violate", "comply", "implement", "ratify", "enforce", "abide", "adhere", "rejoin",
+              "revive", "amend", "repeal", "infringe", "contravene", "flout", "honour", "honor"}
+
+
+def _kept_as_a_rule(root: Token) -> bool:
+    """Whether a name is the object of a verb of keeping or breaking a rule, or of "under"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "under":
+        return True
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in RULE_VERBS
+
+
+# verbs whose object can only be a place: one besieges, shells or overruns a town, never a person
+PLACE_ONLY_VERBS = {"besiege", "encircle", "overrun", "shell", "storm", "occupy", "retake", "recapture", "seize"}
 
 
 def not_an_actor_name(span: Span, name: Name) -> bool:
     """Capitalised phrases that name no actor: an operation or an exercise ("Operation Rising Lion"), a
     name given by "dubbed" or "codenamed", a phrase with an indefinite article ("a Complete Ceasefire":
-    a proper name takes none), and emphatic capitals ("ADDITIONAL Tariffs")."""
+    a proper name takes none), a slogan, the object of a verb that takes only places ("besieged El
+    Fasher") and emphatic capitals ("ADDITIONAL Tariffs")."""
     if name.words[0].lower() in OPERATION_WORDS:
         return True
     root = span.root
@@ -137,6 +153,10 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.lefts) or in_slogan(root):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
+        return True  # "besieged El Fasher", "retook Kherson": a place, whatever the NER called it
+    if len(name.words) == 1 and name.text.isupper() and _kept_as_a_rule(root):
+        return True  # "breached the GDPR", "under the USMCA": an acronym of a law or a treaty
     if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return False  # one word in capitals where an actor stands is an acronym: "ECOWAS rejected"
     return any(emphatic(word) for word in name.words)
