@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import costs, threat_targets, threats, vows
+from graph.extract import costs, threat_conditions, threat_targets, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -86,7 +86,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             position["types"] = concession_types(cue.token, span, framed=False)
         positions.append(position)
     cand.update(
-        holders=holder_groups(cue),
+        holders=holder_groups(cue) or (threat_conditions.compelled_holders(cue.token) if kind == "Threaten" else []),
         targets=[[t.i] for t in menaced]
         or target_groups(cue) + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
@@ -109,7 +109,13 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]
-    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
+    if (
+        cue.family == "intent"
+        and kind == "Threaten"
+        and not conditional(cue.token)
+        and not threats.forceful(cue.token)
+        and not threat_conditions.threat_on_condition(cue.token)  # "Unless X ..., Y would be forced to"
+    ):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         acting = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         cand["targets"] = [

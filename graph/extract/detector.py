@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import blame, conditions, criticism, refusals, threats
+from graph.extract import blame, conditions, criticism, refusals, threat_conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -92,6 +92,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
+        | threat_conditions.VOCABULARY
         | criticism.VOCABULARY
         | blame.VOCABULARY
         | refusals.VOCABULARY

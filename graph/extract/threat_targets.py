@@ -53,7 +53,15 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 [s.i]
                 for s in clause.children
                 if (s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
-                or (s.dep_ == "compound" and clause.pos_ == "NOUN" and named(s))  # "if Pakistan attacks" misparsed
+                # "if Pakistan attacks", "should the militias attack" misparsed as a noun with a compound
+                or (s.dep_ == "compound" and clause.pos_ == "NOUN" and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
+            )
+            groups.extend(  # "if India's shelling continues", "if U.S. strikes continue": the doer of the act
+                [m.i]
+                for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and not named(s)
+                for m in s.children
+                if m.dep_ in ("poss", "compound") and named(m)
             )
     groups += _punished(cue)
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, refusals, threats, vows
+from graph.extract import blame, costs, criticism, refusals, threat_conditions, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -68,6 +68,9 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
+    if threat_conditions.threat_on_condition(token):
+        return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
+    circumstantial = threat_conditions.on_circumstances(token)  # "if inflation persists" coerces nobody
     if lemma in lx.PROPOSING_VERBS and object_lemmas & lx.PROPOSED_THINGS:
         return Cue(token, "Offer", "verb")  # "suggested a new round of talks", "floated a plan"
     for particle in particles:
@@ -96,7 +99,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
-    if threats.threatened_under_condition(token):
+    if threats.threatened_under_condition(token) and not circumstantial:
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
@@ -108,9 +111,11 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if vows.persists_until(token):
         return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
     relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
-    if lemma in lx.INTENT_COERCIVE and not relief and (_intent(token) or threats.conditional_act(token)):
+    if lemma in lx.INTENT_COERCIVE and not relief and not circumstantial and (
+        _intent(token) or threats.conditional_act(token)
+    ):
         return Cue(token, "Threaten", "intent")
-    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and (
+    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and not circumstantial and (
         _intent(token) or threats.conditional_act(token)
     ):
         # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
@@ -164,6 +169,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
     if kind is not None:
         return Cue(token, kind, "verb")
+    if circumstantial and object_lemmas & threats.MEASURE_NOUNS:
+        return None  # "will consider stronger measures if inflation persists": a contingency, no offer
     if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token) and not object_lemmas & FORCE_OBJECTS:
         return Cue(token, "Offer", "intent")  # "could resume talks if the strikes stop": an offer on terms
     if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):
