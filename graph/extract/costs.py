@@ -92,3 +92,13 @@ def suffers_cost(clause: Token) -> bool:
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))
+
+
+def announced_cost(clause: Token) -> bool:
+    """ "(said that) Iran will face serious consequences if ...", "Moscow would pay a heavy price": a cost
+    an actor is told it will bear, which threatens it; "we would pay the price" or "consumers will pay
+    a higher price" foresee a loss and threaten no one."""
+    if not suffers_cost(clause) or not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(named(s) or lemma(s) in lx.ACTOR_NOUNS for s in subjects)

@@ -35,6 +35,7 @@ from graph.extract.opinions import VOCABULARY as OPINION_WORDS
 from graph.extract.opinions import opinion_candidates
 from graph.extract.reports import REPORT_VERBS, report_candidates
 from graph.extract.statements import speech_candidate, speech_verbs
+from graph.extract.ultimatums import or_face
 
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
@@ -135,6 +136,8 @@ def sentence_candidates(
         if cand is not None and speech.i not in shielded:
             cand["when"] = when
             out.append(cand)
+            if cand["type"] == "Demand" and or_face(speech):
+                out.append(dict(cand, type="Threaten"))  # "X must disarm or face destruction, Y said"
     for cue in cues:
         i = cue.token.i
         if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):
@@ -147,6 +150,8 @@ def sentence_candidates(
             out.append(cand)
             if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
                 out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
+            if cand["type"] == "Demand" and or_face(cue.token):
+                out.append(dict(cand, type="Threaten"))  # "told X to withdraw or face war": threatens too
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         taken = {c["cue"] for c in out} | set(by_token) | speech_inner

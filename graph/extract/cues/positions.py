@@ -326,7 +326,8 @@ def fronted_clause(cue: Cue) -> tuple[Token, list[Token]] | None:
     parser hangs the clause on the verb as a ccomp, or the verb on the clause as a conjunct with no
     "and" between them."""
     token = cue.token
-    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS:
+    spoken_threat = cue.type == "Threaten" and lemma_of(token) in lx.SPEECH_VERBS  # "X will face ..., Y said"
+    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS and not spoken_threat:
         return None  # "'We will rebuild every school,' the governor promised" too
     for child in token.children:
         if child.dep_ == "ccomp" and child.i < token.i and child.tag_ != "VBG":

@@ -140,8 +140,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
-    if lemma in lx.SPEECH_VERBS and any(c.dep_ == "ccomp" and costs.existential_cost(c) for c in token.children):
-        return Cue(token, "Threaten", "verb")  # "said there would be consequences for Moscow"
+    if lemma in lx.SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and (costs.existential_cost(c) or costs.announced_cost(c)) for c in token.children
+    ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ..."
+        return Cue(token, "Threaten", "verb")
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
