@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, refusals, threat_conditions, threats, vows
+from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -32,7 +32,7 @@ def _warning_kind(token: Token) -> str:
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
         for p in child.children
-        if p.dep_ in ("pobj", "pcomp") and lemma_of(p) in lx.COST_NOUNS
+        if p.dep_ in ("pobj", "pcomp") and (lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p))
     ]
     if not warned and warned_of and all(costs.outcome(c) for c in warned_of):
         return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
@@ -83,11 +83,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Offer", "bettering")  # "will improve its offer"; negated, a Reject (cue_candidates)
     for obj in object_lemmas:
         kind = lx.OBJECT_PHRASES.get((lemma, obj))
-        if (
-            kind is not None
-            and obj in lx.TIE_NOUNS
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-        ):
+        if kind is not None and obj in lx.TIE_NOUNS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # restoring ties is an act: "can normalize relations" describes a possibility
         if kind is not None:
             return Cue(token, kind, "object")
@@ -111,12 +107,17 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if vows.persists_until(token):
         return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
     relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
-    if lemma in lx.INTENT_COERCIVE and not relief and not circumstantial and (
-        _intent(token) or threats.conditional_act(token)
+    if (
+        lemma in lx.INTENT_COERCIVE
+        and not relief
+        and not circumstantial
+        and (_intent(token) or threats.conditional_act(token))
     ):
         return Cue(token, "Threaten", "intent")
-    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and not circumstantial and (
-        _intent(token) or threats.conditional_act(token)
+    if (
+        (threats.forceful(token) or _resumed_force(lemma, object_lemmas))
+        and not circumstantial
+        and (_intent(token) or threats.conditional_act(token))
     ):
         # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
         return Cue(token, "Threaten", "intent")
@@ -141,8 +142,11 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.SPEECH_VERBS and any(
-        c.dep_ == "ccomp" and (costs.existential_cost(c) or costs.announced_cost(c)) for c in token.children
-    ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ..."
+        c.dep_ == "ccomp"
+        and (costs.existential_cost(c) or costs.announced_cost(c) or force_passives.agentless_force(c))
+        for c in token.children
+    ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
+        # "said any vessel entering the zone will be fired upon"
         return Cue(token, "Threaten", "verb")
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
