@@ -27,6 +27,8 @@ from graph.extract.threats import (
 
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
 REACTIVE_MARKS = frozenset("after because since when".split())
+# defences whose "from" names the one defended against: "to protect its citizens from Hezbollah"
+SHIELDING_VERBS = frozenset("protect defend shield safeguard guard".split())
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())
 
@@ -43,8 +45,10 @@ def threat_targets(cue: Token) -> list[list[int]]:
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
-    chain = _verb_chain(cue) | ({cue.head.i} if cue.dep_ == "xcomp" else set())  # "would be forced to"
-    top = cue.head if cue.dep_ == "xcomp" else cue
+    # "would be forced to", "stood ready to ... should Turkey send ...": the condition on the head
+    raised = cue.dep_ in ("xcomp", "acomp")
+    chain = _verb_chain(cue) | ({cue.head.i} if raised else set())
+    top = cue.head if raised else cue
     clauses = [c for c in top.subtree if c.dep_ == "advcl" and c.head.i in chain]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -66,7 +70,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
     groups += _punished(cue)
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
+        shielded = token.lower_ == "from" and lemma(token.head) in SHIELDING_VERBS  # "protect X from Hamas"
+        if token.dep_ != "prep" or (token.lower_ not in _AIMED_PREPS and not shielded) or token.i in holders:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj":
