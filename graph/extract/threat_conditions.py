@@ -24,6 +24,7 @@ from graph.extract.threats import (
     CONDITIONAL_FORCE,
     ESCALATION_NOUNS,
     MEASURE_NOUNS,
+    MEASURE_VERBS,
     MODALS,
     STOPPAGES,
     WITHDRAWING_VERBS,
@@ -149,3 +150,19 @@ def compelled_holders(verb: Token) -> list[list[int]]:
     if not (verb.dep_ == "xcomp" and compelled(verb.head)):
         return []
     return [[s.i] for s in verb.head.children if s.dep_ == "nsubjpass"]
+
+
+def policy_purpose(verb: Token) -> bool:
+    """Measures taken for a circumstance: "(ready to) take all necessary measures to curb inflation",
+    "decisive action to support the currency", "steps to contain the outbreak": a policy, which presses
+    no one, however firm its words. The purpose is a clause of the measure verb or of its measures whose
+    object is an economy, a market, the weather or a disease."""
+    takers = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for taker in takers:
+        if lemma(taker) not in MEASURE_VERBS:
+            continue
+        places = [taker, *(c for c in taker.children if c.dep_ == "dobj")]
+        purposes = [c for t in places for c in t.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]
+        if any(o.dep_ in ("dobj", "nsubjpass") and lemma(o) in CIRCUMSTANCES for p in purposes for o in p.children):
+            return True
+    return False

@@ -117,6 +117,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if (
         (threats.forceful(token) or _resumed_force(lemma, object_lemmas))
         and not circumstantial
+        and not threat_conditions.policy_purpose(token)  # "will take decisive action to curb inflation"
         and (_intent(token) or threats.conditional_act(token))
     ):
         # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
