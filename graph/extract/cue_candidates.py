@@ -105,7 +105,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         cand["own_act"] = [
             [s.i]
             for c in cue.token.children
-            if c.dep_ == "ccomp" and not costs.suffers_cost(c)  # "warned that the US would pay a price"
+            if c.dep_ == "ccomp"
+            and not costs.suffers_cost(c)  # "warned that the US would pay a price"
+            and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]

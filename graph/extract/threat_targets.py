@@ -49,7 +49,11 @@ def threat_targets(cue: Token) -> list[list[int]]:
     raised = cue.dep_ in ("xcomp", "acomp")
     chain = _verb_chain(cue) | ({cue.head.i} if raised else set())
     top = cue.head if raised else cue
-    clauses = [c for c in top.subtree if c.dep_ == "advcl" and c.head.i in chain]
+    clauses = [  # "warned of a response should NATO send troops" may parse the condition as a ccomp
+        c
+        for c in top.subtree
+        if (c.dep_ == "advcl" or (c.dep_ == "ccomp" and inverted_condition(c))) and c.head.i in chain
+    ]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if marks & (CONDITION_MARKS | REACTIVE_MARKS) or inverted_condition(clause):
@@ -65,7 +69,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 for s in clause.children
                 if s.dep_ in ("nsubj", "nsubjpass") and not named(s)
                 for m in s.children
-                if m.dep_ in ("poss", "compound") and named(m)
+                if m.dep_ in ("poss", "compound", "amod") and named(m)  # "if Chinese ships enter ..."
             )
     groups += _punished(cue)
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
