@@ -117,6 +117,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         and not conditional(cue.token)
         and not threats.forceful(cue.token)
         and not threat_conditions.threat_on_condition(cue.token)  # "Unless X ..., Y would be forced to"
+        and not any(threat_conditions.on_actor(c) for c in threats.conditions(cue.token))  # "should X ..."
     ):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         acting = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

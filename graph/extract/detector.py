@@ -144,6 +144,8 @@ def sentence_candidates(
             continue
         if _nested(cue, complements):
             continue
+        if threats.inverted_condition(cue.token) and any(c.dep_ == "ccomp" for c in cue.token.children):
+            continue  # "Should Serbia recognise Kosovo, Russia would ...": a condition, stated as no fact
         cand = cue_candidate(cue, by_token, frame)
         if cand is not None:
             cand["when"] = when

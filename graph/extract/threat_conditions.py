@@ -53,7 +53,7 @@ CIRCUMSTANCES = frozenset(
 # commitment, widening force ("will expand its operation", "would resume fire")
 ADVERSE_VERBS = frozenset(
     "reconsider review downgrade expel boycott expand escalate intensify resume retaliate respond punish "
-    "sanction veto block".split()
+    "sanction veto block target".split()
 ) | frozenset(("call",))
 # acts of ceasing: adverse when what ceases is a tie, aid or talks ("will halt the negotiations if ..."),
 # conciliatory when it is force, a stoppage or a restriction ("could end the war if Hamas frees ...",

@@ -54,6 +54,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
         for c in top.subtree
         if (c.dep_ == "advcl" or (c.dep_ == "ccomp" and inverted_condition(c))) and c.head.i in chain
     ]
+    if cue.dep_ == "ccomp" and inverted_condition(cue.head):
+        clauses.append(cue.head)  # "Turkey will launch ... should the militias refuse": parsed the other way
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if marks & (CONDITION_MARKS | REACTIVE_MARKS) or inverted_condition(clause):

@@ -304,22 +304,29 @@ def compelled(verb: Token) -> bool:
 def conditions(verb: Token) -> list[Token]:
     """The "if"/"unless" clauses hanging from the verb (or the clause it completes)."""
     places = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
-    return [
+    found = [
         clause
         for place in places
         for clause in place.children
-        if clause.dep_ == "advcl"
-        and (
-            any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
-            or inverted_condition(clause)
-        )
+        if (clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children))
+        or (clause.dep_ in ("advcl", "ccomp") and clause is not verb and inverted_condition(clause))
     ]
+    if verb.dep_ == "ccomp" and inverted_condition(verb.head):
+        found.append(verb.head)  # "Should Serbia recognise Kosovo, Russia would ...": parsed the other way round
+    return found
 
 
 def inverted_condition(clause: Token) -> bool:
-    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first."""
+    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first,
+    before its subject (the parser may hang the main clause inside it, or it inside the main clause)."""
     first = clause.left_edge
-    return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass")
+    if first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass"):
+        return True
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < min(subjects)
+        for c in clause.children
+    )
 
 
 def _answers(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from graph.extract.nominal import (
 )
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.threats import inverted_condition
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 # what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
@@ -353,6 +354,8 @@ def complement_tokens(cue: Cue) -> set[int]:
                 continue
             if child.dep_ == "ccomp" and child.i < cue.token.i:
                 continue  # a clause before the cue is not what it takes, unless a demand's (below)
+            if child.dep_ == "ccomp" and inverted_condition(cue.token):
+                continue  # "Should Serbia recognise Kosovo, Russia would ...": the main clause, parsed inside
             out.update(t.i for t in child.subtree)
     fronted = fronted_clause(cue)
     if fronted is not None:
