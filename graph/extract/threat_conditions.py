@@ -60,7 +60,7 @@ ADVERSE_VERBS = frozenset(
 # "could call off the strike if the government raises pay", "would end the blockade if ...")
 CEASING_VERBS = frozenset("suspend halt stop end cut freeze break sever close withdraw call".split())
 # the verbs a cue can start from here (graph/extract/detector.py)
-VOCABULARY = ADVERSE_VERBS | CEASING_VERBS | frozenset(("stage",))
+VOCABULARY = ADVERSE_VERBS | CEASING_VERBS | frozenset(("stage", "act"))
 # objects a resumed or widened act must have to be force: "would resume fire", "expand its operation"
 _RESUMED = HOSTILE_ACTS | lx.COST_NOUNS | frozenset("fighting hostility war".split())
 # what ceasing concedes: force, a stoppage, a restriction, troops
@@ -135,18 +135,32 @@ def threat_on_condition(verb: Token) -> bool:
     an adverse act to come under a condition on what another actor does."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "will not call off the strike unless ..." holds nothing over anyone
-    forced = verb.dep_ == "xcomp" and compelled(verb.head)
+    forced = (verb.dep_ == "xcomp" and compelled(verb.head)) or no_choice_but(verb)
     to_come = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     if not (forced or (to_come and any(c.dep_ == "nsubj" for c in verb.children))):
         return False
+    if no_choice_but(verb) and (lemma(verb) in CONDITIONAL_FORCE | ANSWERING_VERBS or _against_actor(verb)):
+        return True  # "would have no choice but to act against Hezbollah": force it would be driven to
     if not any(on_actor(c) for c in conditions(verb)):
         return False
     return forced or adverse_act(verb)
 
 
+def _against_actor(verb: Token) -> bool:
+    """ "act against Hezbollah", "move against the cartels": an act aimed at an actor."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "against"
+        and any(p.dep_ == "pobj" and (named(p) or lemma(p) in lx.ACTOR_NOUNS) for p in prep.children)
+        for prep in verb.children
+    )
+
+
 def compelled_holders(verb: Token) -> list[list[int]]:
     """ "Unless X ..., Israel would be forced to expand its operation": in the reporter's voice, the one
     who says it would be forced is the subject of "forced" (a speaker, when there is one, comes first)."""
+    if no_choice_but(verb):  # "the regulator would have no option but to act": the subject of "have"
+        return [[s.i] for s in verb.doc[verb.i - 3].head.children if s.dep_ == "nsubj"]
     if not (verb.dep_ == "xcomp" and compelled(verb.head)):
         return []
     return [[s.i] for s in verb.head.children if s.dep_ == "nsubjpass"]
@@ -166,3 +180,21 @@ def policy_purpose(verb: Token) -> bool:
         if any(o.dep_ in ("dobj", "nsubjpass") and lemma(o) in CIRCUMSTANCES for p in purposes for o in p.children):
             return True
     return False
+
+
+def no_choice_but(verb: Token) -> bool:
+    """ "(Moscow) would have no choice but to respond", "will have no option but to strike": an act the
+    holder says it would be driven to, as "would be forced to" is. Read on the words ("no choice but
+    to" before the verb), since the parser hangs the act on "but", the noun or "have" in turn."""
+    if verb.i < 3:
+        return False
+    doc = verb.doc
+    to, but, choice = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i - 3]
+    if to.lower_ != "to" or but.lower_ != "but" or lemma(choice) not in ("choice", "option", "alternative"):
+        return False
+    have = choice.head
+    return (
+        any(d.lower_ == "no" for d in choice.children)
+        and lemma(have) == "have"
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in have.children)
+    )
