@@ -124,3 +124,20 @@ def trade_penalty(cost: Token) -> bool:
         )
         for prep in cost.children
     )
+
+
+def passive_warner(verb: Token) -> list[list[int]]:
+    """ "North Korea was warned of severe consequences by the United States": the one who warns, when the
+    parser hangs "by X" on the cost instead of marking it as the passive's agent."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    cost = warned_cost(verb)
+    if cost is None:
+        return []
+    return [
+        [p.i]
+        for prep in cost.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for p in prep.children
+        if p.dep_ == "pobj" and (named(p) or lemma(p) in lx.ACTOR_NOUNS)
+    ]

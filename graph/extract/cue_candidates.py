@@ -86,7 +86,12 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             position["types"] = concession_types(cue.token, span, framed=False)
         positions.append(position)
     cand.update(
-        holders=holder_groups(cue) or (threat_conditions.compelled_holders(cue.token) if kind == "Threaten" else []),
+        holders=holder_groups(cue)
+        or (
+            threat_conditions.compelled_holders(cue.token) + costs.passive_warner(cue.token)
+            if kind == "Threaten"
+            else []
+        ),
         targets=[[t.i] for t in menaced]
         or target_groups(cue) + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
         positions=positions,
