@@ -23,6 +23,7 @@ from graph.extract.threats import (
     ANSWERING_VERBS,
     CONDITIONAL_FORCE,
     ESCALATION_NOUNS,
+    FORCE_MEANS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
     MODALS,
@@ -60,7 +61,7 @@ ADVERSE_VERBS = frozenset(
 # "could call off the strike if the government raises pay", "would end the blockade if ...")
 CEASING_VERBS = frozenset("suspend halt stop end cut freeze break sever close withdraw call".split())
 # the verbs a cue can start from here (graph/extract/detector.py)
-VOCABULARY = ADVERSE_VERBS | CEASING_VERBS | frozenset(("stage", "act"))
+VOCABULARY = ADVERSE_VERBS | CEASING_VERBS | frozenset(("stage", "act", "use"))
 # objects a resumed or widened act must have to be force: "would resume fire", "expand its operation"
 _RESUMED = HOSTILE_ACTS | lx.COST_NOUNS | frozenset("fighting hostility war".split())
 # what ceasing concedes: force, a stoppage, a restriction, troops
@@ -116,6 +117,8 @@ def adverse_act(verb: Token) -> bool:
     objects = {lemma(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
     if word in _NEEDS_FORCE:
         return bool(objects & _RESUMED)
+    if word == "use":  # "will use force unless the junta releases ...", "would use its veto if ..."
+        return bool(objects & (FORCE_MEANS | {"veto", "weapon"}))
     if word in ("call", "stage") and objects & STOPPAGES:
         return not any(c.dep_ == "prt" for c in verb.children)  # "would stage further strikes"
     if word in CEASING_VERBS:  # "will call off the talks unless ...": what is broken off is held over them

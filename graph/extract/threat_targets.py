@@ -125,6 +125,8 @@ def _cost_bearers(cue: Token) -> list[list[int]]:
 def instrument(token: Token) -> bool:
     """ "respond with full force", "answer with military means": what a threat is made with, never
     whom it is aimed at."""
+    if token.dep_ == "dobj" and lemma(token.head) == "use":
+        return lemma(token) in FORCE_MEANS  # "will use force": the force is no one threatened
     return token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token) in FORCE_NOUNS | FORCE_MEANS
 
 
