@@ -18,6 +18,8 @@ from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
+# penalties of trade one actor lays on another: "warned of an embargo on Turkish goods"
+TRADE_PENALTIES = frozenset("embargo tariff duty levy boycott ban blockade".split())
 # possessors that make a subject the holder's own: "warned that its members would walk out"
 _OWN = frozenset("its their our".split())
 # the fields of a foreseen outcome: "the economic consequences", "the health cost"
@@ -92,3 +94,50 @@ def suffers_cost(clause: Token) -> bool:
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))
+
+
+def announced_cost(clause: Token) -> bool:
+    """ "(said that) Iran will face serious consequences if ...", "Moscow would pay a heavy price": a cost
+    an actor is told it will bear, which threatens it; "we would pay the price" or "consumers will pay
+    a higher price" foresee a loss and threaten no one."""
+    if not suffers_cost(clause) or not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(named(s) or lemma(s) in lx.ACTOR_NOUNS for s in subjects)
+
+
+def trade_penalty(cost: Token) -> bool:
+    """ "(warned of) an embargo on Turkish goods", "retaliatory duties on European pork", "tariffs on
+    Canada": a penalty of trade aimed at an actor (named, or the origin of the goods), or meant as
+    retaliation; "warned of higher tariffs" with no one to bear them foresees a policy."""
+    if lemma(cost) not in TRADE_PENALTIES:
+        return False
+    if any(c.dep_ == "amod" and lemma(c) in ("retaliatory", "punitive", "countervailing") for c in cost.children):
+        return True
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "against")
+        and any(
+            p.dep_ == "pobj"
+            and (named(p) or any(m.dep_ in ("amod", "compound", "poss") and named(m) for m in p.children))
+            for p in prep.children
+        )
+        for prep in cost.children
+    )
+
+
+def passive_warner(verb: Token) -> list[list[int]]:
+    """ "North Korea was warned of severe consequences by the United States": the one who warns, when the
+    parser hangs "by X" on the cost instead of marking it as the passive's agent."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    cost = warned_cost(verb)
+    if cost is None:
+        return []
+    return [
+        [p.i]
+        for prep in cost.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for p in prep.children
+        if p.dep_ == "pobj" and (named(p) or lemma(p) in lx.ACTOR_NOUNS)
+    ]

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import costs, threat_targets, threats, vows, wishes
+from graph.extract import costs, threat_conditions, threat_targets, threats, vows, wishes
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -87,7 +87,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
-        span = before_misread_verb(cue.token, without_predicative(span))  # not "as absurd", "angered X"
+        # not "as absurd", "angered X"; but "would be treated as legitimate targets" is what a threat says
+        span = before_misread_verb(cue.token, span if kind == "Threaten" else without_predicative(span))
         position = position_of(with_antecedents(span))
         if position is None:
             continue
@@ -95,7 +96,12 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             position["types"] = concession_types(cue.token, span, framed=False)
         positions.append(position)
     cand.update(
-        holders=holder_groups(cue),
+        holders=holder_groups(cue)
+        or (
+            threat_conditions.compelled_holders(cue.token) + costs.passive_warner(cue.token)
+            if kind == "Threaten"
+            else []
+        ),
         targets=[[t.i] for t in menaced]
         or ([[asked.i]] if asked is not None else [])
         + target_groups(cue)
@@ -116,11 +122,20 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         cand["own_act"] = [
             [s.i]
             for c in cue.token.children
-            if c.dep_ == "ccomp" and not costs.suffers_cost(c)  # "warned that the US would pay a price"
+            if c.dep_ == "ccomp"
+            and not costs.suffers_cost(c)  # "warned that the US would pay a price"
+            and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]
-    if cue.family == "intent" and kind == "Threaten" and not conditional(cue.token) and not threats.forceful(cue.token):
+    if (
+        cue.family == "intent"
+        and kind == "Threaten"
+        and not conditional(cue.token)
+        and not threats.forceful(cue.token)
+        and not threat_conditions.threat_on_condition(cue.token)  # "Unless X ..., Y would be forced to"
+        and not any(threat_conditions.on_actor(c) for c in threats.conditions(cue.token))  # "should X ..."
+    ):
         # "will cut 4,000 jobs" announces a plan; a threat without a condition must name whom it hits
         acting = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         cand["targets"] = [

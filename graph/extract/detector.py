@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import blame, conditions, criticism, refusals, stated_positions, threats
+from graph.extract import blame, conditions, criticism, refusals, stated_positions, threat_conditions, threats
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -35,6 +35,7 @@ from graph.extract.opinions import VOCABULARY as OPINION_WORDS
 from graph.extract.opinions import opinion_candidates
 from graph.extract.reports import REPORT_VERBS, report_candidates
 from graph.extract.statements import speech_candidate, speech_verbs
+from graph.extract.ultimatums import or_face
 
 USER_DATA_KEY = "stancegraph.stances"
 FACTORY = "stancegraph_stances_v1"
@@ -92,6 +93,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
+        | threat_conditions.VOCABULARY
         | criticism.VOCABULARY
         | blame.VOCABULARY
         | refusals.VOCABULARY
@@ -135,18 +137,24 @@ def sentence_candidates(
         if cand is not None and speech.i not in shielded:
             cand["when"] = when
             out.append(cand)
+            if cand["type"] == "Demand" and or_face(speech):
+                out.append(dict(cand, type="Threaten"))  # "X must disarm or face destruction, Y said"
     for cue in cues:
         i = cue.token.i
         if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):
             continue
         if _nested(cue, complements):
             continue
+        if threats.inverted_condition(cue.token) and any(c.dep_ == "ccomp" for c in cue.token.children):
+            continue  # "Should Serbia recognise Kosovo, Russia would ...": a condition, stated as no fact
         cand = cue_candidate(cue, by_token, frame)
         if cand is not None:
             cand["when"] = when
             out.append(cand)
             if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
                 out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
+            if cand["type"] == "Demand" and or_face(cue.token):
+                out.append(dict(cand, type="Threaten"))  # "told X to withdraw or face war": threatens too
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         stated = {c["cue"] for c in out}

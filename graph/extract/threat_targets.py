@@ -27,6 +27,8 @@ from graph.extract.threats import (
 
 # subordinators of the provocation a threat answers: "vowed countermeasures after X added ..."
 REACTIVE_MARKS = frozenset("after because since when".split())
+# defences whose "from" names the one defended against: "to protect its citizens from Hezbollah"
+SHIELDING_VERBS = frozenset("protect defend shield safeguard guard".split())
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())
 
@@ -43,9 +45,17 @@ def threat_targets(cue: Token) -> list[list[int]]:
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
-    chain = _verb_chain(cue) | ({cue.head.i} if cue.dep_ == "xcomp" else set())  # "would be forced to"
-    top = cue.head if cue.dep_ == "xcomp" else cue
-    clauses = [c for c in top.subtree if c.dep_ == "advcl" and c.head.i in chain]
+    # "would be forced to", "stood ready to ... should Turkey send ...": the condition on the head
+    raised = cue.dep_ in ("xcomp", "acomp")
+    chain = _verb_chain(cue) | ({cue.head.i} if raised else set())
+    top = cue.head if raised else cue
+    clauses = [  # "warned of a response should NATO send troops" may parse the condition as a ccomp
+        c
+        for c in top.subtree
+        if (c.dep_ == "advcl" or (c.dep_ == "ccomp" and inverted_condition(c))) and c.head.i in chain
+    ]
+    if cue.dep_ == "ccomp" and inverted_condition(cue.head):
+        clauses.append(cue.head)  # "Turkey will launch ... should the militias refuse": parsed the other way
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if marks & (CONDITION_MARKS | REACTIVE_MARKS) or inverted_condition(clause):
@@ -53,12 +63,21 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 [s.i]
                 for s in clause.children
                 if (s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
-                or (s.dep_ == "compound" and clause.pos_ == "NOUN" and named(s))  # "if Pakistan attacks" misparsed
+                # "if Pakistan attacks", "should the militias attack" misparsed as a noun with a compound
+                or (s.dep_ == "compound" and clause.pos_ == "NOUN" and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
+            )
+            groups.extend(  # "if India's shelling continues", "if U.S. strikes continue": the doer of the act
+                [m.i]
+                for s in clause.children
+                if s.dep_ in ("nsubj", "nsubjpass") and not named(s)
+                for m in s.children
+                if m.dep_ in ("poss", "compound", "amod") and named(m)  # "if Chinese ships enter ..."
             )
     groups += _punished(cue)
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for token in cue.subtree:
-        if token.dep_ != "prep" or token.lower_ not in _AIMED_PREPS or token.i in holders:
+        shielded = token.lower_ == "from" and lemma(token.head) in SHIELDING_VERBS  # "protect X from Hamas"
+        if token.dep_ != "prep" or (token.lower_ not in _AIMED_PREPS and not shielded) or token.i in holders:
             continue
         for obj in token.children:
             if obj.dep_ != "pobj":
@@ -106,6 +125,8 @@ def _cost_bearers(cue: Token) -> list[list[int]]:
 def instrument(token: Token) -> bool:
     """ "respond with full force", "answer with military means": what a threat is made with, never
     whom it is aimed at."""
+    if token.dep_ == "dobj" and lemma(token.head) == "use":
+        return lemma(token) in FORCE_MEANS  # "will use force": the force is no one threatened
     return token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token) in FORCE_NOUNS | FORCE_MEANS
 
 

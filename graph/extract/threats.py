@@ -12,6 +12,9 @@
 - tightening a restriction: "will extend the curfew", "will tighten the sanctions" (the converse of
   lifting one, which concedes).
 
+Readiness for force ("is prepared to take all necessary measures") is read in graph/extract/readiness.py,
+conditions on another actor's deed in graph/extract/threat_conditions.py.
+
 A coercive act under a modal and an "unless" condition threatens ("may quit the grain deal unless ...",
 "could withhold the next tranche unless ..."), and so does an act the holder would be "forced to" take.
 Warnings of a cost are read in graph/extract/costs.py, whom a threat is aimed at in
@@ -60,12 +63,8 @@ COERCIVE_VERBS = lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS
 FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".split())
 # what an answer in force answers: "ready to respond to any aggression"
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
-# readiness words whose defence is deterrence: "ready to defend itself"
-READY_WORDS = frozenset("ready prepared".split())
 FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
-# what readiness to use threatens with: "ready to use force", "prepared to use its veto"
-WIELDED = frozenset("force weapon veto".split())
 MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 CONDITION_MARKS = frozenset("if unless".split())
 _ACTOR_ENTS = frozenset("GPE ORG NORP PERSON".split())
@@ -105,7 +104,7 @@ def coercive_measures(verb: Token) -> bool:
     measures meant as force."""
     if lemma(verb) not in MEASURE_VERBS:
         return False
-    for obj in _measures(verb):
+    for obj in measures_taken(verb):
         if lemma(obj) in COERCIVE_MEASURES:
             return True
         words = {t.lower_ for t in obj.subtree if t.i < obj.i} | {lemma(t) for t in obj.subtree if t.i < obj.i}
@@ -118,7 +117,7 @@ def coercive_measures(verb: Token) -> bool:
     return False
 
 
-def _measures(verb: Token) -> list[Token]:
+def measures_taken(verb: Token) -> list[Token]:
     """The measures a verb takes: its object, the "of" object of "all kinds of measures", or the subject of
     "(take) whatever measures are needed"."""
     found: list[Token] = []
@@ -302,72 +301,32 @@ def compelled(verb: Token) -> bool:
     )
 
 
-def coercive_readiness(adjective: Token) -> bool:
-    """ "is prepared to take all necessary measures", "stands ready to retaliate": readiness for force
-    is a threat, not an offer."""
-    for inf in adjective.children:
-        if inf.dep_ != "xcomp":
-            continue
-        word = lemma(inf)
-        objects = {lemma(c) for c in inf.children if c.dep_ == "dobj"}
-        if any((word, o) in lx.OBJECT_PHRASES for o in objects):
-            continue  # "ready to strike a deal": the phrase is no act of force
-        force = word == "use" and bool(objects & WIELDED)  # "ready to use force / its veto"
-        defence = defends(inf) and lemma(adjective) in READY_WORDS
-        after = inf.doc[inf.i + 1] if inf.i + 1 < len(inf.doc) else inf
-        unlimited = word == "do" and after.lower_ in UNLIMITED  # "do whatever (it takes / is necessary)"
-        if word in lx.FORCE_VERBS | PUNITIVE_VERBS or force or defence or forceful(inf) or _acts_against(inf):
-            return True
-        if unlimited and lemma(adjective) in READY_WORDS and any(defends(t) for t in inf.subtree):
-            return True  # "ready to do whatever it takes to protect its borders" ("... to help" offers)
-        if lemma(adjective) in READY_WORDS and _unstated_measures(inf):
-            return True  # "stands ready to take appropriate steps": measures held over someone
-    return False
-
-
-def _unstated_measures(verb: Token) -> bool:
-    """ "ready to take appropriate measures", "prepared to take action": measures that name no aim are
-    held in reserve, a deterrent; "ready to take steps to help farmers" or "steps towards peace" offer."""
-    if lemma(verb) not in MEASURE_VERBS or lemma(verb) in WEIGHING_VERBS:
-        return False
-    measures = _measures(verb)
-    aims = [
-        c
-        for t in (verb, *measures)
-        for c in t.children
-        if (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB")
-        or (c.dep_ == "prep" and c.lower_ in ("toward", "towards", "for", "on", "to"))
-    ]
-    return bool(measures) and not aims
-
-
-def _acts_against(verb: Token) -> bool:
-    """ "ready to act / move against Hezbollah": an act aimed against a named actor."""
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "against" and any(p.dep_ == "pobj" and named(p) for p in prep.children)
-        for prep in verb.children
-    )
-
-
 def conditions(verb: Token) -> list[Token]:
     """The "if"/"unless" clauses hanging from the verb (or the clause it completes)."""
     places = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
-    return [
+    found = [
         clause
         for place in places
         for clause in place.children
-        if clause.dep_ == "advcl"
-        and (
-            any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
-            or inverted_condition(clause)
-        )
+        if (clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children))
+        or (clause.dep_ in ("advcl", "ccomp") and clause != verb and inverted_condition(clause))
     ]
+    if verb.dep_ == "ccomp" and inverted_condition(verb.head):
+        found.append(verb.head)  # "Should Serbia recognise Kosovo, Russia would ...": parsed the other way round
+    return found
 
 
 def inverted_condition(clause: Token) -> bool:
-    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first."""
+    """ "Should Ukraine attack ...", "Were the talks to fail ...": a condition with the auxiliary first,
+    before its subject (the parser may hang the main clause inside it, or it inside the main clause)."""
     first = clause.left_edge
-    return first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass")
+    if first.lower_ in ("should", "were", "had") and first.head.i == clause.i and first.dep_ in ("aux", "auxpass"):
+        return True
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < min(subjects)
+        for c in clause.children
+    )
 
 
 def _answers(verb: Token) -> bool:

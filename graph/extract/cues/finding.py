@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, stated_positions, threats
+from graph.extract import conditions, readiness, stated_positions
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, lemma_of
 from graph.extract.cues.verbs import verb_cue
@@ -55,7 +55,7 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "in order to": a purpose, no order
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
-        if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and threats.coercive_readiness(token):
+        if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and readiness.coercive_readiness(token):
             # "prepared to take all necessary measures", "determined to take firm measures against X"
             return Cue(token, "Threaten", "adjective")
         return Cue(token, lx.ADJECTIVES[lemma], "adjective")

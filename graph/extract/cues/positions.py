@@ -24,6 +24,7 @@ from graph.extract.nominal import (
 )
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.threats import inverted_condition
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 # what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
@@ -354,7 +355,8 @@ def fronted_clause(cue: Cue) -> tuple[Token, list[Token]] | None:
     parser hangs the clause on the verb as a ccomp, or the verb on the clause as a conjunct with no
     "and" between them."""
     token = cue.token
-    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS:
+    spoken_threat = cue.type == "Threaten" and lemma_of(token) in lx.SPEECH_VERBS  # "X will face ..., Y said"
+    if cue.type != "Demand" and lemma_of(token) not in lx.PROMISE_VERBS and not spoken_threat:
         return None  # "'We will rebuild every school,' the governor promised" too
     for child in token.children:
         if child.dep_ == "ccomp" and child.i < token.i and child.tag_ != "VBG":
@@ -380,6 +382,8 @@ def complement_tokens(cue: Cue) -> set[int]:
                 continue
             if child.dep_ == "ccomp" and child.i < cue.token.i:
                 continue  # a clause before the cue is not what it takes, unless a demand's (below)
+            if child.dep_ == "ccomp" and inverted_condition(cue.token):
+                continue  # "Should Serbia recognise Kosovo, Russia would ...": the main clause, parsed inside
             out.update(t.i for t in child.subtree)
     fronted = fronted_clause(cue)
     if fronted is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, refusals, threats, vows
+from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -32,7 +32,7 @@ def _warning_kind(token: Token) -> str:
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
         for p in child.children
-        if p.dep_ in ("pobj", "pcomp") and lemma_of(p) in lx.COST_NOUNS
+        if p.dep_ in ("pobj", "pcomp") and (lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p))
     ]
     if not warned and warned_of and all(costs.outcome(c) for c in warned_of):
         return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
@@ -68,6 +68,9 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
+    if threat_conditions.threat_on_condition(token):
+        return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
+    circumstantial = threat_conditions.on_circumstances(token)  # "if inflation persists" coerces nobody
     if lemma in lx.PROPOSING_VERBS and object_lemmas & lx.PROPOSED_THINGS:
         return Cue(token, "Offer", "verb")  # "suggested a new round of talks", "floated a plan"
     for particle in particles:
@@ -80,11 +83,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Offer", "bettering")  # "will improve its offer"; negated, a Reject (cue_candidates)
     for obj in object_lemmas:
         kind = lx.OBJECT_PHRASES.get((lemma, obj))
-        if (
-            kind is not None
-            and obj in lx.TIE_NOUNS
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-        ):
+        if kind is not None and obj in lx.TIE_NOUNS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # restoring ties is an act: "can normalize relations" describes a possibility
         if kind is not None:
             return Cue(token, kind, "object")
@@ -96,7 +95,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
-    if threats.threatened_under_condition(token):
+    if threats.threatened_under_condition(token) and not circumstantial:
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
@@ -108,10 +107,18 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if vows.persists_until(token):
         return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
     relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
-    if lemma in lx.INTENT_COERCIVE and not relief and (_intent(token) or threats.conditional_act(token)):
+    if (
+        lemma in lx.INTENT_COERCIVE
+        and not relief
+        and not circumstantial
+        and (_intent(token) or threats.conditional_act(token))
+    ):
         return Cue(token, "Threaten", "intent")
-    if (threats.forceful(token) or _resumed_force(lemma, object_lemmas)) and (
-        _intent(token) or threats.conditional_act(token)
+    if (
+        (threats.forceful(token) or _resumed_force(lemma, object_lemmas))
+        and not circumstantial
+        and not threat_conditions.policy_purpose(token)  # "will take decisive action to curb inflation"
+        and (_intent(token) or threats.conditional_act(token))
     ):
         # "will take all necessary steps", "will extend the curfew", "will resume the fighting unless"
         return Cue(token, "Threaten", "intent")
@@ -135,8 +142,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
-    if lemma in lx.SPEECH_VERBS and any(c.dep_ == "ccomp" and costs.existential_cost(c) for c in token.children):
-        return Cue(token, "Threaten", "verb")  # "said there would be consequences for Moscow"
+    if lemma in lx.SPEECH_VERBS and any(
+        c.dep_ == "ccomp"
+        and (costs.existential_cost(c) or costs.announced_cost(c) or force_passives.agentless_force(c))
+        for c in token.children
+    ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
+        # "said any vessel entering the zone will be fired upon"
+        return Cue(token, "Threaten", "verb")
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
         if kind == "Claim":
@@ -164,6 +176,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
     if kind is not None:
         return Cue(token, kind, "verb")
+    if circumstantial and object_lemmas & threats.MEASURE_NOUNS:
+        return None  # "will consider stronger measures if inflation persists": a contingency, no offer
     if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token) and not object_lemmas & FORCE_OBJECTS:
         return Cue(token, "Offer", "intent")  # "could resume talks if the strikes stop": an offer on terms
     if lemma in lx.INTENT_COOPERATIVE | lx.INTENT_COERCIVE and _intent(token):

@@ -1,0 +1,56 @@
+"""Force announced in an agentless future passive: "any vessel entering the zone will be fired upon",
+"foreign troops would be treated as legitimate targets", "drones crossing the border will be shot down".
+
+The passive names no one who will shoot, but the one who says it (or warns of it) is the one who means
+to: a threat (CAMEO 13) held by the speaker. A passive of force in the past ("the convoy was fired
+upon") reports an event, and one with its agent ("will be shot down by NATO jets") is read as that
+agent's act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+
+# acts of force a passive can announce: "will be fired upon", "would be shot down", "will be sunk"
+FORCE_PASSIVES = lx.FORCE_VERBS | frozenset(
+    "fire shoot target hit sink intercept eliminate neutralize neutralise".split()
+)
+# verbs that class something as a target: "would be treated / considered / regarded as a legitimate target"
+CLASSING_VERBS = frozenset("treat consider regard deem view see".split())
+# what a thing is classed as when force is meant: "a legitimate target", "an enemy combatant"
+TARGET_NOUNS = frozenset("target enemy combatant".split())
+
+
+def agentless_force(clause: Token) -> bool:
+    """A passive of force to come with no agent: "will be fired upon", "would be treated as targets"."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children) or any(c.dep_ == "agent" for c in clause.children):
+        return False
+    word = clause.lemma_.lower()
+    if word in FORCE_PASSIVES:
+        return any(_would_be_intruders(s) for s in clause.children if s.dep_ in ("nsubjpass", "csubjpass"))
+    return word in CLASSING_VERBS and any(_classed_as_target(c) for c in clause.children)
+
+
+def _would_be_intruders(subject: Token) -> bool:
+    """The ones force is announced against are a class set by what they might do or where they are: "any
+    ship", "drones crossing the border", "planes that enter its airspace", "troops in Ukraine" ("the old
+    tanks would be destroyed under the treaty" disposes of things, it threatens no one)."""
+    if subject.dep_ == "csubjpass":  # "any aircraft carrying weapons ..." parsed as a clause
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("any", "every", "all")) or c.dep_ in ("acl", "relcl", "prep")
+        for c in subject.children
+    )
+
+
+def _classed_as_target(child: Token) -> bool:
+    """ "as legitimate targets" (a preposition), or "a legitimate target" (a predicate noun)."""
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in TARGET_NOUNS for p in child.children)
+    return child.dep_ in ("oprd", "attr", "xcomp") and child.lemma_.lower() in TARGET_NOUNS

@@ -1,0 +1,49 @@
+"""Demands with a cost for refusing: "told X to withdraw or face war", "ordered the troops to leave or face
+expulsion", "X must disarm or face destruction, the minister said".
+
+An order whose alternative is a cost to the one ordered ("... or face Y")
+both demands (CAMEO 10) and threatens (CAMEO 13): the demand is read as usual, and the same holder,
+target and position are read as a threat too (graph/extract/detector.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+
+# the alternative the one ordered is told they will undergo: "or face sanctions" ("or risk a catastrophe"
+# foresees an outcome, it imposes none)
+ALTERNATIVE_COSTS = frozenset("face".split())
+# costs one actor imposes on another: "or face war / sanctions / expulsion / arrest"
+IMPOSED = lx.COST_NOUNS | frozenset("expulsion arrest prosecution closure destruction eviction".split())
+# appeals and advice: "urged leaders to act or face decline" foresees a cost, it does not impose one
+APPEALS = frozenset("urge call appeal ask encourage press plead implore advise recommend".split())
+# where the demanded act hangs from the demand's cue: "told X to withdraw", "must withdraw, X said"
+_DEMANDED = frozenset("xcomp ccomp advcl".split())
+
+
+def or_face(cue: Token) -> bool:
+    """The demanded act (the cue itself or its complement) has an "or" alternative of cost: "withdraw
+    ... or face a full-scale war", "release the prisoners or face new sanctions"."""
+    if cue.lemma_.lower() in APPEALS:
+        return False
+    acts = [cue, *(c for c in cue.children if c.dep_ in _DEMANDED)]
+    return any(_costly_alternative(act) for act in acts)
+
+
+def _costly_alternative(act: Token) -> bool:
+    """ "withdraw or face war"; or, as the parser may join the alternative to the object, "pay the fine or
+    face closure"."""
+    return any(_or_cost(t) for t in (act, *(c for c in act.children if c.dep_ == "dobj")))
+
+
+def _or_cost(node: Token) -> bool:
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in node.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in ALTERNATIVE_COSTS
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in IMPOSED for o in c.children)
+        for c in node.children
+    )
