@@ -31,8 +31,10 @@ OUTCOME_DOMAINS = frozenset(
 
 def warned_cost(verb: Token) -> Token | None:
     """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
-    "against" object on the verb or, as the parser may hang it, on the one warned."""
-    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]:
+    "against" object on the verb or, as the parser may hang it, on the one warned or on the passive's agent
+    ("was warned by the United States of serious consequences")."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative")), *agents]:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
                 found = prep_object(prep)

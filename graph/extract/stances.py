@@ -253,6 +253,8 @@ class StanceAssembler:
             token = self.doc[group[0]]
             if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS:
                 return self._fallback(token)
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "dative"):
+                return self._fallback(token)  # "warned the West of ...": a name the recogniser left untyped
         return []
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
