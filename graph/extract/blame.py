@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
+from graph.extract.lexicon import HOLDER_NOUNS
 from graph.extract.roles import GROUPS
 
 # verbs that hold someone to be something: "held X responsible", "deems X accountable"
@@ -29,7 +29,7 @@ BLAME_NOUNS = frozenset("blame responsibility".split())
 # where blame is laid, besides "on X": "at the door of X", "at the feet of X", "at X's doorstep"
 PLACE_NOUNS = frozenset("door doorstep foot feet".split())
 # nouns for people and bodies, who can be blamed ("pinned the blame on extremists")
-PEOPLE_WORDS = ACTOR_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | GROUPS
+PEOPLE_WORDS = HOLDER_NOUNS | GROUPS
 # the verbs a blame frame starts from (the detector looks only at lexicon words)
 VOCABULARY = HOLDING_VERBS | PLACING_VERBS
 

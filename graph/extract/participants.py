@@ -80,7 +80,7 @@ def holder_groups(cue: Cue) -> list[list[int]]:
 
 
 # nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
-_PERSONS = lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
+_PERSONS = lx.HOLDER_NOUNS
 
 
 def _counted(noun: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
-from graph.extract.lexicon import ACTOR_NOUNS, OBSERVER_NOUNS, PEOPLE_NOUNS
+from graph.extract.lexicon import HOLDER_NOUNS
 from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
@@ -133,7 +133,7 @@ class StanceAssembler:
         if known is not None:
             return [known]
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
-        if not (named or self.any_noun or token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS):
+        if not (named or self.any_noun or token.lemma_.lower() in HOLDER_NOUNS):
             return []
         words = [
             t
@@ -251,7 +251,7 @@ class StanceAssembler:
         """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""
         for group in groups:
             token = self.doc[group[0]]
-            if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS | OBSERVER_NOUNS | PEOPLE_NOUNS:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS:
                 return self._fallback(token)
             if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "dative"):
                 return self._fallback(token)  # "warned the West of ...": a name the recogniser left untyped

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, lemma_of
+from graph.extract.cues.tokens import lemma_of, names_holder
 
 WANTING_VERBS = frozenset("want wish".split())
 SEEKING_VERBS = frozenset("seek".split())
@@ -25,16 +24,16 @@ def asked_of(verb: Token) -> Token | None:
     if lemma in WANTING_VERBS:
         clause = wanted_act(verb)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-        return subject if subject is not None and _names_actor(subject) else None
+        return subject if subject is not None and names_holder(subject) else None
     if lemma in SEEKING_VERBS:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for prep in [*obj.children, *verb.children]:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     source = next((p for p in prep.children if p.dep_ == "pobj"), None)
-                    if source is not None and _names_actor(source):
+                    if source is not None and names_holder(source):
                         return source
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-            if lemma_of(obj) in HELP_NOUNS and owner is not None and _names_actor(owner):
+            if lemma_of(obj) in HELP_NOUNS and owner is not None and names_holder(owner):
                 return owner
     return None
 
@@ -46,7 +45,3 @@ def wanted_act(verb: Token) -> Token | None:
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
     return None
-
-
-def _names_actor(token: Token) -> bool:
-    return actor_like(token) or lemma_of(token) in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.extract import blame, conditions, costs, criticism, refusals
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.nominal import (
     appositive_list,
     copular_statement,
@@ -287,7 +287,8 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
             if sibling.i > noun.i and sibling.dep_ in ("advcl", "xcomp", "ccomp"):
                 return [span_tokens(sibling, exclude=[a for a in sibling.children if a.lower_ == "to"])]
         if lx.NOUNS.get(lemma_of(noun)) in ("Support", "Oppose"):  # "the decision drew criticism from X"
-            things = [c for c in head.children if c.dep_ == "nsubj" and not _names_holder(c)]
+            # a subject that could hold a stance is its target, not its position
+            things = [c for c in head.children if c.dep_ == "nsubj" and not names_holder(c)]
             if things:
                 return [span_tokens(things[0])]
     # "His hope is that ..." (noun as subject of the copula)
@@ -310,11 +311,6 @@ def _conceded_on(cue: Cue, noun: Token) -> list[list[Token]]:
             if objects:
                 return conjuncts_of(objects[0])
     return [[t for t in noun.subtree if t.dep_ not in ("det", "poss", "case") and t.i <= noun.i]]
-
-
-def _names_holder(noun: Token) -> bool:
-    """Whether a subject names who could hold a stance (then it is the target, not the position)."""
-    return actor_like(noun) or lemma_of(noun) in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS | lx.OBSERVER_NOUNS
 
 
 def _including_list(cue_token: Token) -> list[list[Token]]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
+
 ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
 
 
@@ -35,6 +37,12 @@ def lemma_of(token: Token) -> str:
 def actor_like(token: Token) -> bool:
     """Whether the token can name an actor: an actor entity, a proper noun or a pronoun."""
     return token.ent_type_ in ACTOR_ENTS or token.pos_ in ("PROPN", "PRON")
+
+
+def names_holder(token: Token) -> bool:
+    """Whether the token can name who holds a stance: a name or a pronoun, or a noun for a body, people or
+    observers ("the union", "investors", "the mayor")."""
+    return actor_like(token) or lemma_of(token) in lx.HOLDER_NOUNS
 
 
 def conditional(token: Token) -> bool:

@@ -72,6 +72,9 @@ OBJECT_PHRASES: dict[tuple[str, str], str] = _pairs(_LISTS.pop("OBJECT_PHRASES")
 COMPLEMENT_NOUNS: dict[str, frozenset[str]] = {noun: _words(w) for noun, w in _LISTS.pop("COMPLEMENT_NOUNS").items()}
 WORD_LISTS: dict[str, frozenset[str]] = {name: _words(value) for name, value in _LISTS.items()}
 globals().update(WORD_LISTS)
+# every common noun that can name a holder without a name: bodies, people, observers ("the federation",
+# "critics", "investigators")
+HOLDER_NOUNS: frozenset[str] = WORD_LISTS["ACTOR_NOUNS"] | WORD_LISTS["PEOPLE_NOUNS"] | WORD_LISTS["OBSERVER_NOUNS"]
 
 
 def __getattr__(name: str) -> frozenset[str]:
