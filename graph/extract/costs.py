@@ -33,14 +33,19 @@ def warned_cost(verb: Token) -> Token | None:
     """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
     "against" object on the verb or, as the parser may hang it, on the one warned or on the passive's agent
     ("was warned by the United States of serious consequences")."""
-    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative")), *agents]:
+    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative")), *agent_objects(verb)]:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
                 found = prep_object(prep)
                 if found is not None:
                     return found
     return None
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive's "by" agent ("the United States" of "was warned by the United States"),
+    on which the parser may hang what follows ("... of serious consequences")."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:

@@ -157,28 +157,38 @@ def _released_person(noun: Token) -> bool:
     """Whom releasing lets go: a captive ("3,000 prisoners"), or any person, by name or by a noun for
     people or an office ("released the mayor", "freed Navalny's lawyer", "released two Americans"); a
     thing released ("a statement", "the figures", "funds") is published or paid, never let go."""
-    lemma = _head_lemma(noun)
-    if lemma in CAPTIVE_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | PERSON_OFFICES:
+    if _head_lemma(noun) in CAPTIVE_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | PERSON_OFFICES:
         return True
-    head = noun if lemma == noun.lemma_.lower() else next((t for t in noun.subtree if t.lemma_.lower() == lemma), noun)
+    head = _counted(noun) or noun
     return head.ent_type_ == "PERSON" or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
 
 
-def _head_lemma(noun: Token) -> str:
-    """The noun a number or quantity stands before ("3,000 prisoners", "dozens of detainees")."""
+def _counted(noun: Token) -> Token | None:
+    """The noun a number or quantity stands before ("3,000 prisoners", "dozens of detainees"), the noun
+    itself when it is no quantity."""
     if noun.lemma_.lower() in ("dozen", "hundred", "thousand", "score") or noun.pos_ == "NUM":
-        return _of_lemma(noun)
-    return noun.lemma_.lower()
+        return _of_object(noun)
+    return noun
 
 
-def _of_lemma(noun: Token) -> str:
-    """The lemma of the noun's "of" phrase ("the state of emergency": emergency)."""
+def _head_lemma(noun: Token) -> str:
+    counted = _counted(noun)
+    return counted.lemma_.lower() if counted is not None else ""
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the noun's "of" phrase ("the state of emergency": emergency)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    return pobj.lemma_.lower()
-    return ""
+                    return pobj
+    return None
+
+
+def _of_lemma(noun: Token) -> str:
+    found = _of_object(noun)
+    return found.lemma_.lower() if found is not None else ""
 
 
 def yielder(noun: Token) -> Token | None:

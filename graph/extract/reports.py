@@ -92,12 +92,9 @@ _QUOTES = frozenset('"“”')
 _PREDICATE_LINKS = frozenset(("xcomp", "acomp", "ccomp", "conj", "advcl", "parataxis"))  # acomp: "was ready to offer"
 
 
-def report_candidates(
-    sent: Span, tokens: list[Token], taken: set[int], stated: set[int] | None = None
-) -> list[dict[str, Any]]:
+def report_candidates(sent: Span, tokens: list[Token], taken: set[int], stated: set[int]) -> list[dict[str, Any]]:
     """Claim candidates of one sentence; `tokens` are its lexicon hits, `taken` the tokens that are
-    already cues or reports of a candidate, `stated` the cues that gave a stance candidate (all of
-    `taken` when not given)."""
+    already cues or reports of a candidate, `stated` the cues that gave a stance candidate."""
     out: list[dict[str, Any]] = []
     for token in tokens:
         if token.i in taken:
@@ -105,7 +102,7 @@ def report_candidates(
         if token.lower_ == "according":
             cand = _according_claim(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORT_VERBS:
-            cand = _report_claim(token, taken, taken if stated is None else stated)
+            cand = _report_claim(token, taken, stated)
         else:
             cand = None
         if cand is not None:

@@ -27,11 +27,9 @@ def _warning_kind(token: Token) -> str:
     """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
     prices would rise" only states a prediction (a Claim)."""
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    # the parser may hang "of X" on a passive's agent: "was warned by the United States of consequences"
-    agents = [p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     warned_of = [
         p
-        for child in [*token.children, *(c for a in agents for c in a.children)]
+        for child in [*token.children, *(c for a in costs.agent_objects(token) for c in a.children)]
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
         for p in child.children
         if p.dep_ in ("pobj", "pcomp") and (lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p))
