@@ -16,6 +16,7 @@ from graph.extract.affiliations import link_affiliations
 from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
+from graph.extract.doc_text import text_of
 from graph.extract.holder_names import surname_speaking
 from graph.extract.media import medium_of_speech, news_agency
 from graph.extract.name_spans import name_joined_by_and, person_after_person_noun
@@ -100,8 +101,8 @@ class ActorResolver:
     # --- reading a document
     def read(self, doc: Doc) -> None:
         """Resolve every actor mention of a parsed document."""
-        self._lines = LineMap(doc.text)
-        lower = doc.text.lower()
+        self._lines = LineMap(text_of(doc))
+        lower = text_of(doc).lower()
         people = People(self.index, supported=lambda key: surname_supported(self.index, key, lower))
         entities = [e for e in (self._entity(ent) for ent in entity_spans(doc)) if e is not None]
         for span, name, line in entities:

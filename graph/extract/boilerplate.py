@@ -15,6 +15,8 @@ from enum import Enum
 
 from spacy.tokens import Token
 
+from graph.extract.doc_text import text_of
+
 # Lines that are page furniture, whatever the site (matched after leading bullets and spaces).
 FURNITURE = re.compile(
     r"""^(?:
@@ -37,7 +39,7 @@ def in_dateline(token: Token) -> bool:
     and a date, never the subject the parser may make of them when a plain hyphen ends the dateline."""
     ranges = token.doc.user_data.get(_DATELINES)
     if ranges is None:  # found once a document, then looked up by bisection
-        ranges = token.doc.user_data[_DATELINES] = _dateline_ranges(token.doc.text)
+        ranges = token.doc.user_data[_DATELINES] = _dateline_ranges(text_of(token.doc))
     if not ranges or token.idx >= ranges[-1][1]:
         return False
     at = bisect_right(ranges, (token.idx, _AFTER_ANY)) - 1

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
+from graph.extract.doc_text import text_of
 from graph.extract.lexicon import HOLDER_NOUNS
 from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
@@ -60,7 +61,7 @@ class StanceAssembler:
 
     def __init__(self, doc: Doc, resolver: Resolver, document_id: str, document_date: date | None) -> None:
         self.doc, self.resolver = doc, resolver
-        self.text = doc.text  # Doc.text joins every token: build it once, not per stance
+        self.text = text_of(doc)
         self.document_id, self.document_date = document_id, document_date
         self.extra_actors: dict[str, Actor] = {}
         self.positions = PositionIndex()
