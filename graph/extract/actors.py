@@ -53,6 +53,10 @@ MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", 
                   "shell", "bomb", "invade", "overrun"}
 
 
+# the halves of a divided state named by a compass word alone: "the North" (of Korea)
+_COMPASS = frozenset(("North", "South"))
+
+
 class ActorResolver:
     """Maps the tokens of one document to actors, merging every way the text names the same actor."""
 
@@ -165,10 +169,25 @@ class ActorResolver:
         for i in sorted(where(doc, "ORTH", set(self._acronyms))) if self._acronyms else ():
             if i not in self._at and not (i > 0 and doc[i - 1].text == "("):
                 self.assign([doc[i]], (self._acronyms[doc[i].text],), mention=True)
+        self._halves_of_divided_states(doc)
         full = {word: keys[0] for word, keys in self._full_names().items() if len(keys) == 1}
         for i in sorted(where(doc, "ORTH", set(full)) & where(doc, "POS", {"PROPN"})) if full else ():
             if i not in self._at and i > 0 and doc[i - 1].lower_ == "the":
                 self.assign([doc[i]], (full[doc[i].text],), mention=True)
+
+    def _halves_of_divided_states(self, doc: Doc) -> None:
+        """ "the North", "the South" in a text naming one half of a divided state ("South Korea warned the
+        North", "Sudan ... the South"): the state of that name, the other half when the text names only one."""
+        named = [a.label for a in self.actors.values() if a.kind == "State"]
+        for i in sorted(where(doc, "ORTH", _COMPASS) & where(doc, "POS", {"PROPN"})) if named else ():
+            if i in self._at or i == 0 or doc[i - 1].lower_ != "the" or doc[i].dep_ == "compound":
+                continue
+            rests = {label.split(" ", 1)[1] for label in named if label.split(" ", 1)[0] in _COMPASS and " " in label}
+            rests |= set(named)  # "Sudan": "the South" is South Sudan
+            found = {self.index.names.get(f"{doc[i].text} {rest}".lower()) for rest in rests} - {None}
+            keys = {k for k in found if k in self.reference and self.reference[k].kind == "State"}
+            if len(keys) == 1:
+                self.assign([doc[i]], (keys.pop(),), mention=True)
 
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
         span = name_joined_by_and(person_after_person_noun(without_acronym(ent)))

@@ -18,6 +18,8 @@ from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
+# what befalls a subject rather than what it does: "(warned that) it would lose / need / struggle ..."
+_UNDERGOING_VERBS = frozenset("lose need struggle experience endure undergo go".split())
 # penalties of trade one actor lays on another: "warned of an embargo on Turkish goods"
 TRADE_PENALTIES = frozenset("embargo tariff duty levy boycott ban blockade".split())
 # possessors that make a subject the holder's own: "warned that its members would walk out"
@@ -57,7 +59,8 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
     expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
     own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
-    if coming and any(
+    undergone = lemma(clause) in COST_VERBS | _UNDERGOING_VERBS  # "that it would face hard years": no act
+    if coming and not undergone and any(
         (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
     ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."
         return True
@@ -110,7 +113,18 @@ def announced_cost(clause: Token) -> bool:
     if not suffers_cost(clause) or not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(named(s) or lemma(s) in lx.ACTOR_NOUNS for s in subjects)
+    return bool(subjects) and all(
+        named(s) or lemma(s) in lx.ACTOR_NOUNS or warned_one(s, clause) is not None for s in subjects
+    )
+
+
+def warned_one(subject: Token, clause: Token) -> Token | None:
+    """ "warned Manila against provocations, saying it would face consequences": a third-person pronoun
+    in a participle of speech that explains a warning or a summons stands for the actor warned (returned)."""
+    speech = clause.head
+    if subject.lower_ not in ("it", "they") or speech.dep_ != "advcl" or speech.tag_ != "VBG":
+        return None
+    return next((c for c in speech.head.children if c.dep_ in ("dobj", "dative") and named(c)), None)
 
 
 def trade_penalty(cost: Token) -> bool:

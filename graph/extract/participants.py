@@ -19,6 +19,7 @@ from graph.extract import blame, conditions, criticism, mandative
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.issued_warnings import issued_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container, demanded_of
 from graph.extract.obligations import misplaced_clause
@@ -210,10 +211,19 @@ def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int
 
 def _past_dateline(subject: Token) -> Token | None:
     """The subject, unless it is the place of a dateline ("SEOUL, June 9 - South Korea condemned"): then
-    the noun the parser hung on it as an apposition, past the dateline, if any."""
+    the first noun past the dateline that the parser hung on a dateline word (as an apposition of the
+    place, or a conjunct of the date: "LONDON, Feb 11 - Britain's union put ..."), if any."""
     if not in_dateline(subject):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    return next(
+        (
+            t
+            for t in subject.subtree
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj") and in_dateline(t.head)
+            and not in_dateline(t)
+        ),
+        None,
+    )
 
 
 def _pronoun_subject(clause: Token) -> bool:
@@ -308,6 +318,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
                           and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
+    if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
+        groups.extend(_with_conjuncts(w) for w in issued_to(token))
     receiver = _receiver(token) if cue.family == "noun" else None
     if receiver is not None:
         groups.extend(_clause_subjects(receiver))  # "X received assurances from Y": X

@@ -360,11 +360,18 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                     states.append(host.country_of(key))  # type: ignore[arg-type]
                 elif kind == "Organization" and word.dep_ == "compound":
                     organisations.append(key)
-    if not states and lemma in STATE_BODIES:  # "security forces in Guinea"
+    if not states and lemma in STATE_BODIES:  # "security forces in Guinea", "officials in Washington"
         states = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for c in p.children if c.dep_ == "pobj"
-                  for k in host.keys_at(c.i) if host.kind_of(k) == "State"]
+                  for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)
+                  for k in host.keys_at(c.i) or _capital_of(c, host) if host.kind_of(k) == "State"]
     return list(dict.fromkeys(states)), organisations
+
+
+def _capital_of(place: Token, host: RoleHost) -> tuple[str, ...]:
+    """The state whose capital `place` is ("in Washington", "in Kyiv"): a place, not an actor, in itself,
+    but the seat of the state its officials and forces there serve."""
+    key = place.ent_id_
+    return (key,) if key and key in host.index.actors and place.lower_ in host.index.metonyms else ()
 
 
 def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:

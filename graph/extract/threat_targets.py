@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract.costs import suffers_cost
+from graph.extract.costs import suffers_cost, warned_one
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -33,18 +33,25 @@ SHIELDING_VERBS = frozenset("protect defend shield safeguard guard".split())
 _AIMED_PREPS = frozenset("on against to with for at".split())
 
 
+def _warned_above(cue: Token) -> list[list[int]]:
+    """ "warned X against ..., threatening serious consequences": a participle of threat with no object
+    of its own threatens the one the verb it explains warned or told."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or any(c.dep_ in ("dobj", "dative") and named(c) for c in cue.children):
+        return []
+    return [[c.i] for c in cue.head.children if c.dep_ in ("dobj", "dative") and named(c)]
+
+
 def threat_targets(cue: Token) -> list[list[int]]:
     """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
     "to the EU's sanctions")."""
-    groups = _threatened(cue) + _cost_bearers(cue)
-    groups += [  # "warned that X would pay a price": X
-        [s.i]
-        for c in cue.children
-        if c.dep_ == "ccomp" and suffers_cost(c)
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
-    ]
+    groups = _threatened(cue) + _cost_bearers(cue) + _warned_above(cue)
+    for c in cue.children:  # "warned that X would pay a price": X; "warned X ..., saying it would pay": X
+        if c.dep_ == "ccomp" and suffers_cost(c):
+            for s in c.children:
+                bearer = (s if s.pos_ != "PRON" else warned_one(s, c)) if s.dep_ in ("nsubj", "nsubjpass") else None
+                if bearer is not None:
+                    groups.append([bearer.i])
     # "would be forced to", "stood ready to ... should Turkey send ...": the condition on the head
     raised = cue.dep_ in ("xcomp", "acomp")
     chain = _verb_chain(cue) | ({cue.head.i} if raised else set())

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from graph.extract import blame, conditions, costs, criticism, refusals
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
+from graph.extract.issued_warnings import issued_positions
 from graph.extract.nominal import (
     appositive_list,
     copular_statement,
@@ -296,7 +297,7 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
         for sibling in head.children:
             if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
                 return [span_tokens(sibling)]
-    return []
+    return issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
 
 
 def _conceded_on(cue: Cue, noun: Token) -> list[list[Token]]:

@@ -39,6 +39,10 @@ def _warning_kind(token: Token) -> str:
     if warned_of:
         return "Threaten"
     for child in token.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child) in lx.SPEECH_VERBS:
+            if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
+                return "Threaten"  # "warned, saying any attack would be met with force"
+            continue  # "warned of a recession, saying ...": what the participle says is typed on its own
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
         if child.dep_ == "ccomp" and costs.warned_act(child, actor_like):
