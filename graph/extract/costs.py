@@ -35,7 +35,8 @@ def warned_cost(verb: Token) -> Token | None:
     """What "warned X of dire consequences" or "warned against any provocation" warns of: the "of" /
     "against" object on the verb or, as the parser may hang it, on the one warned or on the passive's agent
     ("was warned by the United States of serious consequences")."""
-    for place in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative")), *agent_objects(verb)]:
+    warned = [w for c in verb.children if c.dep_ in ("dobj", "dative") for w in (c, *c.conjuncts)]
+    for place in [verb, *warned, *agent_objects(verb)]:  # "warned X and Y of ...": on the last one warned
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
                 found = prep_object(prep)

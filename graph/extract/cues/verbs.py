@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import Cue, actor_like, conditional, lemma_of
 from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
@@ -27,9 +27,10 @@ def _warning_kind(token: Token) -> str:
     """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
     prices would rise" only states a prediction (a Claim)."""
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    held = [*warned, *(w for c in warned for w in c.conjuncts), *costs.agent_objects(token)]
     warned_of = [
         p
-        for child in [*token.children, *(c for a in costs.agent_objects(token) for c in a.children)]
+        for child in [*token.children, *(c for a in held for c in a.children)]
         if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
         for p in child.children
         if p.dep_ in ("pobj", "pcomp") and (lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p))
@@ -38,6 +39,16 @@ def _warning_kind(token: Token) -> str:
         return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
     if warned_of:
         return "Threaten"
+    foreseen = [  # "warned investors of a recession": of what is to befall them, no cost anyone imposes
+        p
+        for child in [*token.children, *(c for a in held for c in a.children)]
+        if child.dep_ == "prep" and child.lower_ in ("of", "about")
+        for p in child.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    if foreseen and not any(actor_like(w) for w in held) and not conditional(token) \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return "Claim"  # (a named actor warned, or a condition, "of retaliatory steps if it joins", threatens)
     for child in token.children:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child) in lx.SPEECH_VERBS:
             if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
