@@ -120,12 +120,14 @@ def announced_cost(clause: Token) -> bool:
 
 
 def warned_one(subject: Token, clause: Token) -> Token | None:
-    """ "warned Manila against provocations, saying it would face consequences": a third-person pronoun
-    in a participle of speech that explains a warning or a summons stands for the actor warned (returned)."""
+    """ "told China it would face consequences", "warned Manila against provocations, saying it would face
+    consequences": a third-person pronoun bearing a cost in what is said to someone named, or in a
+    participle of speech explaining a warning or a summons, stands for that one (returned)."""
     speech = clause.head
-    if subject.lower_ not in ("it", "they") or speech.dep_ != "advcl" or speech.tag_ != "VBG":
+    if subject.lower_ not in ("it", "they"):
         return None
-    return next((c for c in speech.head.children if c.dep_ in ("dobj", "dative") and named(c)), None)
+    told = [speech, speech.head] if speech.dep_ == "advcl" and speech.tag_ == "VBG" else [speech]
+    return next((c for v in told for c in v.children if c.dep_ in ("dobj", "dative") and named(c)), None)
 
 
 def trade_penalty(cost: Token) -> bool:
