@@ -224,8 +224,11 @@ def _infinitive(verb: Token) -> Token | None:
             a.dep_ == "aux" and a.lower_ == "to" for a in child.children
         ):
             return child
-    for obj in verb.children:  # "gave them 48 hours to end ...": the infinitive may hang on "hours"
-        # or on the time "until" names: "gave the company until the end of the month to clean up ..."
+    # "gave them 48 hours to end ...": the infinitive may hang on "hours", or on the time "until" names
+    # ("gave the company until the end of the month to clean up ..."), and the time on the one given it
+    # ("gave ECOWAS a one-month deadline to ...", parsed as the dative's object)
+    given = [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "dobj"]
+    for obj in [*verb.children, *given]:
         times = [p for p in obj.children if p.dep_ == "pobj"] if obj.lower_ in ("until", "till") else [obj]
         for time in times:
             timed = lemma(time) in TIME_UNITS or time.ent_type_ in ("DATE", "TIME")
