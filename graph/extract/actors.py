@@ -36,7 +36,7 @@ from graph.extract.quoted import resolve_quoted_speakers
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
 from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
 from graph.extract.scan import entity_spans, where
-from graph.extract.titled import resolve_titled_people
+from graph.extract.titled import resolve_titled_people, titled_without_state
 from graph.iris import slugify
 from graph.records import Actor
 
@@ -347,6 +347,7 @@ class ActorResolver:
         """The person holding an office of `state`: one the document names first, else the reference one."""
         named = [a.key for a in self.actors.values() if a.kind == "Person" and a.country == state]
         return (pick_office_holder(named, lambda key: self.actors[key].offices, office_word, state=state)
+                or titled_without_state(self.actors.values(), state, office_word, self.label_of(state))
                 or self.index.office_holder(state, office_word))
 
     def assign(self, tokens: list[Token], keys: tuple[str, ...], *, mention: bool) -> None:
@@ -391,7 +392,7 @@ class ActorResolver:
         """A title the text gives a person not in the reference actors ("Serbian President X")."""
         actor = self.actors[person]
         if person not in self.reference:
-            actor.country = actor.country or state
+            actor.country = actor.country or state or None  # "" for a title with no state yet
             actor.offices.add(office)
 
     def label_of(self, key: str) -> str:

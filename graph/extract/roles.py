@@ -376,7 +376,14 @@ def _capital_of(place: Token, host: RoleHost) -> tuple[str, ...]:
 
 def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool:
     """ "the Ukrainian leader", "France's president", "the Russian foreign minister" -> the office holder."""
-    if len(states) != 1 or token.tag_ in ("NNS", "NNPS"):
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    if not states:  # "President William Ruto": a title with no state, kept until the text names the state
+        named = host.keys_at(token.head.i) if token.dep_ == "compound" else ()
+        if named and host.kind_of(named[0]) == "Person" and lemma in LEADERS.keys() - {"leader"} | MINISTERS:
+            host.give_office(named[0], "", _title(token))
+        return False
+    if len(states) != 1:
         return False
     office_word = LEADERS.get(lemma)
     if lemma in MINISTERS:
@@ -386,10 +393,7 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
     holder = None
     if named and host.kind_of(named[0]) == "Person":  # "Serbian President Vojislav Kostunica" holds the title
         holder = named[0]
-        words = [t.text.title() for t in phrase_of(token)
-                 if t.dep_ in ("compound", "amod") and not t.ent_type_ and t.i < token.i]
-        title = " ".join([*words, token.text.title()])
-        host.give_office(holder, states[0], f"{title.strip()} of {host.label_of(states[0])}")
+        host.give_office(holder, states[0], f"{_title(token)} of {host.label_of(states[0])}")
     elif office_word or lemma in LEADERS:
         holder = host.office_holder(states[0], office_word)
     if holder is None:
@@ -397,3 +401,10 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
     else:  # "Russia's president": "Russia" stays the state
         host.assign([t for t in phrase_of(token) if not host.keys_at(t.i)], (holder,), mention=True)
     return True
+
+
+def _title(token: Token) -> str:
+    """The title a role noun and its modifiers spell: "President", "Foreign Minister"."""
+    words = [t.text.title() for t in phrase_of(token)
+             if t.dep_ in ("compound", "amod") and not t.ent_type_ and t.i < token.i]
+    return " ".join([*words, token.text.title()]).strip()

@@ -11,11 +11,13 @@ that title before it (two ministers) leave the phrase alone.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from graph.extract.scan import where
+from graph.records import Actor
 
 # Head nouns of a personal title that a definite phrase may use alone
 TITLE_HEADS = {"president", "minister", "premier", "chancellor", "secretary", "governor", "mayor",
@@ -94,3 +96,23 @@ def _title_tokens(token: Token, key: str, host: TitleHost) -> list[Token]:
         if noun.pos_ == "NOUN":
             found += [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.ent_type_]
     return found
+
+
+def titled_without_state(actors: Iterable[Actor], state: str, office_word: str | None, state_label: str) -> str | None:
+    """ "President William Ruto ... Kenya's president": the one person the text titled with no state
+    ("President", "Prime Minister"), when a later phrase names the office of `state` (`office_word`, or
+    None for its leader: "the Kenyan leader"). That person is then taken to hold it, and gets the state.
+    Two such people, or none, give None."""
+    words = (office_word,) if office_word else _LEADING
+    titled = [a for a in actors if a.kind == "Person" and a.country is None
+              and any(o.lower().startswith(w) for o in a.offices if " of " not in o for w in words)]
+    if len(titled) != 1:
+        return None
+    person = titled[0]
+    person.country = state
+    person.offices = {f"{o} of {state_label}" if " of " not in o else o for o in person.offices}
+    return person.key
+
+
+# what "the X leader" means when the text titled its leader without naming the state
+_LEADING = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir")
