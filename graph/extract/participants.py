@@ -19,6 +19,7 @@ from graph.extract import blame, conditions, criticism, mandative
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import for_clauses
 from graph.extract.issued_warnings import issued_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container, demanded_of
@@ -369,6 +370,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
                     groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
         elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
             groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+        elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):
+            groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):

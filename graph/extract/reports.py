@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.cues import actor_like
+from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.obligations import modal_obligation
 from graph.extract.participants import speaker_groups
@@ -159,7 +160,7 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     if not speakers:
         return None
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "ccomp"]
-    if not _reports(lemma, children, clauses):
+    if not _reports(lemma, children, clauses) and not found_at_fault(verb):
         return None
     if not agents and not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
@@ -172,6 +173,7 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     claim = claim_candidate(verb, speakers, span)
     if lemma in OPINION_VERBS and content is not None:
         _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
+    as_finding_of_fault(claim, verb, content)  # "found that Meta had breached the rules" (findings.py)
     return claim
 
 

@@ -22,6 +22,7 @@ from graph.extract.cues import (
     lemma_of,
 )
 from graph.extract.denials import disowned_act, false_report, report_content
+from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
@@ -121,6 +122,8 @@ def speech_candidate(
         modality=modality_of(speech, reported_speech=under_speech(speech)),
         sources=source_groups(speech),
     )
+    if kind == "Claim":
+        as_finding_of_fault(cand, speech, clause)  # "concluded that the police had misled parliament"
     return cand, replaced
 
 

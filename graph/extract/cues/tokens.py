@@ -60,3 +60,13 @@ def conditional(token: Token) -> bool:
         if t.lower_ in ("provided", "providing") and t.dep_ in ("mark", "advcl", "prep"):
             return True
     return False
+
+
+def for_clauses(token: Token) -> list[Token]:
+    """ "called for Ruto to resign", "pushed for the army to withdraw": the infinitive clause with a subject
+    of its own that the parser hangs on the verb with "for" as its mark."""
+    return [
+        c for c in token.children
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, conditional, lemma_of
+from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of
 from graph.extract.deeds import concession_deed
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
@@ -72,7 +72,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         c.lower_
         for c in token.children
         if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-    ]
+    ] + ["for" for c in for_clauses(token)]  # "called for the president to resign", parsed as a clause
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
     if blame.blame_frame(token):
