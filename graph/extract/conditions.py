@@ -98,13 +98,16 @@ def _only_if(token: Token) -> bool:
 def _refused_unless(token: Token) -> bool:
     """ "will not sign unless Israel ...", "refused to sign unless the quota was raised": "unless" on a
     refused act names the one condition that would lift the refusal, as "only if" does, when the condition
-    is on what an actor does ("unless demand picks up" asks nothing of anyone)."""
+    is on what an actor does ("unless demand picks up" asks nothing of anyone) and the act is one the
+    holder does, not an outcome it meets ("will not survive unless ...")."""
     if token.lower_ != "unless" or token.dep_ != "mark" or token.head.i == token.head.head.i:
         return False
     main = token.head.head
     refused = any(c.dep_ == "neg" for c in main.children) or lemma(main) in REFUSING_VERBS or (
         main.dep_ == "xcomp" and lemma(main.head) in REFUSING_VERBS
     )
+    if lemma(main) in lx.OUTCOME_VERBS:
+        return False  # "will not survive unless the West ...": an outcome foretold, no refusal
     clause = token.head
     people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
     return refused and (on_actor(clause) or people)  # "unless the pilots drop ...": people act too
