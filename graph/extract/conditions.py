@@ -108,6 +108,8 @@ def _refused_unless(token: Token) -> bool:
     )
     if lemma(main) in lx.OUTCOME_VERBS:
         return False  # "will not survive unless the West ...": an outcome foretold, no refusal
+    if any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children):
+        return False  # "the bank did not lend unless ...": a past habit, no refusal stated
     clause = token.head
     people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
     return refused and (on_actor(clause) or people)  # "unless the pilots drop ...": people act too
