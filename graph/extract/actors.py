@@ -19,6 +19,7 @@ from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.doc_text import text_of
 from graph.extract.holder_names import surname_speaking
 from graph.extract.media import medium_of_speech, news_agency
+from graph.extract.member_groups import organisation_named_for
 from graph.extract.name_spans import name_joined_by_and, person_after_person_noun
 from graph.extract.names import (
     Name,
@@ -360,6 +361,9 @@ class ActorResolver:
                 self._mentioned.add(key)
 
     def group(self, label: str) -> str:
+        named = organisation_named_for(label, self.actors)  # "small island states": their alliance
+        if named is not None:
+            return named
         key = slugify(label)
         if key not in self.actors and key not in self._groups:
             self._groups[key] = Actor(key=key, label=label, kind="Group")

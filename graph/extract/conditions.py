@@ -7,6 +7,9 @@
   sanctions" (what the talks are tied to is demanded);
 - a condition stated: "(said) a pay rise was a precondition for ending the strike", "(said) the loan was
   contingent on spending cuts" (graph/extract/statements.py reads it inside a statement);
+- a refusal on a condition: "would not go higher unless China also contributed", "refused to sign unless
+  the quota was raised" (the condition's subject is asked to meet it, as with "only if"; the refused act is
+  read in graph/extract/refusals.py);
 - a deadline given: "Washington gave Caracas until Friday to resume the flights", "gave the students 48
   hours to end their blockade" (what is to be done by then is demanded of the one given the time).
 The holder is the verb's subject, as for any verb cue.
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
+from graph.extract.threat_conditions import on_actor
 from graph.extract.threats import lemma, named, prep_object
 
 FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
@@ -40,7 +45,11 @@ BENEFIT_NOUNS = frozenset(
 _ON = frozenset("on upon".split())
 # the marks of a sole condition after "only": "only if", "only once", "only after", "only when"
 ONLY_MARKS = frozenset("if once after when".split())
-VOCABULARY = NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS | {"condition", "provided", "providing", "as"}
+# verbs of refusal whose "unless" clause is a condition asked for: "refused to sign unless ..."
+REFUSING_VERBS = frozenset("refuse decline".split())
+VOCABULARY = (
+    NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS | {"condition", "provided", "providing", "as", "unless"}
+)
 
 
 def family_of(verb: Token) -> str | None:
@@ -55,7 +64,7 @@ def family_of(verb: Token) -> str | None:
 def stipulated(token: Token) -> tuple[Token, Token] | None:
     """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
     ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
-    if _only_if(token):
+    if _only_if(token) or _refused_unless(token):
         clause, main = token.head, token.head.head
     elif _as_long_as(token):  # "(aid will continue) as long as Kyiv fights corruption"
         clause, main = token.head, token.head.head
@@ -84,6 +93,26 @@ def _only_if(token: Token) -> bool:
     return token.nbor(-1).lower_ == "only" or (
         token.lower_ == "if" and any(c.lower_ == "only" and c.dep_ == "advmod" for c in main.children)
     )
+
+
+def _refused_unless(token: Token) -> bool:
+    """ "will not sign unless Israel ...", "refused to sign unless the quota was raised": "unless" on a
+    refused act names the one condition that would lift the refusal, as "only if" does, when the condition
+    is on what an actor does ("unless demand picks up" asks nothing of anyone) and the act is one the
+    holder does, not an outcome it meets ("will not survive unless ...")."""
+    if token.lower_ != "unless" or token.dep_ != "mark" or token.head.i == token.head.head.i:
+        return False
+    main = token.head.head
+    refused = any(c.dep_ == "neg" for c in main.children) or lemma(main) in REFUSING_VERBS or (
+        main.dep_ == "xcomp" and lemma(main.head) in REFUSING_VERBS
+    )
+    if lemma(main) in lx.OUTCOME_VERBS:
+        return False  # "will not survive unless the West ...": an outcome foretold, no refusal
+    if any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children):
+        return False  # "the bank did not lend unless ...": a past habit, no refusal stated
+    clause = token.head
+    people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
+    return refused and (on_actor(clause) or people)  # "unless the pilots drop ...": people act too
 
 
 def _as_long_as(token: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import costs, threat_conditions, threat_targets, threats, vows, wishes
+from graph.extract import costs, refusals, threat_conditions, threat_targets, threats, vows, wishes
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -62,17 +62,24 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     # "refused to release the hostages", "ordered the army to release the reporters": a deed refused or
     # asked for is the act, release and all (the refusal's or the demand's own position)
     deed_itself = inner is not None and (kind in _REFUSING or kind == "Demand") and inner.family == "deed"
+    yielding = cue.token  # the verb of yielding a negative concession is read from
     if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
-            kind, negative = "Concede", True  # "refused to cede ground": no concession
+            kind, negative, yielding = "Concede", True, inner.token  # "refused to cede ground": no concession
     if negative and kind == "Concede" and yields_to_demand(cue.token):
         kind, negative = "Reject", False  # "would not give in to demands for X": the demands are rejected
+    if negative and kind == "Concede" and lemma_of(yielding) in lx.STANDING_VERBS:
+        kind, negative = "Reject", False  # "would not budge on pay", "refused to budge": a stand kept
+    if negative and kind == "Concede" and refusals.refusal_condition(cue.token) is not None:
+        kind, negative = "Reject", False  # "won't lift the ban unless Seoul ...": refused on a condition
+    if kind == "Reject":  # "refused to release them unless Israel ...": the condition is a demand apart
+        spans = [refusals.without_condition(span) for span in spans]
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "bettering":
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
-    if negative and cue.family == "intent":
+    if negative and cue.family in ("intent", "conditioned"):  # "would not go higher unless ...": refused
         kind, negative = "Reject", False
     menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
     if menaced:

@@ -28,7 +28,8 @@ from graph.extract.obligations import misplaced_clause
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
 _DISTRIBUTIVES = frozenset(("each", "both"))
-_QUANTITIES = frozenset("thousand hundred dozen million score number group lot majority".split())
+# a holder counted or gathered "of" others stands for them: "thousands of refugees", "a bloc of island states"
+_QUANTITIES = frozenset("thousand hundred dozen million score number group bloc lot majority".split())
 _TARGET_PREPS = frozenset("on upon against of with".split())
 _SEEKING_VERBS = frozenset("seek request solicit".split())
 # texts that state a stance for their author ("a UN report accused ...", "an EU statement urged ...")

@@ -6,14 +6,26 @@
 - "declined to comment", "declined to say whether ...", "refused to confirm the report", "declined
   to give details": withholding
   comment takes no position on anything, so the refusal is no stance ("refused to disclose his tax
-  returns", which withholds a thing, is a refusal).
+  returns", which withholds a thing, is a refusal);
+- "blocked the resolution", "torpedoed the deal", "the package was blocked by Hungary": stopping what
+  another put forward refuses it, and so does challenging a decision: "challenged the ruling in court",
+  "will appeal the verdict", "appealed against the sentence" (CAMEO 12). Only a thing proposed or decided
+  is refused: "blocked the road", "challenged the champion", "appealed for calm" refuse nothing;
+- "walked out of the talks (in protest)", "walked out of a meeting with X, saying the deal ignored them":
+  leaving a meeting refuses it, or the proposal its reason names; "the workers walked out" (a strike)
+  leaves no meeting;
+- "would not go higher unless China also contributed": an act refused on a condition is a rejection of
+  the act (the condition, a demand of its subject, is read by graph/extract/conditions.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import conditions
+from graph.extract import lexicon as lx
 from graph.extract.lexicon import CLAIM_NOUNS, PHRASAL, VERBS
+from graph.extract.positions import conjuncts_of, span_tokens
 
 # nouns of intent whose absence ("no intention of", "no desire to") disowns the act
 INTENT_NOUNS = frozenset("intention intent desire wish inclination willingness".split())
@@ -30,7 +42,13 @@ COMMENT_VERBS = frozenset(
 # what is withheld when comment is: "declined to give details", "refused to provide information"
 INFORMATION_NOUNS = frozenset("detail information comment specifics".split())
 # the verbs a disowned intention starts from (the detector looks only at lexicon words)
-VOCABULARY = DISOWNING_VERBS
+VOCABULARY = DISOWNING_VERBS | lx.BLOCKING_VERBS | lx.CHALLENGING_VERBS | {"walk"}
+# the modals of an act to come, which a refusal on a condition negates: "would not go higher unless ..."
+FUTURE_MODALS = frozenset("will would shall can could".split()) | {"wo", "'ll", "ca"}
+# what a walkout's reason can name as refused: a thing proposed or decided ("saying the deal ignored them")
+REFUSABLE = lx.BLOCKED_THINGS | lx.CHALLENGED_OUTCOMES
+# what the reason of a walkout says it: "..., saying the deal ignored them", "complaining that the text ..."
+REASON_VERBS = lx.SPEECH_VERBS | frozenset("complain protest charge".split())
 
 
 def disowned_act(verb: Token) -> list[Token]:
@@ -77,3 +95,104 @@ def withholds_comment(verb: Token) -> bool:
         if inner.lemma_.lower() in COMMENT_VERBS:
             return not [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
     return False
+
+
+def refused_by_deed(verb: Token) -> bool:
+    """Whether the verb refuses by deed what another put forward or decided: "blocked the resolution",
+    "challenged the ruling", "will appeal the verdict", "appealed against the sentence"."""
+    word = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if word in lx.BLOCKING_VERBS:
+        things = lx.BLOCKED_THINGS
+    elif word in lx.CHALLENGING_VERBS:
+        things = lx.CHALLENGED_OUTCOMES
+    else:
+        return False
+    against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [p for p in against if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in things for o in objects)
+
+
+def walked_out_of(verb: Token) -> Token | None:
+    """The meeting that "walked out of the talks", "walked out of a session of parliament" leaves, however
+    the parser hangs "out" (a particle, or a preposition holding "of"); None for a walkout from no meeting."""
+    if verb.lemma_.lower() != "walk" or verb.pos_ != "VERB":
+        return None
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    if not outs:
+        return None
+    for place in (verb, *outs):
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for left in prep.children:
+                    if left.dep_ == "pobj" and left.lemma_.lower() in lx.WALKED_OUT_OF:
+                        return left
+    return None
+
+
+def walkout_positions(verb: Token) -> list[list[Token]]:
+    """What a walkout refuses: the proposal its stated reason names ("..., saying the deal ignored them",
+    "in protest at the new text"), else the meeting it leaves ("walked out of the talks")."""
+    for reason in verb.children:
+        if reason.dep_ in ("advcl", "xcomp") and reason.tag_ == "VBG" and reason.lemma_.lower() in REASON_VERBS:
+            for clause in reason.children:
+                for word in clause.children if clause.dep_ == "ccomp" else []:
+                    if word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.lemma_.lower() in REFUSABLE:
+                        return conjuncts_of(word)
+    protest = [t for t in verb.subtree if t.dep_ == "pobj" and t.lemma_.lower() == "protest"]
+    # "in protest at / against / over the new text", the parser hanging "at" on "protest" or on the verb
+    preps = [p for t in protest for p in [*t.children, *(c for c in verb.children if c.i == t.i + 1)]]
+    for prep in preps:
+        for word in prep.children if prep.dep_ == "prep" else []:
+            if word.dep_ == "pobj" and word.lemma_.lower() in REFUSABLE:
+                return conjuncts_of(word)
+    meeting = walked_out_of(verb)
+    if meeting is None:
+        return []
+    manner = [
+        c for c in meeting.children if c.dep_ == "prep" and any(p.lemma_.lower() == "protest" for p in c.children)
+    ]
+    return [span_tokens(meeting, exclude=manner)]  # not "(the talks) in protest"
+
+
+def refused_on_condition(mark: Token) -> Token | None:
+    """The act "would not go higher unless China also contributed" refuses: the negated act to come that
+    an "unless" clause on an actor conditions (its condition is the holder's demand, read as a stipulation
+    in graph/extract/conditions.py); None for any other mark."""
+    found = conditions.stipulated(mark) if mark.lower_ == "unless" else None
+    if found is None:
+        return None
+    act = found[1]
+    to_come = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in act.children)
+    negated = any(c.dep_ == "neg" for c in act.children)
+    return act if act.pos_ == "VERB" and to_come and negated else None
+
+
+def refusal_condition(verb: Token) -> Token | None:
+    """The "unless" clause a refused act hangs on ("will not lift the ban unless Seoul ...", "refused to
+    release them unless Israel ..."): the condition the holder demands, not part of what it refuses."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ == "unless" and conditions.stipulated(mark) is not None:
+                    return clause
+    return None
+
+
+def without_condition(span: list[Token]) -> list[Token]:
+    """The span without the "unless" conditions of its refused acts."""
+    dropped = {t.i for word in span if (clause := refusal_condition(word)) is not None for t in clause.subtree}
+    return [t for t in span if t.i not in dropped] if dropped else span
+
+
+def refused_act(act: Token) -> list[Token]:
+    """The words of an act refused on a condition, without its subject, modal, negation and condition:
+    "(would not) go higher", "(will not) withdraw its troops"."""
+    dropped = [
+        c
+        for c in act.children
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children))
+    ]
+    return span_tokens(act, exclude=dropped)

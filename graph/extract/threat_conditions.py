@@ -91,7 +91,17 @@ def on_actor(clause: Token) -> bool:
             return True  # "if it attacks again", "if it seizes another tanker" ("if it rains" is weather)
         if any(c.dep_ in ("poss", "compound", "amod") and named(c) for c in subject.children):
             return True  # "if Iran's enrichment continues"
+        if any(_exemplified(c) for c in subject.children):
+            return True  # "unless large economies such as China contribute": actors by their examples
     return False
+
+
+def _exemplified(prep: Token) -> bool:
+    """ "(economies) such as China", "(countries) like India": a class named by actors it holds."""
+    example = prep.dep_ == "prep" and (
+        prep.lower_ == "like" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+    )
+    return example and any(p.dep_ == "pobj" and named(p) for p in prep.children)
 
 
 def on_circumstances(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, readiness, stated_positions
+from graph.extract import conditions, readiness, refusals, stated_positions
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, lemma_of
 from graph.extract.cues.verbs import verb_cue
@@ -30,7 +30,17 @@ def find_cues(tokens: Iterable[Token], *, extra: dict[str, str] | None = None) -
             cues.append(cue)
     # "reached an agreement": the noun is part of the verb's phrase, not a second stance
     phrase_objects = {c.i for cue in cues if cue.family in ("object", "bettering") for c in cue.token.children}
-    return [cue for cue in cues if not (cue.family == "noun" and cue.token.i in phrase_objects)]
+    found = [cue for cue in cues if not (cue.family == "noun" and cue.token.i in phrase_objects)]
+    return sorted(found + _refused_on_condition(found), key=lambda cue: cue.token.i)
+
+
+def _refused_on_condition(cues: list[Cue]) -> list[Cue]:
+    """ "would not go higher unless China also contributed": the act refused on a condition, a conditional
+    offer negated (a Reject, graph/extract/cue_candidates.py), unless its verb is a cue already ("would not
+    raise its offer unless ...")."""
+    taken = {cue.token.i for cue in cues}
+    acts = [refusals.refused_on_condition(cue.token) for cue in cues if cue.family == "stipulation"]
+    return [Cue(act, "Offer", "conditioned") for act in acts if act is not None and act.i not in taken]
 
 
 def _cue_at(token: Token) -> Cue | None:

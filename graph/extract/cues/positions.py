@@ -47,6 +47,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return blame.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
+    if cue.family == "walkout":
+        return refusals.walkout_positions(token)
+    if cue.family == "conditioned":  # "would not go higher unless ...": the act refused
+        return [refusals.refused_act(token)]
     if cue.family in ("intent", "bettering"):  # "would not improve its offer": the act, verb and all
         skip = [
             c

@@ -112,6 +112,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if threats.threatened_under_condition(token) and not circumstantial:
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
+    if refusals.refused_by_deed(token):
+        return Cue(token, "Reject", "verb")  # "blocked the resolution", "will appeal the verdict"
+    if refusals.walked_out_of(token) is not None:
+        return Cue(token, "Reject", "walkout")  # "walked out of the talks"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
