@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, refusals
+from graph.extract import blame, conditions, costs, criticism, refusals, truces
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.nominal import (
@@ -46,6 +46,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return blame.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
+    truce = truces.declared_truce(token) if cue.family == "deed" else None
+    if truce is not None:  # "declared a humanitarian truce to allow aid in": the truce, not its purpose
+        return [span_tokens(truce)]
     if cue.family in ("intent", "bettering"):  # "would not improve its offer": the act, verb and all
         skip = [
             c

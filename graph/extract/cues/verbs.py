@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
+from graph.extract import (
+    blame,
+    costs,
+    criticism,
+    force_passives,
+    refusals,
+    threat_conditions,
+    threats,
+    truces,
+    vows,
+)
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -93,6 +103,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
+    if truces.declared_truce(token) is not None:  # "declared a unilateral ceasefire" (graph/extract/truces.py)
+        return Cue(token, "Offer", "intent") if _intent(token) else Cue(token, "Concede", "deed")
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if threats.threatened_under_condition(token) and not circumstantial:
