@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import (
     blame,
+    collective_actions,
     conditions,
     criticism,
     refusals,
@@ -117,6 +118,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.CALLING_VERBS
         | DEED_VERBS
         | truces.DECLARING_VERBS
+        | collective_actions.VOCABULARY
         | REPORT_VERBS
         | OPINION_WORDS
         | DISMISSING_VERBS

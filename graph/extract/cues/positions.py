@@ -53,7 +53,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         skip = [
             c
             for c in children
-            if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
+            if c.dep_ in ("nsubj", "aux", "neg", "punct", "npadvmod", "cc")
+            or (c.dep_ == "advmod" and c.lower_ not in ("out", "off"))  # "will walk out": the particle stays
             or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))
             # "..., and Hamas will free 20 hostages", "while Kyiv will ...": a clause with its own subject is
             # another act; "Under the deal, Israel will ...": a phrase before the subject frames the act

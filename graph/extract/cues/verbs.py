@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graph.extract import (
     blame,
+    collective_actions,
     costs,
     criticism,
     force_passives,
@@ -109,6 +110,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if threats.threatened_under_condition(token) and not circumstantial:
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
+    if (
+        collective_actions.collective_action(token)
+        and collective_actions.by_many(token)
+        and not circumstantial
+        and threats.conditional_act(token)
+    ):
+        return Cue(token, "Threaten", "intent")  # "pilots will walk out unless ...", "would resign en masse if"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
