@@ -210,10 +210,14 @@ def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int
 
 def _past_dateline(subject: Token) -> Token | None:
     """The subject, unless it is the place of a dateline ("SEOUL, June 9 - South Korea condemned"): then
-    the noun the parser hung on it as an apposition, past the dateline, if any."""
+    the noun the parser hung on it as an apposition, past the dateline, if any, or on the date as a
+    conjunct or an apposition ("LIVERPOOL, May 2 - Britain's port workers' union ... put": the union)."""
     if not in_dateline(subject):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    hung = [c for c in subject.children if c.dep_ == "appos"]
+    dates = [c for c in subject.children if c.dep_ in ("appos", "npadvmod")]  # "Feb 11", however parsed
+    hung += [c for a in dates for c in a.children if c.dep_ in ("conj", "appos")]
+    return next((c for c in hung if not in_dateline(c)), None)
 
 
 def _pronoun_subject(clause: Token) -> bool:
