@@ -4,7 +4,7 @@ People who strike, walk out, resign en masse, boycott or block the roads do it b
 a demand (CAMEO 13 threaten to protest, 14 protest), so announcing it under a condition threatens:
 "the teachers will strike if the government cuts their pay", "pilots will walk out unless ...". A warning
 of it threatens for the one who warns when it speaks for those who would act: "the pilots' union warned
-that pilots would walk out if ...", "the union warned that 9,000 members would strike", "the farmers'
+that pilots would walk out if ...", "the union warned that 4,000 members would strike", "the farmers'
 federation warned that farmers would block the motorways". A warning by an outsider ("the minister warned
 that farmers would block the motorways") reports the others' threat and stays a Claim, and so does a
 prediction of what people will undergo or of an outcome ("warned that farmers would go bankrupt",
@@ -21,7 +21,7 @@ from graph.extract import lexicon as lx
 ACTION_VERBS = frozenset("strike boycott resign quit block blockade picket occupy mutiny".split())
 # the same acts as phrasal verbs or verb and object: "walk out", "stop work"
 ACTION_PHRASES = frozenset({("walk", "out"), ("walk", "off"), ("stop", "work")})
-# people the body that warns is made of: "(the union warned that) its / 9,000 members would strike"
+# people the body that warns is made of: "(the union warned that) its / 4,000 members would strike"
 MEMBERSHIP_NOUNS = frozenset("member staff employee affiliate".split())
 # bodies that speak for the people who act and call their collective actions
 LABOUR_BODIES = frozenset("union federation confederation association syndicate guild".split())
@@ -58,7 +58,7 @@ def by_many(verb: Token) -> bool:
 
 
 def acting_people(subject: Token) -> Token | None:
-    """The noun for people of a subject ("pilots", "9,000 members", "thousands of nurses"), or None."""
+    """The noun for people of a subject ("pilots", "4,000 members", "thousands of nurses"), or None."""
     noun = subject
     if noun.lemma_.lower() in _QUANTITIES or noun.pos_ == "NUM":
         counted = [p for prep in noun.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
@@ -96,7 +96,7 @@ def _warners(verb: Token) -> list[Token]:
 
 
 def _speaks_for(warner: Token, people: Token) -> bool:
-    """ "the union" and "its / 9,000 members"; "the pilots' union" and "pilots"; a labour body and any
+    """ "the union" and "its / 4,000 members"; "the pilots' union" and "pilots"; a labour body and any
     people it would call out ("the union warned that workers would strike")."""
     if people.lemma_.lower() in MEMBERSHIP_NOUNS or warner.lemma_.lower() in LABOUR_BODIES:
         return True

@@ -215,7 +215,7 @@ def _past_dateline(subject: Token) -> Token | None:
     if not in_dateline(subject):
         return subject
     hung = [c for c in subject.children if c.dep_ == "appos"]
-    dates = [c for c in subject.children if c.dep_ in ("appos", "npadvmod")]  # "Feb 11", however parsed
+    dates = [c for c in subject.children if c.dep_ in ("appos", "npadvmod")]  # "May 2", however parsed
     hung += [c for a in dates for c in a.children if c.dep_ in ("conj", "appos")]
     return next((c for c in hung if not in_dateline(c)), None)
 
