@@ -29,7 +29,8 @@ FRAMING_VERBS = frozenset(
     "characterise paint hail advertise".split()
 )
 CONCESSION_NOUNS = frozenset("concession compromise gesture giveaway".split())
-PARTIAL_WORDS = frozenset("limited partial temporary initial interim brief short-term".split())
+# limited in time or scope; a pause or a lull is temporary by its meaning ("a humanitarian pause")
+PARTIAL_WORDS = frozenset("limited partial temporary initial interim brief short-term pause lull".split())
 DURATION_NOUNS = frozenset("day week month hour".split())
 SYMBOLIC_WORDS = frozenset(
     "hockey football soccer tournament match concert exhibition festival symbolic goodwill ceremonial".split()

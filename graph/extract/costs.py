@@ -2,7 +2,8 @@
 
 - a cost to come for the one warned threatens: "warned X of dire consequences", "warned against any
   provocation", "warned that Washington would pay a heavy price", "warned that there would be consequences";
-- so does the holder's own act to come: "warned that it would retaliate", "that its members would walk out";
+- so does the holder's own act to come: "warned that it would retaliate", "that its members would walk out",
+  and a collective action of people it speaks for ("the pilots' union warned that pilots would walk out");
 - an outcome foreseen does not: "warned of the health consequences of smoking", "of consequences for the
   economy", "warned that prices would rise".
 """
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from graph.extract import collective_actions
 from graph.extract import lexicon as lx
 from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
 
@@ -65,6 +67,8 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
         (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
     ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."
         return True
+    if collective_actions.warned_collective_action(clause):
+        return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return suffers_cost(clause) or existential_cost(clause) or (coming and _met_with_force(clause))
 
 

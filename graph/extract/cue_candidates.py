@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import costs, refusals, threat_conditions, threat_targets, threats, vows, wishes
+from graph.extract import collective_actions, costs, refusals, threat_conditions, threat_targets, threats, vows, wishes
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -132,6 +132,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             if c.dep_ == "ccomp"
             and not costs.suffers_cost(c)  # "warned that the US would pay a price"
             and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
+            and not collective_actions.warned_collective_action(c)  # "the union warned that workers would strike"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
         ]

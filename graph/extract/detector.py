@@ -21,7 +21,17 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import blame, conditions, criticism, refusals, stated_positions, threat_conditions, threats
+from graph.extract import (
+    blame,
+    collective_actions,
+    conditions,
+    criticism,
+    refusals,
+    stated_positions,
+    threat_conditions,
+    threats,
+    truces,
+)
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -107,6 +117,8 @@ def _vocabulary() -> frozenset[str]:
         | lx.BETTERING_VERBS
         | lx.CALLING_VERBS
         | DEED_VERBS
+        | truces.DECLARING_VERBS
+        | collective_actions.VOCABULARY
         | REPORT_VERBS
         | OPINION_WORDS
         | DISMISSING_VERBS

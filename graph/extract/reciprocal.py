@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.collective_actions import announced_action
 from graph.extract.cues import Cue, lemma_of
 from graph.extract.deeds import yielder, yielding
 from graph.extract.denials import dismissed_report, report_content
@@ -35,8 +36,9 @@ SETTLEMENT_NOUNS = frozenset("agreement deal accord pact treaty settlement truce
 def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
     """Add passive targets and positions, the reciprocal flag and agreement partners to a candidate."""
     token = cue.token
-    if cue.family == "intent" and _thing_subject(token):
-        cand["holders"] = []  # "talks will resume, officials said": the talks intend nothing
+    if cue.family == "intent" and _thing_subject(token) and not announced_action(token):
+        cand["holders"] = []  # "talks will resume, officials said": the talks intend nothing (teachers who
+        # "will strike" do intend it)
     if _reciprocal(token) or (cue.family == "object" and lemma_of(token) in EXCHANGE_VERBS):
         cand["reciprocal"] = True  # "blamed each other", "traded accusations"
     if cue.type in PASSIVE_TARGETED:

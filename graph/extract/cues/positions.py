@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, refusals
+from graph.extract import blame, conditions, costs, criticism, refusals, truces
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.issued_warnings import issued_positions
@@ -51,11 +51,15 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return refusals.walkout_positions(token)
     if cue.family == "conditioned":  # "would not go higher unless ...": the act refused
         return [refusals.refused_act(token)]
+    truce = truces.declared_truce(token) if cue.family == "deed" else None
+    if truce is not None:  # "declared a humanitarian truce to allow aid in": the truce, not its purpose
+        return [span_tokens(truce)]
     if cue.family in ("intent", "bettering"):  # "would not improve its offer": the act, verb and all
         skip = [
             c
             for c in children
-            if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod", "cc")
+            if c.dep_ in ("nsubj", "aux", "neg", "punct", "npadvmod", "cc")
+            or (c.dep_ == "advmod" and c.lower_ not in ("out", "off"))  # "will walk out": the particle stays
             or (c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children))
             # "..., and Hamas will free 20 hostages", "while Kyiv will ...": a clause with its own subject is
             # another act; "Under the deal, Israel will ...": a phrase before the subject frames the act

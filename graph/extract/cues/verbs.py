@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
+from graph.extract import (
+    blame,
+    collective_actions,
+    costs,
+    criticism,
+    force_passives,
+    refusals,
+    threat_conditions,
+    threats,
+    truces,
+    vows,
+)
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of
 from graph.extract.deeds import concession_deed
@@ -108,6 +119,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
+    if truces.declared_truce(token) is not None:  # "declared a unilateral ceasefire" (graph/extract/truces.py)
+        return Cue(token, "Offer", "intent") if _intent(token) else Cue(token, "Concede", "deed")
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if threats.threatened_under_condition(token) and not circumstantial:
@@ -116,6 +129,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "blocked the resolution", "will appeal the verdict"
     if refusals.walked_out_of(token) is not None:
         return Cue(token, "Reject", "walkout")  # "walked out of the talks"
+    if (
+        collective_actions.collective_action(token)
+        and collective_actions.by_many(token)
+        and not circumstantial
+        and threats.conditional_act(token)
+    ):
+        return Cue(token, "Threaten", "intent")  # "pilots will walk out unless ...", "would resign en masse if"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
