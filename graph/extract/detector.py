@@ -30,7 +30,6 @@ from graph.extract import (
     stated_positions,
     threat_conditions,
     threats,
-    truces,
 )
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
@@ -117,7 +116,6 @@ def _vocabulary() -> frozenset[str]:
         | lx.BETTERING_VERBS
         | lx.CALLING_VERBS
         | DEED_VERBS
-        | truces.DECLARING_VERBS
         | collective_actions.VOCABULARY
         | REPORT_VERBS
         | OPINION_WORDS

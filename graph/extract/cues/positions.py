@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, refusals, truces
+from graph.extract import blame, conditions, costs, criticism, refusals
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.issued_warnings import issued_positions
@@ -51,9 +51,6 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return refusals.walkout_positions(token)
     if cue.family == "conditioned":  # "would not go higher unless ...": the act refused
         return [refusals.refused_act(token)]
-    truce = truces.declared_truce(token) if cue.family == "deed" else None
-    if truce is not None:  # "declared a humanitarian truce to allow aid in": the truce, not its purpose
-        return [span_tokens(truce)]
     if cue.family in ("intent", "bettering"):  # "would not improve its offer": the act, verb and all
         skip = [
             c

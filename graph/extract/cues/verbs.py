@@ -18,7 +18,6 @@ from graph.extract import (
     refusals,
     threat_conditions,
     threats,
-    truces,
     vows,
 )
 from graph.extract import lexicon as lx
@@ -119,8 +118,6 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
-    if truces.declared_truce(token) is not None:  # "declared a unilateral ceasefire" (graph/extract/truces.py)
-        return Cue(token, "Offer", "intent") if _intent(token) else Cue(token, "Concede", "deed")
     if concession_deed(token) and not _intent(token):
         return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
     if threats.threatened_under_condition(token) and not circumstantial:
