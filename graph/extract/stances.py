@@ -212,6 +212,7 @@ class StanceAssembler:
             cand["polarity"] == "negative"
             or cand["type"] == "Claim"
             or ((target or (cand.get("reciprocal") and len(holders) > 1)) and cand["type"] in TARGETED)
+            or (cand["type"] == "Concede" and cand["family"] in ("phrasal", "verb"))  # "backed down", "I concede"
         ):
             return []
         kind = cand["type"]
