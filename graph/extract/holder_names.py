@@ -14,6 +14,8 @@ and the organisation-name joiner, so actor resolution sees the names as entities
   commissioner, X,") is a person's, even when the NER called it an organisation; one in apposition to a
   noun for an organisation ("X, the state energy company,") that the NER missed is an organisation's.
 
+An organisation's name run into a country's ("Amnesty International Kenya") is its national chapter.
+
 Before these, an acronym the text introduces for a law, a treaty or a plan ("the Digital Markets Act
 (DMA)") is relabelled a law wherever it stands, so it never becomes an organisation.
 
@@ -90,6 +92,8 @@ class HolderNames:
         if laws:  # "the Digital Markets Act (DMA) ... the DMA": a law, not an organisation
             doc.ents = [Span(doc, e.start, e.end, label="LAW") if e.text in laws else e for e in doc.ents]
         found = [s for s in organisations_by_head_word(doc) + acronyms_acting(doc) if s.text not in laws]
+        chapters = national_chapters(doc, found)
+        found = chapters + [s for s in found if not any(c.start <= s.start and s.end <= c.end for c in chapters)]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [s for s in organisations_by_apposition(doc) + speakers_missed(doc) + people_by_apposition(doc)
                   if not any(i in taken for i in range(s.start, s.end))]
@@ -124,6 +128,23 @@ def organisations_by_head_word(doc: Doc) -> list[Span]:
         if len(run) < 2 or _reference(run) or bare_title(run[0]):
             continue
         found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+def national_chapters(doc: Doc, named: list[Span]) -> list[Span]:
+    """ "Amnesty International Kenya", "Transparency International Ukraine": an organisation's name run
+    straight into a country's, the country the head of the phrase, names the organisation's national
+    chapter, not the country (which the NER reads apart). `named`: organisations found besides the NER's."""
+    ents = sorted([*doc.ents, *named], key=lambda e: e.start)
+    found: list[Span] = []
+    for org, place in zip(ents, ents[1:], strict=False):
+        if org.label_ != "ORG" or place.label_ != "GPE" or org.end != place.start or len(place) != 1:
+            continue
+        head = place.root
+        if head.dep_ == "compound" or "\n" in org[-1].whitespace_ or not org[-1].whitespace_:
+            continue
+        if all(t.head.i == head.i or org.start <= t.head.i < org.end for t in org):
+            found.append(Span(doc, org.start, place.end, label="ORG"))
     return found
 
 
