@@ -21,7 +21,16 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract import blame, conditions, criticism, refusals, stated_positions, threat_conditions, threats
+from graph.extract import (
+    blame,
+    conditions,
+    criticism,
+    discontent,
+    refusals,
+    stated_positions,
+    threat_conditions,
+    threats,
+)
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
@@ -96,6 +105,7 @@ def _vocabulary() -> frozenset[str]:
         | threat_conditions.VOCABULARY
         | criticism.VOCABULARY
         | blame.VOCABULARY
+        | discontent.VOCABULARY
         | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
