@@ -30,6 +30,7 @@ from graph.extract import (
     stated_positions,
     threat_conditions,
     threats,
+    verdicts,
 )
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
@@ -106,6 +107,7 @@ def _vocabulary() -> frozenset[str]:
         | criticism.VOCABULARY
         | blame.VOCABULARY
         | discontent.VOCABULARY
+        | verdicts.VERDICT_VERBS
         | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism, discontent, mandative
+from graph.extract import blame, conditions, criticism, discontent, mandative, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -70,6 +70,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         return [_with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
     if cue.family == "blame":  # "was held responsible by the UN": the UN
         return blame.holders(token) + _clause_subjects(token)
+    if cue.family == "verdict":  # "was called a fraud by X": X
+        return verdicts.holders(token) + _with_owners(token.doc, _clause_subjects(token))
     if cue.family == "discontent" and discontent.feels(token):  # "was disappointed by the verdict": not the
         # verdict but the one disappointed, the passive's subject
         felt = [_with_conjuncts(_antecedent(c)) for c in token.children if c.dep_ == "nsubjpass"]
@@ -305,6 +307,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
         return blame.targets(token)
     if cue.family == "discontent":  # "disagreed with Germany", "disappointed by the court's ruling"
         return discontent.targets(token)
+    if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
+        return verdicts.targets(token)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:

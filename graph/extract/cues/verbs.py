@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, costs, criticism, force_passives, refusals, threat_conditions, threats, vows
+from graph.extract import (
+    blame,
+    costs,
+    criticism,
+    force_passives,
+    refusals,
+    threat_conditions,
+    threats,
+    verdicts,
+    vows,
+)
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of
 from graph.extract.deeds import concession_deed
@@ -91,6 +101,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Concede", "object")
     if lemma in lx.CALLING_VERBS and _called_unacceptable(token):
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
+    if (verdict := verdicts.verdict_cue(token)) is not None:
+        return Cue(token, verdict, "verdict")  # "called the strikes a breach of the truce", "the plan unfair"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if concession_deed(token) and not _intent(token):
