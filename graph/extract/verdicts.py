@@ -12,7 +12,8 @@ which stance that is, as "called the proposal unacceptable" rejects it (graph/ex
 
 The same verdicts in a statement's copular clause: "said the move was a violation of international law",
 "said Russia's annexation was illegal", "said the tax was unfair"; and a passive of rigging: "said the
-election was rigged" (wrongdoing by whoever rigged it, named or not). A verdict that is negated ("said
+election was rigged", "the election, which she says was rigged" (wrongdoing by whoever rigged it, named
+or not). A verdict that is negated ("said
 the vote was not a sham") or that names nothing wrong ("called the meeting productive") states neither.
 """
 
@@ -40,6 +41,8 @@ DISAPPROVING_WORDS = frozenset(
 )
 # passives that allege wrongdoing of a thing: "the election was rigged / stolen", "the figures were falsified"
 RIGGING_VERBS = frozenset("rig falsify steal doctor manipulate".split())
+# relative pronouns, which stand for the noun their clause modifies
+_RELATIVES = frozenset(("which", "that"))
 # pronouns that stand for things: "called it a sham", "described this as illegal"
 _THING_PRONOUNS = frozenset("it this that these those which what".split())
 # nouns that name an act whose kind the "of" phrase gives: "an act of aggression"
@@ -134,6 +137,9 @@ def stated_verdict(clause: Token) -> tuple[str, Token, list[Token]] | None:
     """The verdict of a statement's clause: its stance type, what it is passed on (the subject) and the
     accused ("said the move was a violation of ...", "said the election was rigged by the ruling party")."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speech = clause.head
+    if subject is not None and subject.lower_ in _RELATIVES and speech.dep_ == "relcl":
+        subject = speech.head  # "the election, which she says was rigged": the election
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that")):
         return None  # "said they were unhappy": a feeling, not a verdict on anything
     if clause.lemma_.lower() == "be":
@@ -143,7 +149,7 @@ def stated_verdict(clause: Token) -> tuple[str, Token, list[Token]] | None:
             return None
         return kind, subject, _actors(subject)
     passive = any(c.dep_ == "auxpass" for c in clause.children)
-    if passive and subject.dep_ == "nsubjpass" and clause.lemma_.lower() in RIGGING_VERBS and not _negated(clause):
+    if passive and clause.lemma_.lower() in RIGGING_VERBS and not _negated(clause):
         agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         return "Accuse", subject, agents + _actors(subject)
     return None
