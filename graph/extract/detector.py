@@ -26,6 +26,7 @@ from graph.extract import (
     conditions,
     criticism,
     discontent,
+    penalties,
     refusals,
     stated_positions,
     threat_conditions,
@@ -108,6 +109,7 @@ def _vocabulary() -> frozenset[str]:
         | blame.VOCABULARY
         | discontent.VOCABULARY
         | verdicts.VERDICT_VERBS
+        | penalties.VOCABULARY
         | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
