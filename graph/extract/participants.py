@@ -72,6 +72,9 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         return blame.holders(token) + _clause_subjects(token)
     if cue.family == "verdict":  # "was called a fraud by X": X
         return verdicts.holders(token) + _with_owners(token.doc, _clause_subjects(token))
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if cue.family == "discontent" and own:  # "(reshuffled ...) because many disagreed with X": many, or no one
+        return _with_owners(token.doc, [_with_conjuncts(c) for c in own])
     if cue.family == "discontent" and discontent.feels(token):  # "was disappointed by the verdict": not the
         # verdict but the one disappointed, the passive's subject
         felt = [_with_conjuncts(_antecedent(c)) for c in token.children if c.dep_ == "nsubjpass"]
