@@ -14,7 +14,8 @@ The same verdicts in a statement's copular clause: "said the move was a violatio
 "said Russia's annexation was illegal", "said the tax was unfair"; and a passive of rigging: "said the
 election was rigged", "the election, which she says was rigged" (wrongdoing by whoever rigged it, named
 or not). A verdict that is negated ("said
-the vote was not a sham") or that names nothing wrong ("called the meeting productive") states neither.
+the vote was not a sham") or that names nothing wrong ("called the meeting productive") states neither,
+and so does one on an act in general, with no one doing it ("said it was a mistake to use private email").
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def stated_verdict(clause: Token) -> tuple[str, Token, list[Token]] | None:
         subject = speech.head  # "the election, which she says was rigged": the election
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that")):
         return None  # "said they were unhappy": a feeling, not a verdict on anything
+    if subject.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in clause.children):
+        return None  # "said it was a mistake to use private email": a judgement of an act in general
     if clause.lemma_.lower() == "be":
         word = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
         kind = verdict_kind(word) if word is not None and not _negated(clause) and not _negated(word) else None
