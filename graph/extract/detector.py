@@ -26,10 +26,13 @@ from graph.extract import (
     collective_actions,
     conditions,
     criticism,
+    discontent,
+    penalties,
     refusals,
     stated_positions,
     threat_conditions,
     threats,
+    verdicts,
 )
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
@@ -105,6 +108,9 @@ def _vocabulary() -> frozenset[str]:
         | threat_conditions.VOCABULARY
         | criticism.VOCABULARY
         | blame.VOCABULARY
+        | discontent.VOCABULARY
+        | verdicts.VERDICT_VERBS
+        | penalties.VOCABULARY
         | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS

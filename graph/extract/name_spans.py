@@ -1,6 +1,6 @@
 """Mending the spans the recogniser gives names, before they become actors.
 
-Two slips of a small NER model that news copy shows often, each mended from the words around the span:
+Three slips of a small NER model that news copy shows often, each mended from the words around the span:
 
 - a person's name typed as an organisation after the noun that says what the person is: "India's
   delegate Chandni Raina", "billionaire Bidzina Ivanishvili", "envoy Tom Barrack": two or three
@@ -8,7 +8,10 @@ Two slips of a small NER model that news copy shows often, each mended from the 
 - an organisation's name cut at its "and": "the Hostages and Missing Families Forum" gives only
   "Missing Families Forum"; capitalised words outside any entity, then "and", then the entity, are one
   name ("the Workers and Employers Federation"), while "Britain and the Trade Union Congress" (a name of
-  its own before the "and") stays two.
+  its own before the "and") stays two;
+- a name run into the sum after it: "fined [Apple 500 million] euros" is Apple, fined 500 million euros:
+  the numbers that end the span count a noun after it ("Iron Shield Twenty", whose number counts nothing,
+  stays whole).
 """
 from __future__ import annotations
 
@@ -52,3 +55,20 @@ def name_joined_by_and(span: Span) -> Span:
     if start == span.start - 1:
         return span
     return Span(doc, start, span.end, label="ORG")
+
+
+# the labels of actors' names
+ACTOR_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def without_sum(span: Span) -> Span:
+    """The name without the numbers of a sum the recogniser ran it into (see the module)."""
+    last = span[-1]
+    if span.label_ not in ACTOR_LABELS or last.dep_ not in ("nummod", "compound") or last.head.i < span.end:
+        return span
+    start = span.end
+    while start > span.start and span.doc[start - 1].like_num:
+        start -= 1
+    if start in (span.start, span.end):
+        return span
+    return Span(span.doc, span.start, start, label=span.label_, span_id=span.id_)

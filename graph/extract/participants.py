@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism, mandative
+from graph.extract import blame, conditions, criticism, discontent, mandative, penalties, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -73,6 +73,15 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         return [_with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
     if cue.family == "blame":  # "was held responsible by the UN": the UN
         return blame.holders(token) + _clause_subjects(token)
+    if cue.family == "verdict":  # "was called a fraud by X": X
+        return verdicts.holders(token) + _with_owners(token.doc, _clause_subjects(token))
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if cue.family == "discontent" and own:  # "(reshuffled ...) because many disagreed with X": many, or no one
+        return _with_owners(token.doc, [_with_conjuncts(c) for c in own])
+    if cue.family == "discontent" and discontent.feels(token):  # "was disappointed by the verdict": not the
+        # verdict but the one disappointed, the passive's subject
+        felt = [_with_conjuncts(_antecedent(c)) for c in token.children if c.dep_ == "nsubjpass"]
+        return _with_owners(token.doc, felt + _clause_subjects(token, agents=False))
     if cue.family == "adjective":
         for child in token.children:
             if child.dep_ in _SUBJECTS:
@@ -162,17 +171,18 @@ def _receiver(noun: Token) -> Token | None:
     return None
 
 
-def _clause_subjects(verb: Token, *, conditional: bool = False) -> list[list[int]]:
+def _clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = True) -> list[list[int]]:
     """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head).
 
     A `conditional` verb is the consequence of a stated condition ("aid would continue as long as Kyiv
-    ..."): whoever says it sets the condition, whatever thing the consequence has for subject."""
+    ..."): whoever says it sets the condition, whatever thing the consequence has for subject. Without
+    `agents`, the verb's own "by" phrase names no holder ("was disappointed by the verdict")."""
     groups: list[list[int]] = []
     node, via = verb, ""
     for _ in range(5):
         found = False
         for child in node.children:
-            if child.dep_ == "agent":  # the parser marks only a passive's "by X" so, shared or not
+            if child.dep_ == "agent" and (agents or node != verb):  # a passive's "by X", shared or not
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         groups.append(_with_conjuncts(pobj))
@@ -310,6 +320,12 @@ def target_groups(cue: Cue) -> list[list[int]]:
         return conditions.targets(token, cue.family)
     if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
         return blame.targets(token)
+    if cue.family == "discontent":  # "disagreed with Germany", "disappointed by the court's ruling"
+        return discontent.targets(token)
+    if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
+        return verdicts.targets(token)
+    if cue.family == "penalty":  # "fined Meta for ...", "sanctioned three Iranian officials for ..."
+        return penalties.targets(token)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:
@@ -363,12 +379,16 @@ def target_groups(cue: Cue) -> list[list[int]]:
             or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
             # "its support for Ukraine", "backing for Macron", "opposition to the junta": whom it is for or against
             or (child.lower_ in ("for", "to", "behind") and cue.type in ("Support", "Oppose") and cue.family == "noun")
+            # "disappointment at / over the vote"
+            or (child.lower_ in discontent.DISCONTENT_PREPS and lemma_of(token) in discontent.DISCONTENT_NOUNS)
             or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     groups.append(_with_conjuncts(pobj))
                     groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+                    if cue.family == "noun" and cue.type in ("Support", "Oppose"):
+                        groups.extend(_authors(pobj, any_act=True))  # "opposition to Israel's blockade"
         elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
             groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, obligations
+from graph.extract import conditions, obligations, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
 from graph.extract.attribution import source_groups
@@ -59,7 +59,7 @@ def speech_candidate(
     predicate = span_tokens(
         clause, exclude=[*subjects, *cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
     )
-    kind = None
+    kind, family = None, "speech"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
     required = obligations.required_clause(clause, addressed=bool(_addressees(speech)))
@@ -105,6 +105,16 @@ def speech_candidate(
         # "said it had nothing to do with the explosions": the speaker denies a part in them
         kind, replaced, subjects = "Deny", set(), []
         predicate = list(disowned_act(clause).subtree)  # type: ignore[union-attr]
+    elif not inner and (verdict := verdicts.stated_verdict(clause)) is not None:
+        # "said the move was a violation of international law", "said the election was rigged", "said the
+        # plan was unfair": an accusation even when no doer is named (a verdict, not an event report)
+        kind, subject, subjects = verdict
+        replaced, family = set(), "verdict"
+        predicate = (
+            list(subject.subtree)
+            if kind == "Oppose"
+            else span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
+        )
     elif not inner and claims:
         kind, replaced = "Claim", set()
         predicate = span_tokens(clause, exclude=[c for c in clause.children if c.dep_ == "mark"])
@@ -113,7 +123,7 @@ def speech_candidate(
     if kind == "Demand":
         subjects = _addressee_for_pronoun(speech, subjects)  # "told Kyiv it must hold elections": Kyiv
     position = position_of(predicate)
-    cand = base_candidate(speech, kind, "speech")
+    cand = base_candidate(speech, kind, family)
     cand.update(
         holders=speaker_groups(speech),
         targets=[[s.i] for s in subjects] if kind != "Claim" else [],

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, readiness, refusals, stated_positions
+from graph.extract import conditions, discontent, readiness, refusals, stated_positions
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, lemma_of
 from graph.extract.cues.verbs import verb_cue
@@ -47,6 +47,8 @@ def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
     if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
         return Cue(token, "Demand", "stipulation")
+    if discontent.discontent(token):  # "disagreed with the ruling", "was disappointed by the verdict"
+        return Cue(token, "Oppose", "discontent")
     if token.pos_ == "VERB" and token.dep_ in ("acomp", "oprd") and token.lower_ in lx.ADJECTIVES:
         lemma = token.lower_  # "is prepared to", "would be determined to": a participle read as an adjective
     elif token.pos_ in ("VERB", "AUX") or (

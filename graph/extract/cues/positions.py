@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, refusals
+from graph.extract import blame, conditions, costs, criticism, discontent, penalties, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.issued_warnings import issued_positions
@@ -45,6 +45,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return _noun_positions(token)
     if cue.family == "blame":
         return blame.positions(token)
+    if cue.family == "discontent":
+        return discontent.positions(token)
+    if cue.family == "verdict":
+        return verdicts.positions(token)
+    if cue.family == "penalty":
+        return penalties.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
     if cue.family == "walkout":
@@ -271,6 +277,7 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
             return members if len(members) > 1 else flat_list(child) or members
     for child in children:
         of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
+        of |= {"at"} if lemma_of(noun) in discontent.DISCONTENT_NOUNS else set()  # "disappointment at the vote"
         if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"} | of:
             for comp in child.children:
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
