@@ -27,7 +27,6 @@ from graph.extract import (
     conditions,
     criticism,
     discontent,
-    penalties,
     refusals,
     stated_positions,
     threat_conditions,
@@ -110,7 +109,6 @@ def _vocabulary() -> frozenset[str]:
         | blame.VOCABULARY
         | discontent.VOCABULARY
         | verdicts.VERDICT_VERBS
-        | penalties.VOCABULARY
         | refusals.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism, discontent, mandative, penalties, verdicts
+from graph.extract import blame, conditions, criticism, discontent, mandative, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -324,8 +324,6 @@ def target_groups(cue: Cue) -> list[list[int]]:
         return discontent.targets(token)
     if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
         return verdicts.targets(token)
-    if cue.family == "penalty":  # "fined Meta for ...", "sanctioned three Iranian officials for ..."
-        return penalties.targets(token)
     groups: list[list[int]] = []
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:

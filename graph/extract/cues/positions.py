@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, discontent, penalties, refusals, verdicts
+from graph.extract import blame, conditions, costs, criticism, discontent, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.issued_warnings import issued_positions
@@ -49,8 +49,6 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return discontent.positions(token)
     if cue.family == "verdict":
         return verdicts.positions(token)
-    if cue.family == "penalty":
-        return penalties.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
     if cue.family == "walkout":

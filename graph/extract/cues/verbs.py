@@ -15,7 +15,6 @@ from graph.extract import (
     costs,
     criticism,
     force_passives,
-    penalties,
     refusals,
     threat_conditions,
     threats,
@@ -120,8 +119,6 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if (verdict := verdicts.verdict_cue(token)) is not None:
         return Cue(token, verdict, "verdict")  # "called the strikes a breach of the truce", "the plan unfair"
-    if penalties.penalty(token):
-        return Cue(token, "Accuse", "penalty")  # "fined Meta for breaching data rules"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
     if concession_deed(token) and not _intent(token):
