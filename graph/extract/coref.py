@@ -212,21 +212,27 @@ def _only_one(mentions: list[Mention], *, subject: bool) -> tuple[str, ...] | No
     return mentions[0].keys
 
 
+# what a person's possessive makes their state: "his country", "her nation"
+_HOMELANDS = frozenset(("country", "nation"))
+
+
 def resolve_possessed_bodies(doc: Doc, host: CorefHost, bodies: set[str], personal: set[str]) -> None:
     """ "His office", "Netanyahu's spokesman", "the president's aides": a body that speaks for a person is
     that person; "The German leader said his government ...": a state body owned by a resolved pronoun is
-    the state of that person (or that state itself)."""
+    the state of that person (or that state itself), as is "his country"."""
     for i in sorted(where(doc, "DEP", {"poss"})):
         token = doc[i]
         head = token.head
         lemma = head.lemma_.lower()
         owners = host.keys_at(token.i)
-        if host.keys_at(head.i) or not owners or lemma not in bodies | personal:
+        grouped = all(host.kind_of(k) == "Group" for k in host.keys_at(head.i))  # "his country": no Group
+        if (host.keys_at(head.i) and not (grouped and lemma in _HOMELANDS)) or not owners \
+                or lemma not in bodies | personal | _HOMELANDS:
             continue
         if lemma in personal and len(owners) == 1 and host.kind_of(owners[0]) == "Person":
             host.assign([head], owners, mention=False)
             continue
-        if token.pos_ != "PRON" or lemma not in bodies:
+        if token.pos_ != "PRON" or lemma not in bodies | _HOMELANDS:
             continue
         states = []
         for key in owners:

@@ -66,6 +66,8 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
         return True
+    if _yet_to(token):  # "had yet to comply with the deal": not done
+        return True
     # "far from giving ground"
     if head.lower_ == "from" and head.head.lower_ == "far":
         return True
@@ -80,6 +82,17 @@ def is_negated(token: Token) -> bool:
     # "stopped / fell short of conceding"
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
         return head.head.head.lemma_ in ("stop", "fall")
+    return False
+
+
+def _yet_to(token: Token) -> bool:
+    """ "has yet to agree", "is yet to respond", "had yet to be briefed ... or comply": the act has not
+    happened (the parser may hang the verb a few steps below "had yet")."""
+    for n, node in enumerate(token.ancestors):
+        if n >= 4:
+            return False
+        if node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
+            return True
     return False
 
 

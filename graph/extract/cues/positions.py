@@ -151,7 +151,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     if reduced_relative(token) and (noun := _antecedent(token)):
         return [noun]  # "the reforms demanded by the IMF": the reforms
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS:
+        particle = cue.family == "phrasal" and (lemma_of(token), child.lower_) in lx.PHRASAL  # "abide by the ruling"
+        if child.dep_ == "prep" and (child.lower_ in _POSITION_PREPS or particle):
             for comp in child.children:
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not _duration(comp):
                     if comp.lower_ == "what":
