@@ -20,6 +20,8 @@ from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
+# what one is told one will face besides a cost proper: "(warned that) Iran would face great danger"
+_BORNE = frozenset("danger peril wrath fury trouble hell".split())
 # what befalls a subject rather than what it does: "(warned that) it would lose / need / struggle ..."
 _UNDERGOING_VERBS = frozenset("lose need struggle experience endure undergo go".split())
 # penalties of trade one actor lays on another: "warned of an embargo on Turkish goods"
@@ -108,7 +110,13 @@ def suffers_cost(clause: Token) -> bool:
     if word == "regret":
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
-    return (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS))
+    if (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS)):
+        return True
+    # "Iran would face great danger", "Hamas will face hell": a named actor told what it will face (not
+    # "the economy would face trouble", "farmers would face danger from the floods")
+    borne = [c for c in clause.children if c.dep_ == "dobj" and lemma(c) in _BORNE]
+    return word in COST_VERBS and bool(borne) and any(c.dep_ == "nsubj" and named(c) for c in clause.children) \
+        and not any(p.dep_ == "prep" and p.lower_ == "from" for c in borne for p in c.children)
 
 
 def announced_cost(clause: Token) -> bool:
