@@ -195,7 +195,8 @@ class StanceAssembler:
             return []  # "X said a bombing killed ...": an event report, not an accusation of anyone
         # a report's noun subject ("sources said", "cast members said") is a Group actor
         self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
-        holders = self._resolve(cand["holders"], allow_group=True, avoid={target} if target else set())
+        holder_groups = _own_members(self.doc, cand["holders"], cand["sources"])
+        holders = self._resolve(holder_groups, allow_group=True, avoid={target} if target else set())
         sources = self._resolve(cand["sources"]) or self._unnamed_sources(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
             holders = sources[:1]
@@ -291,3 +292,13 @@ def detect_stances(
     """Stances of a Doc that went through the stance detector (collective actors are dropped here;
     use StanceAssembler to keep them)."""
     return StanceAssembler(doc, resolver, document_id, document_date).stances()
+
+
+def _own_members(doc: Doc, holders: list[list[int]], sources: list[list[int]]) -> list[list[int]]:
+    """ "The union said its members would strike": members the speaker calls its own act as the speaker,
+    who holds the stance (a union, a party, a federation speaking for its membership)."""
+    first = doc[holders[0][0]] if holders and holders[0] else None
+    if first is None or not sources or first.lemma_.lower() != "member":
+        return holders
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in first.children)
+    return sources + holders if own else holders

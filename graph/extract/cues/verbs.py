@@ -135,7 +135,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         and not circumstantial
         and threats.conditional_act(token)
     ):
-        return Cue(token, "Threaten", "intent")  # "pilots will walk out unless ...", "would resign en masse if"
+        return Cue(token, "Threaten", "intent")  # "pilots will walk out unless ...", "would walk out from Monday"
     if lemma in ("hold", "put", "hand", "call", "give", "walk", "step", "turn", "rule", "push"):
         if lemma == "give" and _intent(token):
             return Cue(token, "Offer", "intent")
