@@ -171,7 +171,8 @@ def sentence_candidates(
                 out.append(dict(cand, type="Threaten"))  # "told X to withdraw or face war": threatens too
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
-        stated = {c["cue"] for c in out}
+        # a threat that needs a target and names none is dropped later: it states nothing the report hides
+        stated = {c["cue"] for c in out if not (c.get("needs_target") and not c["targets"])}
         taken = stated | set(by_token) | speech_inner
         for cand in report_candidates(sent, tokens, taken, stated) + opinion_candidates(tokens, taken):
             cand["when"] = when
