@@ -352,6 +352,11 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                 state = host.index.state_of_demonym(text) if word.ent_type_ == "NORP" else \
                     host.index.demonyms.get(text.lower())
                 keys = (state,) if state else ()
+            own = host.index.names.get(word.text.lower()) \
+                if word.dep_ == "poss" and word.pos_ == "PROPN" and word.ent_id_ != token.ent_id_ \
+                and lemma in ADMINISTRATIONS | {"authority", "regime", "leadership"} else None
+            if own and own not in keys and host.kind_of(own) == "State":
+                keys = (own,)  # "Sudan's army-backed government": the state, not the army the ruler matched
             for key in keys:
                 kind = host.kind_of(key)
                 if kind == "State" or (kind == "Government" and lemma in STATE_BODIES | TITLED_ROLES):
