@@ -65,6 +65,8 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "a phone call", "under pressure": no one asks anything
         if token.head.lower_ == "in" and lemma == "order":
             return None  # "in order to": a purpose, no order
+        if lx.NOUNS[lemma] == "Offer" and _vowed_force(token):
+            return Cue(token, "Threaten", "noun")  # "Netanyahu's vow to destroy Hamas"
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and readiness.coercive_readiness(token):
@@ -117,6 +119,21 @@ def _noun_complement(noun: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _vowed_force(noun: Token) -> bool:
+    """ "its vow to destroy Hamas", "a pledge to crush the rebellion": a promise of force against someone,
+    a threat (as the verbs "vowed to crush" are)."""
+    return lemma_of(noun) in _PROMISE_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and lemma_of(c) in lx.FORCE_VERBS | _CRUSHING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
+
+
+# promises that can be of force; and verbs of force besides the lexicon's attacks: "vow to crush X"
+_PROMISE_NOUNS = frozenset("vow pledge promise".split())
+_CRUSHING = frozenset("crush destroy defeat eliminate eradicate annihilate punish retaliate".split())
 
 
 def _has_complement(token: Token) -> bool:
