@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from graph.errors import QueryError
 from graph.rdf import Triple
 from graph.store.base import ChangeStamp, Quads, rows_of
-from graph.store.terms import store_quads, store_triples
+from graph.store.terms import store_triples
 from ontology.namespace import PREFIXES
 
 
@@ -107,7 +107,9 @@ class OxigraphStore(ChangeStamp):
                 self._store.update(replacement_update(graph, rows))
                 written = len(rows)
             else:  # a new graph: one transactional insert writes all of it or nothing, with no SPARQL to parse
-                quads = list(store_quads(triples, graph))
+                # the triples' own order, as the update would insert them: which of two documents' labels
+                # of one actor a reader meets first follows the order of insertion
+                quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in store_triples(triples)]
                 if quads:
                     self._store.extend(quads)
                 else:
