@@ -7,6 +7,7 @@ stancegraph.ttl declares. No other module writes an ontology IRI by hand.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import RDF, DefinedNamespace
@@ -182,8 +183,10 @@ POLARITIES: tuple[str, ...] = ("positive", "negative")
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "hedged", "hypothetical")
 
 
+@cache
 def term(name: str) -> URIRef:
-    """The ontology term called `name`, looked up like `SG.name`: an unknown name raises AttributeError.
+    """The ontology term called `name`, looked up like `SG.name`: an unknown name raises AttributeError
+    (and is not remembered; a known one is looked up once).
 
     >>> term("Demand") == SG.Demand
     True

@@ -83,7 +83,7 @@ def concession_types(cue: Token, position: Sequence[Token], *, framed: bool) -> 
     if framed:
         types.append("FramedConcession")
     clause = cue.head if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "pobj") else cue
-    if conditional(clause) or any(p in cue.sent.text.lower() for p in _EXCHANGE):
+    if conditional(clause) or _in_exchange(cue):
         types.append("ConditionalConcession")
     lemmas = {t.lemma_.lower() for t in position}
     if lemmas & PARTIAL_WORDS or _duration(position):
@@ -91,6 +91,12 @@ def concession_types(cue: Token, position: Sequence[Token], *, framed: bool) -> 
     if lemmas & SYMBOLIC_WORDS:
         types.append("SymbolicConcession")
     return types
+
+
+def _in_exchange(cue: Token) -> bool:
+    """The cue's sentence offers something in exchange ("in return for", "on condition that")."""
+    text = cue.sent.text.lower()  # built once, not once a phrase
+    return any(p in text for p in _EXCHANGE)
 
 
 def _duration(position: Sequence[Token]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.reference import ReferenceIndex
 
@@ -242,11 +242,20 @@ def _quoted_after_slogan_word(token: Token) -> bool:
     doc = token.doc
     if not doc.has_annotation("DEP"):
         return False
-    first = token.sent.start
+    # the sentence's first token bounds both walks; it is found by its mark, not through `token.sent`,
+    # which would walk the whole sentence for every name
     start = token.i
-    while start > first and doc[start - 1].text not in ('"', "“") and token.i - start < 8:
+    while not _sentence_start(doc, start) and doc[start - 1].text not in ('"', "“") and token.i - start < 8:
         start -= 1
-    if start == first or doc[start - 1].text not in ('"', "“"):
+    if _sentence_start(doc, start) or doc[start - 1].text not in ('"', "“"):
         return False
-    before = doc[max(first, start - 4): start - 1]
+    low = start  # max(sentence start, start - 4)
+    while low > start - 4 and not _sentence_start(doc, low):
+        low -= 1
+    before = doc[low: start - 1]
     return any(t.lemma_.lower() in SLOGAN_VERBS | SLOGAN_NOUNS for t in before)
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    """Token `i` begins its sentence (where `Span.sent` stops walking back)."""
+    return i == 0 or doc[i].is_sent_start is True

@@ -22,6 +22,7 @@ General English patterns, each with its own case in tests/graph/extract/cases/ro
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -127,10 +128,7 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
     """Map role, state-body, demonym, group and partitive nouns of `doc` to actors (module docstring)."""
     partitives: list[Token] = []
     spokespeople: list[tuple[Token, Token]] = []
-    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES \
-        | BODY_NOUNS.keys() | ORGANISATION_ROLES
-    candidates = where(doc, "LEMMA", lexicon | {w.capitalize() for w in lexicon}) \
-        | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
+    candidates = where(doc, "LEMMA", _role_lemmas()) | where(doc, "ENT_TYPE", {"NORP"}) | where(doc, "TAG", {"NNPS"})
     for i in sorted(candidates):
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or host.in_furniture(token.idx) \
@@ -165,6 +163,15 @@ def resolve_roles(doc: Doc, host: RoleHost) -> None:
             keys = (host.group(group_label(whole[0])),)  # "thousands of Israelis": people, not the state
         if keys and not host.keys_at(token.i):
             host.assign(phrase_of(token), keys, mention=False)
+
+
+@cache
+def _role_lemmas() -> frozenset[str]:
+    """The lemmas `resolve_roles` starts from, lowercase and capitalised (the word lists are constants,
+    so the set is built once, not once a document)."""
+    lexicon = STATE_BODIES | LEADERS.keys() | GROUPS | PARTITIVES | TITLED_ROLES | PERSONAL_BODIES \
+        | BODY_NOUNS.keys() | ORGANISATION_ROLES
+    return frozenset(lexicon | {w.capitalize() for w in lexicon})
 
 
 def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:

@@ -8,9 +8,11 @@ tokens only for those.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy
 from spacy.parts_of_speech import IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 
@@ -19,9 +21,18 @@ def where(doc: Doc, attr: str, values: Iterable[str]) -> set[int]:
     is one of `values` (strings; parts of speech by their names, "PROPN")."""
     if not len(doc):
         return set()
-    codes = [IDS[v] if attr == "POS" else doc.vocab.strings[v] for v in values]
-    array = doc.to_array(attr)
-    return set(numpy.nonzero(numpy.isin(array, codes))[0].tolist())
+    codes = _codes(attr, values if isinstance(values, frozenset) else frozenset(values))
+    return {i for i, code in enumerate(doc.to_array(attr).tolist()) if code in codes}
+
+
+_STRINGS = StringStore()  # hashes only: nothing is added to it
+
+
+@lru_cache(maxsize=256)
+def _codes(attr: str, values: frozenset[str]) -> frozenset[int]:
+    """The integer codes `doc.to_array(attr)` gives for `values`: a string's code is its hash (or its
+    symbol's id), the same in every vocabulary, so the codes of a word set are worked out once."""
+    return frozenset(IDS[v] if attr == "POS" else _STRINGS[v] for v in values)
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -162,7 +162,7 @@ class StanceAssembler:
         wanted = name.lower().removeprefix("the ")
         actors: dict[str, Actor] = getattr(self.resolver, "actors", {})
         for actor in actors.values():
-            if wanted == actor.label.lower() or wanted in {a.lower() for a in actor.aliases}:
+            if wanted == actor.label.lower() or any(wanted == a.lower() for a in actor.aliases):
                 return actor
         ref = _demonyms(reference_file()).get(wanted)
         if ref is None:

@@ -6,6 +6,7 @@ Queries see the union of all graphs as the default graph. Only one process can o
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -72,6 +73,7 @@ class OxigraphStore(ChangeStamp):
         else:
             self.path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(self.path))
+        self._writing = threading.RLock()  # replace_graph checks for its graph and writes under it
         super().__init__()
 
     @property
@@ -93,18 +95,35 @@ class OxigraphStore(ChangeStamp):
 
         Every new triple is built before the store is touched, so a bad record fails with nothing
         changed; the old graph is then dropped and the new one written in one update, one transaction,
-        so a crash or an error during the write leaves the old graph whole.
+        so a crash or an error during the write leaves the old graph whole. A graph the store does not hold
+        yet (a document ingested the first time) is written by one transactional insert instead, which
+        skips the SPARQL text; the store's writes hold one lock, so no other write in this process comes
+        between the check and the insert.
         """
         graph = ox.NamedNode(graph_iri)
-        rows = list(store_triples(triples))
-        self._store.update(replacement_update(graph, rows))
+        with self._writing:
+            if self._store.contains_named_graph(graph):
+                rows = list(store_triples(triples))
+                self._store.update(replacement_update(graph, rows))
+                written = len(rows)
+            else:  # a new graph: one transactional insert writes all of it or nothing, with no SPARQL to parse
+                # the triples' own order, as the update would insert them: which of two documents' labels
+                # of one actor a reader meets first follows the order of insertion
+                quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in store_triples(triples)]
+                if quads:
+                    self._store.extend(quads)
+                else:
+                    self._store.add_graph(graph)
+                written = len(quads)
         self._changed([graph_iri])
-        return len(rows)
+        return written
 
     def load_graph(self, graph_iri: str, data: bytes | str, *, fmt: ox.RdfFormat) -> None:
         """Replace a named graph with a parsed file (parsed whole first, then swapped in one transaction)."""
         graph = ox.NamedNode(graph_iri)
-        self._store.update(replacement_update(graph, ox.parse(data, format=fmt)))
+        update = replacement_update(graph, ox.parse(data, format=fmt))
+        with self._writing:
+            self._store.update(update)
         self._changed([graph_iri])
 
     def write_graph(
@@ -122,11 +141,14 @@ class OxigraphStore(ChangeStamp):
             rows = list(ox.parse(data, format=fmt, base_iri=base_iri))
         except SyntaxError as exc:
             raise QueryError(f"the RDF does not parse: {exc}") from exc
-        self._store.update(replacement_update(graph, rows, keep_old=not replace))
+        update = replacement_update(graph, rows, keep_old=not replace)
+        with self._writing:
+            self._store.update(update)
         self._changed([graph_iri] if graph_iri else [])
 
     def remove_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        with self._writing:
+            self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
         self._changed([graph_iri])
 
     def query(self, sparql: str, *, union: bool = True, **kwargs: Any) -> Any:
@@ -148,7 +170,8 @@ class OxigraphStore(ChangeStamp):
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
-            self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
+            with self._writing:
+                self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
         self._changed([])

@@ -50,30 +50,48 @@ Term = NamedNode | Literal | BlankNode
 Substitutions = dict[Variable, Any]
 
 
-_STORE_TERMS: dict[rdflib.term.Identifier, Term] = {}
+_STORE_IRIS: dict[str, NamedNode] = {}
 _STORE_TERMS_MAX = 200_000
 
 
 def store_term(term: rdflib.term.Identifier) -> Term:
     """An rdflib term (what the extractor's RDF mapping yields) as a store term.
 
-    Conversions are remembered (up to a bound): predicates, classes and actor nodes recur in every
-    document, and converting them again is most of the cost of writing a document's graph.
+    IRI conversions are remembered (up to a bound), keyed by their plain string (a lookup keyed by the
+    rdflib term itself would run rdflib's Python `__eq__` on every hit): predicates, classes and actor
+    nodes recur in every document, and converting them again is most of the cost of writing a
+    document's graph.
 
     >>> store_term(rdflib.URIRef("http://example.org/a"))
     <NamedNode value=http://example.org/a>
+    >>> store_term(rdflib.Literal("3", datatype=rdflib.XSD.integer))
+    <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
-    known = _STORE_TERMS.get(term)
-    if known is not None:
-        return known
-    converted = _convert(term)
-    if len(_STORE_TERMS) >= _STORE_TERMS_MAX:
-        _STORE_TERMS.clear()
-    _STORE_TERMS[term] = converted
-    return converted
+    kind = type(term)
+    if kind is rdflib.URIRef:
+        return _iri(str.__str__(term))
+    if kind is rdflib.Literal:
+        literal: rdflib.Literal = term  # type: ignore[assignment]
+        if literal.language:
+            return Literal(str.__str__(literal), language=literal.language)
+        if literal.datatype is not None:
+            return Literal(str.__str__(literal), datatype=_iri(str.__str__(literal.datatype)))
+        return Literal(str.__str__(literal))
+    return _convert(term)
+
+
+def _iri(value: str) -> NamedNode:
+    known = _STORE_IRIS.get(value)
+    if known is None:
+        known = NamedNode(value)
+        if len(_STORE_IRIS) >= _STORE_TERMS_MAX:
+            _STORE_IRIS.clear()
+        _STORE_IRIS[value] = known
+    return known
 
 
 def _convert(term: rdflib.term.Identifier) -> Term:
+    """Any other rdflib term (a subclass of one, a blank node) the long way."""
     if isinstance(term, rdflib.URIRef):
         return NamedNode(str(term))
     if isinstance(term, rdflib.Literal):

@@ -152,3 +152,23 @@ def test_a_process_killed_mid_replacement_leaves_a_whole_graph_on_disk(tmp_path:
     assert done.returncode == -signal.SIGKILL
     seen = graph_objects(OxigraphStore(path), EX + "g")
     assert seen in ({f"old{i}" for i in range(200)}, {f"new{i}" for i in range(100)}), len(seen)
+
+
+def test_a_first_write_holds_what_a_replacement_holds() -> None:
+    rows = [*triples(4), *triples(2)]  # repeated triples are written (and counted) once
+    first, replaced = OxigraphStore(), OxigraphStore()
+    replaced.replace_graph(EX + "g", triples(1, "old"))
+    assert first.replace_graph(EX + "g", rows) == replaced.replace_graph(EX + "g", rows) == 4
+    assert list(first.quads()) == list(replaced.quads())  # in the same order too: readers that take the
+    # first of several labels meet the same one
+    assert first.replace_graph(EX + "empty", []) == 0
+    assert first.has_graph(EX + "empty")
+
+
+def test_a_first_write_that_fails_leaves_no_graph() -> None:
+    store = OxigraphStore()
+    bad = [*triples(3, "new"), (URIRef(EX + "s"), URIRef(EX + "p"), "not an RDF term")]
+    with pytest.raises(TypeError):
+        store.replace_graph(EX + "g", bad)  # type: ignore[list-item]
+    assert not store.has_graph(EX + "g")
+    assert store.triple_count() == 0

@@ -77,14 +77,15 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if token.pos_ == "AUX":
         return None
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
+    children = list(token.children)  # each access of `token.children` builds its tokens anew
     particles = [
-        c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLE_ADVERBS)
+        c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLE_ADVERBS)
     ] + [
         c.lower_
-        for c in token.children
+        for c in children
         if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     ] + ["for" for c in for_clauses(token)]  # "called for the president to resign", parsed as a clause
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
     if blame.blame_frame(token):
         return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
