@@ -221,6 +221,8 @@ class ActorResolver:
             key = self._acronyms[name.text]
         elif (short := self._named_in_full(name)) is not None:
             key = short
+        elif span.label_ not in ENTITY_KINDS:
+            return None  # no kind to give it (a span that lost its label on the way)
         else:
             key = self._new(name.text, ENTITY_KINDS[span.label_])
         acronym = introduced_acronym(span) if span.label_ == "ORG" else None

@@ -102,7 +102,8 @@ def trim_at_line_break(span: Span) -> Span:
     for token in span:
         if "\n" in token.text or "\n" in token.whitespace_:
             stop = token.i if "\n" in token.text else token.i + 1
-            return span.doc[span.start:stop]
+            # a slice of the Doc would lose the entity's label and ruler id
+            return Span(span.doc, span.start, stop, label=span.label_, span_id=span.id_)
     return span
 
 
