@@ -69,10 +69,22 @@ COUNTED = {
 
 
 def export_records(extractor: Extractor, documents: Iterable[Document | Skipped]) -> list[Record]:
-    """The stance export of `documents`, through an in-memory store (the path of `stancegraph extract`)."""
+    """The stance export of `documents`, through an in-memory store (the path of `stancegraph extract`).
+
+    Raises:
+        ExtractionFailed: the extractor failed on a document. A batch skips it and goes on, but a figure
+            that silently counted it as a document with no stances would be wrong, so scoring stops.
+    """
     store = open_store(None)
-    ingest_items(documents, store, extractor)
+    summary = ingest_items(documents, store, extractor)
+    failed = [s for s in summary.skipped if s.reason.startswith("extraction failed")]
+    if failed:
+        raise ExtractionFailed("; ".join(f"{s.source}: {s.reason}" for s in failed))
     return list(stance_export(store))
+
+
+class ExtractionFailed(RuntimeError):
+    """The extractor failed on a document being scored."""
 
 
 def founding_article(extractor: Extractor, shared: Path) -> gold_scoring.GoldScore:
