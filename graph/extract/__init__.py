@@ -20,6 +20,7 @@ from graph.extract.chunks import CHUNK_CHARS, parse_long
 from graph.extract.concessions import link_answers
 from graph.extract.contradictions import find_contradictions
 from graph.extract.detector import FACTORY
+from graph.extract.doc_text import keep_texts
 from graph.extract.pipeline import build_pipeline
 from graph.extract.stances import StanceAssembler
 from graph.records import Document, Extraction, Stance
@@ -40,6 +41,7 @@ class Extractor:
         actors_file: Path | None = None,
     ) -> None:
         self.nlp = build_pipeline(pipeline, actors_file=actors_file)
+        keep_texts(self.nlp)  # each Doc keeps its text (graph/extract/doc_text.py)
         self.nlp.max_length = max(self.nlp.max_length, 2_100_000)
         if "stances" not in self.nlp.pipe_names:
             self.nlp.add_pipe(FACTORY, name="stances", last=True, config=stance_config or {})

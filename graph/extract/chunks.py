@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph.extract.doc_text import TEXT_KEY
+
 CHUNK_CHARS = 50_000
 # where a piece may end, best first: after a blank line, after a line break, after a sentence, after a space
 _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'\u201d\u2019)]*\s+"),
@@ -51,6 +53,8 @@ def parse_long(nlp: Language, text: str, *, limit: int = CHUNK_CHARS, detector: 
     piece at a time, and joined; the `detector` component then runs on the whole Doc."""
     with nlp.select_pipes(disable=[detector]):
         parts = list(nlp.pipe(split_text(text, limit), batch_size=1))
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    # without each piece's user data (its own text); spaCy's stubs omit the `exclude` it takes
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
+    doc.user_data[TEXT_KEY] = text
     result: Doc = nlp.get_pipe(detector)(doc)
     return result

@@ -22,3 +22,14 @@ def test_a_long_document_joined_from_pieces_has_its_whole_text_and_no_warning(ex
         warnings.simplefilter("error")  # spaCy warns when it drops a piece's user data while joining
         doc = parse_long(extractor.nlp, text, limit=3_000)
     assert text_of(doc) == text
+
+
+def test_the_extractor_keeps_each_text_as_it_makes_the_doc_and_the_tokenizer_pickles(extractor: Any) -> None:
+    import pickle
+
+    text = "The union rejected the offer.\n\nThe company said it was final."
+    doc = extractor.nlp.make_doc(text)
+    assert doc.user_data["stancegraph_text"] == text == doc.text
+    copy = pickle.loads(pickle.dumps(extractor.nlp.tokenizer))  # what a worker process receives
+    assert copy(text).user_data["stancegraph_text"] == text
+    assert [t.text for t in copy(text)] == [t.text for t in doc]
