@@ -180,11 +180,12 @@ class ActorResolver:
         """ "the North", "the South" in a text naming one half of a divided state ("South Korea warned the
         North", "Sudan ... the South"): the state of that name, the other half when the text names only one."""
         named = [a.label for a in self.actors.values() if a.kind == "State"]
+        # the name after the compass word of a half named ("Korea" of "South Korea"), or a whole ("Sudan")
+        rests = {label.split(" ", 1)[1] for label in named if label.split(" ", 1)[0] in _COMPASS and " " in label}
+        rests |= set(named)
         for i in sorted(where(doc, "ORTH", _COMPASS) & where(doc, "POS", {"PROPN"})) if named else ():
             if i in self._at or i == 0 or doc[i - 1].lower_ != "the" or doc[i].dep_ == "compound":
                 continue
-            rests = {label.split(" ", 1)[1] for label in named if label.split(" ", 1)[0] in _COMPASS and " " in label}
-            rests |= set(named)  # "Sudan": "the South" is South Sudan
             found = {self.index.names.get(f"{doc[i].text} {rest}".lower()) for rest in rests} - {None}
             keys = {k for k in found if k in self.reference and self.reference[k].kind == "State"}
             if len(keys) == 1:

@@ -12,8 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, lemma_of
+from graph.extract.cues.tokens import lemma_of, names_holder
 from graph.extract.positions import position_of, span_tokens
 
 # verbs that report a conclusion reached: "found that", "ruled that", "concluded that"
@@ -33,14 +32,15 @@ def as_finding_of_fault(claim: dict[str, Any], verb: Token, content: Token | Non
         return
     faulted: list[Token] = []
     if content.dep_ == "ccomp" and lemma_of(content) in _AT_FAULT:  # "found the minister guilty of fraud"
-        faulted = [s for s in content.children if s.dep_ == "nsubj" and _actor(s)]
+        faulted = [s for s in content.children if s.dep_ == "nsubj" and names_holder(s)]
         position = [t for c in content.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
                     for t in p.subtree] or [content]
     elif content.dep_ == "ccomp" and lemma_of(content) in WRONGDOING_VERBS:
-        faulted = [s for s in content.children if s.dep_ == "nsubj" and _actor(s)]  # "found that X breached"
+        faulted = [s for s in content.children if s.dep_ == "nsubj" and names_holder(s)]  # "found that X breached"
         position = span_tokens(content, exclude=[*faulted, *(c for c in content.children if c.dep_ in ("aux", "mark"))])
     else:  # "found Apple in breach of the law", "found the minister guilty of fraud"
-        faulted = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and _actor(o) and _at_fault(o, verb)]
+        faulted = [o for o in verb.children
+                   if o.dep_ in ("dobj", "nsubjpass") and names_holder(o) and _fault_of(o, verb)]
         position = [t for o in faulted for t in _fault_of(o, verb)]
     if not faulted:
         return
@@ -54,16 +54,8 @@ def as_finding_of_fault(claim: dict[str, Any], verb: Token, content: Token | Non
 def found_at_fault(verb: Token) -> bool:
     """Whether a finding verb finds its object at fault: "found Apple in breach of the law"."""
     return lemma_of(verb) in FINDING_VERBS and any(
-        o.dep_ == "dobj" and _actor(o) and _at_fault(o, verb) for o in verb.children
+        o.dep_ == "dobj" and names_holder(o) and bool(_fault_of(o, verb)) for o in verb.children
     )
-
-
-def _actor(token: Token) -> bool:
-    return actor_like(token) or lemma_of(token) in lx.HOLDER_NOUNS
-
-
-def _at_fault(obj: Token, verb: Token) -> bool:
-    return bool(_fault_of(obj, verb))
 
 
 def _fault_of(obj: Token, verb: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, lemma_of
+from graph.extract.cues.tokens import lemma_of, names_body
 
 # verbs that deliver a warning or a threat without adding a stance of their own
 ISSUING_VERBS = frozenset("issue give send deliver sound repeat renew reiterate".split())
@@ -38,7 +38,7 @@ def issued_to(noun: Token) -> list[Token]:
         for p in c.children if p.dep_ == "pobj"
     ]
     # "a warning to travellers", "to drivers": advice to the public, no one threatened
-    return [w for w in whom if actor_like(w) or lemma_of(w) in lx.ACTOR_NOUNS]
+    return [w for w in whom if names_body(w)]
 
 
 def issued_positions(noun: Token) -> list[list[Token]]:

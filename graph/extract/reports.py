@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.cues import actor_like
+from graph.extract.cues.tokens import names_body
 from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.obligations import modal_obligation
@@ -260,7 +261,7 @@ def _to_actor(children: list[Token]) -> bool:
 def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
     """Retype a Claim whose clause obliges someone ("Hamas must disarm") as the speaker's Demand of them."""
     # only someone who can act is obliged: "the shares should rise" expects, it requires nothing
-    obliged = [s for s in modal_obligation(clause) if actor_like(s) or s.lemma_.lower() in lx.ACTOR_NOUNS]
+    obliged = [s for s in modal_obligation(clause) if names_body(s)]
     if not obliged:
         return
     rest = [*obliged, *(c for c in clause.children if c.dep_ in ("aux", "mark") or c.lower_ == "according")]

@@ -21,6 +21,7 @@ from graph.extract.cues import (
     actor_like,
     lemma_of,
 )
+from graph.extract.cues.tokens import names_body
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
@@ -149,7 +150,7 @@ def _addressee_for_pronoun(speech: Token, subjects: list[Token]) -> list[Token]:
 def _addressees(speech: Token) -> list[Token]:
     """Whom a speech verb is addressed to, when it names an actor: "told Kyiv", "told the rebels"."""
     return [
-        c for c in speech.children if c.dep_ in ("dobj", "dative") and (actor_like(c) or lemma_of(c) in lx.ACTOR_NOUNS)
+        c for c in speech.children if c.dep_ in ("dobj", "dative") and names_body(c)
     ]
 
 

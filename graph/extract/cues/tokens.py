@@ -39,6 +39,12 @@ def actor_like(token: Token) -> bool:
     return token.ent_type_ in ACTOR_ENTS or token.pos_ in ("PROPN", "PRON")
 
 
+def names_body(token: Token) -> bool:
+    """Whether the token can name an actor that acts or is acted on: a name or a pronoun, or a noun for a
+    body or a collective actor ("the union", "the rebels"); not people at large ("travellers")."""
+    return actor_like(token) or lemma_of(token) in lx.ACTOR_NOUNS
+
+
 def names_holder(token: Token) -> bool:
     """Whether the token can name who holds a stance: a name or a pronoun, or a noun for a body, people or
     observers ("the union", "investors", "the mayor")."""

@@ -39,24 +39,20 @@ def _warning_kind(token: Token) -> str:
     prices would rise" only states a prediction (a Claim)."""
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     held = [*warned, *(w for c in warned for w in c.conjuncts), *costs.agent_objects(token)]
-    warned_of = [
-        p
-        for child in [*token.children, *(c for a in held for c in a.children)]
-        if child.dep_ == "prep" and child.lower_ in ("of", "against", "about")
-        for p in child.children
-        if p.dep_ in ("pobj", "pcomp") and (lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p))
+    about = [  # what the warning is of, against or about, on the verb or (as parsed) on the ones warned
+        (prep.lower_, p)
+        for prep in [*token.children, *(c for a in held for c in a.children)]
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about")
+        for p in prep.children
+        if p.dep_ in ("pobj", "pcomp")
     ]
+    warned_of = [p for _, p in about if lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p)]
     if not warned and warned_of and all(costs.outcome(c) for c in warned_of):
         return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
     if warned_of:
         return "Threaten"
-    foreseen = [  # "warned investors of a recession": of what is to befall them, no cost anyone imposes
-        p
-        for child in [*token.children, *(c for a in held for c in a.children)]
-        if child.dep_ == "prep" and child.lower_ in ("of", "about")
-        for p in child.children
-        if p.dep_ == "pobj" and p.pos_ == "NOUN"
-    ]
+    # "warned investors of a recession": of what is to befall them, no cost anyone imposes
+    foreseen = [p for word, p in about if word != "against" and p.dep_ == "pobj" and p.pos_ == "NOUN"]
     if foreseen and not any(actor_like(w) for w in held) and not conditional(token) \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return "Claim"  # (a named actor warned, or a condition, "of retaliatory steps if it joins", threatens)
