@@ -8,6 +8,8 @@ Two components, registered as spaCy factories with versioned names so a pipeline
 - `stancegraph_paragraphs_v1`, before the parser: a paragraph break starts a sentence, so a headline or a
   dateline line never runs into the first sentence of the body ("Army Rejects Plan\n\nCAIRO — The army
   said ..."), while a hard-wrapped line of body text goes on with its sentence;
+- `stancegraph_prefixed_lemmas_v1`, after the lemmatizer: the lemma of a hyphenated prefixed word the
+  tokenizer keeps whole ("re-opened" -> "reopen", graph/extract/prefixed_words.py);
 - `stancegraph_org_names_v1`, after the NER: joins an organisation name the NER split around a place
   ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center").
 """
@@ -26,6 +28,8 @@ from graph.extract import (
     coordination,  # noqa: F401  (registers stancegraph_coordination_v1)
     holder_names,  # noqa: F401  (registers stancegraph_holder_names_v1)
 )
+from graph.extract.prefixed_words import FACTORY as PREFIXED_LEMMAS
+from graph.extract.prefixed_words import keep_prefixed_words
 from graph.extract.reference import load_reference_actors, reference_file
 
 SHORT_LINE = 60  # characters: shorter lines are headlines, datelines or a paragraph's last line
@@ -139,6 +143,9 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed (setting STANCEGRAPH_PIPELINE); "
             "`make install` installs the default one"
         ) from exc
+    keep_prefixed_words(nlp)  # "de-escalate" is one word (graph/extract/prefixed_words.py)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(PREFIXED_LEMMAS, name="prefixed_lemmas", after="lemmatizer")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
                  config={"actors_file": str(actors_file or reference_file())})

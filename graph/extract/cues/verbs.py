@@ -15,6 +15,7 @@ from graph.extract import (
     costs,
     criticism,
     force_passives,
+    mandative,
     refusals,
     threat_conditions,
     threats,
@@ -210,6 +211,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         for c in token.children
     ):
         return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
+    if lemma in lx.ASSERTING_DEMAND_VERBS and _asserts_fact(token):
+        return None  # "insisted that the deal was dead": a statement (the speech-verb Claim covers it)
     if kind is not None:
         return Cue(token, kind, "verb")
     if circumstantial and object_lemmas & threats.MEASURE_NOUNS:
@@ -225,6 +228,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
 def _resumed_force(lemma: str, object_lemmas: set[str]) -> bool:
     """ "will resume the fighting", "could restart the attacks": a cooperative-looking verb of force."""
     return lemma in lx.INTENT_COOPERATIVE and bool(object_lemmas & FORCE_OBJECTS)
+
+
+def _asserts_fact(verb: Token) -> bool:
+    """ "insisted that the talks were going well": a that-clause in the indicative and nothing asked
+    "on" or "to" (graph/extract/mandative.py)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    asks = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+    return bool(clauses) and not asks and all(mandative.indicative(c) for c in clauses)
 
 
 def _sworn_fact(verb: Token) -> bool:
