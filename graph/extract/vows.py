@@ -45,6 +45,30 @@ def persists_until(verb: Token) -> bool:
 
 
 _VOWING_AUXILIARIES = {"will", "would", "shall", "wo", "'ll", "to"}
+# verbs of going on: "the offensive will continue / go on until ..."
+CONTINUING_VERBS = frozenset("continue persist last".split())
+# force that a speaker says goes on until an outcome: "the war / the strikes / the fighting"
+ONGOING_FORCE = ESCALATION_NOUNS | frozenset("fighting shelling airstrike siege blockade bombardment".split())
+
+
+def force_goes_on(clause: Token) -> bool:
+    """ "(said) the offensive would continue until Hamas was destroyed", "the strikes will go on / will
+    not stop until the militants surrender": force announced to go on until an outcome, a threat by the
+    speaker (a Threaten of the speech verb); "the talks will continue until a deal is reached" and "the
+    rain would continue until Friday" are forecasts of no force."""
+    if not any(c.dep_ == "aux" and c.lower_ in _VOWING_AUXILIARIES for c in clause.children):
+        return False
+    going_on = (lemma(clause) in CONTINUING_VERBS and not is_negated(clause)) or (
+        lemma(clause) == "go" and any(c.lower_ == "on" and c.dep_ in ("prt", "advmod") for c in clause.children)
+    )
+    if not going_on and not (lemma(clause) in lx.PERSISTING_VERBS and is_negated(clause)):
+        return False
+    if not any(c.dep_ == "nsubj" and lemma(c) in ONGOING_FORCE for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ == "until" and m.dep_ == "mark" for m in c.children)
+        for c in clause.children
+    )
 
 
 def until_clause(verb: Token) -> list[Token]:

@@ -181,10 +181,15 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.SPEECH_VERBS and any(
         c.dep_ == "ccomp"
-        and (costs.existential_cost(c) or costs.announced_cost(c) or force_passives.agentless_force(c))
+        and (
+            costs.existential_cost(c)
+            or costs.announced_cost(c)
+            or force_passives.agentless_force(c)
+            or vows.force_goes_on(c)
+        )
         for c in token.children
     ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
-        # "said any vessel entering the zone will be fired upon"
+        # "said any vessel entering the zone will be fired upon", "said the war would go on until ..."
         return Cue(token, "Threaten", "verb")
     if lemma in lx.WARNING_VERBS:
         kind = _warning_kind(token)
