@@ -31,7 +31,7 @@ from graph.extract.threats import (
 )
 
 # readiness words whose defence is deterrence: "ready to defend itself"
-READY_WORDS = frozenset("ready prepared".split())
+READY_WORDS = frozenset("ready prepared readiness".split())
 # enemies an act is aimed against: "ready to act against any aggressor"
 ENEMIES = frozenset("aggressor enemy intruder invader attacker".split())
 # verbs that meet force with force: "prepared to confront any incursion", "ready to repel an attack"
@@ -43,8 +43,8 @@ WIELDED = frozenset("force weapon veto".split())
 def coercive_readiness(adjective: Token) -> bool:
     """ "is prepared to take all necessary measures", "stands ready to retaliate": readiness for force
     is a threat, not an offer; "ready to take all necessary measures to curb inflation" is a policy."""
-    for inf in adjective.children:
-        if inf.dep_ != "xcomp" or policy_purpose(inf):
+    for inf in adjective.children:  # "ready to retaliate", and the noun's "its readiness to retaliate"
+        if inf.dep_ not in ("xcomp", "acl") or policy_purpose(inf):
             continue
         word = lemma(inf)
         objects = {lemma(c) for c in inf.children if c.dep_ == "dobj"}

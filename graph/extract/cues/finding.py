@@ -65,8 +65,10 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "a phone call", "under pressure": no one asks anything
         if token.head.lower_ == "in" and lemma == "order":
             return None  # "in order to": a purpose, no order
-        if lx.NOUNS[lemma] == "Offer" and _vowed_force(token):
-            return Cue(token, "Threaten", "noun")  # "Netanyahu's vow to destroy Hamas"
+        if lemma in refusals.INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "showed no willingness to compromise": a disowned act (graph/extract/refusals.py)
+        if lx.NOUNS[lemma] == "Offer" and (_vowed_force(token) or readiness.coercive_readiness(token)):
+            return Cue(token, "Threaten", "noun")  # "Netanyahu's vow to destroy Hamas", "readiness to retaliate"
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and readiness.coercive_readiness(token):
