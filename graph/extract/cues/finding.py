@@ -65,8 +65,10 @@ def _cue_at(token: Token) -> Cue | None:
             return None  # "a phone call", "under pressure": no one asks anything
         if token.head.lower_ == "in" and lemma == "order":
             return None  # "in order to": a purpose, no order
-        if lemma in refusals.INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-            return None  # "showed no willingness to compromise": a disowned act (graph/extract/refusals.py)
+        if lemma in refusals.INTENT_NOUNS and any(
+            c.dep_ in ("det", "amod") and (c.lower_ == "no" or c.lower_ in lx.NOTHING_WORDS) for c in token.children
+        ):  # "showed no / little willingness to compromise": a disowned act or no concession (refusals.py)
+            return None
         if lx.NOUNS[lemma] == "Offer" and (_vowed_force(token) or readiness.coercive_readiness(token)):
             return Cue(token, "Threaten", "noun")  # "Netanyahu's vow to destroy Hamas", "readiness to retaliate"
         return Cue(token, lx.NOUNS[lemma], "noun")
