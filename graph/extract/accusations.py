@@ -5,8 +5,10 @@ was done, part of the alleged act, so a cue inside it ("refusing") does not turn
 report of Y's refusal alone; X accuses Y of the breach, and Y's refusal is a stance of its own.
 
 What counts as alleged wrongdoing in a statement: a verb of wrongdoing ("had violated", "shelled"),
-breaking what was agreed ("had broken the ceasefire deal"), or an act called a violation ("said Ukraine's
-drone attack was a flagrant violation of the truce", whose doer is accused).
+breaking what was agreed ("had broken the ceasefire deal"), being behind or responsible for an attack
+("said Moscow was behind the drone attack", "said the militia was responsible for the massacre"), or an act
+called a violation ("said Ukraine's drone attack was a flagrant violation of the truce", whose doer is
+accused).
 """
 
 from __future__ import annotations
@@ -14,12 +16,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.cues.tokens import names_holder
 
 # breaking what was agreed: "had broken the truce", "flouted the agreement"
 BREAKING_VERBS = frozenset("break flout".split())
 AGREED_NOUNS = lx.PROPOSAL_NOUNS | frozenset("promise pledge commitment law rule obligation embargo".split())
 # what an act is called when it is alleged to be wrong: "a violation of the ceasefire"
 VIOLATION_NOUNS = frozenset("violation breach infringement".split())
+# harmful acts someone can be said to be behind or responsible for ("was behind the bombing")
+HARMFUL_ACTS = frozenset(
+    "attack bombing strike airstrike blast explosion killing murder assassination massacre plot coup hack "
+    "cyberattack sabotage abduction kidnapping shelling raid ambush poisoning fire violence unrest".split()
+)
+# a copula's words of responsibility: "was behind", "was responsible for", "is to blame for"
+_RESPONSIBLE = frozenset("responsible culpable".split())
 
 
 def means_tokens(clause: Token) -> set[int]:
@@ -39,6 +49,8 @@ def alleged_wrong(clause: Token) -> bool:
     ceasefire deal")."""
     word = clause.lemma_.lower()
     if word in lx.WRONGDOING_VERBS:
+        return True
+    if word == "be" and _responsible_for_harm(clause):
         return True
     return word in BREAKING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in AGREED_NOUNS for c in clause.children
@@ -66,3 +78,31 @@ def doers(act: Token) -> list[Token]:
         if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
     ]
     return found
+
+
+def _responsible_for_harm(copula: Token) -> bool:
+    """ "was behind the attack", "was responsible for / to blame for the massacre": the subject is said to
+    have done a harmful act ("is responsible for security" names a duty, no act; "a faulty cable was behind
+    the fire" accuses no one)."""
+    if not any(c.dep_ == "nsubj" and names_holder(c) for c in copula.children):
+        return False
+    if any(to_blame(c) for c in copula.children):
+        return True  # "the rebels were to blame (for the delays)"
+    places = [copula] + [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in _RESPONSIBLE]
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ != "prep" or prep.lower_ not in (("behind",) if place == copula else ("for",)):
+                continue
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in HARMFUL_ACTS for p in prep.children):
+                return True
+    return False
+
+
+def to_blame(verb: Token) -> bool:
+    """ "(X is) to blame": the infinitive of a copula, whose subject is the one blamed, not the blamer."""
+    return (
+        verb.lemma_.lower() == "blame"
+        and verb.dep_ in ("xcomp", "acomp")
+        and verb.head.lemma_.lower() == "be"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import (
+    accusations,
     blame,
     collective_actions,
     costs,
@@ -88,6 +89,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
     if blame.blamed_on_thing(token):
         return None  # "blamed the fire on faulty wiring": no one is accused
+    if accusations.to_blame(token):
+        return None  # "the rebels are to blame": the rebels are blamed (by a speaker, statements.py)
     if refusals.disowned_act(token):
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
@@ -101,6 +104,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = lx.PHRASAL.get((lemma, particle))
         if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
             return None
+        if kind is not None and lemma in lx.IDEA_REFUSING_VERBS and not object_lemmas & lx.REFUSED_IDEAS:
+            return None  # "shot down a drone": only a proposal, a bid or a suggestion is refused so
         if kind is not None:
             return Cue(token, kind, "phrasal")
     if lemma in lx.BETTERING_VERBS and _own_bid(objects):
