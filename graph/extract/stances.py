@@ -256,8 +256,9 @@ class StanceAssembler:
             token = self.doc[group[0]]
             if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS:
                 return self._fallback(token)
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "dative"):
-                return self._fallback(token)  # "warned the West of ...": a name the recogniser left untyped
+            if token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and token.dep_ in ("dobj", "dative"):
+                # "warned the West of ...": a name the recogniser left untyped, or took for a region
+                return self._fallback(token)
         return []
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
