@@ -30,6 +30,11 @@ OPINION_NOUNS = frozenset(
 # statements a clause can be set in: "in a statement", "in an interview", "in a tweet"
 SETTING_NOUNS = frozenset("statement interview tweet speech letter post op-ed editorial email memo".split())
 _OWN = frozenset({"poss"})
+# an attack that is carried out, resumed or halted is one of force, not of words ("vowed to continue their
+# attacks on government targets"; "his attack on the press" is a statement)
+_FORCE_ATTACK_VERBS = frozenset(
+    "launch carry conduct continue resume intensify escalate step stage mount halt stop end suspend".split()
+)
 VOCABULARY = OPINION_NOUNS | SETTING_NOUNS
 
 
@@ -41,6 +46,8 @@ def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, A
             continue
         lemma = noun.lemma_.lower()
         owners = [c for c in noun.children if c.dep_ in _OWN]
+        if lemma == "attack" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FORCE_ATTACK_VERBS:
+            continue
         if lemma in OPINION_NOUNS and owners:
             out.append(claim_candidate(noun, [[c.i] for c in owners], span_tokens(noun, exclude=owners)))
         elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None:
