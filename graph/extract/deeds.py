@@ -9,7 +9,9 @@ the fuel price rise": the act yields ground, so it is a Concede stance of its su
 Intransitive yielding ("Japan had surrendered", "the union relented", "the rebels retreated") concedes
 the act itself, and so does "the surrender of X" (X's concession). A military withdrawal from a place
 ("troops withdrew from the city", "the army pulled back from the front line", "forces pulled out of
-Kherson") is a retreat (CAMEO 0874); withdrawing from a treaty, talks or a race is not.
+Kherson", "withdrew its troops from the border") is a retreat (CAMEO 0874); withdrawing from a treaty,
+talks or a race is not. Stated as an intent ("said it would withdraw its troops from X") a retreat is an
+Offer (CAMEO 0356, intent to de-escalate); refused ("will not withdraw"), a Reject.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ YIELDING_VERBS = frozenset("surrender capitulate relent retreat yield".split())
 # leaving ground held: "withdrew from the city", "pulled back from the front", "fell back to the river"
 WITHDRAWING_PHRASES = frozenset({("withdraw", ""), ("pull", "back"), ("pull", "out"), ("fall", "back")})
 WITHDRAWING_PREPS = frozenset("from of to towards toward behind across".split())
+# one's own forces, whose withdrawal from a place is a retreat too: "withdrew its troops from the border"
+OWN_FORCES = frozenset("troop force soldier unit army tank personnel contingent battalion brigade".split())
+# places of exercises, which no withdrawal gives up
+EXERCISE_WORDS = frozenset("exercise training drill manoeuvre maneuver firing".split())
+# what makes a force one of help: "peacekeeping force", "monitoring mission"
+PEACEKEEPING = frozenset("peacekeeping peacekeeper monitoring observer protection stabilisation stabilization".split())
 # places held by force (a place name also counts): not a treaty, talks or a race
 HELD_PLACES = frozenset(
     "city town village area region territory province district position front frontline line base "
@@ -132,13 +140,19 @@ def withdrawn_place(verb: Token) -> Token | None:
         c for c in verb.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in ("back", "out"))
     ]
     particle = particles[0].lower_ if particles else ""
-    if (verb.lemma_.lower(), particle) not in WITHDRAWING_PHRASES or any(c.dep_ == "dobj" for c in verb.children):
+    if (verb.lemma_.lower(), particle) not in WITHDRAWING_PHRASES:
         return None
+    if any(c.dep_ == "dobj" and not _holding_forces(c) for c in verb.children):
+        return None  # "withdrew the bill", "pulled out a gun"; "withdrew its troops from X" is a retreat
     if not performed(verb):
         return None  # "pressure to withdraw" asks for a retreat, it is none
     places = [
         p
-        for prep in [*verb.children, *(c for p in particles for c in p.children)]
+        for prep in [
+            *verb.children,
+            *(c for p in particles for c in p.children),
+            *(c for o in verb.children if o.dep_ == "dobj" for c in o.children),  # "its troops from X"
+        ]
         if prep.dep_ == "prep" and prep.lower_ in WITHDRAWING_PREPS
         for p in prep.children
         if p.dep_ == "pobj"
@@ -146,8 +160,19 @@ def withdrawn_place(verb: Token) -> Token | None:
     return next((p for p in places if _place(p)), None)
 
 
+def _holding_forces(noun: Token) -> bool:
+    """Forces that hold ground: "its troops", "their forces", not a peacekeeping force, whose withdrawal
+    takes help away (a pressure, CAMEO 16, not a retreat)."""
+    return noun.lemma_.lower() in OWN_FORCES and not any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PEACEKEEPING for c in noun.children
+    )
+
+
 def _place(noun: Token) -> bool:
-    """A place name or a place noun; the small model may tag an unknown town a PERSON, never a treaty."""
+    """A place name or a place noun; the small model may tag an unknown town a PERSON, never a treaty, nor
+    a place of exercises ("the exercise area", "the training ground"), which is held by no one."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in EXERCISE_WORDS for c in noun.children):
+        return False
     if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in HELD_PLACES:
         return True
     return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON")

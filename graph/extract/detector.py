@@ -96,6 +96,7 @@ def _vocabulary() -> frozenset[str]:
         | {v for v, _ in lx.PHRASAL}
         | {v for v, _ in lx.OBJECT_PHRASES}
         | lx.RELAXING_VERBS
+        | lx.RESISTING_VERBS
         | set(lx.NOUNS)
         | set(lx.ADJECTIVES)
         | lx.SPEECH_VERBS

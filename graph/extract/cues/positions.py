@@ -35,6 +35,18 @@ BACKING_PREPS = frozenset(("behind", "to"))
 _PHRASE_NOUNS = frozenset(noun for _, noun in lx.OBJECT_PHRASES) | lx.RESTRICTION_NOUNS
 
 
+def _objected_to(objection: Token, verb: Token) -> list[list[Token]]:
+    """What an objection, a veto or a block was to: "its veto of / on the package", "its objection to X"
+    (the parser may hang the phrase on the verb: "lifted its objection | to X")."""
+    after = [c for c in verb.children if c.i > objection.i]
+    for prep in [*objection.children, *after]:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "on", "against"):
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return [span_tokens(obj)]
+    return [[objection]]
+
+
 def position_spans(cue: Cue) -> list[list[Token]]:
     """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
     token = cue.token
@@ -69,6 +81,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         ]
         return [span_tokens(token, exclude=skip)]
     if cue.family == "object":
+        given_up = [c for c in children if c.dep_ == "dobj" and lemma_of(c) in lx.OBJECTION_NOUNS]
+        if given_up and lemma_of(token) in lx.RELAXING_VERBS:
+            return _objected_to(given_up[0], token)  # "lifted its objection to Sweden's membership": the membership
         nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
         if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up

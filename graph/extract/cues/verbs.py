@@ -24,8 +24,8 @@ from graph.extract import (
     vows,
 )
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of
-from graph.extract.deeds import concession_deed
+from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of, names_holder
+from graph.extract.deeds import concession_deed, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
@@ -95,6 +95,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
+    if withdrawal(token) and _intent(token):
+        # "said it would withdraw its troops from the border" offers; "... unless the rebels agree to a
+        # truce" leaves the others on their own if they do not, a threat
+        return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
     if threat_conditions.threat_on_condition(token):
         return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
     circumstantial = threat_conditions.on_circumstances(token)  # "if inflation persists" coerces nobody
@@ -116,8 +120,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return None  # restoring ties is an act: "can normalize relations" describes a possibility
         if kind is not None:
             return Cue(token, kind, "object")
+    if lemma in lx.RELAXING_VERBS and _own_objection(objects):
+        return Cue(token, _yield_kind(token), "object")  # "lifted its objection to X"
+    if lemma in lx.RESISTING_VERBS and object_lemmas & lx.PRESSING_NOUNS:
+        return Cue(token, "Reject", "verb")  # "resisted pressure from the president to cut rates"
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
-        return Cue(token, "Concede", "object")
+        # "lifted the curfew" concedes; "said it would lift the curfew" states an intent to (CAMEO 035)
+        return Cue(token, _yield_kind(token), "object")
     if lemma in lx.CALLING_VERBS and _called_unacceptable(token):
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if (verdict := verdicts.verdict_cue(token)) is not None:
@@ -233,6 +242,31 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _yield_kind(verb: Token) -> str:
+    """A relaxing verb's type: done, a Concede; stated as an intent, an Offer (CAMEO 035); refused ("won't
+    lift the ban unless ..."), a Concede not made, which graph/extract/cue_candidates.py types further."""
+    return "Offer" if _intent(verb) and not is_negated(verb) else "Concede"
+
+
+def _own_objection(objects: list[Token]) -> bool:
+    """ "its objection", "his veto", "their opposition": an objection the holder made (a possessive
+    pronoun or none: "dropped the veto"; "lifted Hungary's veto" is another's)."""
+    return any(
+        lemma_of(o) in lx.OBJECTION_NOUNS and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
+        for o in objects
+    )
+
+
+def _unless_another(verb: Token) -> bool:
+    """ "... unless the rebels agree": an "unless" clause whose subject names an actor."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and names_holder(s) for s in c.children)
+        for c in verb.children
+    )
 
 
 def _resumed_force(lemma: str, object_lemmas: set[str]) -> bool:
