@@ -165,6 +165,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             return [noun]  # "the reforms which the government promised": the reforms
     if reduced_relative(token) and (noun := _antecedent(token)):
         return [noun]  # "the reforms demanded by the IMF": the reforms
+    if _contact_relative(token) and (noun := _antecedent(token)):
+        return [noun]  # "a proposal Washington has so far rejected": the proposal
     for child in children:
         particle = cue.family == "phrasal" and (lemma_of(token), child.lower_) in lx.PHRASAL  # "abide by the ruling"
         if child.dep_ == "prep" and (child.lower_ in _POSITION_PREPS or particle):
@@ -176,6 +178,17 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
+
+
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause with no relative word whose verb's object is its antecedent: "a proposal
+    Washington has rejected", "the plan the rebels accepted" (a subject of its own, no object)."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") for c in children
+    )
 
 
 def reduced_relative(verb: Token) -> bool:

@@ -250,6 +250,13 @@ def _yield_kind(verb: Token) -> str:
     return "Offer" if _intent(verb) and not is_negated(verb) else "Concede"
 
 
+def _goes_on_with(verb: Token) -> bool:
+    """ "will continue to (provide ...)": an aspectual verb to come, whose infinitive is the intent."""
+    return lemma_of(verb) == "continue" and any(
+        c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in verb.children
+    ) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _own_objection(objects: list[Token]) -> bool:
     """ "its objection", "his veto", "their opposition": an objection the holder made (a possessive
     pronoun or none: "dropped the veto"; "lifted Hungary's veto" is another's)."""
@@ -322,8 +329,8 @@ def _intent(token: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp":
         return False
-    if token.dep_ == "xcomp":  # "promised to", "would be forced to"
-        return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head)
+    if token.dep_ == "xcomp":  # "promised to", "would be forced to", "would continue to provide"
+        return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head) or _goes_on_with(token.head)
     # headline style "Iran to free detained sailors": a root infinitive with a subject announces an intent
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
