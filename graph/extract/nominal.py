@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.extract.obligations import CONDITION_NOUNS
 from graph.extract.positions import conjuncts_of, list_members
-from graph.extract.stated_positions import POSITION_NOUNS
+from graph.extract.stated_positions import POSITION_NOUNS, colon_clauses
 
 # tokens that end a noun-phrase list: the clause's verb or a boundary
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
@@ -154,6 +154,7 @@ def demanded_of(noun: Token) -> list[list[int]]:
     stated = noun.lemma_.lower() in STATED_NOUNS | POSITION_NOUNS
     if noun.dep_ == "nsubj" and stated and noun.head.lemma_.lower() == "be":
         clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
+    clauses += colon_clauses(noun)  # "its position is clear: Ukraine must withdraw"
     return [[s.i] for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 

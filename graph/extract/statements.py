@@ -27,6 +27,7 @@ from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.stated_positions import colon_clauses
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
@@ -64,6 +65,8 @@ def speech_candidate(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     perpetrators = _perpetrators(clause) if passive and not inner else []
     required = obligations.required_clause(clause, addressed=bool(_addressees(speech)))
+    if any(cues[i].family == "noun" and colon_clauses(cues[i].token) for i in inner):
+        return None, set()  # "said Seoul's position had not changed: the North must ...": the position demands
     if modals & lx.OBLIGATION_MODALS and subjects and not obligations.inferred(clause):
         kind, replaced = "Demand", inner
     elif required is not None:

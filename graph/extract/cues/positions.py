@@ -25,6 +25,7 @@ from graph.extract.nominal import (
 )
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.stated_positions import colon_clauses
 from graph.extract.threats import inverted_condition
 
 _POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
@@ -288,6 +289,12 @@ def _noun_positions(noun: Token) -> list[list[Token]]:
     listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
     if listed:
         return listed
+    spelt_out = colon_clauses(noun)  # "its position is clear: all hostages must be released and ..."
+    if spelt_out:
+        return [  # each clause alone, without the position's own clause when the parser hangs it there
+            span_tokens(c, exclude=[j for j in c.children if j.dep_ in ("conj", "cc", "punct") or noun in j.subtree])
+            for c in spelt_out
+        ]
     stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
     if stated:
         return [stated]
