@@ -72,6 +72,11 @@ HELD_PLACES = frozenset(
 )
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
+# giving up an office: "resign", "quit", "step down", "stand down", "leave office", "cede power"
+OFFICE_QUITTING_VERBS = frozenset("resign quit abdicate".split())
+OFFICE_PARTICLES = frozenset({("step", "down"), ("stand", "down"), ("step", "aside")})
+OFFICE_NOUNS = frozenset("office post job seat power presidency premiership throne".split())
+OFFICE_LEAVING_VERBS = frozenset("leave cede relinquish vacate surrender".split())
 DEED_VERBS = (
     RELEASING_VERBS
     | SHORTENING_VERBS
@@ -81,6 +86,9 @@ DEED_VERBS = (
     | ABANDONING_VERBS
     | {v for v, _ in DISARMING_PHRASES}
     | {v for v, _ in WITHDRAWING_PHRASES}
+    | OFFICE_QUITTING_VERBS
+    | OFFICE_LEAVING_VERBS
+    | {v for v, _ in OFFICE_PARTICLES}
 )
 
 
@@ -224,3 +232,20 @@ def yielder(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((p for p in prep.children if p.dep_ == "pobj"), None)
     return None
+
+
+
+def leaves_office(verb: Token) -> bool:
+    """ "would not leave office", "will step down in March", "said he would resign", "would never cede
+    power": giving up an office or power (CAMEO 0341 intent to change leadership; refused, 124). Only a
+    stated intent or its refusal is read (cues/verbs.py): a resignation done is news, not a stance."""
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in OFFICE_QUITTING_VERBS:
+        return all(o in OFFICE_NOUNS for o in objects)  # "resign", "quit his post"; not "quit smoking"
+    if any((lemma, p) in OFFICE_PARTICLES for p in particles):
+        return True
+    if lemma in ("hand", "give") and particles & {"over", "up"}:  # "hand over power", "give up the presidency"
+        return any(o in OFFICE_NOUNS for o in objects)
+    return lemma in OFFICE_LEAVING_VERBS and any(o in OFFICE_NOUNS for o in objects)

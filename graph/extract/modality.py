@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     NOTHING_WORDS,
     OBJECT_PHRASES,
     OBLIGATION_MODALS,
+    PROMISE_VERBS,
     RAISING_VERBS,
     SPEECH_VERBS,
 )
@@ -135,10 +136,11 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
 
 
 def under_speech(token: Token) -> bool:
-    """True when the cue's clause is the complement of a speech verb ("X said it would ...")."""
+    """True when the cue's clause is the complement of a speech verb ("X said it would ...") or of a
+    promise ("vowed he would never step down"), which states what is to come."""
     node = token
     for _ in range(6):
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS | PROMISE_VERBS:
             return True
         if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in node.children):
             return True

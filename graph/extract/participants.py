@@ -20,7 +20,7 @@ from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import for_clauses
-from graph.extract.deeds import withdrawal
+from graph.extract.deeds import leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container, demanded_of
@@ -354,8 +354,10 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
-        if child.dep_ == "dobj" and (withdrawal(token) or lemma_of(child) in lx.OBJECTION_NOUNS):
-            continue  # "withdrew its troops / its opposition": the holder's own, not a target
+        if child.dep_ == "dobj" and (
+            withdrawal(token) or leaves_office(token) or lemma_of(child) in lx.OBJECTION_NOUNS
+        ):
+            continue  # "withdrew its troops / its opposition", "leave office": the holder's own, not a target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
             # "issued an ultimatum to management": a dative "to" stands for its object
             whom = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]

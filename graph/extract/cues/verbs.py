@@ -25,7 +25,7 @@ from graph.extract import (
 )
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of, names_holder
-from graph.extract.deeds import concession_deed, withdrawal
+from graph.extract.deeds import concession_deed, leaves_office, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
@@ -95,6 +95,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Reject", "disowning")  # "has no intention of joining the talks"
     if falsified_report(token) is not None:
         return Cue(token, "Deny", "verb")  # "called the reports baseless", "brushed off as lies reports ..."
+    if leaves_office(token) and _intent(token) and not threats.conditional_act(token):
+        # "said he would step down"; negated, a refusal (cue_candidates); "would resign if the bill passed"
+        # is a protest held over an outcome, left to the report
+        return Cue(token, "Offer", "intent")
     if withdrawal(token) and _intent(token):
         # "said it would withdraw its troops from the border" offers; "... unless the rebels agree to a
         # truce" leaves the others on their own if they do not, a threat
@@ -191,6 +195,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     kind = lx.VERBS.get(lemma)
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
+    if lemma in lx.PROMISE_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp") and (leaves_office(c) or withdrawal(c)) for c in children
+    ):
+        return None  # "vowed he would never step down": the act vowed or refused is the stance
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.SPEECH_VERBS and any(
@@ -327,7 +335,8 @@ def _intent(token: Token) -> bool:
     """ "X will give ...", "said they would boycott ...", "promised to release ...": a stated intent."""
     if token.dep_ in ("relcl", "acl", "amod", "pcomp", "advcl", "csubj"):
         return False
-    if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp":
+    shared = token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.head.children)  # "... and would not"
+    if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp" and not shared:
         return False
     if token.dep_ == "xcomp":  # "promised to", "would be forced to", "would continue to provide"
         return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head) or _goes_on_with(token.head)
