@@ -26,7 +26,8 @@ VIOLATION_NOUNS = frozenset("violation breach infringement".split())
 # harmful acts someone can be said to be behind or responsible for ("was behind the bombing")
 HARMFUL_ACTS = frozenset(
     "attack bombing strike airstrike blast explosion killing murder assassination massacre plot coup hack "
-    "cyberattack sabotage abduction kidnapping shelling raid ambush poisoning fire violence unrest".split()
+    "cyberattack sabotage abduction kidnapping shelling raid ambush poisoning fire violence unrest war "
+    "bloodshed death crisis collapse".split()
 )
 # a copula's words of responsibility: "was behind", "was responsible for", "is to blame for"
 _RESPONSIBLE = frozenset("responsible culpable".split())

@@ -288,10 +288,15 @@ def _deadline(verb: Token) -> bool:
 
 def stipulation(noun: Token) -> bool:
     """ "(will agree) on condition that the West stops ...": the condition is the governing verb's
-    subject's demand, even inside that verb's complement."""
+    subject's demand, even inside that verb's complement ("spoke on condition that he not be named" sets
+    how a source speaks, no term of a deal)."""
     return (
         lemma(noun) in CONDITION_NOUNS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _ON
+        and lemma(noun.head.head) not in _SPEAKING
         and any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
     )
+
+
+_SPEAKING = frozenset("speak talk comment brief".split())

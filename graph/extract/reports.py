@@ -161,6 +161,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     if not speakers:
         return None
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "ccomp"]
+    if not clauses and _on_condition_of_anonymity(children):
+        return None  # "who spoke on condition of anonymity": how the source spoke, not what
     if not _reports(lemma, children, clauses) and not found_at_fault(verb):
         return None
     if not agents and not any(c.dep_ == "nsubj" for c in children) and not _says_something(children, clauses):
@@ -176,6 +178,14 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
     as_finding_of_fault(claim, verb, content)  # "found that Meta had breached the rules" (findings.py)
     return claim
+
+
+def _on_condition_of_anonymity(children: list[Token]) -> bool:
+    """ "spoke on condition of anonymity", "talked on the condition that he not be named"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "condition" for p in c.children)
+        for c in children
+    )
 
 
 def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
