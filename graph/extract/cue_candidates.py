@@ -25,11 +25,12 @@ from graph.extract.cues import (
 )
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
-from graph.extract.participants import holder_groups, target_groups
+from graph.extract.participants import holder_groups
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.predicatives import without_predicative
 from graph.extract.reciprocal import extend_candidate
 from graph.extract.root_nouns import before_misread_verb
+from graph.extract.targets import target_groups
 from ontology.namespace import OPPOSITE
 
 _REFUSING = frozenset({"Reject"})

@@ -1,12 +1,10 @@
-"""Who takes a stance and towards whom: the holder and target patterns of a cue (graph/extract/cues/).
+"""Who takes a stance: the holder patterns of a cue (graph/extract/cues/); whom it is towards is read by
+graph/extract/targets.py, with the helpers here that both share (conjuncts, clause subjects, receivers).
 
 - holders: the subject (active), the agent (passive "was rejected by X"), the possessor ("Russia's
   offer", "his demands"), the subject of a reporting verb ("X reiterated requirements"), climbing
   through xcomp/conj/advcl when the verb has no subject of its own; a participle's holder is the noun
   it modifies ("demonstrators protesting the results");
-- targets: the object or prepositional complement that names whom ("accused Ukraine of", "demands on
-  Ukraine", "urged Iran to", "demanded that the US ..."), the addressee of an offer ("to X", "with X"),
-  the author of a rejected or accepted proposal ("rejected a US offer").
 Each candidate is a group of token indices (a token and its conjuncts), best first; actor resolution
 picks the first group that names an actor.
 """
@@ -15,24 +13,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graph.extract import blame, conditions, criticism, discontent, mandative, verdicts
+from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.cues.tokens import for_clauses
-from graph.extract.deeds import leaves_office, withdrawal
-from graph.extract.issued_warnings import issued_to
 from graph.extract.modality import compelled, raised
-from graph.extract.nominal import container, demanded_of
-from graph.extract.obligations import misplaced_clause
+from graph.extract.nominal import container
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
 _DISTRIBUTIVES = frozenset(("each", "both"))
 # a holder counted or gathered "of" others stands for them: "thousands of refugees", "a bloc of island states"
 _QUANTITIES = frozenset("thousand hundred dozen million score number group bloc lot majority".split())
-_TARGET_PREPS = frozenset("on upon against of with".split())
-_SEEKING_VERBS = frozenset("seek request solicit".split())
 # texts that state a stance for their author ("a UN report accused ...", "an EU statement urged ...")
 _WRITINGS = frozenset(
     "report statement study survey document letter memo memorandum communique readout analysis assessment "
@@ -42,9 +34,6 @@ _WRITINGS = frozenset(
 # passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
 _PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
 
-_PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
-    "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
-)
 
 
 def holder_groups(cue: Cue) -> list[list[int]]:
@@ -53,43 +42,43 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     groups: list[list[int]] = []
     stipulated = conditions.stipulated(token) if cue.family == "stipulation" else None
     if stipulated is not None:  # "X will sign only if Y ...": X sets the condition
-        return _clause_subjects(stipulated[1], conditional=True)
+        return clause_subjects(stipulated[1], conditional=True)
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head
         if (
             token.dep_ in ("dobj", "attr")
             and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
-            and _receiver(token) is None
+            and receiver_of(token) is None
         ):
-            groups.extend(_clause_subjects(head))
+            groups.extend(clause_subjects(head))
         elif token.dep_ == "dobj" and lemma_of(head) == "have" and _counted(token):
-            groups.extend(_clause_subjects(head))  # "the strikers have three demands: ...": theirs
+            groups.extend(clause_subjects(head))  # "the strikers have three demands: ...": theirs
         if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
-            groups.extend(_clause_subjects(token.head.head))
+            groups.extend(clause_subjects(token.head.head))
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
-            groups.extend(_clause_subjects(head)[1:])
+            groups.extend(clause_subjects(head)[1:])
         return groups
     if cue.type == "Concede" and token.dep_ == "amod" and token.tag_ == "VBG":
-        return [_with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
+        return [with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
     if cue.family == "blame":  # "was held responsible by the UN": the UN
-        return blame.holders(token) + _clause_subjects(token)
+        return blame.holders(token) + clause_subjects(token)
     if cue.family == "verdict":  # "was called a fraud by X": X
-        return verdicts.holders(token) + _with_owners(token.doc, _clause_subjects(token))
+        return verdicts.holders(token) + _with_owners(token.doc, clause_subjects(token))
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     if cue.family == "discontent" and own:  # "(reshuffled ...) because many disagreed with X": many, or no one
-        return _with_owners(token.doc, [_with_conjuncts(c) for c in own])
+        return _with_owners(token.doc, [with_conjuncts(c) for c in own])
     if cue.family == "discontent" and discontent.feels(token):  # "was disappointed by the verdict": not the
         # verdict but the one disappointed, the passive's subject
-        felt = [_with_conjuncts(_antecedent(c)) for c in token.children if c.dep_ == "nsubjpass"]
-        return _with_owners(token.doc, felt + _clause_subjects(token, agents=False))
+        felt = [with_conjuncts(_antecedent(c)) for c in token.children if c.dep_ == "nsubjpass"]
+        return _with_owners(token.doc, felt + clause_subjects(token, agents=False))
     if cue.family == "adjective":
         for child in token.children:
             if child.dep_ in _SUBJECTS:
-                groups.append(_with_conjuncts(_antecedent(child)))
+                groups.append(with_conjuncts(_antecedent(child)))
         clause = token.head if token.dep_ in ("acomp", "oprd") else token
-        return _with_owners(token.doc, groups + _clause_subjects(clause))
-    return _with_owners(token.doc, _clause_subjects(token))
+        return _with_owners(token.doc, groups + clause_subjects(clause))
+    return _with_owners(token.doc, clause_subjects(token))
 
 
 # nouns that name actors themselves: "Volkswagen's works council" is the council, not Volkswagen
@@ -130,31 +119,31 @@ def _noun_holders(noun: Token) -> list[list[int]]:
     groups: list[list[int]] = []
     for child in dict.fromkeys([*noun.children, *container(noun).children]):  # "the rebels' list of demands"
         if child.dep_ == "poss":
-            groups.append(_with_conjuncts(child))
+            groups.append(with_conjuncts(child))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "calls by X", "demands from X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    groups.append(_with_conjuncts(pobj))
+                    groups.append(with_conjuncts(pobj))
         elif child.dep_ == "prep" and child.lower_ == "of" and lemma_of(noun) not in lx.OF_OBJECT_NOUNS:
             # "the demands of the truckers for lower tolls": the genitive "of" names whose they are
-            groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj" and _collective(p))
-    receiver = _receiver(noun)
+            groups.extend(with_conjuncts(p) for p in child.children if p.dep_ == "pobj" and _collective(p))
+    receiver = receiver_of(noun)
     if receiver is not None:  # "faces pressure from X": the parser hangs "from X" on the verb
         for child in receiver.children:
             if child.dep_ == "prep" and child.lower_ == "from":
-                groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+                groups.extend(with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
             groups.append([child.i])
         elif (
             child.dep_ == "amod" and child.pos_ == "VERB"
         ):  # "Washington's stated desire", parsed as a clause
-            groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
+            groups.extend(with_conjuncts(s) for s in child.children if s.dep_ == "nsubj")
     return groups
 
 
-def _genitive(cue: Cue, prep: Token) -> bool:
+def genitive(cue: Cue, prep: Token) -> bool:
     """ "the demands of the truckers": the "of" of a noun cue names its holder, not its target."""
     return cue.family == "noun" and prep.lower_ == "of" and lemma_of(cue.token) not in lx.OF_OBJECT_NOUNS
 
@@ -164,7 +153,7 @@ def _collective(token: Token) -> bool:
     return actor_like(token) or token.lemma_.lower() in lx.ACTOR_NOUNS | lx.PEOPLE_NOUNS
 
 
-def _receiver(noun: Token) -> Token | None:
+def receiver_of(noun: Token) -> Token | None:
     """The verb of "received assurances", "faces pressure": the noun cue is someone else's, its subject
     the one it is addressed to."""
     if noun.dep_ == "dobj" and lemma_of(noun.head) in lx.RECEIVING_VERBS:
@@ -172,7 +161,7 @@ def _receiver(noun: Token) -> Token | None:
     return None
 
 
-def _clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = True) -> list[list[int]]:
+def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = True) -> list[list[int]]:
     """Subjects of the verb, then of the clauses it hangs from (xcomp, conj, advcl climb to the head).
 
     A `conditional` verb is the consequence of a stated condition ("aid would continue as long as Kyiv
@@ -186,20 +175,20 @@ def _clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = T
             if child.dep_ == "agent" and (agents or node != verb):  # a passive's "by X", shared or not
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        groups.append(_with_conjuncts(pobj))
+                        groups.append(with_conjuncts(pobj))
                         found = True
             elif child.dep_ in _SUBJECTS and child.lower_ != "there" and _past_dateline(child) is not None:
-                groups.append(_with_conjuncts(_antecedent(_past_dateline(child))))  # type: ignore[arg-type]
+                groups.append(with_conjuncts(_antecedent(_past_dateline(child))))  # type: ignore[arg-type]
                 found = True
             elif child.dep_ == "nsubjpass" and node != verb and raised(node):  # "X is said to have ..."
-                groups.append(_with_conjuncts(child))
+                groups.append(with_conjuncts(child))
                 found = True
             elif child.dep_ == "nsubjpass" and via == "xcomp" and compelled(node):
-                groups.append(_with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
+                groups.append(with_conjuncts(child))  # "the garrison was forced to surrender": it surrendered
                 found = True
             elif child.dep_ == "nsubjpass" and node != verb and lemma_of(node) in _PURPOSE_PASSIVES:
                 # "Russia's drills are meant to intimidate ...": the owner of the means is the one acting
-                groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
+                groups.extend(with_conjuncts(p) for p in child.children if p.dep_ == "poss" and p.pos_ != "PRON")
         if node.dep_ in ("conj", "relcl") and found and not _pronoun_subject(node):
             # "X should stop ..., the quartet recommended": a conjunct with a subject of its own; but a
             # pronoun ("we dropped ... and we agreed ..., the union said") stands for the speaker above
@@ -213,7 +202,7 @@ def _clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = T
         ) and node.head != node:
             if node.dep_ in ("relcl", "acl") and not found:
                 # "demonstrators protesting the results": the participle's subject is the noun it modifies
-                groups.append(_with_conjuncts(node.head))
+                groups.append(with_conjuncts(node.head))
                 if node.dep_ == "acl" and (actor_like(node.head) or lemma_of(node.head) in lx.ACTOR_NOUNS):
                     break
             node, via = node.head, node.dep_
@@ -289,7 +278,7 @@ def speaker_groups(verb: Token) -> list[list[int]]:
     node = verb
     for _ in range(3):
         subjects = [
-            _with_conjuncts(_antecedent(subject))
+            with_conjuncts(_antecedent(subject))
             for c in node.children
             if c.dep_ in ("nsubj", "nsubjpass") and (subject := _past_dateline(c)) is not None
         ]
@@ -298,7 +287,7 @@ def speaker_groups(verb: Token) -> list[list[int]]:
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and actor_like(c)]
             if objects:
-                return [_with_conjuncts(objects[0])]
+                return [with_conjuncts(objects[0])]
         node = node.head
     return []
 
@@ -307,140 +296,5 @@ def speaker_groups(verb: Token) -> list[list[int]]:
 _SPEAKING_CLAUSES = frozenset(("advcl", "conj", "xcomp"))
 
 
-def _with_conjuncts(token: Token) -> list[int]:
+def with_conjuncts(token: Token) -> list[int]:
     return [token.i, *[c.i for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
-
-
-# --- targets -------------------------------------------------------------------------------------------
-
-
-def target_groups(cue: Cue) -> list[list[int]]:
-    """Candidate targets: objects and prepositional complements that may name an actor."""
-    token = cue.token
-    if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
-        return conditions.targets(token, cue.family)
-    if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
-        return blame.targets(token)
-    if cue.family == "discontent":  # "disagreed with Germany", "disappointed by the court's ruling"
-        return discontent.targets(token)
-    if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
-        return verdicts.targets(token)
-    groups: list[list[int]] = []
-    if cue.family == "object":  # "lodged a protest with Albania"
-        for obj in token.children:
-            if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
-                groups.extend(target_groups(Cue(obj, cue.type, "noun")))
-        if cue.type == "Support":  # "threw its weight behind Macron"
-            groups.extend(_with_conjuncts(p) for prep in token.children if prep.dep_ in ("prep", "dative")
-                          and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
-    if cue.family == "noun" and cue.type == "Demand":
-        groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
-    if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
-        groups.extend(_with_conjuncts(w) for w in issued_to(token))
-    receiver = _receiver(token) if cue.family == "noun" else None
-    if receiver is not None:
-        groups.extend(_clause_subjects(receiver))  # "X received assurances from Y": X
-    if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
-        for child in token.children:
-            if child.dep_ == "xcomp":
-                groups.extend(_addressees(child))
-        groups.extend(_addressees(token))
-    if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
-        groups.append(_with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
-    # seeking something from someone asks it of them, whatever the stance's type
-    asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
-    for child in token.children:
-        if child.dep_ in ("ccomp", "dobj") and cue.type == "Demand":
-            groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
-        if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
-            groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
-        if child.dep_ == "dobj" and (
-            withdrawal(token) or leaves_office(token) or lemma_of(child) in lx.OBJECTION_NOUNS
-        ):
-            continue  # "withdrew its troops / its opposition", "leave office": the holder's own, not a target
-        if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
-            # "issued an ultimatum to management": a dative "to" stands for its object
-            whom = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
-            groups.extend(_with_conjuncts(w) for w in whom)
-            if cue.type in ("Oppose", "Accuse", "Support") and child.dep_ == "dobj":
-                # "condemned Israel's blockade", "praised Egypt's role": Israel, Egypt
-                groups.extend(_authors(child, any_act=True))
-            if cue.type == "Support" and child.dep_ == "dobj":  # "saluted the courage of the farmers"
-                groups.extend(_with_conjuncts(p) for of in child.children if of.lower_ == "of" for p in of.children
-                              if p.dep_ == "pobj" and actor_like(p))
-            if asking:  # "demanded reparations from Germany", "sought a loan from the IMF"
-                groups.extend(
-                    _with_conjuncts(p)
-                    for prep in child.children
-                    if prep.dep_ == "prep" and prep.lower_ == "from"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                )
-        elif child.dep_ == "prep" and (
-            (child.lower_ in _TARGET_PREPS and not _genitive(cue, child))
-            or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
-            or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
-            # "its support for Ukraine", "backing for Macron", "opposition to the junta": whom it is for or against
-            or (child.lower_ in ("for", "to", "behind") and cue.type in ("Support", "Oppose") and cue.family == "noun")
-            # "disappointment at / over the vote"
-            or (child.lower_ in discontent.DISCONTENT_PREPS and lemma_of(token) in discontent.DISCONTENT_NOUNS)
-            or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
-        ):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    groups.append(_with_conjuncts(pobj))
-                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
-                    if cue.family == "noun" and cue.type in ("Support", "Oppose"):
-                        groups.extend(_authors(pobj, any_act=True))  # "opposition to Israel's blockade"
-        elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
-            groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
-        elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):
-            groups.extend(_with_conjuncts(s) for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
-        elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
-            for sub in child.children:
-                if sub.dep_ in ("nsubj", "nsubjpass"):
-                    groups.append(_with_conjuncts(sub))
-                    # "demanded that Russian troops / UN peacekeepers / Hamas's fighters leave": the demonym
-                    # or the name before the noun names whom
-                    groups.extend(
-                        [m.i]
-                        for m in sub.children
-                        if (m.dep_ == "amod" and m.ent_type_ == "NORP")
-                        or (m.dep_ in ("compound", "poss") and m.pos_ == "PROPN")
-                    )
-        elif child.dep_ == "xcomp" and cue.type == "Demand":
-            for sub in child.children:
-                if sub.dep_ == "nsubj":
-                    groups.append(_with_conjuncts(sub))
-        elif child.dep_ == "xcomp" and cue.type == "Threaten" and cue.family == "verb":
-            # "threatened to hit Brazil with tariffs": the named object of the act threatened
-            groups.extend(_with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
-    return groups
-
-
-def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
-    """Who made a proposal, offer, appeal or demand (with `any_act`, who did the act criticised: "Israel's
-    blockade", "remarks by the president"): its possessor, "by"/"from" X, or a naming modifier."""
-    if not any_act and lemma_of(proposal) not in _PROPOSALS:
-        return []
-    groups: list[list[int]] = []
-    for child in proposal.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their offer" may be the holder's own
-            groups.append(_with_conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            groups.extend(_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
-            groups.append([child.i])
-    return groups
-
-
-def _addressees(verb: Token) -> list[list[int]]:
-    """Whom something is offered or conceded to: "to X", "with X" (and "American" in "American firms")."""
-    groups: list[list[int]] = []
-    for child in verb.children:
-        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "with")):
-            for pobj in [child, *child.children]:
-                if pobj.dep_ in ("pobj", "dative") and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
-                    groups.append(_with_conjuncts(pobj))
-                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
-    return groups

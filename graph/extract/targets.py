@@ -1,0 +1,161 @@
+"""Towards whom a stance is taken: the target patterns of a cue (graph/extract/cues/).
+
+The object or prepositional complement that names whom ("accused Ukraine of", "demands on Ukraine",
+"urged Iran to", "demanded that the US ..."), the addressee of an offer ("to X", "with X"), the author
+of a rejected or accepted proposal ("rejected a US offer"). Each candidate is a group of token indices
+(a token and its conjuncts), best first; actor resolution picks the first group that names an actor.
+Holders are read by graph/extract/participants.py, whose conjunct and clause-subject helpers both share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import blame, conditions, criticism, discontent, mandative, verdicts
+from graph.extract import lexicon as lx
+from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import for_clauses
+from graph.extract.deeds import leaves_office, withdrawal
+from graph.extract.issued_warnings import issued_to
+from graph.extract.nominal import demanded_of
+from graph.extract.obligations import misplaced_clause
+from graph.extract.participants import clause_subjects, genitive, receiver_of, with_conjuncts
+
+_TARGET_PREPS = frozenset("on upon against of with".split())
+_SEEKING_VERBS = frozenset("seek request solicit".split())
+# what a rejected or accepted thing is, whose author is the target: "rejected a US offer"
+_PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
+    "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
+)
+
+
+def target_groups(cue: Cue) -> list[list[int]]:
+    """Candidate targets: objects and prepositional complements that may name an actor."""
+    token = cue.token
+    if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
+        return conditions.targets(token, cue.family)
+    if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
+        return blame.targets(token)
+    if cue.family == "discontent":  # "disagreed with Germany", "disappointed by the court's ruling"
+        return discontent.targets(token)
+    if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
+        return verdicts.targets(token)
+    groups: list[list[int]] = []
+    if cue.family == "object":  # "lodged a protest with Albania"
+        for obj in token.children:
+            if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
+                groups.extend(target_groups(Cue(obj, cue.type, "noun")))
+        if cue.type == "Support":  # "threw its weight behind Macron"
+            groups.extend(with_conjuncts(p) for prep in token.children if prep.dep_ in ("prep", "dative")
+                          and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
+    if cue.family == "noun" and cue.type == "Demand":
+        groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
+    if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
+        groups.extend(with_conjuncts(w) for w in issued_to(token))
+    receiver = receiver_of(token) if cue.family == "noun" else None
+    if receiver is not None:
+        groups.extend(clause_subjects(receiver))  # "X received assurances from Y": X
+    if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                groups.extend(_addressees(child))
+        groups.extend(_addressees(token))
+    if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
+        groups.append(with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
+    # seeking something from someone asks it of them, whatever the stance's type
+    asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
+    for child in token.children:
+        if child.dep_ in ("ccomp", "dobj") and cue.type == "Demand":
+            groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
+        if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
+            groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ == "dobj" and (
+            withdrawal(token) or leaves_office(token) or lemma_of(child) in lx.OBJECTION_NOUNS
+        ):
+            continue  # "withdrew its troops / its opposition", "leave office": the holder's own, not a target
+        if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":
+            # "issued an ultimatum to management": a dative "to" stands for its object
+            whom = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+            groups.extend(with_conjuncts(w) for w in whom)
+            if cue.type in ("Oppose", "Accuse", "Support") and child.dep_ == "dobj":
+                # "condemned Israel's blockade", "praised Egypt's role": Israel, Egypt
+                groups.extend(_authors(child, any_act=True))
+            if cue.type == "Support" and child.dep_ == "dobj":  # "saluted the courage of the farmers"
+                groups.extend(with_conjuncts(p) for of in child.children if of.lower_ == "of" for p in of.children
+                              if p.dep_ == "pobj" and actor_like(p))
+            if asking:  # "demanded reparations from Germany", "sought a loan from the IMF"
+                groups.extend(
+                    with_conjuncts(p)
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                )
+        elif child.dep_ == "prep" and (
+            (child.lower_ in _TARGET_PREPS and not genitive(cue, child))
+            or (child.lower_ == "to" and cue.type == "Demand")  # "appealed to X"
+            or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
+            # "its support for Ukraine", "backing for Macron", "opposition to the junta": whom it is for or against
+            or (child.lower_ in ("for", "to", "behind") and cue.type in ("Support", "Oppose") and cue.family == "noun")
+            # "disappointment at / over the vote"
+            or (child.lower_ in discontent.DISCONTENT_PREPS and lemma_of(token) in discontent.DISCONTENT_NOUNS)
+            or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    groups.append(with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+                    if cue.family == "noun" and cue.type in ("Support", "Oppose"):
+                        groups.extend(_authors(pobj, any_act=True))  # "opposition to Israel's blockade"
+        elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
+            groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+        elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):
+            groups.extend(with_conjuncts(s) for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
+        elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    groups.append(with_conjuncts(sub))
+                    # "demanded that Russian troops / UN peacekeepers / Hamas's fighters leave": the demonym
+                    # or the name before the noun names whom
+                    groups.extend(
+                        [m.i]
+                        for m in sub.children
+                        if (m.dep_ == "amod" and m.ent_type_ == "NORP")
+                        or (m.dep_ in ("compound", "poss") and m.pos_ == "PROPN")
+                    )
+        elif child.dep_ == "xcomp" and cue.type == "Demand":
+            for sub in child.children:
+                if sub.dep_ == "nsubj":
+                    groups.append(with_conjuncts(sub))
+        elif child.dep_ == "xcomp" and cue.type == "Threaten" and cue.family == "verb":
+            # "threatened to hit Brazil with tariffs": the named object of the act threatened
+            groups.extend(with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
+    return groups
+
+
+def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
+    """Who made a proposal, offer, appeal or demand (with `any_act`, who did the act criticised: "Israel's
+    blockade", "remarks by the president"): its possessor, "by"/"from" X, or a naming modifier."""
+    if not any_act and lemma_of(proposal) not in _PROPOSALS:
+        return []
+    groups: list[list[int]] = []
+    for child in proposal.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their offer" may be the holder's own
+            groups.append(with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            groups.extend(with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
+            groups.append([child.i])
+    return groups
+
+
+def _addressees(verb: Token) -> list[list[int]]:
+    """Whom something is offered or conceded to: "to X", "with X" (and "American" in "American firms")."""
+    groups: list[list[int]] = []
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "with")):
+            for pobj in [child, *child.children]:
+                if pobj.dep_ in ("pobj", "dative") and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    groups.append(with_conjuncts(pobj))
+                    groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+    return groups
