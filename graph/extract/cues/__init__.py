@@ -12,7 +12,8 @@ cue (verbs), and its positions (positions).
 from __future__ import annotations
 
 from graph.extract.cues.finding import find_cues, purpose_of_act
-from graph.extract.cues.positions import complement_tokens, position_spans, reduced_relative
+from graph.extract.cues.positions import complement_tokens, position_spans
+from graph.extract.cues.relatives import reduced_relative
 from graph.extract.cues.tokens import ACTOR_ENTS, Cue, actor_like, conditional, lemma_of
 
 __all__ = [

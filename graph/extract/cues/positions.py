@@ -3,7 +3,8 @@
 A position is the clausal complement, the to-infinitive, the object phrase, the appositive after a
 colon ("his key condition: a complete cessation of ...") or a list introduced by "including"; one token
 list per conjunct. `complement_tokens` says which tokens a cue takes, so cues inside are not read as
-stances of their own.
+stances of their own. A noun cue's positions are read by graph/extract/cues/noun_positions.py, and what a
+relative clause acts on by graph/extract/cues/relatives.py.
 """
 
 from __future__ import annotations
@@ -12,23 +13,14 @@ from spacy.tokens import Token
 
 from graph.extract import blame, conditions, costs, criticism, discontent, refusals, verdicts
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
-from graph.extract.issued_warnings import issued_positions
-from graph.extract.nominal import (
-    appositive_list,
-    copular_statement,
-    dashed_list,
-    flat_list,
-    included_items,
-    listed_objects,
-    noun_dependents,
-)
+from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
+from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
+from graph.extract.cues.tokens import Cue, actor_like, lemma_of
+from graph.extract.nominal import appositive_list, flat_list
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
-from graph.extract.stated_positions import colon_clauses
 from graph.extract.threats import inverted_condition
 
-_POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
 # what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
 DURATION_WORDS = frozenset("long now ever good".split())
 # where a backing idiom puts its weight: "behind the plan", "(gave its blessing) to the deal"
@@ -55,7 +47,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     if cue.family in conditions.FAMILIES:
         return conditions.positions(token, cue.family)
     if cue.family == "noun":
-        return _noun_positions(token)
+        return noun_positions(token)
     if cue.family == "blame":
         return blame.positions(token)
     if cue.family == "discontent":
@@ -95,7 +87,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                 if lemma_of(nouns[0]) in lx.PROPOSAL_NOUNS | lx.OBJECT_POSITIONS
                 else []
             )
-            found = _noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0]) or _backed(token)
+            found = noun_positions(nouns[0]) or whole or _infinitive_after(token, nouns[0]) or _backed(token)
             return found or _conceded_on(cue, nouns[0])
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
@@ -162,15 +154,15 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ == "dobj" and child.lower_ == "what":
             return _including_list(token)
         relative = child.dep_ == "dobj" or (child.dep_ == "mark" and not any(c.dep_ == "dobj" for c in children))
-        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl" and (noun := _antecedent(token)):
+        if relative and child.lower_ in ("which", "that") and token.dep_ == "relcl" and (noun := antecedent(token)):
             return [noun]  # "the reforms which the government promised": the reforms
-    if reduced_relative(token) and (noun := _antecedent(token)):
+    if reduced_relative(token) and (noun := antecedent(token)):
         return [noun]  # "the reforms demanded by the IMF": the reforms
-    if _contact_relative(token) and (noun := _antecedent(token)):
+    if contact_relative(token) and (noun := antecedent(token)):
         return [noun]  # "a proposal Washington has so far rejected": the proposal
     for child in children:
         particle = cue.family == "phrasal" and (lemma_of(token), child.lower_) in lx.PHRASAL  # "abide by the ruling"
-        if child.dep_ == "prep" and (child.lower_ in _POSITION_PREPS or particle):
+        if child.dep_ == "prep" and (child.lower_ in POSITION_PREPS or particle):
             for comp in child.children:
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not _duration(comp):
                     if comp.lower_ == "what":
@@ -179,31 +171,6 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
-
-
-def _contact_relative(verb: Token) -> bool:
-    """A relative clause with no relative word whose verb's object is its antecedent: "a proposal
-    Washington has rejected", "the plan the rebels accepted" (a subject of its own, no object)."""
-    if verb.dep_ != "relcl":
-        return False
-    children = list(verb.children)
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") for c in children
-    )
-
-
-def reduced_relative(verb: Token) -> bool:
-    """ "the measures recommended by the commission", "aid promised by donors": a passive participle
-    modifying a noun, with an agent of its own, states the agent's stance on that noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-
-
-def _antecedent(clause: Token) -> list[Token]:
-    """The words of the noun a relative clause modifies, up to the noun, unless that noun names an actor."""
-    noun = clause.head
-    if noun.pos_ != "NOUN" or actor_like(noun):
-        return []
-    return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss")]
 
 
 def _sum_of(verb: Token, amount: Token) -> list[Token]:
@@ -281,71 +248,6 @@ def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
     return []
 
 
-def _noun_positions(noun: Token) -> list[list[Token]]:
-    children = noun_dependents(noun)
-    dashed = dashed_list(noun)  # "its conditions for a truce - A, B and C - were rejected"
-    if dashed:
-        return dashed
-    listed = listed_objects(noun)  # "demands for a truce, a withdrawal and talks", however parsed
-    if listed:
-        return listed
-    spelt_out = colon_clauses(noun)  # "its position is clear: all hostages must be released and ..."
-    if spelt_out:
-        return [  # each clause alone, without the position's own clause when the parser hangs it there
-            span_tokens(c, exclude=[j for j in c.children if j.dep_ in ("conj", "cc", "punct") or noun in j.subtree])
-            for c in spelt_out
-        ]
-    stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
-    if stated:
-        return [stated]
-    included = included_items(noun)  # "the protesters' demands included A, B and C"
-    if included:
-        return included
-    for child in children:
-        # "his vow to close the prison", which the parser may read as a relative clause
-        infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        if child.dep_ in ("acl", "appos", "ccomp") or infinitive:
-            if child.dep_ != "appos":
-                return [span_tokens(child)]
-            members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
-            return members if len(members) > 1 else flat_list(child) or members
-    for child in children:
-        of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
-        of |= {"at"} if lemma_of(noun) in discontent.DISCONTENT_NOUNS else set()  # "disappointment at the vote"
-        if child.dep_ == "prep" and child.lower_ in _POSITION_PREPS - {"of"} | {"that"} | of:
-            for comp in child.children:
-                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
-                    return conjuncts_of(comp)
-    head = noun.head
-    # "identified his key condition: a complete cessation of ..." (the colon's right side)
-    if noun.dep_ in ("dobj", "attr", "nsubj"):
-        for sibling in head.children:
-            if (
-                sibling.i > noun.i
-                and sibling.dep_ in ("dobj", "attr", "appos", "npadvmod", "ccomp")
-                and any(t.text == ":" for t in noun.doc[noun.i : sibling.i])
-            ):
-                members = conjuncts_of(sibling)  # "listed its demands: A, B and C", however parsed
-                return members if len(members) > 1 else flat_list(sibling) or appositive_list(sibling) or members
-            if sibling.i > noun.i and sibling.dep_ == "ccomp" and noun.dep_ == "dobj":
-                return [span_tokens(sibling)]  # "reiterated its demand today that Israel ease ..."
-    if noun.dep_ == "dobj" and lemma_of(head) in lx.RECEIVING_VERBS:  # "faces pressure from X to resign"
-        for sibling in head.children:
-            if sibling.i > noun.i and sibling.dep_ in ("advcl", "xcomp", "ccomp"):
-                return [span_tokens(sibling, exclude=[a for a in sibling.children if a.lower_ == "to"])]
-        if lx.NOUNS.get(lemma_of(noun)) in ("Support", "Oppose"):  # "the decision drew criticism from X"
-            # a subject that could hold a stance is its target, not its position
-            things = [c for c in head.children if c.dep_ == "nsubj" and not names_holder(c)]
-            if things:
-                return [span_tokens(things[0])]
-    # "His hope is that ..." (noun as subject of the copula)
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":
-        for sibling in head.children:
-            if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
-                return [span_tokens(sibling)]
-    return issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
-
-
 def _conceded_on(cue: Cue, noun: Token) -> list[list[Token]]:
     """What concessions made were on ("made concessions on working hours"), else the concessions
     themselves: a concession made is a stance even when the text does not say what was given up."""
@@ -419,7 +321,7 @@ def complement_tokens(cue: Cue) -> set[int]:
     out: set[int] = set()
     for child in cue.token.children:
         if child.dep_ in ("ccomp", "xcomp", "acl", "appos", "advcl", "relcl", "dobj") or (
-            child.dep_ == "prep" and child.lower_ in _POSITION_PREPS
+            child.dep_ == "prep" and child.lower_ in POSITION_PREPS
         ):
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue
@@ -434,6 +336,6 @@ def complement_tokens(cue: Cue) -> set[int]:
         mine = {t.i for o in own for t in o.subtree}
         out.update(t.i for t in clause.subtree if t.i not in mine)
     if cue.family == "noun":
-        for span in _noun_positions(cue.token):
+        for span in noun_positions(cue.token):
             out.update(t.i for t in span)
     return out
