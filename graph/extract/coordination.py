@@ -7,6 +7,11 @@ what was urged; in "Netanyahu denied that he was blocking an agreement and blame
 the simple past (with no subject of its own) cannot share the infinitive's "to", a modal, or the
 progressive's "was" with a non-finite verb, so it is coordinated with the nearest finite past verb above:
 the urging and the denial. The component re-heads such a conjunct before stances are read.
+
+The parser also strands the subject of a second clause: in "Serbia agreed to the talks and Kosovo then
+offered an exchange" it reads "the talks and Kosovo" as one object and leaves "offered" without a
+subject. A finite verb needs one; the noun that follows "and"/"but" right before it, coordinated with an
+object of the clause above, is that subject, and the verb is coordinated with that clause's verb.
 """
 from __future__ import annotations
 
@@ -18,6 +23,9 @@ from graph.extract.scan import where
 NON_FINITE = {"VB", "VBG"}
 EMBEDDING = {"xcomp", "ccomp", "advcl", "conj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+FINITE = {"VBD", "VBZ", "VBP"}
+STRANDING = {"conj", "dep", "advcl"}
+OBJECTS = {"dobj", "pobj", "attr"}
 
 
 def shared_verb(conjunct: Token) -> Token | None:
@@ -37,11 +45,44 @@ def shared_verb(conjunct: Token) -> Token | None:
     return None
 
 
+def stranded_subject(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(subject, its "and"/"but", the clause verb) of a finite verb (read by tags: the component runs
+    before parts of speech are set) whose subject the parser coordinated
+    with an object of the clause above (see the module), else None."""
+    if verb.tag_ not in FINITE or verb.dep_ not in STRANDING:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].tag_.startswith("RB") and verb.doc[i].head == verb:
+        i -= 1
+    noun = verb.doc[i]
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.dep_ not in OBJECTS:
+        return None
+    before = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > verb.sent.start else None
+    if before is None or before.dep_ != "cc" or before.head != noun.head or before.lower_ not in ("and", "but"):
+        return None
+    clause = noun.head
+    while not clause.tag_.startswith("VB") and clause.head != clause:
+        clause = clause.head
+    if not clause.tag_.startswith("VB") or verb.head != clause and clause not in verb.ancestors:
+        return None
+    return noun, before, clause
+
+
 @Language.component("stancegraph_coordination_v1")
 def rehead_past_conjuncts(doc: Doc) -> Doc:
-    """Hang each misplaced past conjunct on the verb it shares a subject with."""
+    """Hang each misplaced past conjunct on the verb it shares a subject with, and give each verb with a
+    stranded subject its subject back."""
     for i in sorted(where(doc, "DEP", {"conj"}) & where(doc, "TAG", {"VBD"})):
         verb = shared_verb(doc[i])
         if verb is not None:
             doc[i].head = verb
+    for i in sorted(where(doc, "TAG", FINITE) & where(doc, "DEP", STRANDING)):
+        found = stranded_subject(doc[i])
+        if found is not None:
+            noun, conjunction, clause = found
+            noun.head, noun.dep_ = doc[i], "nsubj"
+            conjunction.head = clause
+            doc[i].head, doc[i].dep_ = clause, "conj"
     return doc
