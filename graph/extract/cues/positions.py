@@ -80,6 +80,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
         if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up
+        if nouns and lemma_of(nouns[0]) in lx.RULING_NOUNS:
+            return conjuncts_of(nouns[0])  # "upheld the verdict (against X)": the verdict
         if nouns:
             # "reached an agreement with X" names what was agreed; "made such threats" names nothing
             whole = (
