@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.cues import actor_like
+from graph.extract.cues.tokens import dues_claim
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import span_tokens
 from graph.extract.reports import claim_candidate
@@ -48,7 +49,7 @@ def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, A
         owners = [c for c in noun.children if c.dep_ in _OWN]
         if lemma == "attack" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FORCE_ATTACK_VERBS:
             continue
-        if lemma in OPINION_NOUNS and owners:
+        if lemma in OPINION_NOUNS and owners and not dues_claim(noun):  # "their pay claim" demands
             out.append(claim_candidate(noun, [[c.i] for c in owners], span_tokens(noun, exclude=owners)))
         elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None:
             speakers = speaker_groups(clause)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from graph.extract import conditions, discontent, readiness, refusals, stated_positions
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, lemma_of
+from graph.extract.cues.tokens import Cue, dues_claim, lemma_of
 from graph.extract.cues.verbs import verb_cue
 
 
@@ -60,6 +60,8 @@ def _cue_at(token: Token) -> Cue | None:
         return Cue(token, "Demand", family) if family else verb_cue(token, lemma)
     if token.pos_ == "NOUN" and stated_positions.stated_demand(token):  # "its position is that Y must ..."
         return Cue(token, "Demand", "noun")
+    if token.pos_ == "NOUN" and dues_claim(token):
+        return Cue(token, "Demand", "noun")  # "the union's pay claim": money asked for
     if token.pos_ == "NOUN" and lemma in lx.NOUNS and token.dep_ not in ("compound",):
         if lemma in lx.COMPLEMENT_NOUNS and not _noun_complement(token):
             return None  # "a phone call", "under pressure": no one asks anything

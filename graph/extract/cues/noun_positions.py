@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from graph.extract import discontent
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, lemma_of, names_holder
+from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_holder
 from graph.extract.issued_warnings import issued_positions
 from graph.extract.nominal import (
     appositive_list,
@@ -32,6 +32,8 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     """What a noun cue is about: its list, its spelt-out or stated clause, its complement or the phrase
     its preposition takes, or what it is said of by the verb it is the object or subject of."""
     children = noun_dependents(noun)
+    if dues_claim(noun) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return [span_tokens(noun, exclude=[c for c in children if c.dep_ in ("poss", "det")])]  # "the 9% pay claim"
     dashed = dashed_list(noun)  # "its conditions for a truce - A, B and C - were rejected"
     if dashed:
         return dashed

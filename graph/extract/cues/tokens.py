@@ -51,6 +51,13 @@ def names_holder(token: Token) -> bool:
     return actor_like(token) or lemma_of(token) in lx.HOLDER_NOUNS
 
 
+def dues_claim(token: Token) -> bool:
+    """A claim for money owed ("their pay claim", "wage claims"): a demand, not an assertion."""
+    return lemma_of(token) == "claim" and any(
+        c.dep_ in ("compound", "amod") and lemma_of(c) in lx.CLAIMED_DUES for c in token.children
+    )
+
+
 def conditional(token: Token) -> bool:
     """True when the cue's clause carries a condition ("unless", "if", "as long as", "provided that")."""
     for t in token.subtree:

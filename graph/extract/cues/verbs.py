@@ -24,7 +24,7 @@ from graph.extract import (
     vows,
 )
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, conditional, for_clauses, lemma_of, names_holder
+from graph.extract.cues.tokens import Cue, actor_like, conditional, dues_claim, for_clauses, lemma_of, names_holder
 from graph.extract.deeds import concession_deed, leaves_office, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
@@ -217,7 +217,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = _warning_kind(token)
         if kind == "Claim":
             return None  # a reported prediction: the speech-verb Claim covers it
-    if kind == "Reject" and (object_lemmas & lx.CLAIM_NOUNS or dismissed_report(token) is not None):
+    asserted = {lemma_of(o) for o in objects if not dues_claim(o)}  # "rejected the pay claim": a demand refused
+    if kind == "Reject" and (asserted & lx.CLAIM_NOUNS or dismissed_report(token) is not None):
         return Cue(token, "Deny", "verb")  # "rejected the accusation", "dismissed the allegations"
     if lemma in lx.AGREEING_SUPPORT and object_lemmas & lx.PROPOSAL_NOUNS:
         return Cue(token, "Agree", "verb")
