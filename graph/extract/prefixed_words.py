@@ -1,4 +1,5 @@
-"""Hyphenated prefixed words kept whole: "de-escalate", "re-open", "co-operate", "pre-empt".
+"""Hyphenated prefixed words kept whole: "de-escalate", "re-open", "co-operate", "pre-empt"; and
+hyphenated titles ("secretary-general", "director-general").
 
 The tokenizer splits a hyphen between letters, so "urged both sides to de-escalate tensions" reaches the
 parser as "de - escalate", three adjectives of "tensions", and the demand loses its verb; British
@@ -19,6 +20,12 @@ from spacy.tokens import Doc
 # prefixes that make verbs and their nouns: again (re-), undoing (de-), jointly (co-), before (pre-)
 PREFIXES = ("re", "de", "co", "pre")
 PREFIXED_WORD = re.compile(rf"(?i)^(?:{'|'.join(PREFIXES)})-[a-z]+$")
+# titles of the heads of organisations written with a hyphen ("the secretary-general of NATO", "the
+# IAEA's director-general"): one role noun, so its "of" phrase names whose head it is
+GENERAL_TITLES = ("secretary", "director", "attorney", "governor", "solicitor", "inspector", "surgeon")
+KEPT_WORD = re.compile(
+    rf"(?i)^(?:(?:{'|'.join(PREFIXES)})-[a-z]+|(?:{'|'.join(GENERAL_TITLES)})-generals?)$"
+)
 FACTORY = "stancegraph_prefixed_lemmas_v1"
 
 
@@ -27,7 +34,7 @@ def keep_prefixed_words(nlp: Language) -> None:
     pattern's method, so the tokenizer still serialises and pickles (worker processes get it too)."""
     tokenizer: Any = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # under doc_text's wrapper
     if tokenizer.token_match is None:
-        tokenizer.token_match = PREFIXED_WORD.match
+        tokenizer.token_match = KEPT_WORD.match
 
 
 @Language.factory(FACTORY)

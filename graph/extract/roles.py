@@ -72,7 +72,7 @@ MINISTERS = {"minister", "secretary"}  # with a compound that names the office: 
 TITLED_ROLES = LEADERS.keys() | MINISTERS | {
     "chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official",
-    "commissioner", "delegate", "representative", "adviser", "advisor"}
+    "commissioner", "delegate", "representative", "adviser", "advisor", "secretary-general", "director-general"}
 ADMINISTRATIONS = {"administration", "government", "cabinet", "team", "camp"}
 GROUPS = {
     "analyst", "expert", "critic", "observer", "backer", "ally", "supporter", "opponent", "protester",
@@ -87,6 +87,11 @@ GROUPS = {
     "state", "country", "nation", "power", "capital", "government", "agency", "organisation", "organization",
     "union",
 }
+# people who work for a company or a service: "Amazon workers", "Boeing employees" are a side of their own in
+# a dispute with their employer, never the company's voice (as "Hamas militants" are Hamas's)
+WORKFORCE = {"worker", "employee", "staff", "workforce", "driver", "pilot", "nurse", "teacher", "miner",
+             "dockworker", "crew"}
+GROUPS |= WORKFORCE
 # Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
                       "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
@@ -187,8 +192,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     if title is not None and _leader_office(token, title, host):
         return
     states, organisations = _modifier_actors(token, lemma, host)
-    if token.tag_ in ("NNS", "NNPS") and (_outside_the_state(token) or lemma in RELATIONAL):
-        # "Kenya's opposition leaders", "Hungary's EU partners": people of the country or of the bloc,
+    if _outside_the_state(token) or token.tag_ in ("NNS", "NNPS") and lemma in RELATIONAL:
+        # "Kenya's opposition leader(s)", "Hungary's EU partners": people of the country or of the bloc,
         # not the state or the bloc itself
         states, organisations = [], []
     if not states and token.dep_ == "compound" and token.head.lemma_.lower() in TITLED_ROLES:
@@ -202,7 +207,8 @@ def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
     if states and (lemma in STATE_BODIES or lemma in TITLED_ROLES):  # "Chad's army chief"
         host.assign([t for t in phrase_of(token) if not host.keys_at(t.i)] if lemma in TITLED_ROLES
                     else phrase_of(token), tuple(states), mention=True)
-    elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES:  # "Sudan's army chief"
+    elif organisations and lemma in GROUPS | STATE_BODIES | TITLED_ROLES and lemma not in WORKFORCE:
+        # "Sudan's army chief", "Hamas militants"
         host.assign(phrase_of(token), tuple(organisations[:1]), mention=True)
     elif lemma in GROUPS and (token.tag_ in ("NNS", "NNPS")
                               or (lemma in COLLECTIVES and group_label(token) != token.text)) and not (
@@ -346,7 +352,8 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
     states: list[str] = []
     organisations: list[str] = []
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and not coordinated_noun(c)]
-    if lemma in STATE_BODIES or lemma in LEADERS:  # "the government of Iraq", not "backers of Ukraine"
+    if lemma in STATE_BODIES or lemma in LEADERS or lemma in TITLED_ROLES:
+        # "the government of Iraq", "the head of the IAEA", not "backers of Ukraine"
         # a title before a name takes the name's "of": "Foreign Minister Ana Lima of Brazil"
         heads = (token, token.head) if token.dep_ == "compound" else (token,)
         modifiers += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -370,8 +377,8 @@ def _modifier_actors(token: Token, lemma: str, host: RoleHost) -> tuple[list[str
                     states.append(key)
                 elif kind == "Person" and lemma in ADMINISTRATIONS | STATE_BODIES and host.country_of(key):
                     states.append(host.country_of(key))  # type: ignore[arg-type]
-                elif kind == "Organization" and word.dep_ == "compound":
-                    organisations.append(key)
+                elif kind == "Organization" and (word.dep_ == "compound" or lemma in TITLED_ROLES):
+                    organisations.append(key)  # "Hamas militants"; "NATO's chief", "the head of the IAEA"
     if not states and lemma in STATE_BODIES:  # "security forces in Guinea", "officials in Washington"
         states = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)

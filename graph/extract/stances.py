@@ -23,11 +23,12 @@ from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.doc_text import text_of
-from graph.extract.lexicon import HOLDER_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, HOLDER_NOUNS
 from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
+from graph.extract.roles import TITLED_ROLES
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
 
@@ -133,6 +134,9 @@ class StanceAssembler:
         known = self._known_by_name(token.text)
         if known is not None:
             return [known]
+        body = _headed_body(token)
+        if body is not None:  # "the union's leader", "the head of the union": the union speaks
+            return self._fallback(body)
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
         if not (named or self.any_noun or token.lemma_.lower() in HOLDER_NOUNS):
             return []
@@ -275,6 +279,20 @@ class StanceAssembler:
         return Concession(
             types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
         )
+
+
+def _headed_body(role: Token) -> Token | None:
+    """The unnamed body a role noun heads or speaks for ("the union's leader", "the head of the
+    federation", "the council's spokesman"), which holds what its head says; None for a named one
+    (actor resolution places "NATO's chief") or none."""
+    if role.lemma_.lower() not in TITLED_ROLES or role.pos_ != "NOUN":
+        return None
+    owners = [c for c in role.children if c.dep_ == "poss"] + [
+        o for p in role.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return next(
+        (o for o in owners if o.pos_ == "NOUN" and o.lemma_.lower() in ACTOR_NOUNS and not o.ent_type_), None
+    )
 
 
 def _speaks_for(holder: Actor, actor: Actor) -> bool:
