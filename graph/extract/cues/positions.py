@@ -15,7 +15,7 @@ from graph.extract import blame, conditions, costs, criticism, discontent, refus
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
 from graph.extract.nominal import appositive_list, flat_list
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -146,6 +146,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
+            if cue.type == "Threaten" and names_holder(child) and _with_phrase(token):
+                continue  # "threatened the rebels with a new offensive": whom it is aimed at; the offensive
             chain = _hyphenated(child)
             if len(chain) > 1:  # "threatened counter-tariffs on ...", parsed as three objects
                 return [chain]
@@ -166,13 +168,27 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         particle = cue.family == "phrasal" and (lemma_of(token), child.lower_) in lx.PHRASAL  # "abide by the ruling"
         if child.dep_ == "prep" and (child.lower_ in POSITION_PREPS or particle):
             for comp in child.children:
-                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not _duration(comp):
+                turned_to = child.lower_ == "to" and names_holder(comp) and _for_phrase(token)
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not turned_to and not _duration(comp):
+                    # "appealed to the public for calm": the public is asked, calm is the position
                     if comp.lower_ == "what":
                         return _including_list(token)
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
+
+
+def _with_phrase(verb: Token, word: str = "with") -> bool:
+    """Whether the verb has a "with" phrase ("threatened the journalist with death"), or a `word` one."""
+    return any(c.dep_ == "prep" and c.lower_ == word and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
+
+
+def _for_phrase(verb: Token) -> bool:
+    """Whether the verb asks someone "for" something ("appealed to the public for calm"): the one it
+    turns to is then asked, and what it asks for is the position."""
+    return _with_phrase(verb, "for")
 
 
 def _sum_of(verb: Token, amount: Token) -> list[Token]:
