@@ -1,5 +1,7 @@
 """Force announced in an agentless future passive: "any vessel entering the zone will be fired upon",
-"foreign troops would be treated as legitimate targets", "drones crossing the border will be shot down".
+"foreign troops would be treated as legitimate targets", "drones crossing the border will be shot down";
+and a response announced to an act: "any attack would be met with a crushing response", "the strike
+will not go unanswered".
 
 The passive names no one who will shoot, but the one who says it (or warns of it) is the one who means
 to: a threat (CAMEO 13) held by the speaker. A passive of force in the past ("the convoy was fired
@@ -21,6 +23,32 @@ FORCE_PASSIVES = lx.FORCE_VERBS | frozenset(
 CLASSING_VERBS = frozenset("treat consider regard deem view see".split())
 # what a thing is classed as when force is meant: "a legitimate target", "an enemy combatant"
 TARGET_NOUNS = frozenset("target enemy combatant".split())
+# verbs by which an act is answered, and what it is answered with: "would be met with force"
+ANSWERING_VERBS = frozenset("meet answer greet".split())
+RESPONSE_NOUNS = frozenset("response retaliation reprisal force answer riposte counterattack punishment".split())
+# what an act will not go without: "will not go unanswered / unpunished"
+UNANSWERED = frozenset("unanswered unpunished unavenged".split())
+
+
+def announced_response(clause: Token) -> bool:
+    """A response to come: "any attack would be met with a crushing response", "will be answered with
+    force", "the strike will not go unanswered" (the one who says it means to respond: a threat)."""
+    future = any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children)
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    word = clause.lemma_.lower()
+    if not future or any(c.dep_ == "agent" for c in clause.children):
+        return False
+    if word == "go":
+        return negated and any(c.dep_ == "acomp" and c.lower_ in UNANSWERED for c in clause.children)
+    return (
+        word in ANSWERING_VERBS
+        and not negated
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children)
+            for p in clause.children
+        )
+    )
 
 
 def agentless_force(clause: Token) -> bool:

@@ -207,6 +207,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             costs.existential_cost(c)
             or costs.announced_cost(c)
             or force_passives.agentless_force(c)
+            or force_passives.announced_response(c)
             or vows.force_goes_on(c)
         )
         for c in token.children
