@@ -55,7 +55,10 @@ CIRCUMSTANCES = frozenset(
 ADVERSE_VERBS = frozenset(
     "reconsider review downgrade expel boycott expand escalate intensify resume retaliate respond punish "
     "sanction veto block target".split()
-) | frozenset(("call",))
+) | frozenset(("call",)) | frozenset(  # penalties of a regulator or an employer: "may revoke the licence
+    # unless the firm complies", "will close the plant if the strikes continue"
+    "revoke rescind cancel fine penalise penalize shut close sack dismiss".split()
+)
 # acts of ceasing: adverse when what ceases is a tie, aid or talks ("will halt the negotiations if ..."),
 # conciliatory when it is force, a stoppage or a restriction ("could end the war if Hamas frees ...",
 # "could call off the strike if the government raises pay", "would end the blockade if ...")
@@ -139,6 +142,10 @@ def adverse_act(verb: Token) -> bool:
         return True
     if word in ("take", "consider", "adopt", "weigh") and objects & MEASURE_NOUNS:
         return True  # "will consider stronger measures if the shelling continues"
+    if word in ("consider", "weigh", "threaten") and any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and adverse_act(c) for c in verb.children
+    ):
+        return True  # "will consider closing the plant if the strikes continue": the act considered
     return False
 
 
