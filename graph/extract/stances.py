@@ -71,8 +71,12 @@ class StanceAssembler:
     def stances(self) -> list[Stance]:
         out: list[Stance] = []
         seen: set[tuple[Any, ...]] = set()
-        for cand in self.doc.user_data.get(USER_DATA_KEY, []):
-            for stance in self._from_candidate(cand):
+        built = [(cand, self._from_candidate(cand)) for cand in self.doc.user_data.get(USER_DATA_KEY, [])]
+        offered = {s.holder for c, made in built if not _bare_offer(c) for s in made if s.type.value == "Offer"}
+        for cand, made in built:
+            for stance in made:
+                if _bare_offer(cand) and stance.holder in offered:
+                    continue  # "the union's proposal was unaffordable": the offer it made, named again
                 key = (
                     stance.type,
                     stance.holder,
@@ -279,6 +283,18 @@ class StanceAssembler:
         return Concession(
             types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
         )
+
+
+def _bare_offer(cand: dict[str, Any]) -> bool:
+    """An owned offer noun that is its own position ("the union's final offer was rejected"): a new Offer
+    only when its owner makes no other in the document, else a mention of that one."""
+    positions = cand.get("positions") or []
+    return (
+        cand["family"] == "noun"
+        and cand["type"] == "Offer"
+        and len(positions) == 1
+        and positions[0]["label"].split()[-1].lower() == cand["cue_text"].lower()
+    )
 
 
 def _headed_body(role: Token) -> Token | None:

@@ -26,6 +26,8 @@ from graph.extract.stated_positions import colon_clauses
 
 # prepositions whose object is what a cue is about: "a call for calm", "its objection to X"
 POSITION_PREPS = frozenset("to on for from upon over about against with of".split())
+# offers that are a thing on the table by themselves ("their bid failed" may be any attempt)
+_TABLED = lx.BID_NOUNS - {"bid"}
 
 
 def noun_positions(noun: Token) -> list[list[Token]]:
@@ -94,4 +96,8 @@ def noun_positions(noun: Token) -> list[list[Token]]:
         for sibling in head.children:
             if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
                 return [span_tokens(sibling)]
-    return issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
+    issued = issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
+    if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
+        return issued
+    # "the union's final offer was rejected": an offer on the table is a thing in itself, its position
+    return [span_tokens(noun, exclude=[c for c in noun.children if c.dep_ in ("poss", "det")])]

@@ -59,3 +59,19 @@ def test_a_concession_restating_another_actors_demand_answers_it(extractor):
                            "The president of Angola later agreed to an overhaul of the judiciary.")
     agree = stances_of(e, "Agree")[0]
     assert agree.answers is not None and e.stances[agree.answers].type == "Demand"
+
+
+def test_an_owned_offer_named_again_is_no_second_offer(extractor):
+    e = extract(
+        extractor,
+        "The dockers' union offered to end the strike for a 6 percent rise. "
+        "The port authority said the union's offer was too costly.",
+    )
+    offers = stances_of(e, "Offer", "dockers' union")
+    assert len(offers) == 1
+    assert "6 percent rise" in offers[0].position.label
+
+
+def test_an_owned_offer_alone_is_its_owners_offer(extractor):
+    e = extract(extractor, "The port authority said the dockers' union's offer was too costly.")
+    assert [s.position.label for s in stances_of(e, "Offer", "dockers' union")] == ["offer"]
