@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import names_holder
+from graph.extract.cues.tokens import lemma_of, names_holder
 
 # breaking what was agreed: "had broken the truce", "flouted the agreement"
 BREAKING_VERBS = frozenset("break flout".split())
@@ -31,6 +31,24 @@ HARMFUL_ACTS = frozenset(
 )
 # a copula's words of responsibility: "was behind", "was responsible for", "is to blame for"
 _RESPONSIBLE = frozenset("responsible culpable".split())
+# penalties given for a wrong: "fined the bank for misleading customers", "sanctioned five officials for
+# abuses", "convicted the mayor of taking bribes" (what it is for is the wrong alleged)
+PUNISHING_VERBS = frozenset("fine penalise penalize punish sanction censure reprimand convict".split())
+VOCABULARY = PUNISHING_VERBS | {"fined", "fining"}  # "fined" has the lemma "fin" (cues/tokens.py lemma_of)
+
+
+def punished_for(verb: Token) -> bool:
+    """A penalty given to an actor for a wrong: "fined Google for abusing its dominance", "the mayor was
+    convicted of taking bribes". It alleges the wrong of the one punished: an Accuse, that actor its
+    target. A penalty with no wrong named ("fined the club") accuses of nothing in particular."""
+    if lemma_of(verb) not in PUNISHING_VERBS or verb.pos_ != "VERB":
+        return False
+    punished = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and names_holder(c)]
+    reason = {"for", "of"} if lemma_of(verb) == "convict" else {"for"}
+    return bool(punished) and any(  # on the verb, or (as parsed) on the one punished
+        p.dep_ == "prep" and p.lower_ in reason and any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+        for p in [*verb.children, *punished[0].children]
+    )
 
 
 def means_tokens(clause: Token) -> set[int]:

@@ -22,6 +22,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import (
+    accusations,
     blame,
     collective_actions,
     conditions,
@@ -105,6 +106,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped"}
         | threats.VOCABULARY
+        | accusations.VOCABULARY
         | threat_conditions.VOCABULARY
         | criticism.VOCABULARY
         | blame.VOCABULARY

@@ -102,7 +102,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         return conjuncts_of(aimed)  # "went after the central bank", "hit out at the press"
     if cue.type in ("Accuse", "Oppose"):
-        for child in children:
+        faulted = [g for o in children if o.dep_ == "dobj" and names_holder(o) for g in o.children]
+        for child in children + faulted:  # "convicted the mayor of taking bribes", however the "of" is hung
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "over"):
                 for comp in child.children:
                     if comp.dep_ in ("pcomp", "pobj"):

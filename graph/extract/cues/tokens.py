@@ -27,10 +27,12 @@ class Cue:
 
 
 def lemma_of(token: Token) -> str:
-    """The token's lemma, mending the small model's known slips ("hoping" -> "hop")."""
+    """The token's lemma, mending the small model's known slips ("hoping" -> "hop", "fined" -> "fin")."""
     lemma = token.lemma_.lower()
     if lemma == "hop" and token.lower_.startswith("hop") and token.lower_ not in ("hop", "hops"):
         return "hope"
+    if lemma == "fin" and token.lower_.startswith("fine"):
+        return "fine"
     return lemma
 
 

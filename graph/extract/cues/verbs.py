@@ -89,6 +89,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
     if blame.blamed_on_thing(token):
         return None  # "blamed the fire on faulty wiring": no one is accused
+    if accusations.punished_for(token):
+        return Cue(token, "Accuse", "verb")  # "fined the bank for misleading customers"
     if accusations.to_blame(token):
         return None  # "the rebels are to blame": the rebels are blamed (by a speaker, statements.py)
     if refusals.disowned_act(token):
