@@ -140,6 +140,8 @@ def adverse_act(verb: Token) -> bool:
         return off and (bool(objects) or left) and not objects & _CONCILIATORY
     if word in ADVERSE_VERBS | CONDITIONAL_FORCE | WITHDRAWING_VERBS | ANSWERING_VERBS:
         return True
+    if word in ("act", "move", "strike") and _against_actor(verb):
+        return True  # "would act against Hezbollah if the rocket fire did not stop"
     if word in ("take", "consider", "adopt", "weigh") and objects & MEASURE_NOUNS:
         return True  # "will consider stronger measures if the shelling continues"
     if word in ("consider", "weigh", "threaten") and any(
