@@ -35,7 +35,8 @@ from graph.extract.names import (
 from graph.extract.people import People, surname_supported
 from graph.extract.quoted import resolve_quoted_speakers
 from graph.extract.reference import ReferenceActor, ReferenceIndex, pick_office_holder, reference_index
-from graph.extract.roles import PERSONAL_BODIES, STATE_BODIES, resolve_roles
+from graph.extract.role_nouns import PERSONAL_BODIES, STATE_BODIES
+from graph.extract.roles import resolve_roles
 from graph.extract.scan import entity_spans, where
 from graph.extract.titled import resolve_titled_people, titled_without_state
 from graph.iris import slugify

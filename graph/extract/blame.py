@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.lexicon import HOLDER_NOUNS
-from graph.extract.roles import GROUPS
+from graph.extract.role_nouns import GROUPS
 
 # verbs that hold someone to be something: "held X responsible", "deems X accountable"
 HOLDING_VERBS = frozenset("hold consider deem find".split())

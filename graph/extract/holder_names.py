@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.names import DOCUMENT_NOUNS, HONORIFICS, TITLE_WORDS
 from graph.extract.reference import ReferenceIndex
-from graph.extract.roles import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
+from graph.extract.role_nouns import GROUPS, ORGANISATION_ROLES, STATE_BODIES, TITLED_ROLES
 
 # the last word of an organisation's name: "Human Rights Watch", "the Patriotic Front"
 ORGANISATION_HEAD_WORDS = {

@@ -28,7 +28,7 @@ from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
-from graph.extract.roles import TITLED_ROLES
+from graph.extract.role_nouns import TITLED_ROLES
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
 
