@@ -153,6 +153,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if len(chain) > 1:  # "threatened counter-tariffs on ...", parsed as three objects
                 return [chain]
             members = conjuncts_of(child) + _list_continuation(token, child)
+            called = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > child.i
+                      and cue.type in ("Oppose", "Support", "Reject", "Deny")]
+            if len(members) == 1 and called:  # "slammed the decision as a betrayal": the verdict is no part
+                return [span_tokens(child, exclude=called)]
             if len(members) == 1 and (what := _sum_of(token, child)):
                 return [sorted([*members[0], *what], key=lambda t: t.i)]
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
