@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.cues.tokens import names_holder
 
 # acts of force a passive can announce: "will be fired upon", "would be shot down", "will be sunk"
 FORCE_PASSIVES = lx.FORCE_VERBS | frozenset(
@@ -82,3 +83,16 @@ def _classed_as_target(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "as":
         return any(p.dep_ == "pobj" and p.lemma_.lower() in TARGET_NOUNS for p in child.children)
     return child.dep_ in ("oprd", "attr", "xcomp") and child.lemma_.lower() in TARGET_NOUNS
+
+
+def responded_to(clause: Token) -> list[Token]:
+    """Whose act a response is announced to: the doer the act's own words name ("any Israeli attack",
+    "Iran's aggression", "an attack by the militia"), the target of the threat."""
+    doers: list[Token] = []
+    for act in (c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")):
+        for m in act.children:
+            if m.dep_ in ("amod", "compound", "poss") and (m.ent_type_ in ("NORP", "GPE", "ORG") or m.pos_ == "PROPN"):
+                doers.append(m)
+            elif m.dep_ == "prep" and m.lower_ == "by":
+                doers.extend(p for p in m.children if p.dep_ == "pobj" and names_holder(p))
+    return doers

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, criticism, discontent, mandative, verdicts
+from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import for_clauses
@@ -41,6 +41,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
     if cue.family == "verdict":  # "called Putin a war criminal", "called Israel's strikes a breach of ..."
         return verdicts.targets(token)
     groups: list[list[int]] = []
+    if cue.type == "Threaten":  # "said any Israeli attack would be met with a crushing response": Israel
+        groups.extend(with_conjuncts(t) for c in token.children if c.dep_ == "ccomp"
+                      and force_passives.announced_response(c) for t in force_passives.responded_to(c))
     if cue.family == "object":  # "lodged a protest with Albania"
         for obj in token.children:
             if obj.dep_ in ("dobj", "nsubjpass"):  # "evidence against X was presented by Y" too
