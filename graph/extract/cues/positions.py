@@ -15,7 +15,7 @@ from graph.extract import blame, conditions, costs, criticism, discontent, refus
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder
+from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder, working_time
 from graph.extract.nominal import appositive_list, flat_list
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -238,7 +238,7 @@ def _infinitive_after(verb: Token, noun: Token) -> list[list[Token]]:
 
 def _duration(comp: Token) -> bool:
     """A time span, not a position: "for as long as it takes", "for years", "for now"."""
-    return comp.lower_ in DURATION_WORDS or comp.ent_type_ in ("DATE", "TIME")
+    return comp.lower_ in DURATION_WORDS or comp.ent_type_ in ("DATE", "TIME") and not working_time(comp)
 
 
 def _backed(verb: Token) -> list[list[Token]]:

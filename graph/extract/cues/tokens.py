@@ -60,6 +60,14 @@ def dues_claim(token: Token) -> bool:
     )
 
 
+def working_time(noun: Token) -> bool:
+    """A span of time named as a thing one can ask for ("pushed for a four-day week", "a 32-hour week"): a
+    time noun with an article and a hyphenated measure before it, not a date or a duration ("for a week")."""
+    article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+    measured = any(t.text == "-" or "-" in t.text for t in noun.doc[noun.left_edge.i : noun.i])
+    return article and measured
+
+
 def conditional(token: Token) -> bool:
     """True when the cue's clause carries a condition ("unless", "if", "as long as", "provided that")."""
     for t in token.subtree:

@@ -24,7 +24,16 @@ from graph.extract import (
     vows,
 )
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, actor_like, conditional, dues_claim, for_clauses, lemma_of, names_holder
+from graph.extract.cues.tokens import (
+    Cue,
+    actor_like,
+    conditional,
+    dues_claim,
+    for_clauses,
+    lemma_of,
+    names_holder,
+    working_time,
+)
 from graph.extract.deeds import concession_deed, leaves_office, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
@@ -81,7 +90,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     ] + [
         c.lower_
         for c in children
-        if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") and not working_time(g) for g in c.children)
     ] + ["for" for c in for_clauses(token)]  # "called for the president to resign", parsed as a clause
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
@@ -356,3 +365,4 @@ def _own_bid(objects: list[Token]) -> bool:
     """ "its offer", "the company's 4% bid", "our proposal": a bid the holder made, which "improve" or
     "raise" betters ("raised the proposal at the meeting" brings one up, and has no possessor)."""
     return any(o.lemma_.lower() in lx.BID_NOUNS and any(c.dep_ == "poss" for c in o.children) for o in objects)
+
