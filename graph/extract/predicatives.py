@@ -10,11 +10,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
 from graph.extract.denials import DISMISSING_VERBS
 
-# verbs whose object takes an "as" predicative: "rejected X as unfair", "saw X as a threat"
-DESCRIBING_VERBS = DISMISSING_VERBS | frozenset(
-    "regard see view portray characterise characterize paint treat depict present".split()
+# verbs whose object takes an "as" predicative: "rejected X as unfair", "saw X as a threat"; and every verb
+# of judging, whose "as" phrase is its verdict ("slammed the decision as a betrayal", "hailed X as a step")
+DESCRIBING_VERBS = (
+    DISMISSING_VERBS
+    | frozenset("regard see view portray characterise characterize paint treat depict present".split())
+    | frozenset(verb for verb, kind in lx.VERBS.items() if kind in ("Oppose", "Support"))
 )
 
 

@@ -147,16 +147,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
-            if cue.type == "Threaten" and names_holder(child) and _with_phrase(token):
+            if cue.type == "Threaten" and names_holder(child) and _has_phrase(token, "with"):
                 continue  # "threatened the rebels with a new offensive": whom it is aimed at; the offensive
             chain = _hyphenated(child)
             if len(chain) > 1:  # "threatened counter-tariffs on ...", parsed as three objects
                 return [chain]
             members = conjuncts_of(child) + _list_continuation(token, child)
-            called = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > child.i
-                      and cue.type in ("Oppose", "Support", "Reject", "Deny")]
-            if len(members) == 1 and called:  # "slammed the decision as a betrayal": the verdict is no part
-                return [span_tokens(child, exclude=called)]
             if len(members) == 1 and (what := _sum_of(token, child)):
                 return [sorted([*members[0], *what], key=lambda t: t.i)]
             return members if len(members) > 1 else flat_list(child) or appositive_list(child) or members
@@ -173,7 +169,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         particle = cue.family == "phrasal" and (lemma_of(token), child.lower_) in lx.PHRASAL  # "abide by the ruling"
         if child.dep_ == "prep" and (child.lower_ in POSITION_PREPS or particle):
             for comp in child.children:
-                turned_to = child.lower_ == "to" and names_holder(comp) and _for_phrase(token)
+                turned_to = child.lower_ == "to" and names_holder(comp) and _has_phrase(token, "for")
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not turned_to and not _duration(comp):
                     # "appealed to the public for calm": the public is asked, calm is the position
                     if comp.lower_ == "what":
@@ -184,16 +180,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
     return []
 
 
-def _with_phrase(verb: Token, word: str = "with") -> bool:
-    """Whether the verb has a "with" phrase ("threatened the journalist with death"), or a `word` one."""
-    return any(c.dep_ == "prep" and c.lower_ == word and any(o.dep_ == "pobj" for o in c.children)
+def _has_phrase(verb: Token, preposition: str) -> bool:
+    """Whether the verb has a phrase of `preposition` with an object: "threatened the journalist with
+    death" (the one threatened is then the target), "appealed to the public for calm" (the one turned
+    to is asked, and what is asked for is the position)."""
+    return any(c.dep_ == "prep" and c.lower_ == preposition and any(o.dep_ == "pobj" for o in c.children)
                for c in verb.children)
-
-
-def _for_phrase(verb: Token) -> bool:
-    """Whether the verb asks someone "for" something ("appealed to the public for calm"): the one it
-    turns to is then asked, and what it asks for is the position."""
-    return _with_phrase(verb, "for")
 
 
 def _sum_of(verb: Token, amount: Token) -> list[Token]:
