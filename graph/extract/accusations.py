@@ -41,10 +41,11 @@ def punished_for(verb: Token) -> bool:
     """A penalty given to an actor for a wrong: "fined Google for abusing its dominance", "the mayor was
     convicted of taking bribes". It alleges the wrong of the one punished: an Accuse, that actor its
     target. A penalty with no wrong named ("fined the club") accuses of nothing in particular."""
-    if lemma_of(verb) not in PUNISHING_VERBS or verb.pos_ != "VERB":
+    lemma = lemma_of(verb)
+    if lemma not in PUNISHING_VERBS or verb.pos_ != "VERB":
         return False
     punished = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and names_holder(c)]
-    reason = {"for", "of"} if lemma_of(verb) == "convict" else {"for"}
+    reason = {"for", "of"} if lemma == "convict" else {"for"}
     return bool(punished) and any(  # on the verb, or (as parsed) on the one punished
         p.dep_ == "prep" and p.lower_ in reason and any(o.dep_ in ("pobj", "pcomp") for o in p.children)
         for p in [*verb.children, *punished[0].children]

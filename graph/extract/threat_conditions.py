@@ -51,13 +51,12 @@ CIRCUMSTANCES = frozenset(
     "disease infection case situation trend deficit debt shortage".split()
 )
 # acts to come that cost the other side: suspending, halting or ending a relation, reconsidering a
-# commitment, widening force ("will expand its operation", "would resume fire")
+# commitment, widening force ("will expand its operation", "would resume fire"), and the penalties of a
+# regulator or an employer ("may revoke the licence unless the firm complies", "will close the plant if
+# the strikes continue")
 ADVERSE_VERBS = frozenset(
     "reconsider review downgrade expel boycott expand escalate intensify resume retaliate respond punish "
-    "sanction veto block target".split()
-) | frozenset(("call",)) | frozenset(  # penalties of a regulator or an employer: "may revoke the licence
-    # unless the firm complies", "will close the plant if the strikes continue"
-    "revoke rescind cancel fine penalise penalize shut close sack dismiss".split()
+    "sanction veto block target call revoke rescind cancel fine penalise penalize shut close sack dismiss".split()
 )
 # acts of ceasing: adverse when what ceases is a tie, aid or talks ("will halt the negotiations if ..."),
 # conciliatory when it is force, a stoppage or a restriction ("could end the war if Hamas frees ...",

@@ -35,7 +35,7 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     its preposition takes, or what it is said of by the verb it is the object or subject of."""
     children = noun_dependents(noun)
     if dues_claim(noun) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
-        return [span_tokens(noun, exclude=[c for c in children if c.dep_ in ("poss", "det")])]  # "the 9% pay claim"
+        return [_itself(noun)]  # "the 9% pay claim"
     dashed = dashed_list(noun)  # "its conditions for a truce - A, B and C - were rejected"
     if dashed:
         return dashed
@@ -99,5 +99,10 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     issued = issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued
-    # "the union's final offer was rejected": an offer on the table is a thing in itself, its position
-    return [span_tokens(noun, exclude=[c for c in noun.children if c.dep_ in ("poss", "det")])]
+    return [_itself(noun)]  # "the union's final offer was rejected": an offer on the table is its own position
+
+
+def _itself(noun: Token) -> list[Token]:
+    """The noun's own phrase, without its owner and article ("the union's final offer" -> "final offer"):
+    the position of a noun cue that names a thing asked for or put forward."""
+    return span_tokens(noun, exclude=[c for c in noun.children if c.dep_ in ("poss", "det")])

@@ -365,4 +365,3 @@ def _own_bid(objects: list[Token]) -> bool:
     """ "its offer", "the company's 4% bid", "our proposal": a bid the holder made, which "improve" or
     "raise" betters ("raised the proposal at the meeting" brings one up, and has no possessor)."""
     return any(o.lemma_.lower() in lx.BID_NOUNS and any(c.dep_ == "poss" for c in o.children) for o in objects)
-
