@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     FAILURE_VERBS,
+    FORECAST_ADVERBS,
     FUTURE_MODALS,
     HEDGE_MODALS,
     HEDGE_VERBS,
@@ -133,6 +134,16 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
     if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
         return "hedged"
     return "asserted"
+
+
+def forecast(verb: Token) -> bool:
+    """ "Turkey would probably close the border if ...", "analysts said Iran will likely retaliate": an
+    adverb of likelihood makes what an actor would do a forecast, not an offer or a threat of its own;
+    the actor saying it of itself ("Turkey said it would likely close ...") still commits, hedged."""
+    if not any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in verb.children):
+        return False
+    own = under_speech(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+    return not own
 
 
 def under_speech(token: Token) -> bool:

@@ -27,6 +27,11 @@ STATEMENT_NOUNS = frozenset("statement letter speech interview communique declar
 # obligation by a verb: "has to withdraw", "needs to stop", "ought to release"
 NEED_VERBS = frozenset("have need ought".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+# forms of "be" that only an indicative has: "that the detainees are civilians"
+_INDICATIVE_BE = frozenset(("are", "am", "'re"))
+# quantities that agree with their "of" phrase: "half of the migrants are", "the majority of voters want"
+PARTITIVE_NOUNS = frozenset("half percent per cent majority minority most rest bulk share proportion part number "
+                            "third quarter fraction lot".split())
 
 
 def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
@@ -87,14 +92,29 @@ def inferred(clause: Token) -> bool:
 
 
 def _bare_subjunctive(clause: Token) -> bool:
-    """ "(said) that Washington and Seoul cease the drills": a base-form verb, a subject, no auxiliary."""
+    """ "(said) that Washington and Seoul cease the drills": a base-form verb, a subject, no auxiliary.
+
+    "are" and "am" are never subjunctive (that of "be" is "be"), and a singular quantity with a plural
+    "of" agrees with the plural ("that half of the migrants are children", "most of the troops remain"):
+    both are indicative reports.
+    """
     # "Washington lift": a singular noun subject with an unmarked verb has no agreement, so no indicative
-    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not _partitive(c) for c in clause.children)
     return (
-        (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular))
+        (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular and clause.lower_ not in _INDICATIVE_BE))
         and _has_subject(clause)
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def _partitive(noun: Token) -> bool:
+    """ "half of the migrants", "98 percent of the refugees": a quantity whose "of" names a plural."""
+    quantity = noun.lemma_.lower() in PARTITIVE_NOUNS or noun.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY")
+    plurals = ("NNS", "NNPS")
+    return quantity and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in plurals for o in p.children)
+        for p in noun.children
     )
 
 

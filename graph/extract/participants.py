@@ -168,6 +168,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
     ..."): whoever says it sets the condition, whatever thing the consequence has for subject. Without
     `agents`, the verb's own "by" phrase names no holder ("was disappointed by the verdict")."""
     groups: list[list[int]] = []
+    if verb.dep_ == "ccomp" and _unnamed_agent(verb):
+        return groups  # "(Lynch said) she was asked to present": who asked is not said, nor is it the speaker
     node, via = verb, ""
     for _ in range(5):
         found = False
@@ -209,6 +211,21 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
             continue
         break
     return groups
+
+
+def _unnamed_agent(verb: Token) -> bool:
+    """A passive that reports what was done, by no one named: "was asked to", "had been rejected". A
+    modal passive ("must be released", "would be met with force") states what the speaker wants or
+    vows, and is left to climb to the speaker; so is a participle of a state the subject is in ("said
+    Vietnam is committed to", "is opposed to"), which is its own stance."""
+    children = list(verb.children)
+    return (
+        verb.lower_ not in lx.ADJECTIVES
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    )
 
 
 def _past_dateline(subject: Token) -> Token | None:

@@ -69,6 +69,10 @@ def speech_candidate(
         return None, set()  # "said Seoul's position had not changed: the North must ...": the position demands
     if modals & lx.OBLIGATION_MODALS and subjects and not obligations.inferred(clause):
         kind, replaced = "Demand", inner
+        if passive:  # "said the sanctions must be lifted": what is to be done to whom is the position
+            predicate = span_tokens(
+                clause, exclude=[*cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
+            )
     elif required is not None:
         # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
         kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)

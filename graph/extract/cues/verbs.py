@@ -36,7 +36,7 @@ from graph.extract.cues.tokens import (
 )
 from graph.extract.deeds import concession_deed, leaves_office, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
-from graph.extract.modality import is_negated, under_speech
+from graph.extract.modality import forecast, is_negated, under_speech
 
 # writings one signs to say something, not to accept it: "signed a letter urging X to ..." (what the letter
 # says is the signatories' stance; "signed the deal" agrees to it)
@@ -83,6 +83,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     """The cue `token` (a verb of lemma `lemma`) states, if any, typed by what it governs."""
     if token.pos_ == "AUX":
         return None
+    if forecast(token) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return None  # "Germany will probably reject the plan": a forecast of a stance, not one taken
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
     children = list(token.children)  # each access of `token.children` builds its tokens anew
     particles = [
@@ -204,6 +206,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.REGRETTING_VERBS and object_lemmas & lx.REGRETTED_ACTS:
         return Cue(token, "Oppose", "verb")  # "deeply regrets the decision to expel its diplomats"
     kind = lx.VERBS.get(lemma)
+    if (
+        lemma in lx.ADMITTING_VERBS
+        and object_lemmas
+        and object_lemmas <= lx.ADMITTED_PEOPLE
+        and not _intent(token)
+        and not is_negated(token)
+    ):
+        return None  # "had accepted 11,000 refugees": people taken in ("will not accept more" refuses)
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
     if lemma in lx.PROMISE_VERBS and any(
@@ -357,6 +367,8 @@ def _intent(token: Token) -> bool:
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
         return False
+    if forecast(token):
+        return False  # "Turkey will probably close the border": a forecast, not an intent it states
     # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
     return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)
 
