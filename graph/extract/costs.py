@@ -64,7 +64,8 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     coming = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
     expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
     own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
-    undergone = lemma(clause) in COST_VERBS | _UNDERGOING_VERBS  # "that it would face hard years": no act
+    # "that it would face hard years", "that the bloc could fall apart": what befalls it, no act of its own
+    undergone = lemma(clause) in COST_VERBS | _UNDERGOING_VERBS | lx.OUTCOME_VERBS
     if coming and not undergone and any(
         (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
     ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from graph.extract.lexicon import (
     FAILURE_VERBS,
-    FORECAST_ADVERBS,
     FUTURE_MODALS,
     HEDGE_MODALS,
     HEDGE_VERBS,
@@ -115,6 +114,9 @@ def nobody_named(subject: Token) -> bool:
 def modality_of(token: Token, *, reported_speech: bool) -> str:
     """`hedged`, `hypothetical` or `asserted` for the cue token (reported is decided by attribution)."""
     group = verb_group(token)
+    # an adverb of likelihood hedges whatever modal it sits with: "would probably close", "will likely reject"
+    if any(c.lower_ in HEDGE_WORDS and c.dep_ in ("amod", "advmod") for node in group for c in node.children):
+        return "hedged"
     for node in group:
         for child in node.children:
             word = child.lower_
@@ -127,23 +129,11 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
                     return "hypothetical"
                 if word in OBLIGATION_MODALS and not reported_speech:
                     return "hypothetical"
-            if word in HEDGE_WORDS and child.dep_ in ("amod", "advmod"):
-                return "hedged"
         if node.lemma_ in HEDGE_VERBS or raised(node):
             return "hedged"
     if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
         return "hedged"
     return "asserted"
-
-
-def forecast(verb: Token) -> bool:
-    """ "Turkey would probably close the border if ...", "analysts said Iran will likely retaliate": an
-    adverb of likelihood makes what an actor would do a forecast, not an offer or a threat of its own;
-    the actor saying it of itself ("Turkey said it would likely close ...") still commits, hedged."""
-    if not any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in verb.children):
-        return False
-    own = under_speech(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
-    return not own
 
 
 def under_speech(token: Token) -> bool:

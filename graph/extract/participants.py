@@ -168,7 +168,7 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
     ..."): whoever says it sets the condition, whatever thing the consequence has for subject. Without
     `agents`, the verb's own "by" phrase names no holder ("was disappointed by the verdict")."""
     groups: list[list[int]] = []
-    if verb.dep_ == "ccomp" and _unnamed_agent(verb):
+    if verb.dep_ == "ccomp" and unnamed_agent(verb):
         return groups  # "(Lynch said) she was asked to present": who asked is not said, nor is it the speaker
     node, via = verb, ""
     for _ in range(5):
@@ -213,7 +213,7 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
     return groups
 
 
-def _unnamed_agent(verb: Token) -> bool:
+def unnamed_agent(verb: Token) -> bool:
     """A passive that reports what was done, by no one named: "was asked to", "had been rejected". A
     modal passive ("must be released", "would be met with force") states what the speaker wants or
     vows, and is left to climb to the speaker; so is a participle of a state the subject is in ("said

@@ -25,7 +25,7 @@ from graph.extract.cues.tokens import names_body
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
-from graph.extract.participants import speaker_groups
+from graph.extract.participants import speaker_groups, unnamed_agent
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.stated_positions import colon_clauses
 
@@ -206,5 +206,8 @@ def _perpetrators(clause: Token) -> list[Token]:
 
 
 def _stance_bearing(cue: Cue) -> bool:
-    """Whether a cue inside a statement states a stance ("agreements" as a plain noun does not)."""
-    return cue.family != "noun" or any(c.dep_ == "poss" for c in cue.token.children)
+    """Whether a cue inside a statement states a stance ("agreements" as a plain noun does not, nor does
+    "(said) she was asked to ...", a passive whose doer is unnamed: what is said is then a Claim)."""
+    if cue.family == "noun":
+        return any(c.dep_ == "poss" for c in cue.token.children)
+    return not (cue.token.dep_ == "ccomp" and unnamed_agent(cue.token))

@@ -26,7 +26,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract.modality import forecast
 
 # what is taken or considered when force is meant: "take all necessary measures", "weigh countermeasures"
 MEASURE_VERBS = frozenset("take adopt consider weigh introduce implement apply".split())
@@ -273,7 +272,7 @@ def conditional_act(verb: Token) -> bool:
     sanctions if ...", "could resume talks if ...". The act need not be certain to threaten or offer."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or forecast(verb):
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     return bool(conditions(verb))
 

@@ -36,7 +36,7 @@ from graph.extract.cues.tokens import (
 )
 from graph.extract.deeds import concession_deed, leaves_office, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
-from graph.extract.modality import forecast, is_negated, under_speech
+from graph.extract.modality import is_negated, under_speech
 
 # writings one signs to say something, not to accept it: "signed a letter urging X to ..." (what the letter
 # says is the signatories' stance; "signed the deal" agrees to it)
@@ -83,8 +83,6 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     """The cue `token` (a verb of lemma `lemma`) states, if any, typed by what it governs."""
     if token.pos_ == "AUX":
         return None
-    if forecast(token) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-        return None  # "Germany will probably reject the plan": a forecast of a stance, not one taken
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
     children = list(token.children)  # each access of `token.children` builds its tokens anew
     particles = [
@@ -206,6 +204,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.REGRETTING_VERBS and object_lemmas & lx.REGRETTED_ACTS:
         return Cue(token, "Oppose", "verb")  # "deeply regrets the decision to expel its diplomats"
     kind = lx.VERBS.get(lemma)
+    if kind in ("Support", "Oppose") and objects and all(o.lower_ in lx.REFLEXIVE_PRONOUNS for o in objects):
+        return None  # "Israel has the right to defend itself": no one else is backed
+    if lemma in lx.DEFENDING_VERBS and _fought_for(token, objects):
+        return None  # "defended the border", "Kyiv's forces defended Bakhmut until May": fighting, not backing
     if (
         lemma in lx.ADMITTING_VERBS
         and object_lemmas
@@ -273,6 +275,18 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+def _fought_for(verb: Token, objects: list[Token]) -> bool:
+    """Ground defended: a noun of ground ("the border", "the city"), or a place by name defended by armed
+    men ("the garrison defended Bakhmut", which the recogniser may not know); "the army defended its
+    decision / the strikes" speaks for an act."""
+    if not objects:
+        return False
+    if all(lemma_of(o) in lx.DEFENDED_GROUND for o in objects):
+        return True
+    armed = any(c.dep_ == "nsubj" and lemma_of(c) in lx.ARMED_DEFENDERS for c in verb.children)
+    return armed and all(o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP") for o in objects)
 
 
 def _yield_kind(verb: Token) -> str:
@@ -367,8 +381,6 @@ def _intent(token: Token) -> bool:
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
         return False
-    if forecast(token):
-        return False  # "Turkey will probably close the border": a forecast, not an intent it states
     # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
     return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)
 
