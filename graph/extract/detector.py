@@ -202,13 +202,23 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     )
 
 
+def _raising_adjective(token: Token) -> bool:
+    """ "Russia is unlikely to accept": an adjective of likelihood whose subject is an actor's, not "it"."""
+    return (
+        token.lower_ in lx.RAISING_ADJECTIVES
+        and token.dep_ == "acomp"
+        and any(c.dep_ == "xcomp" for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this") for c in token.head.children)
+    )
+
+
 def _non_factive_tokens(tokens: list[Token]) -> set[int]:
     """Tokens inside the complement of "believe", "fear", "possibility", "if" ...: not stated as fact."""
     out: set[int] = set()
     for token in tokens:
         if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
-            if raised(token):
-                continue  # "X is believed to have rejected ...": X's stance, hedged (modality.raised)
+            if raised(token) or _raising_adjective(token):
+                continue  # "X is believed to have rejected ...", "X is unlikely to accept": X's, hedged
             if token.dep_ == "mark":
                 out.update(t.i for t in token.head.subtree)
                 continue

@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     OBJECT_PHRASES,
     OBLIGATION_MODALS,
     PROMISE_VERBS,
+    RAISING_ADJECTIVES,
     RAISING_VERBS,
     SPEECH_VERBS,
 )
@@ -60,8 +61,8 @@ def is_negated(token: Token) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in child.children
             ):
                 return True  # "gave no ground", "made no concessions", "reached no agreement"
-        if node != token and node.lemma_ in FAILURE_VERBS:
-            return True
+        if node != token and (node.lemma_ in FAILURE_VERBS or node.lower_ == "unlikely"):
+            return True  # "failed to agree", "is unlikely to accept"
         if any(c.dep_ in ("nsubj", "nsubjpass") and no_one(c) for c in node.children):
             return True  # "neither side agreed", "no party accepted", "none of the factions backed"
     head = token.head
@@ -117,6 +118,8 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
     # an adverb of likelihood hedges whatever modal it sits with: "would probably close", "will likely reject"
     if any(c.lower_ in HEDGE_WORDS and c.dep_ in ("amod", "advmod") for node in group for c in node.children):
         return "hedged"
+    if any(node.lower_ in RAISING_ADJECTIVES for node in group[1:]):
+        return "hedged"  # "is likely to reject the plan"
     for node in group:
         for child in node.children:
             word = child.lower_
