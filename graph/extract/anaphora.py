@@ -33,6 +33,8 @@ ORGANISATION_NOUNS = {"group", "movement", "militia", "organisation", "organizat
 STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "ministry": "ministry",
                "regime": "government", "junta": "government", "authority": "government",
                "administration": "government", "cabinet": "government"}
+# names for a government that only others use of it: "the regime", "the junta"
+OTHERS_RULERS = {"regime", "junta"}
 GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman", "spokeswoman", "minister",
                      "negotiator", "delegation", "source", "ministry", "agency"}
 # Nouns for a kind of organisation or body: "the union", "the court" -> what the same noun named before
@@ -140,6 +142,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
             keys = same or states or [k for k in (dateline_state(host),) if k]
         if lemma in ORGANISATION_NOUNS | DOMAIN_NOUNS and _clause_mate(token, set(keys), host):
             continue
+        if lemma in OTHERS_RULERS and set(keys) & _speakers(token, host):
+            continue  # "Britain said the junta must ...": no one calls its own government a junta
         if len(set(keys)) == 1:
             tokens = [token, token.head] if government_forces else [t for t in token.subtree if t.i <= i]
             host.assign(tokens, (keys[0],), mention=True)
@@ -176,6 +180,18 @@ def _clause_mate(token: Token, keys: set[str], host: AnaphoraHost) -> bool:
         return True
     verb = _verb_of(token)
     return any(c.dep_ in SUBJECTS and c.lower_ in ("it", "they") for c in verb.children)
+
+
+def _speakers(token: Token, host: AnaphoraHost) -> set[str]:
+    """The actors of the subjects of the verbs a noun's clause hangs from, up to the sentence's root."""
+    keys: set[str] = set()
+    verb = _verb_of(token)
+    for _ in range(4):
+        keys |= {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in host.keys_at(c.i)}
+        if verb.head.i == verb.i:
+            break
+        verb = _verb_of(verb)
+    return keys
 
 
 def _verb_of(token: Token) -> Token:

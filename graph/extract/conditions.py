@@ -179,18 +179,23 @@ def demanded_condition(verb: Token) -> Token | None:
                 made = [o for o in objects if o.i < noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
                 return made[0] if made else None
     if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
-        # "to" on the verb or, misparsed, inside the object ("linked the release of funds to reforms")
-        for prep in [*verb.children, *(t for o in objects for t in o.subtree)]:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                return prep_object(prep)
+        # "to" on the verb or, misparsed, inside the object ("linked the release of funds to reforms"); the
+        # last one when the benefit has a receiver first ("tied aid to Kyiv to progress on reforms")
+        places = [*verb.children, *(t for o in objects for t in o.subtree)]
+        tos = [p for p in places if p.dep_ == "prep" and p.lower_ == "to"]
+        # "to progress on reforms", which the parser may read as an infinitive
+        misread = [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.lefts)]
+        last = max([*tos, *misread], key=lambda p: p.i, default=None)
+        if last is not None:
+            return last if last in misread else prep_object(last)
     return None
 
 
 def stated_condition(clause: Token) -> Token | None:
     """What a statement's copular clause names as a condition: "(said) a pay rise was a precondition for
     ending the strike" (the subject), "(said) the loan was contingent on cuts" (the "on" object)."""
-    if lemma(clause) != "be":
-        return None
+    if lemma(clause) != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None  # "was not a condition for joining": nothing is required
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     for word in clause.children:
         if word.dep_ == "attr" and lemma(word) in CONDITION_NOUNS and subjects:

@@ -98,6 +98,7 @@ def _vocabulary() -> frozenset[str]:
         | {v for v, _ in lx.OBJECT_PHRASES}
         | lx.RELAXING_VERBS
         | lx.RESISTING_VERBS
+        | lx.SOFTENING_VERBS
         | set(lx.NOUNS)
         | set(lx.ADJECTIVES)
         | lx.SPEECH_VERBS

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
 from graph.extract.obligations import CONDITION_NOUNS
 from graph.extract.positions import conjuncts_of, list_members
 from graph.extract.stated_positions import POSITION_NOUNS, colon_clauses
@@ -142,9 +143,14 @@ def copular_statement(noun: Token) -> list[Token]:
     if noun.dep_ != "nsubj" or noun.lemma_.lower() not in STATED_NOUNS | POSITION_NOUNS or head.lemma_.lower() != "be":
         return []
     for sibling in head.children:
-        if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp"):
+        if sibling.i > noun.i and sibling.dep_ in ("ccomp", "attr", "xcomp") and not verdict_on(sibling):
             return [t for t in sibling.subtree if not (t.dep_ == "mark" and t.head.i == sibling.i)]
     return []
+
+
+def verdict_on(complement: Token) -> bool:
+    """ "(the demands are) a non-starter": what is said of the demands, not what they ask for."""
+    return complement.lemma_.lower() in lx.REJECTING_NOUNS | lx.REJECTING_ADJECTIVES
 
 
 def demanded_of(noun: Token) -> list[list[int]]:
@@ -185,7 +191,8 @@ def container(noun: Token) -> Token:
 
 
 def included_items(noun: Token) -> list[list[Token]]:
-    """What "X's demands included A, B and C" or "Among X's demands are A and B" lists, member by member."""
+    """What "X's demands included A, B and C", "X's demands are A, B and C" or "Among X's demands are A
+    and B" lists, member by member."""
     noun = container(noun)  # "the rebels' list of demands included ..."
     head = noun.head
     relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDING_VERBS]
@@ -193,6 +200,9 @@ def included_items(noun: Token) -> list[list[Token]]:
         items = [c for c in relative[0].children if c.dep_ in ("dobj", "attr")]
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
         items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and noun.tag_ == "NNS":
+        # "the union's demands are higher pay, shorter hours and safer conditions"
+        items = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not verdict_on(c)]
     elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
         items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]
     else:

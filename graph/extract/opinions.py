@@ -49,6 +49,8 @@ def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, A
         owners = [c for c in noun.children if c.dep_ in _OWN]
         if lemma == "attack" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FORCE_ATTACK_VERBS:
             continue
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.SOFTENING_VERBS:
+            continue  # "softened its stance", "toned down its rhetoric": the concession is the stance
         if lemma in OPINION_NOUNS and owners and not dues_claim(noun):  # "their pay claim" demands
             out.append(claim_candidate(noun, [[c.i] for c in owners], span_tokens(noun, exclude=owners)))
         elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None:

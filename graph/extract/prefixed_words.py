@@ -3,7 +3,8 @@ hyphenated titles ("secretary-general", "director-general").
 
 The tokenizer splits a hyphen between letters, so "urged both sides to de-escalate tensions" reaches the
 parser as "de - escalate", three adjectives of "tensions", and the demand loses its verb; British
-spelling writes many verbs of news this way ("re-open the crossing", "co-operate with the inquiry").
+spelling writes many verbs of news this way ("re-open the crossing", "co-operate with the inquiry"), and
+"a non-starter" would be three words, none of them a refusal.
 A word of one of these prefixes, a hyphen and letters is one token here (`keep_prefixed_words`), and
 its lemma is the prefix joined to the lemma of its stem (`stancegraph_prefixed_lemmas_v1`, after the
 lemmatizer), so "re-opened" is "reopen" and "co-operating" "cooperate", the lemmas the lexicons list;
@@ -17,8 +18,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# prefixes that make verbs and their nouns: again (re-), undoing (de-), jointly (co-), before (pre-)
-PREFIXES = ("re", "de", "co", "pre")
+# prefixes that make verbs and their nouns: again (re-), undoing (de-), jointly (co-), before (pre-); and
+# the negating prefix of nouns and adjectives of refusal ("a non-starter", "non-negotiable")
+PREFIXES = ("re", "de", "co", "pre", "non")
 PREFIXED_WORD = re.compile(rf"(?i)^(?:{'|'.join(PREFIXES)})-[a-z]+$")
 # titles of the heads of organisations written with a hyphen ("the secretary-general of NATO", "the
 # IAEA's director-general"): one role noun, so its "of" phrase names whose head it is

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from graph.extract import conditions
 from graph.extract import lexicon as lx
-from graph.extract.lexicon import CLAIM_NOUNS, PHRASAL, VERBS
+from graph.extract.lexicon import CLAIM_NOUNS, HELD_STANDS, PHRASAL, SOFTENING_VERBS, VERBS
 from graph.extract.positions import conjuncts_of, span_tokens
 
 # nouns of intent whose absence ("no intention of", "no desire to") disowns the act
@@ -78,7 +78,10 @@ def _yielding(act: Token) -> bool:
     """ "(no sign of) retreating", "backing down": an act of yielding ground, which the concession cue
     itself states as not made when only its sign is absent (a negative Concede, not a Reject)."""
     lemma = act.lemma_.lower()
-    return VERBS.get(lemma) == "Concede" or any(
+    softened = lemma in SOFTENING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HELD_STANDS for c in act.children
+    )  # "(no sign of) softening its stance"
+    return softened or VERBS.get(lemma) == "Concede" or any(
         PHRASAL.get((lemma, c.lower_)) == "Concede" for c in act.children if c.dep_ in ("prt", "advmod"))
 
 

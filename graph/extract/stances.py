@@ -101,16 +101,18 @@ class StanceAssembler:
         first = self.doc[groups[0][0]] if groups and groups[0] else None
         if first is not None and first.dep_ in ("nsubj", "nsubjpass") and nobody_named(first):
             return []  # "no country would accept", "neither side agreed": nobody in particular, nor the speaker
-        fallbacks = (self._resolved, self._fallback) if allow_group else (self._resolved, self._known)
-        for find in fallbacks:
-            for group in groups:
-                found: list[Actor] = []
-                for i in group:
-                    for actor in find(self.doc[i]):
-                        if actor.key not in avoid and actor not in found:
-                            found.append(actor)
-                if found:
-                    return found
+        if allow_group:  # every group for a named actor before any stands in as a Group
+            order = [(find, group) for find in (self._resolved, self._fallback) for group in groups]
+        else:  # group by group, a demonym too: "sanctions on Turkish banks that deal with Russia" hit Turkey
+            order = [(find, group) for group in groups for find in (self._resolved, self._known)]
+        for find, group in order:
+            found: list[Actor] = []
+            for i in group:
+                for actor in find(self.doc[i]):
+                    if actor.key not in avoid and actor not in found:
+                        found.append(actor)
+            if found:
+                return found
         return []
 
     def _unnamed_sources(self, groups: list[list[int]]) -> list[Actor]:

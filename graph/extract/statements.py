@@ -79,9 +79,10 @@ def speech_candidate(
         predicate = span_tokens(
             required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
         )
-    elif not inner and (condition := conditions.stated_condition(clause)) is not None:
-        # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise
-        kind, replaced, subjects = "Demand", set(), []
+    elif (condition := conditions.stated_condition(clause)) is not None:
+        # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise; a
+        # cue in what it is a condition for ("for approving the bid") is no stance taken yet
+        kind, replaced, subjects = "Demand", inner, []
         predicate = list(condition.subtree)
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
@@ -91,8 +92,9 @@ def speech_candidate(
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
     ):
         kind, replaced = "Accuse", set()
-    elif not inner and _ruled_out(clause):
-        # "said that lifting the sanctions is out of the question": the speaker rejects the subject
+    elif _ruled_out(clause) and inner <= _subject_tokens(clause):
+        # "said that lifting the sanctions is out of the question": the speaker rejects the subject, also
+        # when it is another's stance ("said Russia's demands were unacceptable": Russia's Demand stands)
         kind, replaced = "Reject", set()
         predicate = [
             t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
@@ -159,6 +161,10 @@ def _addressees(speech: Token) -> list[Token]:
     return [
         c for c in speech.children if c.dep_ in ("dobj", "dative") and names_body(c)
     ]
+
+
+def _subject_tokens(clause: Token) -> set[int]:
+    return {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
 
 
 def _ruled_out(clause: Token) -> bool:

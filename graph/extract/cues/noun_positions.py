@@ -20,6 +20,7 @@ from graph.extract.nominal import (
     included_items,
     listed_objects,
     noun_dependents,
+    verdict_on,
 )
 from graph.extract.positions import conjuncts_of, span_tokens
 from graph.extract.stated_positions import colon_clauses
@@ -48,10 +49,12 @@ def noun_positions(noun: Token) -> list[list[Token]]:
             span_tokens(c, exclude=[j for j in c.children if j.dep_ in ("conj", "cc", "punct") or noun in j.subtree])
             for c in spelt_out
         ]
+    included = included_items(noun)  # "the protesters' demands included A, B and C", "... are A and B"
+    if len(included) > 1:
+        return included
     stated = copular_statement(noun)  # "Russia's condition for a ceasefire is that Ukraine abandon ..."
     if stated:
         return [stated]
-    included = included_items(noun)  # "the protesters' demands included A, B and C"
     if included:
         return included
     for child in children:
@@ -94,8 +97,8 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     # "His hope is that ..." (noun as subject of the copula)
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for sibling in head.children:
-            if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i:
-                return [span_tokens(sibling)]
+            if sibling.dep_ in ("ccomp", "attr", "xcomp") and sibling.i > noun.i and not verdict_on(sibling):
+                return [span_tokens(sibling)]  # not "(the demands are) a non-starter", said of them
     issued = issued_positions(noun)  # "issued a warning to X of consequences" (graph/extract/issued_warnings.py)
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued

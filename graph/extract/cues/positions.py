@@ -36,8 +36,19 @@ def _objected_to(objection: Token, verb: Token) -> list[list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "on", "against"):
             for obj in prep.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    return [span_tokens(obj)]
+                    return [span_tokens(obj) + _gerund_after(obj, verb)]
     return [[objection]]
+
+
+def _gerund_after(noun: Token, verb: Token) -> list[Token]:
+    """ "its objections to Sweden | joining NATO": the gerund the parser hung on the verb, right after the
+    noun it has for subject, belongs to what was objected to."""
+    nxt = noun.right_edge.i + 1
+    for gerund in verb.children:
+        if gerund.dep_ in ("advcl", "acl") and gerund.tag_ == "VBG" and gerund.left_edge.i == nxt:
+            conditions_of = [c for c in gerund.children if c.dep_ == "advcl" and c.i > gerund.i]
+            return span_tokens(gerund, exclude=conditions_of)  # not the "if ..." the parser hung on it
+    return []
 
 
 def position_spans(cue: Cue) -> list[list[Token]]:
@@ -77,6 +88,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         given_up = [c for c in children if c.dep_ == "dobj" and lemma_of(c) in lx.OBJECTION_NOUNS]
         if given_up and lemma_of(token) in lx.RELAXING_VERBS:
             return _objected_to(given_up[0], token)  # "lifted its objection to Sweden's membership": the membership
+        stands = [c for c in children if c.dep_ == "dobj" and lemma_of(c) in lx.HELD_STANDS]
+        if stands and lemma_of(token) in lx.SOFTENING_VERBS:
+            return conjuncts_of(stands[0])  # "softened its stance on Taiwan", "moderated its demands"
         nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
         if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up

@@ -137,6 +137,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and _own_objection(objects):
         return Cue(token, _yield_kind(token), "object")  # "lifted its objection to X"
+    if lemma in lx.SOFTENING_VERBS and _own_stand(objects):
+        return Cue(token, _yield_kind(token), "object")  # "softened its stance on Taiwan", "toned down ..."
     if lemma in lx.RESISTING_VERBS and object_lemmas & lx.PRESSING_NOUNS:
         return Cue(token, "Reject", "verb")  # "resisted pressure from the president to cut rates"
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
@@ -307,6 +309,15 @@ def _own_objection(objects: list[Token]) -> bool:
     pronoun or none: "dropped the veto"; "lifted Hungary's veto" is another's)."""
     return any(
         lemma_of(o) in lx.OBJECTION_NOUNS and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
+        for o in objects
+    )
+
+
+def _own_stand(objects: list[Token]) -> bool:
+    """ "its stance", "his rhetoric", "their demands": a stand the holder takes (a possessive pronoun or
+    none; "softened Hungary's stance" is another's doing)."""
+    return any(
+        lemma_of(o) in lx.HELD_STANDS and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
         for o in objects
     )
 
