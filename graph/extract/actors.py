@@ -20,7 +20,7 @@ from graph.extract.doc_text import text_of
 from graph.extract.holder_names import surname_speaking
 from graph.extract.media import medium_of_speech, news_agency
 from graph.extract.member_groups import organisation_named_for
-from graph.extract.name_spans import name_joined_by_and, person_after_person_noun, without_sum
+from graph.extract.name_spans import name_joined_by_and, person_after_person_noun, person_cut_short, without_sum
 from graph.extract.names import (
     Name,
     acting_place,
@@ -193,7 +193,7 @@ class ActorResolver:
                 self.assign([doc[i]], (keys.pop(),), mention=True)
 
     def _entity(self, ent: Span) -> tuple[Span, Name, LineKind] | None:
-        span = name_joined_by_and(person_after_person_noun(without_acronym(without_sum(ent))))
+        span = name_joined_by_and(person_after_person_noun(person_cut_short(without_acronym(without_sum(ent)))))
         if span.label_ not in ENTITY_KINDS or self._lines.in_dateline(ent.start_char):
             return None  # "GENEVA (Reuters) -" opens the story, it takes no stance
         span = person_named_like_a_place(trim_at_line_break(span), self.index)

@@ -35,6 +35,8 @@ from spacy.tokens import Doc, Token
 from graph.extract.scan import sentence_starts, where
 
 MALE = {"he", "him", "his", "himself"}
+# person nouns that name a body's speaker, whom "he" or "she" then names: the body speaks
+SPEAKER_ROLES = {"spokesman": "male", "spokeswoman": "female", "spokesperson": "any"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
@@ -68,6 +70,7 @@ class Mention:
     plural: bool = False  # several actors, or a plural noun ("officials", "the Russians")
     head: int = -1  # the token of the mention that is a subject, else its first token
     kinds: frozenset[str] = frozenset()
+    role: str | None = None  # a person noun naming a body's speaker ("the Kremlin spokesman"): its gender
 
 
 class CorefHost(Protocol):
@@ -96,13 +99,15 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             # a plural possessor or modifier ("the teachers' union") does not make the phrase plural
             plural = len(keys) > 1 or (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("poss", "compound"))
             subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
+            role = SPEAKER_ROLES.get(token.lemma_.lower()) if token.tag_ == "NN" else None
             if last and last.keys == keys and last.start >= i - 4 and last.sentence == sentence:
                 if subject:
                     last.subject, last.head = True, i
                 last.plural |= plural
+                last.role = last.role or role
             else:
                 mentions.append(Mention(i, keys, sentence, host.line_of(token.idx), subject, plural, i,
-                                        frozenset(map(host.kind_of, keys))))
+                                        frozenset(map(host.kind_of, keys)), role))
             continue
         word = token.lower_
         if token.pos_ != "PRON" or not _referring(token, word) or host.in_furniture(token.idx):
@@ -138,7 +143,8 @@ def _compatible(mention: Mention, word: str, host: CorefHost) -> bool:
     if word in NEUTER:  # a group only as one collective: "a northern militia said it would ..."
         return bool(kinds & (COLLECTIVE - {"Group"})) or (kinds == {"Group"} and not mention.plural)
     if kinds != {"Person"}:
-        return False
+        # "The Kremlin spokesman briefed reporters. He dismissed ...": he speaks for the body
+        return mention.role is not None and mention.role != ("female" if word in MALE else "male")
     gender = host.gender_of(keys[0])
     return gender != ("female" if word in MALE else "male")
 

@@ -105,7 +105,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.NON_FACTIVE
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
-        | {"commit", "give", "hop", "hoping", "hoped"}
+        | {"commit", "give", "hop", "hoping", "hoped", "until"}
         | threats.VOCABULARY
         | accusations.VOCABULARY
         | threat_conditions.VOCABULARY
@@ -144,6 +144,12 @@ def sentence_candidates(
         return []
     by_token = {cue.token.i: cue for cue in cues}
     complements = {cue.token.i: complement_tokens(cue) for cue in cues}
+    # what is asked, offered, refused or denied is not said: "demanded that Washington publish the
+    # documents", "denied saying that ..." report nothing of Washington's or of the speaker's
+    unsaid = {
+        c.i for cue in cues if cue.type in _UNREALISED and cue.token.pos_ == "VERB"
+        for c in cue.token.children if c.dep_ in ("ccomp", "xcomp")
+    }
     shielded = _non_factive_tokens(tokens)
     frame = framing(sent) if any(c.type in CONCESSION_STANCES for c in cues) else None
     when = relative_date_word(sent)
@@ -152,7 +158,7 @@ def sentence_candidates(
     for speech in speech_verbs(tokens, by_token):
         cand, inner = speech_candidate(speech, by_token, claims=claims)
         speech_inner |= inner
-        if cand is not None and speech.i not in shielded:
+        if cand is not None and speech.i not in shielded and speech.i not in unsaid:
             cand["when"] = when
             out.append(cand)
             if cand["type"] == "Demand" and or_face(speech):
@@ -178,13 +184,16 @@ def sentence_candidates(
         # a threat that needs a target and names none is dropped later: it states nothing the report hides
         stated = {c["cue"] for c in out if not (c.get("needs_target") and not c["targets"])}
         taken = stated | set(by_token) | speech_inner
-        for cand in report_candidates(sent, tokens, taken, stated) + opinion_candidates(tokens, taken):
+        reports = [c for c in report_candidates(sent, tokens, taken, stated) if c["cue"] not in unsaid]
+        for cand in reports + opinion_candidates(tokens, taken):
             cand["when"] = when
             out.append(cand)
     return out
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
+# the types whose complement is an act not (yet) done, or denied
+_UNREALISED = frozenset(("Demand", "Offer", "Threaten", "Aim", "Reject", "Agree", "Deny"))
 
 
 def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
@@ -213,10 +222,18 @@ def _raising_adjective(token: Token) -> bool:
     )
 
 
+def _to_come(verb: Token) -> bool:
+    """A verb with a modal of the future or of possibility: what it waits for has not happened."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _non_factive_tokens(tokens: list[Token]) -> set[int]:
     """Tokens inside the complement of "believe", "fear", "possibility", "if" ...: not stated as fact."""
     out: set[int] = set()
     for token in tokens:
+        if token.lower_ == "until" and token.dep_ == "mark" and _to_come(token.head.head):
+            out.update(t.i for t in token.head.subtree)  # "will not halt the strikes until the hostages are freed"
+            continue
         if token.lower_ in lx.NON_FACTIVE or lemma_of(token) in lx.NON_FACTIVE:
             if raised(token) or _raising_adjective(token):
                 continue  # "X is believed to have rejected ...", "X is unlikely to accept": X's, hedged

@@ -1,7 +1,9 @@
 """Mending the spans the recogniser gives names, before they become actors.
 
-Three slips of a small NER model that news copy shows often, each mended from the words around the span:
+Four slips of a small NER model that news copy shows often, each mended from the words around the span:
 
+- a person's name cut one word short: "[Maria Corina] Machado", the last word the head the others
+  compound;
 - a person's name typed as an organisation after the noun that says what the person is: "India's
   delegate Chandni Raina", "billionaire Bidzina Ivanishvili", "envoy Tom Barrack": two or three
   capitalised words right after a singular person noun are a person;
@@ -38,6 +40,22 @@ def person_after_person_noun(span: Span) -> Span:
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
         return span
     return Span(doc, span.start, span.end, label="PERSON")
+
+
+def person_cut_short(span: Span) -> Span:
+    """A person's name the recogniser stopped one word short of: "[Maria Corina] Machado", where the
+    words it took are compounds of the capitalised word after them, which it left outside any entity."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.id_ or span.end >= len(doc):
+        return span
+    after = doc[span.end]
+    if not (after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper() and not after.ent_type_):
+        return span
+    if not all(t.dep_ == "compound" and t.head.i == after.i for t in span if t.head.i >= span.end):
+        return span
+    if doc[span.end - 1].head.i != after.i:
+        return span
+    return Span(doc, span.start, span.end + 1, label="PERSON")
 
 
 def name_joined_by_and(span: Span) -> Span:

@@ -169,6 +169,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, stated) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
+    if clauses and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clauses[0].children):
+        return None  # "refused to say whether the talks had failed": a question, nothing stated
     content = clauses[0] if clauses else next(
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
     )  # "ruled on Friday against the law": the law

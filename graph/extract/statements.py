@@ -52,6 +52,8 @@ def speech_candidate(
     accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
     tokens it replaces."""
     clause = next(c for c in speech.children if c.dep_ == "ccomp")
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+        return None, set()  # "refused to say whether the talks had failed": a question, nothing stated
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]
     inner = {

@@ -35,9 +35,12 @@ def persists_until(verb: Token) -> bool:
     """ "We will not stop until Hamas is defeated", "will not rest until the killers are found": a
     negated verb of stopping with an "until" clause vows to go on until an outcome (a Threaten, stated
     positively); "did not stop the convoy" or "will not stop" alone are other things."""
-    if lemma(verb) not in lx.PERSISTING_VERBS or not is_negated(verb):
+    if lemma(verb) not in lx.PERSISTING_VERBS | ENDING_VERBS or not is_negated(verb):
         return False
-    if any(c.dep_ == "dobj" for c in verb.children):  # "did not stop the convoy until ...": a deed
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not all(lemma(o) in ONGOING_FORCE for o in objects):
+        return False  # "did not stop the convoy until ...": a deed; "will not end the war until ...": a vow
+    if not objects and lemma(verb) not in lx.PERSISTING_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _VOWING_AUXILIARIES for c in verb.children):
         return False  # "did not stop until dawn" reports what happened
@@ -45,6 +48,8 @@ def persists_until(verb: Token) -> bool:
 
 
 _VOWING_AUXILIARIES = {"will", "would", "shall", "wo", "'ll", "to"}
+# verbs that end what they take: "will not end the war / halt the strikes until ..."
+ENDING_VERBS = frozenset("end halt stop cease suspend".split())
 # verbs of going on: "the offensive will continue / go on until ..."
 CONTINUING_VERBS = frozenset("continue persist last".split())
 # force that a speaker says goes on until an outcome: "the war / the strikes / the fighting"
@@ -72,12 +77,14 @@ def force_goes_on(clause: Token) -> bool:
 
 
 def until_clause(verb: Token) -> list[Token]:
-    """The verb and its "until" clause: "stop until Hamas is defeated" (the position vowed)."""
+    """The verb, the force it would not end, and its "until" clause: "stop until Hamas is defeated",
+    "end the war until Hamas is destroyed" (the position vowed)."""
+    force = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
     for c in verb.children:
         if (c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)) or (
             c.dep_ == "prep" and c.lower_ == "until"
         ):
-            return [verb, *sorted(c.subtree, key=lambda t: t.i)]
+            return sorted([verb, *force, *c.subtree], key=lambda t: t.i)
     return []
 
 

@@ -259,12 +259,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma == "tell" and _told_to(token):
         return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
-        c.dep_ in ("xcomp", "ccomp")
+        c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
         or (c.dep_ == "prep" and c.lower_ == "for")
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in token.children
     ):
-        return None  # "asked a question", "pleaded guilty", "ordered 50 jets" ask nothing of anyone
+        return None  # "asked a question", "asked whether ...", "pleaded guilty", "ordered 50 jets" ask nothing
     if lemma in lx.ASSERTING_DEMAND_VERBS and _asserts_fact(token):
         return None  # "insisted that the deal was dead": a statement (the speech-verb Claim covers it)
     if kind is not None:
