@@ -119,12 +119,28 @@ def concession_deed(verb: Token) -> bool:
     return False
 
 
+# verbs that bring their object to do what their infinitive says: it was done, and by the object
+CAUSING_VERBS = frozenset("persuade convince force compel oblige".split())
+
+
 def performed(verb: Token) -> bool:
     """Whether the act is done: not a to-infinitive ("pressure to reopen"), unless one its subject was
-    made to do ("the army was forced to withdraw the decree")."""
+    made to do ("the army was forced to withdraw the decree", "protests forced the government to
+    withdraw the bill", "Egypt persuaded Israel to reopen the crossing")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and compelled(verb.head)
+    return verb.dep_ == "xcomp" and (compelled(verb.head) or made_to(verb))
+
+
+def made_to(verb: Token) -> bool:
+    """ "(forced / persuaded) the government to withdraw": an infinitive its object was brought to do;
+    not when the bringing is itself only tried, to come or denied ("is trying to persuade", "could
+    force", "failed to convince", "did not persuade")."""
+    head = verb.head
+    if head.lemma_.lower() not in CAUSING_VERBS or not any(c.dep_ == "dobj" for c in head.children):
+        return False
+    unrealised = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") or c.dep_ == "neg" for c in head.children)
+    return not unrealised and head.dep_ not in ("xcomp", "advcl", "pcomp", "relcl", "acl")
 
 
 def yielding(verb: Token) -> bool:

@@ -128,12 +128,23 @@ def _stray_members(noun: Token, first: Token) -> list[list[Token]]:
 
 def yields_to_demand(verb: Token) -> bool:
     """ "give in / yield / bow to demands for X": refusing to is rejecting the demands ("not yielding to
-    pressure" rejects no proposal: it is no concession)."""
+    pressure" rejects no proposal: it is no concession, unless the pressure says for what: "would not
+    yield to pressure to end the war" refuses to end it)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEMAND_NOUNS - {"pressure"} for p in prep.children)
+        and any(p.dep_ == "pobj" and (p.lemma_.lower() in DEMAND_NOUNS - {"pressure"} or _pressure_for(p))
+                for p in prep.children)
         for prep in verb.children
+    )
+
+
+def _pressure_for(noun: Token) -> bool:
+    """ "pressure to end the war", "pressure for a ceasefire": pressure that names what it asks."""
+    return noun.lemma_.lower() == "pressure" and any(
+        (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.lefts))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
     )
 
 

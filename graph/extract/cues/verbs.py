@@ -137,6 +137,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(token, kind, "object")
     if lemma in lx.RELAXING_VERBS and _own_objection(objects):
         return Cue(token, _yield_kind(token), "object")  # "lifted its objection to X"
+    if lemma in lx.CONFESSING_VERBS and _owned_up(token, object_lemmas):
+        return Cue(token, "Concede", "verb")  # "admitted that the offensive had stalled", "acknowledged defeat"
     if lemma in lx.SOFTENING_VERBS and _own_stand(objects):
         return Cue(token, _yield_kind(token), "object")  # "softened its stance on Taiwan", "toned down ..."
     if lemma in lx.RESISTING_VERBS and object_lemmas & lx.PRESSING_NOUNS:
@@ -311,6 +313,18 @@ def _own_objection(objects: list[Token]) -> bool:
     return any(
         lemma_of(o) in lx.OBJECTION_NOUNS and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
         for o in objects
+    )
+
+
+def _owned_up(verb: Token, object_lemmas: set[str]) -> bool:
+    """ "admitted that X had failed": a that-clause of what went wrong or was lost (a clause with its own
+    subject, not "admitted to reporters"), or a fault owned ("acknowledged defeat", "admitted mistakes")."""
+    if object_lemmas & lx.OWNED_FAULTS:
+        return True
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children
     )
 
 
