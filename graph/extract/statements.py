@@ -78,9 +78,8 @@ def speech_candidate(
     elif required is not None:
         # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
         kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)
-        predicate = span_tokens(
-            required, exclude=[*subjects, *[c for c in required.children if c.dep_ == "mark" or c.lower_ == "to"]]
-        )
+        markers = [c for c in required.children if c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to")]
+        predicate = span_tokens(required, exclude=[*subjects, *markers])  # not "to the table", a phrase
     elif (condition := conditions.stated_condition(clause)) is not None:
         # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise; a
         # cue in what it is a condition for ("for approving the bid") is no stance taken yet

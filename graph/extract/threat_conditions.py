@@ -43,6 +43,8 @@ HOSTILE_ACTS = (
         "shelling fire firing rocket missile drone raid violation incursion provocation test launch "
         "shooting bombing killing dumping settlement".split()
     )
+    # arms sent or troops placed: "if the deliveries continue", "if the deployment goes ahead"
+    | frozenset("delivery shipment deployment transfer".split())
 )
 # circumstances a condition can be on: an economy, a market, the weather, a disease
 CIRCUMSTANCES = frozenset(
