@@ -139,7 +139,9 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         else:
             same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
             states = [k for _, k in window if host.kind_of(k) == "State"]
-            keys = same or states or [k for k in (dateline_state(host),) if k]
+            keys = same or states or _named_before(doc, mapped, i, lemma, host) or [
+                k for k in (dateline_state(host),) if k
+            ]
         if lemma in ORGANISATION_NOUNS | DOMAIN_NOUNS and _clause_mate(token, set(keys), host):
             continue
         if lemma in OTHERS_RULERS and set(keys) & _speakers(token, host):
@@ -294,6 +296,16 @@ def _window(doc: Doc, mapped: list[int], end: int, host: AnaphoraHost) -> list[t
             break
         found.append([(token, k) for k in keys])
     return [pair for group in reversed(found) for pair in group]
+
+
+def _named_before(doc: Doc, mapped: list[int], i: int, lemma: str, host: AnaphoraHost) -> list[str]:
+    """The body the same noun last named earlier in the text ("Sudan's army ... the army", paragraphs
+    apart), before the dateline's state is taken: where the reporter files from is not who acts."""
+    for n in range(bisect_right(mapped, i - 1) - 1, -1, -1):
+        token = doc[mapped[n]]
+        if STATE_NOUNS.get(token.lemma_.lower()) == STATE_NOUNS[lemma] and host.keys_at(token.i):
+            return list(host.keys_at(token.i))
+    return []
 
 
 def _previous_subject_state(doc: Doc, i: int, starts: list[int], host: AnaphoraHost) -> str | None:

@@ -91,7 +91,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         act = wishes.wanted_act(cue.token)
         if act is not None:
             spans = [span_tokens(act, exclude=[c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux")])]
-    sources = source_groups(cue.token)
+    # "X said Y had ..., a claim Y denied": the denial is the writer's report, not X's, however parsed
+    sources = [] if cue.family == "denied-charge" else source_groups(cue.token)
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, discontent, refusals, verdicts
+from graph.extract import blame, conditions, costs, criticism, denied_charges, discontent, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
@@ -61,6 +61,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return noun_positions(token)
     if cue.family == "blame":
         return blame.positions(token)
+    if cue.family == "denied-charge":
+        return [denied_charges.denied_charge(token)]
     if cue.family == "discontent":
         return discontent.positions(token)
     if cue.family == "verdict":

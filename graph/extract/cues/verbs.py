@@ -15,6 +15,7 @@ from graph.extract import (
     collective_actions,
     costs,
     criticism,
+    denied_charges,
     force_passives,
     mandative,
     refusals,
@@ -94,6 +95,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     ] + ["for" for c in for_clauses(token)]  # "called for the president to resign", parsed as a clause
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
+    if denied_charges.charge_noun(token) is not None:
+        return Cue(token, "Deny", "denied-charge")  # "accused X of ..., a charge X has denied"
     if blame.blame_frame(token):
         return Cue(token, "Accuse", "blame")  # "held Iran responsible for", "pinned the blame on X"
     if blame.blamed_on_thing(token):

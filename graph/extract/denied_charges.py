@@ -1,0 +1,71 @@
+"""A charge denied in apposition: "U.N. experts accused the UAE of arming the RSF, a charge Abu Dhabi has
+repeatedly denied", "... an allegation Moscow rejects", "..., claims Kyiv dismissed as lies".
+
+News sets the denial after the accusation, in a noun phrase whose relative clause has the denier for
+subject and no object of its own (the charge is its object). The small parser often hangs the denial
+verb on the main verb as a conjunct, with the charge noun as a compound of the denier; either way the
+verb of denial comes right after ", a charge <denier>". The denier's stance is a Deny of what the
+accusation says: the clause before the comma, without its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract import lexicon as lx
+from graph.extract.positions import span_tokens
+
+# verbs that deny a charge put before them
+DENYING_VERBS = frozenset("deny reject dismiss refute dispute".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def charge_noun(verb: Token) -> Token | None:
+    """The charge noun of ", a charge X has denied" before the verb's subject, if the verb denies it."""
+    if verb.lemma_.lower() not in DENYING_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    i = subjects[0].left_edge.i
+    doc = verb.doc
+    for j in range(i - 1, max(i - 4, verb.sent.start) - 1, -1):  # the charge may be parsed inside the subject
+        word = doc[j]
+        if word.lemma_.lower() in lx.CLAIM_NOUNS or word.lemma_.lower() == "charge":
+            before = doc[j - 1] if j > verb.sent.start else None
+            if before is not None and before.lower_ in _ARTICLES:
+                before = doc[j - 2] if j - 1 > verb.sent.start else None
+            return word if before is not None and before.text == "," else None
+    for word in subjects[0].subtree:  # "a charge Abu Dhabi": the charge as a compound of the denier
+        if word.dep_ == "compound" and word.lemma_.lower() in lx.CLAIM_NOUNS:
+            before = doc[word.i - 1] if word.i > verb.sent.start else None
+            if before is not None and before.lower_ in _ARTICLES and word.i - 2 >= verb.sent.start:
+                before = doc[word.i - 2]
+            return word if before is not None and before.text == "," else None
+    return None
+
+
+def charge_comma(verb: Token) -> int:
+    """The index of the comma that sets off the denied charge (the verb's sentence's end if none)."""
+    noun = charge_noun(verb)
+    if noun is None:
+        return verb.sent.end
+    return noun.i - 1 if noun.doc[noun.i - 1].text == "," else noun.i - 2
+
+
+def denied_charge(verb: Token) -> list[Token]:
+    """What the denied charge says: what the sentence's accusation or statement before the comma says
+    ("of supplying weapons to the RSF", "that Hamas had stolen the aid"), else that clause without its
+    subject."""
+    if charge_noun(verb) is None:
+        return []
+    comma = charge_comma(verb)
+    root = verb.sent.root
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.i < comma]
+    charged = [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < comma
+               for p in c.children if p.dep_ in ("pcomp", "pobj")]
+    if said or charged:
+        head = (said or charged)[0]
+        return [t for t in head.subtree if t.i < comma and not (t.dep_ == "mark" and t.head == head)]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for t in span_tokens(root, exclude=[*subjects]) if t.i < comma and not t.is_punct]
