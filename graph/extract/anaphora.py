@@ -131,7 +131,9 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
         keys: list[str] = []
         if lemma in ORGANISATION_NOUNS:
-            keys = [k for _, k in window if host.kind_of(k) == "Organization"]
+            keys = [k for _, k in window if host.kind_of(k) == "Organization"] or _paragraph_before(
+                doc, mapped, window, "Organization", host
+            )  # "The EU threatened tariffs ... / Sefcovic said the bloc would respond"
         elif lemma in DOMAIN_NOUNS:
             keys = [k for t, k in window if t.lemma_.lower() == lemma] or _of_kind(lemma, window, host)
         elif lemma in OFFICE_NOUNS:
@@ -260,9 +262,12 @@ def _names(key: str, host: AnaphoraHost) -> set[str]:
 
 
 def _bare_definite(token: Token) -> bool:
-    """ "the army", not "the Sudanese army", "its army", "the army of Chad" or "armies"."""
-    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or (token.tag_ == "NNS"
-                                                                    and token.lemma_ != "authority"):
+    """ "the army", not "the Sudanese army", "its army", "the army of Chad" or "armies"; a word in lower
+    case the tagger took for a name ("the bloc" as a proper noun) is still the common noun."""
+    misread = token.pos_ == "PROPN" and token.is_lower
+    tag = {"NNP": "NN", "NNPS": "NNS"}.get(token.tag_, token.tag_) if misread else token.tag_
+    if (token.pos_ != "NOUN" and not misread) or tag not in ("NN", "NNS") or (tag == "NNS"
+                                                                               and token.lemma_ != "authority"):
         return False
     lefts = list(token.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in MODIFIED for c in lefts):
@@ -296,6 +301,20 @@ def _window(doc: Doc, mapped: list[int], end: int, host: AnaphoraHost) -> list[t
             break
         found.append([(token, k) for k in keys])
     return [pair for group in reversed(found) for pair in group]
+
+
+def _paragraph_before(
+    doc: Doc, mapped: list[int], window: list[tuple[Token, str]], kind: str, host: AnaphoraHost
+) -> list[str]:
+    """The actors of `kind` in the paragraph before the window's, when the window (the noun's own line)
+    names none of that kind."""
+    if not window:
+        return []
+    first = window[0][0].i
+    before = _window(doc, mapped, bisect_right(mapped, first - 1), host)
+    if not before or host.line_of(before[0][0].idx) == host.line_of(window[0][0].idx):
+        return []
+    return [k for _, k in before if host.kind_of(k) == kind]
 
 
 def _named_before(doc: Doc, mapped: list[int], i: int, lemma: str, host: AnaphoraHost) -> list[str]:

@@ -51,6 +51,20 @@ def _gerund_after(noun: Token, verb: Token) -> list[Token]:
     return []
 
 
+def _aside(act: Token) -> list[Token]:
+    """What an act's clause says besides the act: its condition ("impose tariffs if Washington goes
+    ahead"), and a participle set off by a comma ("..., escalating a trade dispute")."""
+    return [
+        c
+        for c in act.children
+        if c.dep_ == "advcl"
+        and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should", "once", "provided") for m in c.children)
+            or (c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
+        )
+    ]
+
+
 def position_spans(cue: Cue) -> list[list[Token]]:
     """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
     token = cue.token
@@ -158,7 +172,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         return conjuncts_of(proposed[0])  # "proposed a truce to allow talks": the truce, for a purpose
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
-        return [sorted((t for c in first for t in c.subtree), key=lambda t: t.i)]
+        return [sorted((t for c in first for t in span_tokens(c, exclude=_aside(c))), key=lambda t: t.i)]
     for child in children + _shared_passive_subject(token):
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
