@@ -59,6 +59,9 @@ MOVEMENT_VERBS = {"leave", "visit", "reach", "enter", "flee", "tour", "arrive", 
 _COMPASS = frozenset(("North", "South"))
 
 
+# small words an acronym leaves out: "International Court of Justice" is ICJ
+_SKIPPED_IN_ACRONYMS = frozenset(("of", "the", "and", "for", "&"))
+
 class ActorResolver:
     """Maps the tokens of one document to actors, merging every way the text names the same actor."""
 
@@ -156,6 +159,19 @@ class ActorResolver:
         full = self._full_names().get(name.text, []) if len(name.words) == 1 else []
         return full[0] if len(full) == 1 else None
 
+    def _spelled_out(self, word: str) -> str | None:
+        """The one organisation named before whose words' initials the acronym is, letter for letter:
+        "the British Medical Association ... the BMA's chair" (no parentheses introduced it)."""
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6):
+            return None
+        fits = [
+            key
+            for key, actor in self.actors.items()
+            if actor.kind in ("Organization", "Government")
+            and "".join(w[0] for w in actor.label.split() if w.lower() not in _SKIPPED_IN_ACRONYMS) == word
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def _full_names(self) -> dict[str, list[str]]:
         """Organisations of several words by their last word."""
         by_last: dict[str, list[str]] = {}
@@ -223,6 +239,9 @@ class ActorResolver:
             key = self._acronyms[name.text]
         elif (short := self._named_in_full(name)) is not None:
             key = short
+        elif (spelled := self._spelled_out(name.text)) is not None:
+            key = spelled
+            self.actors[key].aliases.add(name.text)  # "CNS" is how the text names Christian News Service
         elif span.label_ not in ENTITY_KINDS:
             return None  # no kind to give it (a span that lost its label on the way)
         else:

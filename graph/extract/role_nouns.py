@@ -27,7 +27,8 @@ MINISTERS = {"minister", "secretary"}  # with a compound that names the office: 
 # Role nouns that name the person in apposition: "Kenya's president, William Ruto,".
 TITLED_ROLES = LEADERS.keys() | MINISTERS | {
     "chief", "commander", "head", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-    "general", "director", "chairman", "chairwoman", "governor", "mayor", "negotiator", "official",
+    "general", "director", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "negotiator",
+    "official",
     "commissioner", "delegate", "representative", "adviser", "advisor", "secretary-general", "director-general"}
 ADMINISTRATIONS = {"administration", "government", "cabinet", "team", "camp"}
 GROUPS = {

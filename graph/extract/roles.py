@@ -139,7 +139,7 @@ def _role_lemmas() -> frozenset[str]:
 
 
 def _role_noun(token: Token, lemma: str, host: RoleHost) -> None:
-    if lemma in TITLED_ROLES and _appositive_person(token, lemma, host):
+    if lemma in TITLED_ROLES and (_appositive_person(token, lemma, host) or _title_of_name(token, host)):
         return
     if lemma in PERSONAL_BODIES:
         owners = [k for c in token.children if c.dep_ in ("poss", "compound") for k in host.keys_at(c.i)
@@ -272,6 +272,15 @@ def _appositive_organisation(token: Token, host: RoleHost) -> bool:
     host.assign([t for t in phrase_of(token) if t.dep_ != "case" and not _keyed_elsewhere(t, own, host)],
                 (keys[0],), mention=True)
     return True
+
+
+def _title_of_name(token: Token, host: RoleHost) -> bool:
+    """ "AOSIS chair Cedric Schuster": a lower-case title right before a person's name belongs to the
+    name (its titles), not to the body that modifies it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_lower and after is not None and after.pos_ == "PROPN" and any(
+        host.kind_of(k) == "Person" for k in host.keys_at(after.i)
+    )
 
 
 def _appositive_person(token: Token, lemma: str, host: RoleHost) -> bool:

@@ -38,7 +38,8 @@ WRONGDOING_WORDS = frozenset(
 DISAPPROVING_WORDS = frozenset(
     "unfair unjust wrong misguided outrageous shameful disgraceful deplorable reckless irresponsible "
     "appalling counterproductive regrettable unjustified unwarranted unjustifiable discriminatory "
-    "hypocritical provocative provocation mistake blunder disgrace outrage travesty farce insult".split()
+    "hypocritical provocative provocation mistake blunder disgrace outrage travesty farce insult "
+    "unnecessary dangerous absurd ridiculous".split()
 )
 # passives that allege wrongdoing of a thing: "the election was rigged / stolen", "the figures were falsified"
 RIGGING_VERBS = frozenset("rig falsify steal doctor manipulate".split())
@@ -61,7 +62,9 @@ def verdict_kind(word: Token) -> str | None:
         return "Accuse"
     if word.lower_ in DISAPPROVING_WORDS or lemma in DISAPPROVING_WORDS:
         return "Oppose"
-    return None
+    conjuncts = [c for c in word.children if c.dep_ == "conj"]  # "unnecessary and irresponsible"
+    kinds = {verdict_kind(c) for c in conjuncts} - {None}
+    return "Accuse" if "Accuse" in kinds else kinds.pop() if kinds else None
 
 
 def called(verb: Token) -> tuple[Token, Token] | None:
@@ -71,8 +74,10 @@ def called(verb: Token) -> tuple[Token, Token] | None:
     if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
-        return None
+    if not objects:  # "called [the walkout irresponsible]", parsed as one noun with the thing a compound
+        word = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+        thing = next((c for c in word.children if c.dep_ == "compound"), None) if word is not None else None
+        return (thing, word) if thing is not None and word is not None else None
     thing = objects[0]
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (child.dep_ == "dobj" and child.i > thing.i):
