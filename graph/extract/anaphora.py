@@ -43,7 +43,7 @@ GOVERNMENT_BODIES = {"force", "troop", "soldier", "army", "official", "spokesman
 # "the company" may also be the one organisation whose name has none of those words.
 KIND_WORDS = {
     "union": {"union", "workers", "federation", "confederation", "congress", "teamsters", "brotherhood",
-              "guild", "syndicate", "employees"},
+              "guild", "syndicate", "employees", "association"},  # "the British Medical Association ... the union"
     "party": {"party", "front", "league", "movement", "alliance", "congress", "democrats", "republicans"},
     "court": {"court", "tribunal"},
     "forum": {"forum"},

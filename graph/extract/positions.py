@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from graph.extract.boilerplate import in_dateline
 from graph.extract.lexicon import NOTHING_WORDS
 from graph.records import Position, Stance
 
@@ -33,7 +34,8 @@ def position_of(tokens: Sequence[Token]) -> dict[str, Any] | None:
     The label keeps the words as written, minus the leading function words; the key is the lemmas of
     the content words (stop words, punctuation and quotes dropped).
     """
-    words = [t for t in tokens if t.text not in _QUOTES]
+    # a dateline the parser hung on the clause ("LONDON — Resident doctors will strike") is no content
+    words = [t for t in tokens if t.text not in _QUOTES and not in_dateline(t)]
     while words and _droppable(words[0]):
         words.pop(0)
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "mark")):
