@@ -78,7 +78,9 @@ def warned_collective_action(clause: Token) -> bool:
     (see the module docstring)."""
     if not collective_action(clause) or not by_many(clause):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+    # "would strike", and "could / might strike": a possibility held over the other side threatens too
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.HYPOTHETICAL_MODALS | {"may"}
+               for c in clause.children):
         return False
     people = [p for c in clause.children if c.dep_ == "nsubj" for p in [acting_people(c)] if p is not None]
     return any(_speaks_for(w, p) for p in people for w in _warners(clause.head))
