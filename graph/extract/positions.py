@@ -97,6 +97,17 @@ def span_tokens(head: Token, *, exclude: Iterable[Token] = ()) -> list[Token]:
     return [t for t in head.subtree if t.i not in banned]
 
 
+def commentary(noun: Token) -> list[Token]:
+    """A relative clause set off by a comma ("a rerun of the election, which they say was rigged"): a
+    remark on the thing, not part of what is asked or offered."""
+    doc = noun.doc
+    return [
+        c
+        for c in noun.subtree
+        if c.dep_ == "relcl" and c.left_edge.i > noun.i and doc[c.left_edge.i - 1].text == ","
+    ]
+
+
 def conjuncts_of(head: Token) -> list[list[Token]]:
     """One token list per conjunct of a noun-phrase head ("a halt, an exchange and talks" -> three).
 
@@ -104,7 +115,7 @@ def conjuncts_of(head: Token) -> list[list[Token]]:
     Verbs and adjectives are not split: "sabotaged and violated agreements" is one position.
     """
     if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in head.children):
-        return [span_tokens(head)]
+        return [span_tokens(head, exclude=commentary(head))]
     members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
     last = members[-1]
     # a phrase the parser hangs on an earlier conjunct but that follows the last one modifies the last:
@@ -115,7 +126,7 @@ def conjuncts_of(head: Token) -> list[list[Token]]:
         others = [
             c for c in member.children if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ",")
         ]
-        own = span_tokens(member, exclude=[*others, *trailing])
+        own = span_tokens(member, exclude=[*others, *trailing, *commentary(member)])
         if member.i == last.i and trailing:
             own = sorted([*own, *(t for c in trailing for t in c.subtree)], key=lambda t: t.i)
         out.append(own)

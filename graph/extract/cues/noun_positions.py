@@ -22,7 +22,7 @@ from graph.extract.nominal import (
     noun_dependents,
     verdict_on,
 )
-from graph.extract.positions import conjuncts_of, span_tokens
+from graph.extract.positions import commentary, conjuncts_of, span_tokens
 from graph.extract.stated_positions import colon_clauses
 
 # prepositions whose object is what a cue is about: "a call for calm", "its objection to X"
@@ -62,7 +62,7 @@ def noun_positions(noun: Token) -> list[list[Token]]:
         infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         if child.dep_ in ("acl", "appos", "ccomp") or infinitive:
             if child.dep_ != "appos":
-                return [span_tokens(child)]
+                return [span_tokens(child, exclude=commentary(child))]
             members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
             return members if len(members) > 1 else flat_list(child) or members
     for child in children:
