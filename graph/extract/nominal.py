@@ -71,19 +71,28 @@ def noun_dependents(noun: Token) -> list[Token]:
     return children + hung + _hung_on_verb(noun)
 
 
+# nouns of blame traded or laid, whose "for"/"over" phrase is what is blamed: "traded blame for the strike"
+_BLAME_NOUNS = frozenset("blame accusation charge allegation".split())
+
+
 def _hung_on_verb(noun: Token) -> list[Token]:
     """The "for"/"on" phrase right after a noun of asking that is a verb's object, which the parser may hang
     on the verb: in "renewed their demands for a truce" the truce is what is demanded, not what is renewed
     for. A span of time ("repeated its call for the third time") is no content."""
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ASKING_NOUNS:
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ASKING_NOUNS | _BLAME_NOUNS:
         return []
     after = noun.right_edge.i + 1
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i >= after]
+    # "traded blame on Thursday for the strike": a date between the noun and its phrase
+    dated = [c for c in preps if c.i == after and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)]
+    if dated:
+        after = dated[0].right_edge.i + 1
+    words = ("for", "on", "over") if noun.lemma_.lower() in _BLAME_NOUNS else ("for", "on")
     return [
         c
-        for c in noun.head.children
+        for c in preps
         if c.i == after
-        and c.dep_ == "prep"
-        and c.lower_ in ("for", "on")
+        and c.lower_ in words
         and not any(p.lemma_.lower() in _TIME_NOUNS for p in c.children if p.dep_ == "pobj")
     ]
 

@@ -204,7 +204,12 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         if object_lemmas & lx.RECOGNISED_OUTCOMES:
             return Cue(token, "Agree", "verb")  # "did not recognise the ruling": refuses the outcome
-        recognised = object_lemmas & lx.RECOGNITION_OBJECTS or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
+        recognised = (
+            object_lemmas & lx.RECOGNITION_OBJECTS
+            or any(o.ent_type_ in ("GPE", "ORG") for o in objects)
+            # "recognise the occupied regions as Russian": a status claimed
+            or (objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in children))
+        )
         return Cue(token, "Support", "verb") if recognised else None
     if (faulting := criticism.criticism_kind(token, lemma, particles)) is not None:
         return Cue(token, faulting, "verb")  # "lambasted the governor", "attacked him for ..."
