@@ -51,6 +51,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
         if cue.type == "Support":  # "threw its weight behind Macron"
             groups.extend(with_conjuncts(p) for prep in token.children if prep.dep_ in ("prep", "dative")
                           and prep.lower_ in ("behind", "to") for p in prep.children if p.dep_ == "pobj")
+    if cue.type == "Support" and token.lemma_.lower() in ("apologize", "apologise"):  # "apologized to Brazil"
+        groups.extend(with_conjuncts(p) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
     if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"

@@ -51,6 +51,10 @@ def _gerund_after(noun: Token, verb: Token) -> list[Token]:
     return []
 
 
+# verbs of apology, whose "for" phrase is the wrong owned, not what is backed
+APOLOGY_VERBS = frozenset(("apologize", "apologise"))
+
+
 def _aside(act: Token) -> list[Token]:
     """What an act's clause says besides the act: its condition ("impose tariffs if Washington goes
     ahead"), and a participle set off by a comma ("..., escalating a trade dispute")."""
@@ -148,6 +152,11 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         dropped = ("aux", "mark", "nsubj") if cue.type == "Demand" else ("mark",)
         skip = [*own, *(c for c in clause.children if c.dep_ in dropped)]
         return [span_tokens(clause, exclude=skip)]
+    if lemma_of(token) in APOLOGY_VERBS:  # "apologised for the killings": the apology is the position, not
+        # the killings it is for (a Support of the one apologised to, as PLOVER codes it)
+        said = [c for c in children if c.dep_ in ("nsubj", "aux", "neg", "punct", "advmod", "npadvmod")
+                or (c.dep_ == "prep" and c.lower_ == "to")]
+        return [span_tokens(token, exclude=said)]
     misplaced = misplaced_clause(token)  # "demanded in a statement that Israel withdraw ..."
     if misplaced is not None:
         return [span_tokens(misplaced)]
