@@ -21,8 +21,8 @@ def where(doc: Doc, attr: str, values: Iterable[str]) -> set[int]:
     is one of `values` (strings; parts of speech by their names, "PROPN")."""
     if not len(doc):
         return set()
-    codes = _codes(attr, values if isinstance(values, frozenset) else frozenset(values))
-    return {i for i, code in enumerate(doc.to_array(attr).tolist()) if code in codes}
+    codes = _code_array(attr, values if isinstance(values, frozenset) else frozenset(values))
+    return set(numpy.nonzero(numpy.isin(doc.to_array(attr), codes))[0].tolist())
 
 
 _STRINGS = StringStore()  # hashes only: nothing is added to it
@@ -33,6 +33,12 @@ def _codes(attr: str, values: frozenset[str]) -> frozenset[int]:
     """The integer codes `doc.to_array(attr)` gives for `values`: a string's code is its hash (or its
     symbol's id), the same in every vocabulary, so the codes of a word set are worked out once."""
     return frozenset(IDS[v] if attr == "POS" else _STRINGS[v] for v in values)
+
+
+@lru_cache(maxsize=256)
+def _code_array(attr: str, values: frozenset[str]) -> numpy.ndarray:
+    """The codes of `values` as an array of the type `doc.to_array` gives, for one vectorised lookup."""
+    return numpy.array(sorted(_codes(attr, values)), dtype=numpy.uint64)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
