@@ -25,6 +25,7 @@ from graph.extract.cues import (
 )
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
+from graph.extract.obligations import modal_obligation
 from graph.extract.participants import holder_groups
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.predicatives import without_predicative
@@ -50,9 +51,15 @@ def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
     }
 
 
+# types of giving or accepting, which an obligation put on the subject ("must accept") does not state
+_YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede"))
+
 def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
     kind = cue.type
+    if kind in _YIELDING_TYPES and modal_obligation(cue.token):
+        return None  # "Hamas must accept the deal", "(said) that Washington must guarantee ...": asked of it,
+        # not done or offered by it (the speaker's Demand, where there is one, is read in statements.py)
     # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
     negative = is_negated(cue.token) and not (
         kind == "Threaten" and (lemma_of(cue.token) == "hesitate" or vows.persists_until(cue.token))
