@@ -28,7 +28,7 @@ from graph.extract.lexicon import CLAIM_NOUNS, HELD_STANDS, PHRASAL, SOFTENING_V
 from graph.extract.positions import conjuncts_of, span_tokens
 
 # nouns of intent whose absence ("no intention of", "no desire to") disowns the act
-INTENT_NOUNS = frozenset("intention intent desire wish inclination willingness readiness".split())
+INTENT_NOUNS = frozenset("intention intent desire wish inclination willingness readiness plan".split())  # "no plans to"
 # nouns of an observed sign of intent: "showed no sign of withdrawing"; a yielding act shown absent stays
 # a negative concession ("showed no sign of retreating", "no willingness to compromise"), where an intent
 # the holder has not ("has no intention of backing down") is a rejection

@@ -35,7 +35,7 @@ from graph.extract.cues.tokens import (
     names_holder,
     working_time,
 )
-from graph.extract.deeds import concession_deed, leaves_office, withdrawal
+from graph.extract.deeds import concession_deed, leaves_office, performed, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 
@@ -304,8 +304,10 @@ def _fought_for(verb: Token, objects: list[Token]) -> bool:
 
 def _yield_kind(verb: Token) -> str:
     """A relaxing verb's type: done, a Concede; stated as an intent, an Offer (CAMEO 035); refused ("won't
-    lift the ban unless ..."), a Concede not made, which graph/extract/cue_candidates.py types further."""
-    return "Offer" if _intent(verb) and not is_negated(verb) else "Concede"
+    lift the ban unless ..."), a Concede not made, which graph/extract/cue_candidates.py types further; an
+    infinitive of a plan ("has plans to lift the sanctions") is an intent, not the deed done."""
+    planned = verb.dep_ == "acl" and not performed(verb) and lemma_of(verb.head) in ("plan", "intention", "intent")
+    return "Offer" if (_intent(verb) or planned) and not is_negated(verb) else "Concede"
 
 
 def _goes_on_with(verb: Token) -> bool:
