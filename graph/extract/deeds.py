@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.lexicon import OBSERVER_NOUNS, PEOPLE_NOUNS, RELAXING_VERBS, RESTRICTION_NOUNS
+from graph.extract.lexicon import (
+    HELD_STANDS,
+    OBSERVER_NOUNS,
+    PEOPLE_NOUNS,
+    RELAXING_VERBS,
+    RESTRICTION_NOUNS,
+    SOFTENING_VERBS,
+)
 from graph.extract.modality import compelled
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
@@ -132,12 +139,20 @@ def performed(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and (compelled(verb.head) or made_to(verb))
 
 
+def brought_object(verb: Token) -> Token | None:
+    """Whom a causing verb brings to do its infinitive: "Hamas" of "persuaded Hamas to accept the deal",
+    whether or not the bringing came about."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
 def made_to(verb: Token) -> bool:
     """ "(forced / persuaded) the government to withdraw": an infinitive its object was brought to do;
     not when the bringing is itself only tried, to come or denied ("is trying to persuade", "could
     force", "failed to convince", "did not persuade")."""
     head = verb.head
-    if head.lemma_.lower() not in CAUSING_VERBS or not any(c.dep_ == "dobj" for c in head.children):
+    if brought_object(verb) is None:
         return False
     unrealised = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") or c.dep_ == "neg" for c in head.children)
     return not unrealised and head.dep_ not in ("xcomp", "advcl", "pcomp", "relcl", "acl")
@@ -265,3 +280,11 @@ def leaves_office(verb: Token) -> bool:
     if lemma in ("hand", "give") and particles & {"over", "up"}:  # "hand over power", "give up the presidency"
         return any(o in OFFICE_NOUNS for o in objects)
     return lemma in OFFICE_LEAVING_VERBS and any(o in OFFICE_NOUNS for o in objects)
+
+
+def softened_stand(verb: Token) -> Token | None:
+    """The stand a softening verb gives ground on: "its stance" of "softened its stance on Taiwan", "its
+    demands" of "moderated its demands"."""
+    if verb.lemma_.lower() not in SOFTENING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELD_STANDS), None)

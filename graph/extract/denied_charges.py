@@ -32,25 +32,28 @@ def charge_noun(verb: Token) -> Token | None:
     for j in range(i - 1, max(i - 4, verb.sent.start) - 1, -1):  # the charge may be parsed inside the subject
         word = doc[j]
         if word.lemma_.lower() in lx.CLAIM_NOUNS or word.lemma_.lower() == "charge":
-            before = doc[j - 1] if j > verb.sent.start else None
-            if before is not None and before.lower_ in _ARTICLES:
-                before = doc[j - 2] if j - 1 > verb.sent.start else None
-            return word if before is not None and before.text == "," else None
+            return word if _comma_before(word) is not None else None
     for word in subjects[0].subtree:  # "a charge Abu Dhabi": the charge as a compound of the denier
         if word.dep_ == "compound" and word.lemma_.lower() in lx.CLAIM_NOUNS:
-            before = doc[word.i - 1] if word.i > verb.sent.start else None
-            if before is not None and before.lower_ in _ARTICLES and word.i - 2 >= verb.sent.start:
-                before = doc[word.i - 2]
-            return word if before is not None and before.text == "," else None
+            return word if _comma_before(word) is not None else None
     return None
+
+
+def _comma_before(noun: Token) -> int | None:
+    """The index of the comma in ", (a) charge": the comma that sets the charge off from the sentence
+    it glosses, or None when the noun is not so set off."""
+    start = noun.sent.start
+    j = noun.i - 1
+    if j >= start and noun.doc[j].lower_ in _ARTICLES:
+        j -= 1
+    return j if j >= start and noun.doc[j].text == "," else None
 
 
 def charge_comma(verb: Token) -> int:
     """The index of the comma that sets off the denied charge (the verb's sentence's end if none)."""
     noun = charge_noun(verb)
-    if noun is None:
-        return verb.sent.end
-    return noun.i - 1 if noun.doc[noun.i - 1].text == "," else noun.i - 2
+    comma = None if noun is None else _comma_before(noun)
+    return verb.sent.end if comma is None else comma
 
 
 def denied_charge(verb: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import in_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.deeds import CAUSING_VERBS, made_to
+from graph.extract.deeds import brought_object, made_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container
 
@@ -172,10 +172,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
     if verb.dep_ == "ccomp" and unnamed_agent(verb):
         return groups  # "(Lynch said) she was asked to present": who asked is not said, nor is it the speaker
     node, via = verb, ""
-    if verb.dep_ == "xcomp" and lemma_of(verb.head) in CAUSING_VERBS and any(
-        c.dep_ == "dobj" for c in verb.head.children
-    ):  # "Qatar persuaded Hamas to accept the deal": Hamas did; "is trying to persuade Hamas to": no one yet
-        made = next(c for c in verb.head.children if c.dep_ == "dobj")
+    made = brought_object(verb)  # "Qatar persuaded Hamas to accept the deal": Hamas did
+    if made is not None:  # "is trying to persuade Hamas to accept": no one yet
         return [with_conjuncts(made)] if made_to(verb) else []
     for _ in range(5):
         found = False

@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from graph.extract import conditions
 from graph.extract import lexicon as lx
-from graph.extract.lexicon import CLAIM_NOUNS, HELD_STANDS, PHRASAL, SOFTENING_VERBS, VERBS
+from graph.extract.deeds import softened_stand
+from graph.extract.lexicon import CLAIM_NOUNS, PHRASAL, VERBS
 from graph.extract.positions import conjuncts_of, span_tokens
 
 # nouns of intent whose absence ("no intention of", "no desire to") disowns the act
@@ -78,9 +79,7 @@ def _yielding(act: Token) -> bool:
     """ "(no sign of) retreating", "backing down": an act of yielding ground, which the concession cue
     itself states as not made when only its sign is absent (a negative Concede, not a Reject)."""
     lemma = act.lemma_.lower()
-    softened = lemma in SOFTENING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in HELD_STANDS for c in act.children
-    )  # "(no sign of) softening its stance"
+    softened = softened_stand(act) is not None  # "(no sign of) softening its stance"
     return softened or VERBS.get(lemma) == "Concede" or any(
         PHRASAL.get((lemma, c.lower_)) == "Concede" for c in act.children if c.dep_ in ("prt", "advmod"))
 

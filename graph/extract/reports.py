@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.cues import actor_like
-from graph.extract.cues.tokens import names_body
+from graph.extract.cues.tokens import asks_whether, names_body
 from graph.extract.denied_charges import charge_comma, charge_noun
 from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
@@ -170,7 +170,7 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, stated) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
-    if clauses and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clauses[0].children):
+    if clauses and asks_whether(clauses[0]):
         return None  # "refused to say whether the talks had failed": a question, nothing stated
     content = clauses[0] if clauses else next(
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None

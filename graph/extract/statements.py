@@ -21,7 +21,7 @@ from graph.extract.cues import (
     actor_like,
     lemma_of,
 )
-from graph.extract.cues.tokens import names_body
+from graph.extract.cues.tokens import asks_whether, names_body
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import charge_comma
 from graph.extract.findings import as_finding_of_fault
@@ -53,7 +53,7 @@ def speech_candidate(
     accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
     tokens it replaces."""
     clause = next(c for c in speech.children if c.dep_ == "ccomp")
-    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+    if asks_whether(clause):
         return None, set()  # "refused to say whether the talks had failed": a question, nothing stated
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]

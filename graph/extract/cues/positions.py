@@ -16,6 +16,7 @@ from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder, working_time
+from graph.extract.deeds import softened_stand
 from graph.extract.nominal import appositive_list, flat_list
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import conjuncts_of, list_members, span_tokens
@@ -108,9 +109,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         given_up = [c for c in children if c.dep_ == "dobj" and lemma_of(c) in lx.OBJECTION_NOUNS]
         if given_up and lemma_of(token) in lx.RELAXING_VERBS:
             return _objected_to(given_up[0], token)  # "lifted its objection to Sweden's membership": the membership
-        stands = [c for c in children if c.dep_ == "dobj" and lemma_of(c) in lx.HELD_STANDS]
-        if stands and lemma_of(token) in lx.SOFTENING_VERBS:
-            return conjuncts_of(stands[0])  # "softened its stance on Taiwan", "moderated its demands"
+        stand = softened_stand(token)
+        if stand is not None:
+            return conjuncts_of(stand)  # "softened its stance on Taiwan", "moderated its demands"
         nouns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in _PHRASE_NOUNS]
         if nouns and lemma_of(nouns[0]) in lx.RESTRICTION_NOUNS and lemma_of(token) in lx.RELAXING_VERBS:
             return conjuncts_of(nouns[0])  # "lifted the curfew": what is given up

@@ -93,3 +93,9 @@ def for_clauses(token: Token) -> list[Token]:
         if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
+
+
+def asks_whether(clause: Token) -> bool:
+    """A complement that asks rather than states: "(asked / refused to say) whether the talks had failed",
+    "(would not say) if the president would attend"."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)

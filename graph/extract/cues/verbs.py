@@ -28,6 +28,7 @@ from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import (
     Cue,
     actor_like,
+    asks_whether,
     conditional,
     dues_claim,
     for_clauses,
@@ -270,7 +271,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
         c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children))
+        or (c.dep_ == "ccomp" and not asks_whether(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in token.children
@@ -332,8 +333,7 @@ def _owned_up(verb: Token, object_lemmas: set[str]) -> bool:
     if object_lemmas & lx.OWNED_FAULTS:
         return True
     return any(
-        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and not asks_whether(c)
         for c in verb.children
     )
 
