@@ -198,7 +198,9 @@ class StanceAssembler:
         targets = self._resolve(cand["targets"]) or self._collective_targets(cand["targets"])
         if len(targets) > 1 and {t.key for t in targets} <= {h.key for h in self._resolve(cand["holders"])}:
             targets = []  # "Qatar and Egypt urged both sides to ...": a pair is not asked of by itself
-        target = targets[0].key if targets else None
+        # "urged Israel and Hamas to accept", "accused Russia and Belarus of ...": asked of, or aimed at, each
+        aims: list[str | None] = [t.key for t in targets] or [None]
+        target = aims[0]
         if target is None and (
             cand.get("needs_target") or (cand["family"] == "speech" and cand["type"] == "Accuse")
         ):
@@ -241,7 +243,9 @@ class StanceAssembler:
                 modality = "reported"
             # "X and Y blamed each other": each holder's target is the other
             others: list[str | None] = [h.key for k, h in enumerate(holders) if k != n]
-            aimed: list[str | None] = others if cand.get("reciprocal") and others else [target]
+            aimed: list[str | None] = others if cand.get("reciprocal") and others else (
+                [a for a in aims if a != holder.key] or [target]
+            )
             for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(
                     Stance(
@@ -253,7 +257,7 @@ class StanceAssembler:
                         polarity=cand["polarity"],
                         modality=modality,
                         attributed_to=source,
-                        concession=self._concession(cand, target, own),
+                        concession=self._concession(cand, aim, own),
                         date=when,
                         cue=cand["cue_text"],
                     )
