@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.costs import outcome
 from graph.extract.modality import is_negated
 from graph.extract.threats import ANSWERING_VERBS, ESCALATION_NOUNS, forceful, lemma
 
@@ -22,6 +23,8 @@ VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush elimin
 PUNISHMENTS = frozenset("response retaliation revenge reprisal punishment countermeasure vengeance".split())
 # measures that punish when they are promised: "vowed reciprocal tariffs", "pledged new sanctions"
 PUNITIVE_MEASURES = frozenset("tariff sanction embargo".split())
+# costs a promise may name: "promised consequences", "vowed repercussions"
+PROMISED_COSTS = frozenset("consequence repercussion".split())
 # what a promise of force promises: a punishment or a punitive measure
 PROMISED_PUNISHMENTS = PUNISHMENTS | PUNITIVE_MEASURES
 # acts of force a vow may name, and the objects that make a vowed act punish
@@ -99,11 +102,22 @@ def promised_force(verb: Token) -> bool:
             lemma(t) in PROMISED_PUNISHMENTS for t in child.subtree if t.pos_ == "NOUN"
         ):
             return True
+        if child.dep_ == "dobj" and promised_cost(child):
+            return True
         # "pledged to expel X" may be a concession to a third party: only force and retaliation count
         restraint = any(c.dep_ == "neg" for c in child.children)  # "pledged not to attack civilians"
         if _to_infinitive(child) and not restraint and _vowed_force(child):
             return True
     return False
+
+
+def promised_cost(noun: Token) -> bool:
+    """ "promised consequences if ...", "vowed serious repercussions for those responsible": a cost the
+    promiser means to impose; not an outcome foreseen ("promised to study the economic consequences",
+    "the consequences of the flood")."""
+    return lemma(noun) in PROMISED_COSTS and not outcome(noun) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def vowed_benefit(verb: Token) -> bool:
