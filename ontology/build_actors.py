@@ -149,14 +149,17 @@ def _iso_names(code: str, drop: set[str]) -> list[str]:
 def add_states(builder: ActorGraphBuilder, states: dict[str, dict[str, Any]]) -> None:
     for code, entry in states.items():
         metonyms = [entry["capital"]] if entry.get("capital") else []
+        # a state ISO 3166 does not list (Kosovo) carries the code others assign it, but no ISO names or code
+        iso = not entry.get("not_iso", False)
         key = builder.add_actor(
             "State", entry["name"],
-            aliases=[*_iso_names(code, set(entry.get("drop", []))), *entry.get("aliases", [])],
+            aliases=[*(_iso_names(code, set(entry.get("drop", []))) if iso else []), *entry.get("aliases", [])],
             metonyms=[*metonyms, *entry.get("metonyms", [])], wikidata=entry.get("wikidata"),
         )
         builder.iso_keys[code] = key
         node = actor_iri(key)
-        builder.graph.add((node, SG.isoCode, Literal(code)))
+        if iso:
+            builder.graph.add((node, SG.isoCode, Literal(code)))
         for demonym in entry.get("demonyms", []):
             builder.graph.add((node, SG.demonym, Literal(demonym)))
 

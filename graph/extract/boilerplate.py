@@ -30,8 +30,8 @@ FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 BULLETS = " \t•·*-–—|>"
-# A dateline opens a story: "KYIV —", "BERLIN, March 18 —", "WASHINGTON (Reuters) -".
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[\w .]+){0,2}(?:\s*\([^)]*\))?\s*[—–-]\s")
+# A dateline opens a story: "KYIV —", "BERLIN, March 18 —", "WASHINGTON (Reuters) -", "KYIV/MOSCOW, May 2 -".
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+(?:,\s*[\w .]+){0,2}(?:\s*\([^)]*\))?\s*[—–-]\s")
 
 
 def in_dateline(token: Token) -> bool:
@@ -127,9 +127,10 @@ class LineMap:
         return self.kinds[line]
 
     def dateline_places(self) -> list[str]:
-        """The place words of the first dateline, lower case: "NAIROBI, Kenya (AP) —" -> nairobi, kenya."""
+        """The place words of the first dateline, lower case: "NAIROBI, Kenya (AP) —" -> nairobi, kenya;
+        "KYIV/MOSCOW, May 2 -" -> kyiv, moscow."""
         for start, end in self.datelines[:1]:
-            return [p.strip().lower() for p in re.split(r"[,(—–]| - ", self.text[start:end])[:2] if p.strip()]
+            return [p.strip().lower() for p in re.split(r"[,(—–/]| - ", self.text[start:end])[:2] if p.strip()]
         return []
 
     def in_dateline(self, char: int) -> bool:
