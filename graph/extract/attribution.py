@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import ADDRESS_VERBS, SPEECH_VERBS, STATEMENT_NOUNS
 
-_OPEN_QUOTES = frozenset('“"')
 # a sentence that puts one actor before an audience introduces the speaker of the quotation after it:
 # "X held a news conference on Friday. 'We reject ...'", "X met officials in Beijing. 'We will not ...'"
 OCCASION_VERBS = frozenset("meet visit tour attend appear arrive travel".split())
@@ -72,15 +71,19 @@ def _according_to(prep: Token) -> list[list[int]]:
 
 
 def _speaker(verb: Token) -> list[list[int]]:
-    return [[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The speech verb's subject; a coordinated verb shares the first one's ("Vucic rejected the charge
+    and said ...": Vucic said it)."""
+    subjects = [[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _speaker(verb.head)
+    return subjects
 
 
 def _quotation_speaker(token: Token) -> list[list[int]]:
     """Inside a quotation that began in an earlier sentence of the paragraph: that sentence's speaker."""
     sent = token.sent
     doc = token.doc
-    quote_open = any(t.text in _OPEN_QUOTES for t in doc[sent.start : token.i])
-    if not quote_open:
+    if not _inside_quotation(doc[sent.start : token.i]):
         return []
     # the speech verb of this sentence, outside the quotation ("..., Ms. X said.")
     for t in sent:
@@ -94,6 +97,20 @@ def _quotation_speaker(token: Token) -> list[list[int]]:
         if _occasion(previous.root):  # "X held a news conference. 'We reject ...'"
             return _speaker(previous.root)
     return []
+
+
+def _inside_quotation(before: Span) -> bool:
+    """Whether a quotation opened in `before` is still open at its end: "... as \"a lie\" and said" has
+    closed its quotation; a curly quote says which way it turns, straight ones alternate."""
+    inside = False
+    for t in before:
+        if t.text == "“":
+            inside = True
+        elif t.text == "”":
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+    return inside
 
 
 def _occasion(verb: Token) -> bool:

@@ -276,8 +276,10 @@ class StanceAssembler:
         return []
 
     def _pronoun_holder(self, cand: dict[str, Any]) -> bool:
+        """A personal pronoun holder ("he said he would ..."), which its source names; not "those who
+        call for revolution" or "anyone who", whom the source speaks about."""
         groups = cand["holders"]
-        return bool(groups) and self.doc[groups[0][0]].pos_ == "PRON"
+        return bool(groups) and self.doc[groups[0][0]].pos_ == "PRON" and self.doc[groups[0][0]].tag_ == "PRP"
 
     def _concession(self, cand: dict[str, Any], target: str | None, own: list[str]) -> Concession | None:
         info = cand.get("concession") or {}
