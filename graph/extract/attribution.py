@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.boilerplate import past_dateline
 from graph.extract.lexicon import ADDRESS_VERBS, SPEECH_VERBS, STATEMENT_NOUNS
 
 # a sentence that puts one actor before an audience introduces the speaker of the quotation after it:
@@ -73,7 +74,9 @@ def _according_to(prep: Token) -> list[list[int]]:
 def _speaker(verb: Token) -> list[list[int]]:
     """The speech verb's subject; a coordinated verb shares the first one's ("Vucic rejected the charge
     and said ...": Vucic said it)."""
-    subjects = [[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "SEOUL, Nov 12 - North Korea said ...": the parser may make the dateline a subject too
+    said = [past_dateline(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [[s.i] for s in said if s is not None]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
     return subjects

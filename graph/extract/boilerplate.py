@@ -46,6 +46,23 @@ def in_dateline(token: Token) -> bool:
     return at >= 0 and token.idx < ranges[at][1]
 
 
+def past_dateline(subject: Token) -> Token | None:
+    """The subject, unless it is the place of a dateline ("SEOUL, June 9 - South Korea condemned"): then
+    the first noun past the dateline that the parser hung on a dateline word (as an apposition of the
+    place, or a conjunct of the date: "LONDON, Feb 11 - Britain's union put ..."), if any."""
+    if not in_dateline(subject):
+        return subject
+    return next(
+        (
+            t
+            for t in subject.subtree
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj") and in_dateline(t.head)
+            and not in_dateline(t)
+        ),
+        None,
+    )
+
+
 _DATELINES = "stancegraph_datelines"
 _AFTER_ANY = 1 << 62  # sorts after every end offset
 

@@ -6,7 +6,9 @@ what was urged; in "Netanyahu denied that he was blocking an agreement and blame
 "blamed" a conjunct of "blocking", part of what was denied. English rules both readings out: a verb in
 the simple past (with no subject of its own) cannot share the infinitive's "to", a modal, or the
 progressive's "was" with a non-finite verb, so it is coordinated with the nearest finite past verb above:
-the urging and the denial. The component re-heads such a conjunct before stances are read.
+the urging and the denial. So can it not share a bare subjunctive's subject ("demanded that Washington
+halt the drills and said it would respond"). The component re-heads such a conjunct before stances are
+read.
 
 The parser also strands the subject of a second clause: in "Serbia agreed to the talks and Kosovo then
 offered an exchange" it reads "the talks and Kosovo" as one object and leaves "offered" without a
@@ -31,7 +33,7 @@ OBJECTS = {"dobj", "pobj", "attr"}
 def shared_verb(conjunct: Token) -> Token | None:
     """The finite past verb a misplaced past conjunct belongs with (see the module), else None."""
     head = conjunct.head
-    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD" or head.tag_ not in NON_FINITE:
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD" or not (head.tag_ in NON_FINITE or _subjunctive(head)):
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in conjunct.children):
         return None
@@ -43,6 +45,17 @@ def shared_verb(conjunct: Token) -> Token | None:
         if node.tag_ == "VBD":
             return node
     return None
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A base-form verb the tagger read as a present ("VBP") in a that-clause under a past verb, with no
+    auxiliary: "(demanded) that the United States halt the drills", whose "halt" a past verb after "and"
+    cannot share a subject with."""
+    return (
+        verb.tag_ == "VBP" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def stranded_subject(verb: Token) -> tuple[Token, Token, Token] | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
-from graph.extract.boilerplate import in_dateline
+from graph.extract.boilerplate import past_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.deeds import brought_object, made_to
 from graph.extract.modality import compelled, raised
@@ -183,8 +183,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
                     if pobj.dep_ == "pobj":
                         groups.append(with_conjuncts(pobj))
                         found = True
-            elif child.dep_ in _SUBJECTS and child.lower_ != "there" and _past_dateline(child) is not None:
-                groups.append(with_conjuncts(_antecedent(_past_dateline(child))))  # type: ignore[arg-type]
+            elif child.dep_ in _SUBJECTS and child.lower_ != "there" and past_dateline(child) is not None:
+                groups.append(with_conjuncts(_antecedent(past_dateline(child))))  # type: ignore[arg-type]
                 found = True
             elif child.dep_ == "nsubjpass" and node != verb and raised(node):  # "X is said to have ..."
                 groups.append(with_conjuncts(child))
@@ -229,23 +229,6 @@ def unnamed_agent(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in children)
         and not any(c.dep_ == "agent" for c in children)
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
-    )
-
-
-def _past_dateline(subject: Token) -> Token | None:
-    """The subject, unless it is the place of a dateline ("SEOUL, June 9 - South Korea condemned"): then
-    the first noun past the dateline that the parser hung on a dateline word (as an apposition of the
-    place, or a conjunct of the date: "LONDON, Feb 11 - Britain's union put ..."), if any."""
-    if not in_dateline(subject):
-        return subject
-    return next(
-        (
-            t
-            for t in subject.subtree
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj") and in_dateline(t.head)
-            and not in_dateline(t)
-        ),
-        None,
     )
 
 
@@ -301,7 +284,7 @@ def speaker_groups(verb: Token) -> list[list[int]]:
         subjects = [
             with_conjuncts(_antecedent(subject))
             for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass") and (subject := _past_dateline(c)) is not None
+            if c.dep_ in ("nsubj", "nsubjpass") and (subject := past_dateline(c)) is not None
         ]
         if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head == node:
             return subjects
