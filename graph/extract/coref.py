@@ -71,6 +71,7 @@ class Mention:
     head: int = -1  # the token of the mention that is a subject, else its first token
     kinds: frozenset[str] = frozenset()
     role: str | None = None  # a person noun naming a body's speaker ("the Kremlin spokesman"): its gender
+    owner: bool = False  # the possessor of another actor ("North Korea" of "North Korea's defence ministry")
 
 
 class CorefHost(Protocol):
@@ -100,14 +101,16 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             plural = len(keys) > 1 or (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("poss", "compound"))
             subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
             role = SPEAKER_ROLES.get(token.lemma_.lower()) if token.tag_ == "NN" else None
+            owner = token.dep_ == "poss" and host.keys_at(token.head.i) not in ((), keys)
             if last and last.keys == keys and last.start >= i - 4 and last.sentence == sentence:
                 if subject:
                     last.subject, last.head = True, i
                 last.plural |= plural
                 last.role = last.role or role
+                last.owner |= owner
             else:
                 mentions.append(Mention(i, keys, sentence, host.line_of(token.idx), subject, plural, i,
-                                        frozenset(map(host.kind_of, keys)), role))
+                                        frozenset(map(host.kind_of, keys)), role, owner))
             continue
         word = token.lower_
         if token.pos_ != "PRON" or not _referring(token, word) or host.in_furniture(token.idx):
@@ -173,8 +176,10 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
         governing = [m for m in same_sentence if m.subject and token.doc[m.head].head in ancestors]
         if governing or token.head.lemma_.lower() not in AGENT_VERBS:
             same_sentence, earlier, previous_line = governing, [], []
-        else:  # "Germany signed the accord. It has long demanded ...": one actor in the paragraph
-            return _only_one(same_sentence + earlier, subject=True)
+        else:  # "Germany signed the accord. It has long demanded ...": one actor in the paragraph; the
+            # owner of a body named is no other candidate ("North Korea's defence ministry ... It accused")
+            candidates = [m for m in same_sentence + earlier if not m.owner]
+            return _only_one(candidates, subject=True) or _main_subject(candidates, token.doc)
     elif word in PLURAL and token.dep_ in SUBJECTS and not same_sentence and not earlier:
         # "They" opening a paragraph: the one collective actor the previous paragraph names
         previous_line = [m for m in reversed(recent) if m.line == previous and _compatible(m, word, host)]
@@ -208,6 +213,25 @@ def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
         if subjects:
             return _only_one(subjects, subject=True)
     return None
+
+
+def _main_subject(mentions: list[Mention], doc: Doc) -> tuple[str, ...] | None:
+    """The subject of the main verb of the latest sentence that names candidates, when it is one actor and
+    every other candidate is inside what it says: "The defence ministry said that Pyongyang would ... It
+    accused ...": the ministry, whose statement the sentence reports, goes on speaking (a subject of the
+    reported clause does not)."""
+    if not mentions:
+        return None
+    latest = max(m.sentence for m in mentions)
+    main = [m for m in mentions if m.sentence == latest and m.subject and doc[m.head].head.dep_ == "ROOT"]
+    if not main or any(doc[m.head].conjuncts for m in main):
+        return None  # "The Red Cross and Amnesty visited the camps. It published ...": which one is not said
+    root = doc[main[0].head].head
+    reported = {t.i for c in root.children if c.dep_ == "ccomp" for t in c.subtree}
+    others = [m for m in mentions if m.keys != main[0].keys]
+    if any(m.sentence != latest or m.head not in reported for m in others):
+        return None  # "Germany signed the accord with France. It ...": France stands beside Germany
+    return _only_one(main, subject=True)
 
 
 def _only_one(mentions: list[Mention], *, subject: bool) -> tuple[str, ...] | None:
