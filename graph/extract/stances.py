@@ -268,7 +268,7 @@ class StanceAssembler:
         """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""
         for group in groups:
             token = self.doc[group[0]]
-            if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS and not _manner(token):
                 return self._fallback(token)
             if token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and token.dep_ in ("dobj", "dative"):
                 # "warned the West of ...": a name the recogniser left untyped, or took for a region
@@ -291,6 +291,15 @@ class StanceAssembler:
         return Concession(
             types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
         )
+
+
+def _manner(noun: Token) -> bool:
+    """ "(retaliate) with force", "(seized) by force": a bare mass noun of manner, not the body of the
+    same name ("the force", "Israeli forces")."""
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by") and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    )
 
 
 def _bare_offer(cand: dict[str, Any]) -> bool:

@@ -57,6 +57,8 @@ ESCALATION_NOUNS = frozenset(
 )
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
+# answers that are force or punishment whatever they name: "will retaliate", "vowed to avenge"
+RETALIATION_VERBS = frozenset("retaliate avenge".split())
 # acts of force, punishment or answer to them
 COERCIVE_VERBS = lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS
 # what an announced answer threatens with: "will respond with full force", "with countermeasures"
@@ -210,7 +212,10 @@ def tightens_restriction(verb: Token) -> bool:
 
 
 def answers_with_force(verb: Token) -> bool:
-    """ "will respond with force", "would react with military means": an answer in force."""
+    """ "will respond with force", "would react with military means": an answer in force; to retaliate
+    or avenge is one by its meaning ("said it would retaliate")."""
+    if lemma(verb) in RETALIATION_VERBS:
+        return True
     if lemma(verb) not in ANSWERING_VERBS:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
