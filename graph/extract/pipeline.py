@@ -123,7 +123,23 @@ class OrganisationNames:
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
             doc.ents = filter_spans(kept + found)
+        joined = _cut_at_of(doc)
+        if joined:
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in joined)]
+            doc.ents = filter_spans(kept + joined)
         return doc
+
+
+def _cut_at_of(doc: Doc) -> list[Span]:
+    """Organisation names the recogniser cut at "of", leaving the place that ends them an entity of its
+    own: "[the Business Council of] [Canada]", "[the Chamber of Commerce of] [Mexico]" -> one ORG each."""
+    ents = list(doc.ents)
+    return [
+        Span(doc, ent.start, after.end, label="ORG")
+        for ent, after in zip(ents, ents[1:], strict=False)
+        if ent.label_ == "ORG" and doc[ent.end - 1].lower_ == "of" and after.start == ent.end
+        and after.label_ in ("GPE", "LOC", "NORP", "ORG")
+    ]
 
 
 def _one_entity(run: Span) -> bool:
