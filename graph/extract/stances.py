@@ -143,6 +143,11 @@ class StanceAssembler:
         body = _headed_body(token)
         if body is not None:  # "the union's leader", "the head of the union": the union speaks
             return self._fallback(body)
+        owner = _owning_pronoun(token)
+        if owner is not None:  # "The union rejected the offer. Its leader said ...": the union speaks
+            owners = self._resolved(owner)
+            if len(owners) == 1 and owners[0].kind != "Person":
+                return owners
         named = token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE", "ORG")
         if not (named or self.any_noun or token.lemma_.lower() in HOLDER_NOUNS):
             return []
@@ -326,6 +331,13 @@ def _headed_body(role: Token) -> Token | None:
     return next(
         (o for o in owners if o.pos_ == "NOUN" and o.lemma_.lower() in ACTOR_NOUNS and not o.ent_type_), None
     )
+
+
+def _owning_pronoun(role: Token) -> Token | None:
+    """The "its" or "their" of a role noun that speaks for a body ("its president", "their spokesman")."""
+    if role.lemma_.lower() not in TITLED_ROLES or role.pos_ != "NOUN":
+        return None
+    return next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
 
 
 def _speaks_for(holder: Actor, actor: Actor) -> bool:
