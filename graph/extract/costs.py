@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graph.extract import collective_actions
 from graph.extract import lexicon as lx
-from graph.extract.threats import FORCE_NOUNS, MODALS, lemma, named, prep_object
+from graph.extract.threats import FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
@@ -73,6 +73,33 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     if collective_actions.warned_collective_action(clause):
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return suffers_cost(clause) or existential_cost(clause) or (coming and _met_with_force(clause))
+
+
+# penalties a speaker can announce to start on a condition: "the tariffs would take effect unless ..."
+PENALTY_NOUNS = TRADE_PENALTIES | frozenset("sanction penalty countermeasure fine surcharge".split())
+# how a measure starts: "take effect", "come into force", "go into effect", "kick in"
+_ONSETS = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "effect"), ("enter", "force")}
+# the passive of laying one on: "(the tariffs) will be imposed / applied / reimposed"
+_LAID_ON = frozenset("impose apply reimpose introduce levy enforce".split())
+
+
+def measure_on_condition(clause: Token) -> bool:
+    """ "(said) the tariffs would take effect on Friday unless Canada lowered its quotas", "the sanctions
+    will be imposed if ...": a penalty announced to start unless its target complies, a threat by the
+    speaker. Without a condition ("the new tariffs take effect in January") it only announces."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in PENALTY_NOUNS for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+        return False
+    word = lemma(clause)
+    onset = word == "kick" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod") for c in clause.children)
+    onset = onset or any(
+        (word, lemma(o)) in _ONSETS
+        for c in clause.children
+        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+    )
+    laid_on = word in _LAID_ON and any(c.dep_ == "auxpass" for c in clause.children)
+    return (onset or laid_on) and bool(conditions(clause))
 
 
 def _met_with_force(clause: Token) -> bool:

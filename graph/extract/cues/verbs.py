@@ -242,12 +242,14 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         and (
             costs.existential_cost(c)
             or costs.announced_cost(c)
+            or costs.measure_on_condition(c)
             or force_passives.agentless_force(c)
             or force_passives.announced_response(c)
             or vows.force_goes_on(c)
         )
         for c in token.children
     ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
+        # "said the tariffs would take effect unless Canada ...",
         # "said any vessel entering the zone will be fired upon", "said the war would go on until ..."
         return Cue(token, "Threaten", "verb")
     if lemma in lx.WARNING_VERBS:
