@@ -13,7 +13,9 @@ read.
 The parser also strands the subject of a second clause: in "Serbia agreed to the talks and Kosovo then
 offered an exchange" it reads "the talks and Kosovo" as one object and leaves "offered" without a
 subject. A finite verb needs one; the noun that follows "and"/"but" right before it, coordinated with an
-object of the clause above, is that subject, and the verb is coordinated with that clause's verb.
+object of the clause above, is that subject, and the verb is coordinated with that clause's verb. So
+too in an absolute construction: "with Washington threatening tariffs on Canadian goods and Ottawa vowing
+to hit back" reads "goods and Ottawa" as one object, and "Ottawa" is the subject of "vowing".
 """
 from __future__ import annotations
 
@@ -62,7 +64,8 @@ def stranded_subject(verb: Token) -> tuple[Token, Token, Token] | None:
     """(subject, its "and"/"but", the clause verb) of a finite verb (read by tags: the component runs
     before parts of speech are set) whose subject the parser coordinated
     with an object of the clause above (see the module), else None."""
-    if verb.tag_ not in FINITE or verb.dep_ not in STRANDING:
+    absolute = _absolute_participle(verb)
+    if not absolute and (verb.tag_ not in FINITE or verb.dep_ not in STRANDING):
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -78,9 +81,21 @@ def stranded_subject(verb: Token) -> tuple[Token, Token, Token] | None:
     clause = noun.head
     while not clause.tag_.startswith("VB") and clause.head != clause:
         clause = clause.head
-    if not clause.tag_.startswith("VB") or verb.head != clause and clause not in verb.ancestors:
+    if not clause.tag_.startswith("VB"):
+        return None
+    if verb.head != clause and clause not in verb.ancestors and not (absolute and clause.head == verb.head):
         return None
     return noun, before, clause
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """The second participle of "with X threatening tariffs and Y vowing to hit back", which the parser
+    hangs on "with" beside the first, its subject made a conjunct of the first one's object."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "conj":  # "with Israel blaming Hamas and Hamas accusing Israel": a conjunct of the first
+        verb = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with"
 
 
 @Language.component("stancegraph_coordination_v1")
@@ -91,7 +106,7 @@ def rehead_past_conjuncts(doc: Doc) -> Doc:
         verb = shared_verb(doc[i])
         if verb is not None:
             doc[i].head = verb
-    for i in sorted(where(doc, "TAG", FINITE) & where(doc, "DEP", STRANDING)):
+    for i in sorted(where(doc, "TAG", FINITE) & where(doc, "DEP", STRANDING) | where(doc, "TAG", {"VBG"})):
         found = stranded_subject(doc[i])
         if found is not None:
             noun, conjunction, clause = found
