@@ -92,11 +92,12 @@ def measure_on_condition(clause: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
         return False
     word = lemma(clause)
-    onset = word == "kick" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod") for c in clause.children)
-    onset = onset or any(
-        (word, lemma(o)) in _ONSETS
-        for c in clause.children
-        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+    # "take effect" (an object), "come into force" (the object of a preposition), "kick in" (a particle)
+    objects = [c for c in clause.children if c.dep_ == "dobj"] + [
+        p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    onset = any((word, lemma(o)) in _ONSETS for o in objects) or (
+        word == "kick" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod") for c in clause.children)
     )
     laid_on = word in _LAID_ON and any(c.dep_ == "auxpass" for c in clause.children)
     return (onset or laid_on) and bool(conditions(clause))

@@ -120,14 +120,16 @@ class OrganisationNames:
             if len(run) < self.min_words or doc[start].ent_type_ == "NORP" or _one_entity(run):
                 continue
             found.append(Span(doc, start, token.i + 1, label="ORG"))
-        if found:
-            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-            doc.ents = filter_spans(kept + found)
-        joined = _cut_at_of(doc)
-        if joined:
-            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in joined)]
-            doc.ents = filter_spans(kept + joined)
+        _put_entities(doc, found)
+        _put_entities(doc, _cut_at_of(doc))  # read from the entities the first step left
         return doc
+
+
+def _put_entities(doc: Doc, spans: list[Span]) -> None:
+    """Make `spans` entities of `doc`, in place of every entity they overlap."""
+    if spans:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in spans)]
+        doc.ents = filter_spans(kept + spans)
 
 
 def _cut_at_of(doc: Doc) -> list[Span]:

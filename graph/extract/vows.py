@@ -13,10 +13,10 @@ from spacy.tokens import Token
 from graph.extract import lexicon as lx
 from graph.extract.costs import outcome
 from graph.extract.modality import is_negated
-from graph.extract.threats import ANSWERING_VERBS, ESCALATION_NOUNS, forceful, lemma
+from graph.extract.threats import ANSWERING_VERBS, ESCALATION_NOUNS, RETALIATION_VERBS, forceful, lemma
 
 # retaliation promised: "pledged to retaliate", "vowed to avenge"
-RETALIATING_VERBS = frozenset("retaliate punish avenge".split())
+RETALIATING_VERBS = RETALIATION_VERBS | frozenset({"punish"})
 # what a vow of force vows: "vowed to crush the rebellion", "swore to fight on"
 VOWED_FORCE = lx.FORCE_VERBS | RETALIATING_VERBS | frozenset("fight crush eliminate annihilate wipe".split())
 # what is promised when force is: "promised a crushing response", "vowed revenge"
