@@ -123,6 +123,13 @@ def existential_cost(clause: Token) -> bool:
     )
 
 
+def foreseen_by_forecaster(verb: Token) -> bool:
+    """ "Economists warned of sanctions if ...", "analysts warned Kyiv of an offensive": the one who
+    warns is an observer by trade, who foresees a cost and imposes none (also as a passive's agent)."""
+    warners = [c for c in verb.children if c.dep_ == "nsubj"] + agent_objects(verb)
+    return any(lemma(w) in lx.FORECASTER_NOUNS and not named(w) for w in warners)
+
+
 def outcome(cost: Token) -> bool:
     """ "the health consequences of smoking", "consequences for the economy": an outcome foreseen, not a
     cost someone means to impose (that has an actor to bear it: "consequences for Iran")."""

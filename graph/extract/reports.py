@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
+from graph.extract.costs import warned_cost
 from graph.extract.cues import actor_like
 from graph.extract.cues.tokens import asks_whether, names_body
 from graph.extract.denied_charges import charge_comma, charge_noun
@@ -172,9 +173,10 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         return None  # "X said it would refuse ...": X's own stance says it
     if clauses and asks_whether(clauses[0]):
         return None  # "refused to say whether the talks had failed": a question, nothing stated
-    content = clauses[0] if clauses else next(
+    warned_of = warned_cost(verb) if lemma in lx.WARNING_VERBS and not clauses else None
+    content = clauses[0] if clauses else warned_of or next(
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
-    )  # "ruled on Friday against the law": the law
+    )  # "ruled on Friday against the law": the law; "warned Kyiv of an offensive": the offensive
     span = span_tokens(content) if content is not None else []
     denials = [t for t in span if t.pos_ == "VERB" and charge_noun(t) is not None]
     if denials:  # "said Hamas had stolen the aid, a claim the group rejected": what is said ends at the comma

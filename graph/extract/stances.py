@@ -200,7 +200,9 @@ class StanceAssembler:
         return actor
 
     def _from_candidate(self, cand: dict[str, Any]) -> list[Stance]:
-        targets = self._resolve(cand["targets"]) or self._collective_targets(cand["targets"])
+        targets = self._addressed(cand["targets"]) or self._resolve(cand["targets"]) or self._collective_targets(
+            cand["targets"]
+        )
         if len(targets) > 1 and {t.key for t in targets} <= {h.key for h in self._resolve(cand["holders"])}:
             targets = []  # "Qatar and Egypt urged both sides to ...": a pair is not asked of by itself
         # "urged Israel and Hamas to accept", "accused Russia and Belarus of ...": asked of, or aimed at, each
@@ -268,6 +270,15 @@ class StanceAssembler:
                     )
                 )
         return out
+
+    def _addressed(self, groups: list[list[int]]) -> list[Actor]:
+        """The one the cue addresses, named by a collective noun ("warned the company of sanctions if it
+        kept selling chips to China"): the verb's own object comes before a name further on, in a
+        condition or a phrase, that only a fallback would let win."""
+        first = self.doc[groups[0][0]] if groups and groups[0] else None
+        if first is None or first.dep_ not in ("dobj", "dative") or first.pos_ != "NOUN" or self._resolve(groups[:1]):
+            return []
+        return self._collective_targets(groups[:1])
 
     def _collective_targets(self, groups: list[list[int]]) -> list[Actor]:
         """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""

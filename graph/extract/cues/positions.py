@@ -131,9 +131,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
-    cost = costs.warned_cost(token) if cue.type == "Threaten" and lemma_of(token) in lx.WARNING_VERBS else None
+    warning = cue.type in ("Threaten", "Claim") and lemma_of(token) in lx.WARNING_VERBS
+    cost = costs.warned_cost(token) if warning else None
     if cost is not None:
-        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)"
+        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)", "of a recession"
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         return conjuncts_of(aimed)  # "went after the central bank", "hit out at the press"
     if cue.type in ("Accuse", "Oppose"):

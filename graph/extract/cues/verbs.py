@@ -50,6 +50,8 @@ FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS | frozenset("fighting h
 def _warning_kind(token: Token) -> str:
     """ "warned that it would retaliate", "warned X", "warned of consequences" threaten; "warned that
     prices would rise" only states a prediction (a Claim)."""
+    if costs.foreseen_by_forecaster(token):
+        return "Claim"  # "analysts warned Kyiv of an offensive": an observer foresees (costs.py)
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     held = [*warned, *(w for c in warned for w in c.conjuncts), *costs.agent_objects(token)]
     about = [  # what the warning is of, against or about, on the verb or (as parsed) on the ones warned
