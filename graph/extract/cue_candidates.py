@@ -198,16 +198,24 @@ def with_antecedents(span: list[Token]) -> list[Token]:
 
 
 def _antecedent_phrase(pronoun: Token, *, plural: bool) -> list[Token]:
+    """The thing "it" / "them" stands for: the last common noun of its number before it, in its sentence
+    or else in the sentence before ("Qatar drafted a proposal. Egypt urged Hamas to accept it": the
+    proposal). A noun for an actor is no antecedent of the act's object ("called on the army to accept
+    it" accepts no army), nor is a name."""
     sent = pronoun.sent
-    for token in reversed(sent[: pronoun.i - sent.start]):
+    before = list(sent[: pronoun.i - sent.start])
+    if sent.start > 0:
+        before = list(pronoun.doc[sent.start - 1].sent) + before
+    for token in reversed(before):
         if (
             token.pos_ == "NOUN"
             and (token.tag_ == "NNS") == plural
             and not token.ent_type_
             and token.dep_ != "compound"
+            and token.lemma_.lower() not in lx.HOLDER_NOUNS
         ):
             return [
-                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound") or t == token
+                t for t in token.subtree if t.i <= token.i and t.dep_ in ("amod", "compound", "nummod") or t == token
             ]
     return []
 
