@@ -11,7 +11,17 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import collective_actions, costs, refusals, threat_conditions, threat_targets, threats, vows, wishes
+from graph.extract import (
+    collective_actions,
+    costs,
+    denied_charges,
+    refusals,
+    threat_conditions,
+    threat_targets,
+    threats,
+    vows,
+    wishes,
+)
 from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups
 from graph.extract.complements import extend_positions
@@ -81,6 +91,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not budge on pay", "refused to budge": a stand kept
     if negative and kind == "Concede" and refusals.refusal_condition(cue.token) is not None:
         kind, negative = "Reject", False  # "won't lift the ban unless Seoul ...": refused on a condition
+    commas = [denied_charges.charge_comma(c.token) for c in cues.values() if c.family == "denied-charge"]
+    if any(cut > cue.token.i for cut in commas):  # "accused X of ..., a charge X has denied": ends at the comma
+        cut = min(c for c in commas if c > cue.token.i)
+        spans = [[t for t in span if t.i < cut] for span in spans]
     if kind == "Reject":  # "refused to release them unless Israel ...": the condition is a demand apart
         spans = [refusals.without_condition(span) for span in spans]
     if negative and kind in OPPOSITE:
@@ -112,7 +126,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             position["types"] = concession_types(cue.token, span, framed=False)
         positions.append(position)
     cand.update(
-        holders=holder_groups(cue)
+        holders=(denied_charges.denier(cue.token) if cue.family == "denied-charge" else [])
+        or holder_groups(cue)
         or (
             threat_conditions.compelled_holders(cue.token) + costs.passive_warner(cue.token)
             if kind == "Threaten"

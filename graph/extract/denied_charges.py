@@ -22,11 +22,18 @@ _ARTICLES = frozenset("a an the".split())
 
 def charge_noun(verb: Token) -> Token | None:
     """The charge noun of ", a charge X has denied" before the verb's subject, if the verb denies it."""
-    if verb.lemma_.lower() not in DENYING_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if verb.lemma_.lower() not in DENYING_VERBS or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    # the parser may make the denial the root, the accusation before it its complement; "denied that ..."
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in clauses):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return None
+        found = _fronted_charge(verb) if clauses else None  # "..., a charge Abu Dhabi has repeatedly denied"
+        return found[0] if found else None
+    if _charge_subject(subjects[0]):
+        return subjects[0]  # ", a charge Budapest has denied", the denier parsed as the charge's apposition
     i = subjects[0].left_edge.i
     doc = verb.doc
     for j in range(i - 1, max(i - 4, verb.sent.start) - 1, -1):  # the charge may be parsed inside the subject
@@ -37,6 +44,46 @@ def charge_noun(verb: Token) -> Token | None:
         if word.dep_ == "compound" and word.lemma_.lower() in lx.CLAIM_NOUNS:
             return word if _comma_before(word) is not None else None
     return None
+
+
+def _fronted_charge(verb: Token) -> tuple[Token, Token] | None:
+    """The charge and the denier of "X accused Y of ..., a charge Abu Dhabi has repeatedly denied" when
+    the parser makes the denial the sentence's root and the accusation its complement: right before the
+    verb, its auxiliaries and adverbs, the denier's name, and before that ", a charge"."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].dep_ in ("aux", "advmod", "neg") and doc[j].head == verb:
+        j -= 1
+    denier = doc[j]
+    if denier.pos_ != "PROPN":
+        return None
+    while j > verb.sent.start and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    charge = doc[j - 1]
+    if charge.lemma_.lower() not in lx.CLAIM_NOUNS | {"charge"} or _comma_before(charge) is None:
+        return None
+    return charge, denier
+
+
+def _charge_subject(subject: Token) -> bool:
+    """ ", a charge Budapest has denied" parsed with the charge for subject and the denier in apposition."""
+    return (
+        subject.lemma_.lower() in lx.CLAIM_NOUNS | {"charge"}
+        and _comma_before(subject) is not None
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+    )
+
+
+def denier(verb: Token) -> list[list[int]]:
+    """The holder of a denial the parser gave no subject (see `_fronted_charge`) or the charge for
+    subject, its denier in apposition."""
+    charge = charge_noun(verb)
+    if charge is None:
+        return []
+    if charge.dep_ == "nsubj" and charge.head == verb:
+        return [[c.i] for c in charge.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found = _fronted_charge(verb) if not any(c.dep_ == "nsubj" for c in verb.children) else None
+    return [[found[1].i]] if found else []
 
 
 def _comma_before(noun: Token) -> int | None:
@@ -64,6 +111,8 @@ def denied_charge(verb: Token) -> list[Token]:
         return []
     comma = charge_comma(verb)
     root = verb.sent.root
+    if root == verb:  # the denial parsed as the root: the accusation is its complement before the comma
+        root = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < comma), verb)
     said = [c for c in root.children if c.dep_ == "ccomp" and c.i < comma]
     charged = [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < comma
                for p in c.children if p.dep_ in ("pcomp", "pobj")]
