@@ -64,7 +64,7 @@ def family_of(verb: Token) -> str | None:
 def stipulated(token: Token) -> tuple[Token, Token] | None:
     """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
     ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
-    if _only_if(token) or _refused_unless(token):
+    if _only_if(token) or _refused_unless(token) or _none_until(token):
         clause, main = token.head, token.head.head
     elif _as_long_as(token):  # "(aid will continue) as long as Kyiv fights corruption"
         clause, main = token.head, token.head.head
@@ -113,6 +113,19 @@ def _refused_unless(token: Token) -> bool:
     clause = token.head
     people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
     return refused and (on_actor(clause) or people)  # "unless the pilots drop ...": people act too
+
+
+def _none_until(token: Token) -> bool:
+    """ "(said) there would be no truce until the RSF laid down its weapons", "no deal unless the company
+    raises its offer": a refusal stated as what will not be, lifted only by an actor's act, names that act
+    as the condition, as "will not sign unless" does."""
+    if token.lower_ not in ("until", "till", "unless") or token.dep_ != "mark" or token.head.i == token.head.head.i:
+        return False
+    main, clause = token.head.head, token.head
+    existential = lemma(main) == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in main.children)
+    none = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in main.children)
+    people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
+    return existential and none and (on_actor(clause) or people)
 
 
 def _as_long_as(token: Token) -> bool:
