@@ -185,7 +185,7 @@ def sentence_candidates(
         stated = {c["cue"] for c in out if not (c.get("needs_target") and not c["targets"])}
         taken = stated | set(by_token) | speech_inner
         reports = [c for c in report_candidates(sent, tokens, taken, stated) if c["cue"] not in unsaid]
-        for cand in reports + opinion_candidates(tokens, taken):
+        for cand in reports + opinion_candidates(tokens, taken, stated):
             cand["when"] = when
             out.append(cand)
     return out

@@ -39,8 +39,9 @@ _FORCE_ATTACK_VERBS = frozenset(
 VOCABULARY = OPINION_NOUNS | SETTING_NOUNS
 
 
-def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, Any]]:
-    """Claims of the possessors of opinion nouns and of clauses set in a statement, among `tokens`."""
+def opinion_candidates(tokens: list[Token], taken: set[int], stated: set[int]) -> list[dict[str, Any]]:
+    """Claims of the possessors of opinion nouns and of clauses set in a statement, among `tokens`
+    (`taken`: tokens that are already cues or reports; `stated`: the cues that gave a stance)."""
     out: list[dict[str, Any]] = []
     for noun in tokens:
         if noun.i in taken or noun.pos_ != "NOUN":
@@ -53,7 +54,8 @@ def opinion_candidates(tokens: list[Token], taken: set[int]) -> list[dict[str, A
             continue  # "softened its stance", "toned down its rhetoric": the concession is the stance
         if lemma in OPINION_NOUNS and owners and not dues_claim(noun):  # "their pay claim" demands
             out.append(claim_candidate(noun, [[c.i] for c in owners], span_tokens(noun, exclude=owners)))
-        elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None:
+        elif lemma in SETTING_NOUNS and (clause := _set_clause(noun)) is not None and clause.i not in stated:
+            # (a clause whose verb gave a stance, "In a statement, the ministry warned X ...", says it)
             speakers = speaker_groups(clause)
             if speakers and all(_speaker_like(noun.doc[g[0]]) for g in speakers):  # not "contempt shows in"
                 setting = noun.head  # what the clause says, without "in a statement" and the speaker
