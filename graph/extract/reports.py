@@ -165,6 +165,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "ccomp"]
     if not clauses and _on_condition_of_anonymity(children):
         return None  # "who spoke on condition of anonymity": how the source spoke, not what
+    if lemma in ATTITUDE_VERBS and modal_obligation(verb):
+        return None  # "(said) the protesters should respect the law": asked of them, no attitude of theirs
     if any(charge_noun(c) == verb for c in clauses):
         return None  # "accused X of ..., claims Minsk has dismissed": the plural noun read as a verb
     if not _reports(lemma, children, clauses) and not found_at_fault(verb):
