@@ -110,9 +110,14 @@ def _refused_unless(token: Token) -> bool:
         return False  # "will not survive unless the West ...": an outcome foretold, no refusal
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children):
         return False  # "the bank did not lend unless ...": a past habit, no refusal stated
-    clause = token.head
+    return refused and _actor_acts(token.head)
+
+
+def _actor_acts(clause: Token) -> bool:
+    """Whether a condition is on what an actor does: a named actor's act, or people's ("unless the
+    pilots drop ..."); not "unless demand picks up"."""
     people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
-    return refused and (on_actor(clause) or people)  # "unless the pilots drop ...": people act too
+    return on_actor(clause) or people
 
 
 def _none_until(token: Token) -> bool:
@@ -124,8 +129,7 @@ def _none_until(token: Token) -> bool:
     main, clause = token.head.head, token.head
     existential = lemma(main) == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in main.children)
     none = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in main.children)
-    people = any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.HOLDER_NOUNS for c in clause.children)
-    return existential and none and (on_actor(clause) or people)
+    return existential and none and _actor_acts(clause)
 
 
 def _as_long_as(token: Token) -> bool:

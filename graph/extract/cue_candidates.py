@@ -91,10 +91,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not budge on pay", "refused to budge": a stand kept
     if negative and kind == "Concede" and refusals.refusal_condition(cue.token) is not None:
         kind, negative = "Reject", False  # "won't lift the ban unless Seoul ...": refused on a condition
-    commas = [denied_charges.charge_comma(c.token) for c in cues.values() if c.family == "denied-charge"]
-    if any(cut > cue.token.i for cut in commas):  # "accused X of ..., a charge X has denied": ends at the comma
-        cut = min(c for c in commas if c > cue.token.i)
-        spans = [[t for t in span if t.i < cut] for span in spans]
+    denials = [c.token for c in cues.values() if c.family == "denied-charge"]
+    if denials:  # "accused X of ..., a charge X has denied": what the accusation says ends at the comma
+        spans = [denied_charges.before_charge(span, denials, after=cue.token.i) for span in spans]
     if kind == "Reject":  # "refused to release them unless Israel ...": the condition is a demand apart
         spans = [refusals.without_condition(span) for span in spans]
     if negative and kind in OPPOSITE:

@@ -10,6 +10,8 @@ accusation says: the clause before the comma, without its subject.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
@@ -38,7 +40,7 @@ def charge_noun(verb: Token) -> Token | None:
     doc = verb.doc
     for j in range(i - 1, max(i - 4, verb.sent.start) - 1, -1):  # the charge may be parsed inside the subject
         word = doc[j]
-        if word.lemma_.lower() in lx.CLAIM_NOUNS or word.lemma_.lower() == "charge":
+        if word.lemma_.lower() in lx.CLAIM_NOUNS:
             return word if _comma_before(word) is not None else None
     for word in subjects[0].subtree:  # "a charge Abu Dhabi": the charge as a compound of the denier
         if word.dep_ == "compound" and word.lemma_.lower() in lx.CLAIM_NOUNS:
@@ -60,7 +62,7 @@ def _fronted_charge(verb: Token) -> tuple[Token, Token] | None:
     while j > verb.sent.start and doc[j - 1].pos_ == "PROPN":
         j -= 1
     charge = doc[j - 1]
-    if charge.lemma_.lower() not in lx.CLAIM_NOUNS | {"charge"} or _comma_before(charge) is None:
+    if charge.lemma_.lower() not in lx.CLAIM_NOUNS or _comma_before(charge) is None:
         return None
     return charge, denier
 
@@ -68,7 +70,7 @@ def _fronted_charge(verb: Token) -> tuple[Token, Token] | None:
 def _charge_subject(subject: Token) -> bool:
     """ ", a charge Budapest has denied" parsed with the charge for subject and the denier in apposition."""
     return (
-        subject.lemma_.lower() in lx.CLAIM_NOUNS | {"charge"}
+        subject.lemma_.lower() in lx.CLAIM_NOUNS
         and _comma_before(subject) is not None
         and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
     )
@@ -101,6 +103,14 @@ def charge_comma(verb: Token) -> int:
     noun = charge_noun(verb)
     comma = None if noun is None else _comma_before(noun)
     return verb.sent.end if comma is None else comma
+
+
+def before_charge(tokens: list[Token], denials: Iterable[Token], after: int = -1) -> list[Token]:
+    """`tokens` up to the first comma, after index `after`, that sets off a charge one of the verbs
+    `denials` denies ("said Hamas had stolen the aid, a claim the group rejected": what is said ends at
+    the comma); all of them when there is none."""
+    cuts = [cut for cut in (charge_comma(d) for d in denials) if cut > after]
+    return [t for t in tokens if t.i < min(cuts)] if cuts else tokens
 
 
 def denied_charge(verb: Token) -> list[Token]:

@@ -28,7 +28,7 @@ from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.costs import warned_cost
 from graph.extract.cues import actor_like
 from graph.extract.cues.tokens import asks_whether, names_body
-from graph.extract.denied_charges import charge_comma, charge_noun
+from graph.extract.denied_charges import before_charge, charge_noun
 from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.obligations import modal_obligation
@@ -183,8 +183,7 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     )  # "ruled on Friday against the law": the law; "warned Kyiv of an offensive": the offensive
     span = span_tokens(content) if content is not None else []
     denials = [t for t in span if t.pos_ == "VERB" and charge_noun(t) is not None]
-    if denials:  # "said Hamas had stolen the aid, a claim the group rejected": what is said ends at the comma
-        span = [t for t in span if t.i < min(charge_comma(d) for d in denials)]
+    span = before_charge(span, denials)  # "said Hamas had stolen the aid, a claim the group rejected"
     claim = claim_candidate(verb, speakers, span)
     if lemma in OPINION_VERBS and content is not None:
         _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand

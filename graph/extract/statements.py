@@ -23,7 +23,7 @@ from graph.extract.cues import (
 )
 from graph.extract.cues.tokens import asks_whether, names_body
 from graph.extract.denials import disowned_act, false_report, report_content
-from graph.extract.denied_charges import charge_comma
+from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.participants import speaker_groups, unnamed_agent
@@ -135,9 +135,7 @@ def speech_candidate(
     if kind == "Demand":
         subjects = _addressee_for_pronoun(speech, subjects)  # "told Kyiv it must hold elections": Kyiv
     denials = [c.token for c in cues.values() if c.family == "denied-charge" and c.token in clause.subtree]
-    if denials:  # "said Hamas had stolen the aid, a claim the group rejected": what is said ends at the comma
-        cut = min(charge_comma(d) for d in denials)
-        predicate = [t for t in predicate if t.i < cut]
+    predicate = before_charge(predicate, denials)  # "said Hamas had stolen the aid, a claim the group rejected"
     position = position_of(predicate)
     cand = base_candidate(speech, kind, family)
     cand.update(
