@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.obligations import CONDITION_NOUNS
-from graph.extract.positions import conjuncts_of, list_members
+from graph.extract.positions import after_stopping_noun, conjuncts_of, list_members
 from graph.extract.stated_positions import POSITION_NOUNS, colon_clauses
 
 # tokens that end a noun-phrase list: the clause's verb or a boundary
@@ -50,9 +50,14 @@ def flat_list(first: Token) -> list[list[Token]]:
     stop = end + 1
     while stop < sent.end:
         token = doc[stop]
+        if after_stopping_noun(token):  # "an end to forced overtime", "to" read as an auxiliary
+            stop += 1
+            continue
         if token.text in _BOUNDARIES or token.tag_ in _FINITE_TAGS or token.pos_ == "AUX":
             break
-        if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "compound", "pcomp"):
+        # a participle right after a preposition opens its object ("an end to forced overtime")
+        after_prep = (doc[stop - 1].pos_ == "ADP" or after_stopping_noun(doc[stop - 1])) and token.tag_ == "VBN"
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "compound", "pcomp") and not after_prep:
             break
         stop += 1
     span = list(doc[start:stop])
@@ -60,6 +65,29 @@ def flat_list(first: Token) -> list[list[Token]]:
         return []
     members = list_members(span)
     return members if len(members) > 1 else []
+
+
+def colon_list(noun: Token) -> list[list[Token]]:
+    """The noun phrase a colon right after a noun cue spells out ("listed its conditions for a deal: a 5%
+    raise and no job cuts"), member by member, however the parser hangs it; [] when a clause or nothing
+    follows (clauses are read by stated_positions.colon_clauses). What a "for" phrase before the colon
+    names is what the conditions are for, not one of them."""
+    doc, sent = noun.doc, noun.sent
+    colon = noun.right_edge.i + 1
+    hung = next((c for c in noun.head.children if c.dep_ == "prep" and c.i == colon and c.i > noun.i), None)
+    if hung is not None:  # "enumerated their conditions [for a truce]: ...", the "for" hung on the verb
+        colon = hung.right_edge.i + 1
+    if colon + 1 >= sent.end or doc[colon].text != ":":
+        return []
+    span = doc[colon + 1 : sent.end]
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if len(heads) != 1 and not (len(heads) == 2 and heads[1].is_punct):
+        return []
+    first = heads[0]
+    if first.pos_ not in ("NOUN", "PROPN") or first.i != span.root.i:
+        return []
+    members = conjuncts_of(first)
+    return members if len(members) > 1 else flat_list(first) or appositive_list(first) or members
 
 
 def noun_dependents(noun: Token) -> list[Token]:
@@ -169,8 +197,34 @@ def copular_statement(noun: Token) -> list[Token]:
 
 
 def verdict_on(complement: Token) -> bool:
-    """ "(the demands are) a non-starter": what is said of the demands, not what they ask for."""
-    return complement.lemma_.lower() in lx.REJECTING_NOUNS | lx.REJECTING_ADJECTIVES
+    """ "(the demands are) a non-starter", "(are) unrealistic": what is said of the demands, not what they
+    ask for."""
+    return complement.lemma_.lower() in lx.REJECTING_NOUNS | lx.REJECTING_ADJECTIVES | lx.DISMISSING_ADJECTIVES
+
+
+def rejected_by_calling(verb: Token) -> Token | None:
+    """What a verb of calling rejects by its verdict: "called [the proposal] unacceptable", "called [the
+    pilots' demands] excessive" (which the parser may read as two "oprd"s); None when the verdict does not
+    reject."""
+    children = list(verb.children)
+    thing = next((c for c in children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN")), None)
+    if thing is None or not any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > thing.i and rejecting_verdict(thing, c)
+        for c in children
+    ):
+        return None
+    return thing
+
+
+def rejecting_verdict(thing: Token | None, word: Token) -> bool:
+    """Whether calling `thing` `word` rejects it: "unacceptable" or "a non-starter" said of anything, and
+    "unrealistic", "excessive" or "insufficient" said of a demand, condition, offer or plan put forward
+    ("said the union's demands were unrealistic", "called the offer insufficient")."""
+    lemma = word.lemma_.lower()
+    if word.lower_ in lx.REJECTING_ADJECTIVES | lx.REJECTING_NOUNS or lemma in lx.REJECTING_NOUNS:
+        return True
+    put_forward = thing is not None and thing.lemma_.lower() in lx.PUT_FORWARD
+    return put_forward and (word.lower_ in lx.DISMISSING_ADJECTIVES or lemma in lx.DISMISSING_ADJECTIVES)
 
 
 def demanded_of(noun: Token) -> list[list[int]]:

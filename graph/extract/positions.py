@@ -90,11 +90,51 @@ def _lemmas(words: Iterable[Token]) -> str:
 
 
 def span_tokens(head: Token, *, exclude: Iterable[Token] = ()) -> list[Token]:
-    """The subtree of `head` minus the subtrees of `exclude`, in document order."""
+    """The subtree of `head` minus the subtrees of `exclude`, in document order, with the "to" phrase of
+    "an end to ..." the parser hung elsewhere (stranded_complement)."""
     banned: set[int] = set()
     for ex in exclude:
         banned.update(t.i for t in ex.subtree)
-    return [t for t in head.subtree if t.i not in banned]
+    own = [t for t in head.subtree if t.i not in banned]
+    stranded = stranded_complement(head)
+    return sorted([*own, *stranded], key=lambda t: t.i) if stranded else own
+
+
+# nouns of stopping whose "to" phrase is what is to stop: "an end to the siege", "a halt to the strikes"
+STOPPING_NOUNS = frozenset("end halt stop".split())
+
+
+def after_stopping_noun(word: Token) -> bool:
+    """Whether `word` is the "to" right after "an end" / "a halt", however the parser tags it (an
+    infinitive's auxiliary in "an end to unpaid overtime")."""
+    return word.lower_ == "to" and word.i > 0 and word.doc[word.i - 1].lemma_.lower() in STOPPING_NOUNS
+
+
+def stranded_complement(noun: Token) -> list[Token]:
+    """The "to" phrase of "an end" / "a halt" that the parser hung on the verb or broke off ("demanding an
+    end to forced overtime", "to" on the verb or left empty and "forced" read as a clause of the verb): it
+    is what is to end, part of the noun's phrase. [] when the phrase is the noun's own or absent."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STOPPING_NOUNS or noun.right_edge.i + 2 >= noun.sent.end:
+        return []
+    last = doc[noun.right_edge.i]
+    own = last.lower_ == "to" and last.head.i == noun.i  # "an end to" with its object broken off
+    to = last if own else doc[noun.right_edge.i + 1]
+    if to.lower_ != "to":
+        return []
+    objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
+    if objects and to.dep_ != "aux":
+        return [] if own else [to, *(t for o in objects for t in o.subtree)]
+    # "forced overtime" read as a clause, or "to unpaid overtime" as an infinitive ("to" its auxiliary)
+    following = doc[to.i + 1]
+    if (
+        following.tag_ not in ("VBN", "JJ")
+        or following.dep_ not in ("advcl", "xcomp", "conj", "ccomp")
+        or (to.dep_ == "aux" and to.head.i != following.i)
+        or noun in following.subtree
+    ):
+        return []
+    return sorted({*([] if own else [to]), *following.subtree}, key=lambda t: t.i)
 
 
 def commentary(noun: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.nominal import rejecting_verdict
 from graph.extract.participants import speaker_groups, unnamed_agent
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.stated_positions import colon_clauses
@@ -175,8 +176,9 @@ def _ruled_out(clause: Token) -> bool:
     """ "X is out of the question", "X is off the table": a copular clause that rules its subject out."""
     if lemma_of(clause) != "be":
         return False
-    if any(  # "said the demands were unacceptable / a non-starter"
-        (c.dep_ == "acomp" and c.lower_ in lx.REJECTING_ADJECTIVES and not is_negated(c))
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if any(  # "said the demands were unacceptable / a non-starter / unrealistic"
+        (c.dep_ == "acomp" and rejecting_verdict(subject, c) and not is_negated(c))
         or (c.dep_ == "attr" and c.lower_ in lx.REJECTING_NOUNS)
         for c in clause.children
     ):

@@ -17,7 +17,7 @@ from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import for_clauses
 from graph.extract.deeds import leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
-from graph.extract.nominal import demanded_of
+from graph.extract.nominal import demanded_of, rejected_by_calling
 from graph.extract.obligations import misplaced_clause
 from graph.extract.participants import clause_subjects, genitive, receiver_of, with_conjuncts
 
@@ -68,6 +68,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_addressees(token))
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         groups.append(with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
+    called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
+    if called is not None and called.dep_ == "oprd":  # "called the pilots' demands excessive": the pilots
+        groups.extend(_authors(called))
     # seeking something from someone asks it of them, whatever the stance's type
     asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:

@@ -14,6 +14,7 @@ from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_ho
 from graph.extract.issued_warnings import issued_positions
 from graph.extract.nominal import (
     appositive_list,
+    colon_list,
     copular_statement,
     dashed_list,
     flat_list,
@@ -65,6 +66,9 @@ def noun_positions(noun: Token) -> list[list[Token]]:
                 return [span_tokens(child, exclude=commentary(child))]
             members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
             return members if len(members) > 1 else flat_list(child) or members
+    after_colon = colon_list(noun)  # "detailed its conditions for a deal: a 5% raise and no job cuts"
+    if after_colon:
+        return after_colon
     for child in children:
         of = {"of"} if lemma_of(noun) in lx.OF_OBJECT_NOUNS else set()
         of |= {"at"} if lemma_of(noun) in discontent.DISCONTENT_NOUNS else set()  # "disappointment at the vote"

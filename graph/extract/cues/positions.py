@@ -17,9 +17,9 @@ from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
 from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder, working_time
 from graph.extract.deeds import softened_stand
-from graph.extract.nominal import appositive_list, flat_list
+from graph.extract.nominal import appositive_list, flat_list, rejected_by_calling
 from graph.extract.obligations import misplaced_clause
-from graph.extract.positions import conjuncts_of, list_members, span_tokens
+from graph.extract.positions import after_stopping_noun, conjuncts_of, list_members, span_tokens
 from graph.extract.threats import inverted_condition
 
 # what "for" takes when it says how long, not what for: "for as long as it takes", "for now", "for ever"
@@ -131,6 +131,9 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
             if objects:
                 return conjuncts_of(objects[0])
+    called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
+    if called is not None:
+        return conjuncts_of(called)  # "called the pilots' demands excessive": the demands
     warning = cue.type in ("Threaten", "Claim") and lemma_of(token) in lx.WARNING_VERBS
     cost = costs.warned_cost(token) if warning else None
     if cost is not None:
@@ -173,6 +176,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         c
         for c in children
         if c.i > token.i
+        and not after_stopping_noun(c.doc[c.left_edge.i])  # not "(demanded an end) to unpaid overtime"
         and (
             c.dep_ == "xcomp"
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))

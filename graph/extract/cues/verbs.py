@@ -39,6 +39,7 @@ from graph.extract.cues.tokens import (
 from graph.extract.deeds import concession_deed, leaves_office, performed, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
+from graph.extract.nominal import rejected_by_calling
 
 # writings one signs to say something, not to accept it: "signed a letter urging X to ..." (what the letter
 # says is the signatories' stance; "signed the deal" agrees to it)
@@ -152,7 +153,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.RELAXING_VERBS and object_lemmas & lx.RESTRICTION_NOUNS:
         # "lifted the curfew" concedes; "said it would lift the curfew" states an intent to (CAMEO 035)
         return Cue(token, _yield_kind(token), "object")
-    if lemma in lx.CALLING_VERBS and _called_unacceptable(token):
+    if lemma in lx.CALLING_VERBS and rejected_by_calling(token) is not None:
         return Cue(token, "Reject", "verb")  # "called the proposal unacceptable"
     if (verdict := verdicts.verdict_cue(token)) is not None:
         return Cue(token, verdict, "verdict")  # "called the strikes a breach of the truce", "the plan unfair"
@@ -379,15 +380,6 @@ def _sworn_fact(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(
         a.dep_ == "aux" and a.lower_ in lx.FUTURE_MODALS for c in clauses for a in c.children
-    )
-
-
-def _called_unacceptable(verb: Token) -> bool:
-    """ "called / deemed the plan unacceptable", "branded it a non-starter": the object is rejected."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
-        and (c.lower_ in lx.REJECTING_ADJECTIVES or c.lower_ in lx.REJECTING_NOUNS)
-        for c in verb.children
     )
 
 
