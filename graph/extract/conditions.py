@@ -40,7 +40,7 @@ TYING_VERBS = frozenset("tie link".split())
 BENEFIT_NOUNS = frozenset(
     "talk negotiation deal agreement aid loan fund funding support release return help assistance membership "
     "recognition investment relief payment ceasefire truce normalization normalisation cooperation concession "
-    "access accession approval credit visa".split()
+    "access accession approval credit visa disbursement tranche grant subsidy backing consent".split()
 )
 _ON = frozenset("on upon".split())
 # the marks of a sole condition after "only": "only if", "only once", "only after", "only when"
@@ -173,14 +173,20 @@ def targets(verb: Token, family: str) -> list[list[int]]:
         given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and lemma(c) not in TIME_UNITS]
         # "set a deadline for Hamas to release ...": the infinitive's own subject
         return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
-    if _conditional_on(verb) is not None:
-        # "funds for Serbia", and "its loan to Egypt" when the parser hangs "to Egypt" on the verb
-        return [
-            [t.i]
+    if _conditional_on(verb) is not None or demanded_condition(verb) is not None:
+        # "funds for Serbia", and "its loan to Egypt" when the parser hangs "to Egypt" on the verb; the one
+        # whose bid or accession is granted: "made its approval of Sweden's bid conditional on ..."
+        condition = _conditional_on(verb) or demanded_condition(verb)
+        benefit = [
+            t
             for obj in verb.children
             if obj.dep_ == "dobj" or (obj.dep_ in ("dative", "prep") and obj.lower_ in ("for", "to"))
             for t in obj.subtree
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and named(t)
+            if condition is None or t.i not in {c.i for c in condition.subtree}
+        ]
+        return [
+            [t.i] for t in benefit
+            if named(t) and ((t.dep_ == "pobj" and t.head.lower_ in ("for", "to")) or t.dep_ == "poss")
         ]
     return []
 
@@ -253,7 +259,11 @@ def _conditional_on(verb: Token) -> Token | None:
     if lemma(verb) == "make":
         # the adjective may hang on the verb or, misparsed, inside the object ("funds for Laos conditional")
         # (or, as "made any return to work conditional on ...", hang as an adverb on the object's clause)
-        adjectives = [t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and t.pos_ in ("ADJ", "ADV")]
+        # ("made its support contingent on ...", "contingent" tagged a noun, with its "on" phrase)
+        adjectives = [
+            t for t in verb.subtree if lemma(t) in CONDITIONAL_ADJECTIVES and (t.pos_ in ("ADJ", "ADV") or (
+                t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in _ON for c in [*t.children, *verb.children])))
+        ]
         places = [*adjectives, *(a.head for a in adjectives), verb, *objects] if adjectives else []
     elif lemma(verb) == "condition" and verb.pos_ == "VERB":
         # "conditioned its aid on elections", the "on" on the verb, the object or deeper in the object

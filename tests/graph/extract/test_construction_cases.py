@@ -13,7 +13,8 @@ checks below:
   labelled ("" for no source); its concession has every type of `concession`; its `date` is the one
   given (the document is dated `on`).
 - `[[holders]]`: the stances of `type` are held by exactly the actors labelled `holders` (a set), or run
-  from holder to target exactly as the `[holder, target]` pairs of `pairs`; optionally `count` of them.
+  from holder to target exactly as the `[holder, target]` pairs of `pairs` ("" for no target); optionally
+  `count` of them.
 - `[[none]]`: the text yields no stance of `type` (a type or a list of types; no stance at all when `type`
   is absent, none but the types of `except` when that is given), by the actor labelled `holder` if
   given; `why` says why.
@@ -116,7 +117,7 @@ def test_holders_case(extractor: Any, case: dict[str, Any]) -> None:
         assert {label(extraction, s.holder) for s in found} == set(case["holders"]), summary(extraction)
     if "pairs" in case:
         pairs = {(label(extraction, s.holder), label(extraction, s.target)) for s in found}
-        assert pairs == {tuple(pair) for pair in case["pairs"]}, summary(extraction)
+        assert pairs == {(holder, target or None) for holder, target in case["pairs"]}, summary(extraction)
     if "count" in case:
         assert len(found) == case["count"], summary(extraction)
 
