@@ -130,6 +130,16 @@ def foreseen_by_forecaster(verb: Token) -> bool:
     return any(lemma(w) in lx.FORECASTER_NOUNS and not named(w) for w in warners)
 
 
+# the fields of an outcome no one imposes, even when an actor is warned of it ("warned Israel of the
+# humanitarian consequences of an assault"); economic or financial costs may be sanctions meant
+UNIMPOSED_DOMAINS = OUTCOME_DOMAINS - frozenset("economic financial fiscal".split())
+
+
+def unimposed(cost: Token) -> bool:
+    """ "the humanitarian consequences", "the health cost": an outcome foreseen for whoever is warned."""
+    return any(c.dep_ in ("amod", "compound") and lemma(c) in UNIMPOSED_DOMAINS for c in cost.children)
+
+
 def outcome(cost: Token) -> bool:
     """ "the health consequences of smoking", "consequences for the economy": an outcome foreseen, not a
     cost someone means to impose (that has an actor to bear it: "consequences for Iran")."""

@@ -46,7 +46,7 @@ def issued_positions(noun: Token) -> list[list[Token]]:
     warning itself with its modifiers ("a stern warning") when it is for an actor."""
     verb = issuing_verb(noun)
     if verb is None:
-        return []
+        return _hung_on_addressee(noun)
     threatened = bool(issued_to(noun))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ABOUT and prep.i > noun.i:
@@ -56,3 +56,18 @@ def issued_positions(noun: Token) -> list[list[Token]]:
     if not threatened or any(c.dep_ in ("xcomp", "advcl", "acl", "ccomp") for c in [*verb.children, *noun.children]):
         return []  # "an ultimatum to management to restore the bonuses": the clause says what is asked
     return [[t for t in noun.subtree if t.dep_ not in ("det", "poss", "case", "prep") and t.i <= noun.i]]
+
+
+def _hung_on_addressee(noun: Token) -> list[list[Token]]:
+    """ "Germany's warning to China of consequences": what a warning or threat to an actor is of, which
+    the parser hangs on the one warned."""
+    if lemma_of(noun) not in ISSUED_NOUNS:
+        return []
+    addressed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                 if p.dep_ == "pobj" and names_body(p)]
+    for prep in (c for a in addressed for c in a.children):
+        if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+            objects = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return [list(objects[0].subtree)]
+    return []

@@ -63,8 +63,10 @@ def _warning_kind(token: Token) -> str:
         if p.dep_ in ("pobj", "pcomp")
     ]
     warned_of = [p for _, p in about if lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p)]
-    if not warned and warned_of and all(costs.outcome(c) for c in warned_of):
-        return "Claim"  # "economists warned of the consequences for the economy": a foreseen outcome
+    if warned_of and all(costs.outcome(c) and (not warned or costs.unimposed(c)) for c in warned_of):
+        # "economists warned of the consequences for the economy", "warned Israel of the humanitarian
+        # consequences of an assault": a foreseen outcome
+        return "Claim"
     if warned_of:
         return "Threaten"
     # "warned investors of a recession": of what is to befall them, no cost anyone imposes
