@@ -41,7 +41,7 @@ def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
         t
         for t in tokens
         if t.pos_ == "VERB"
-        and lemma_of(t) in lx.SPEECH_VERBS
+        and (lemma_of(t) in lx.SPEECH_VERBS or lemma_of(t) in lx.RULING_VERBS)
         and t.i not in cues
         and any(c.dep_ == "ccomp" for c in t.children)
     ]

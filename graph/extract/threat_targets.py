@@ -89,7 +89,9 @@ def threat_targets(cue: Token) -> list[list[int]]:
         for obj in token.children:
             if obj.dep_ != "pobj":
                 continue
-            if named(obj):
+            # "legal action against the union": a common noun for an actor is aimed at as a name is
+            # ("respond with troops": what it is made with)
+            if named(obj) or (lemma(obj) in lx.ACTOR_NOUNS and token.lower_ != "with" and not instrument(obj)):
                 groups.append([obj.i])
             groups.extend([m.i] for m in obj.children if m.dep_ in ("poss", "compound", "amod") and named(m))
             groups.extend(  # "tariffs on imports from Canada", "respond to any attack by Pakistan"
