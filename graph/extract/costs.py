@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from graph.extract import collective_actions
+from graph.extract import blame, collective_actions
 from graph.extract import lexicon as lx
 from graph.extract.threats import FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
 
@@ -72,7 +72,10 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
         return True
     if collective_actions.warned_collective_action(clause):
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
-    return suffers_cost(clause) or existential_cost(clause) or (coming and _met_with_force(clause))
+    return (
+        suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)
+        or (coming and _met_with_force(clause))
+    )
 
 
 # penalties a speaker can announce to start on a condition: "the tariffs would take effect unless ..."
@@ -123,6 +126,21 @@ def existential_cost(clause: Token) -> bool:
     )
 
 
+def cost_had_for(clause: Token) -> bool:
+    """ "(warned that) such provocations would have consequences for Greece": a cost an act is to bring on
+    an actor named in its "for" phrase, who is threatened ("would have consequences for the economy"
+    foresees an outcome)."""
+    return (
+        lemma(clause) == "have"
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        and any(
+            c.dep_ == "dobj" and lemma(c) in lx.COST_NOUNS and not outcome(c)
+            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+            for c in clause.children
+        )
+    )
+
+
 def foreseen_by_forecaster(verb: Token) -> bool:
     """ "Economists warned of sanctions if ...", "analysts warned Kyiv of an offensive": the one who
     warns is an observer by trade, who foresees a cost and imposes none (also as a passive's agent)."""
@@ -149,11 +167,56 @@ def outcome(cost: Token) -> bool:
     return bool(borne) and not any(p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or named(p) for p in borne)
 
 
-def suffers_cost(clause: Token) -> bool:
-    """ "(warned that) X would pay a heavy price / face consequences / regret it": a cost the holder
-    means to impose on X, who is then the one threatened."""
+# what one answers for when a cost is laid at one's door: "responsible for the consequences"
+_ANSWERING_WORDS = frozenset("responsible accountable liable".split())
+_BORNE_BLAME = frozenset("responsibility blame".split())
+
+
+def _for_cost(word: Token) -> bool:
+    """Whether the word has a "for" phrase naming a cost: "(responsibility) for the consequences"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(p.dep_ == "pobj" and lemma(p) in lx.COST_NOUNS for p in prep.children)
+        for prep in word.children
+    )
+
+
+def answers_for_cost(clause: Token) -> bool:
+    """ "(warned that) X would bear full responsibility for the consequences", "X will be held responsible
+    for all the consequences": a cost X is told it will answer for, which threatens X. Said of what was
+    ("X was responsible for the consequences") it only blames."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return False
     word = lemma(clause)
-    if word == "regret":
+    if word == "bear":
+        return any(c.dep_ == "dobj" and lemma(c) in _BORNE_BLAME and _for_cost(c) for c in clause.children)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if word == "be" or (word == "hold" and passive):
+        return any(
+            c.dep_ in ("acomp", "oprd") and lemma(c) in _ANSWERING_WORDS and (_for_cost(c) or _for_cost(clause))
+            for c in clause.children
+        )
+    return False
+
+
+def held_to_answer(verb: Token) -> bool:
+    """ "will hold Washington responsible for all the consequences", "vowed to hold Kyiv accountable for the
+    consequences": the speaker's own threat to make the one held answer for a cost (without a cost, "will
+    hold those responsible accountable" is a promise to punish, graph/extract/blame.py)."""
+    if lemma(verb) != "hold" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    coming = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    # "responsible" as the verb's predicative, or as the head of a small clause ("hold [X responsible]")
+    words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and lemma(c) in _ANSWERING_WORDS]
+    return coming and bool(blame.accused(verb)) and any(_for_cost(w) or _for_cost(verb) for w in words)
+
+
+def suffers_cost(clause: Token) -> bool:
+    """ "(warned that) X would pay a heavy price / face consequences / regret it / bear responsibility
+    for the consequences": a cost the holder means to impose on X, who is then the one threatened."""
+    word = lemma(clause)
+    if word == "regret" or answers_for_cost(clause):
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     if (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS)):

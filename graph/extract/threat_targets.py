@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract import blame
 from graph.extract import lexicon as lx
-from graph.extract.costs import suffers_cost, warned_one
+from graph.extract.costs import held_to_answer, suffers_cost, warned_one
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -46,6 +47,9 @@ def threat_targets(cue: Token) -> list[list[int]]:
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
     "to the EU's sanctions")."""
     groups = _threatened(cue) + _cost_bearers(cue) + _warned_above(cue)
+    for verb in (cue, *(c for c in cue.children if c.dep_ == "xcomp")):  # "vowed to hold Israel accountable"
+        if held_to_answer(verb):  # "will hold Washington responsible for the consequences": Washington
+            groups.extend([p.i] for p in blame.accused(verb))
     for c in cue.children:  # "warned that X would pay a price": X; "warned X ..., saying it would pay": X
         if c.dep_ == "ccomp" and suffers_cost(c):
             for s in c.children:
