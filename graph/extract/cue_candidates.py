@@ -45,6 +45,8 @@ from graph.extract.targets import target_groups
 from ontology.namespace import OPPOSITE
 
 _REFUSING = frozenset({"Reject"})
+# stances against something: asked for, the act asked is the position ("urged X to reject the bid")
+_REFUSING_TYPES = frozenset({"Reject", "Oppose", "Deny"})
 
 
 def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
@@ -80,6 +82,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     # "refused to release the hostages", "ordered the army to release the reporters": a deed refused or
     # asked for is the act, release and all (the refusal's or the demand's own position)
     deed_itself = inner is not None and (kind in _REFUSING or kind == "Demand") and inner.family == "deed"
+    # "urged the board to reject the bid", "called on the court to block the merger": the refusal asked
+    # for is the position, verb and all (the bid alone would read as what is asked)
+    deed_itself |= inner is not None and kind == "Demand" and inner.type in _REFUSING_TYPES
     yielding = cue.token  # the verb of yielding a negative concession is read from
     if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans

@@ -40,9 +40,19 @@ def verb_group(token: Token) -> list[Token]:
     group = [token]
     node = token
     while node.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd") and node.head != node:
+        if node.dep_ in ("dobj", "attr", "oprd") and _owned_by_another(node):
+            break  # "would not meet the pilots' demands": the refusal is the airline's, the demands stand
         node = node.head
         group.append(node)
     return group
+
+
+def _owned_by_another(noun: Token) -> bool:
+    """A noun cue with a possessor named by a noun or a name ("the pilots' demands", "Washington's
+    demands"): its stance is the possessor's, which the verb over it neither negates nor hedges; "its /
+    their demands" are the subject's own."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    return noun.pos_ in ("NOUN", "PROPN") and bool(owners)
 
 
 def is_negated(token: Token) -> bool:

@@ -78,6 +78,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ == "dobj" and cue.type == "Offer" and lemma_of(child) in lx.MET_DEMANDS:
+            groups.extend(_authors(child))  # "(will not) meet the pilots' demands": the pilots
         if child.dep_ == "dobj" and (
             withdrawal(token) or leaves_office(token) or lemma_of(child) in lx.OBJECTION_NOUNS
         ):

@@ -417,8 +417,10 @@ def _intent(token: Token) -> bool:
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
         return False
-    # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent
-    return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token)
+    # "X will meet Y on Monday" in a reporter's voice is a schedule; "X said it would meet Y" an intent, and
+    # so is "will not meet the pilots' demands", which no calendar holds
+    met_demand = any(c.dep_ == "dobj" and lemma_of(c) in lx.MET_DEMANDS for c in token.children)
+    return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token) or met_demand
 
 
 def _own_bid(objects: list[Token]) -> bool:
