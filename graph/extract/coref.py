@@ -32,11 +32,17 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graph.extract.role_nouns import TITLED_ROLES
 from graph.extract.scan import sentence_starts, where
 
 MALE = {"he", "him", "his", "himself"}
 # person nouns that name a body's speaker, whom "he" or "she" then names: the body speaks
 SPEAKER_ROLES = {"spokesman": "male", "spokeswoman": "female", "spokesperson": "any"}
+# nouns of an office whose holder the text does not name ("the Serbian president", "the union leader"),
+# read as the body or state it heads: "he" or "she" after them is that holder, who speaks for it
+OFFICE_ROLES = {noun: "any" for noun in (*TITLED_ROLES, "executive", "ceo")} | {
+    "chairman": "male", "chairwoman": "female", "king": "male", "queen": "female", **SPEAKER_ROLES
+}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
@@ -70,7 +76,7 @@ class Mention:
     plural: bool = False  # several actors, or a plural noun ("officials", "the Russians")
     head: int = -1  # the token of the mention that is a subject, else its first token
     kinds: frozenset[str] = frozenset()
-    role: str | None = None  # a person noun naming a body's speaker ("the Kremlin spokesman"): its gender
+    role: str | None = None  # a person noun naming a body's speaker or head ("the Kremlin spokesman"): its gender
     owner: bool = False  # the possessor of another actor ("North Korea" of "North Korea's defence ministry")
 
 
@@ -100,7 +106,7 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
             # a plural possessor or modifier ("the teachers' union") does not make the phrase plural
             plural = len(keys) > 1 or (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("poss", "compound"))
             subject = token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
-            role = SPEAKER_ROLES.get(token.lemma_.lower()) if token.tag_ == "NN" else None
+            role = OFFICE_ROLES.get(token.lemma_.lower()) if token.tag_ == "NN" else None
             owner = token.dep_ == "poss" and host.keys_at(token.head.i) not in ((), keys)
             if last and last.keys == keys and last.start >= i - 4 and last.sentence == sentence:
                 if subject:
