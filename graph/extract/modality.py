@@ -75,6 +75,8 @@ def is_negated(token: Token) -> bool:
             return True  # "failed to agree", "is unlikely to accept"
         if any(c.dep_ in ("nsubj", "nsubjpass") and no_one(c) for c in node.children):
             return True  # "neither side agreed", "no party accepted", "none of the factions backed"
+    if any(_no_longer(c) or _at_no_point(c) for node in verb_group(token) for c in node.children):
+        return True  # "is no longer seeking", "at no point did the union call for"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
         return True
@@ -91,10 +93,28 @@ def is_negated(token: Token) -> bool:
     # "has shown no willingness to compromise"
     if token.dep_ == "acl" and head.lemma_ in _SIGN_NOUNS:
         return any(c.lower_ in ("no", "little") for c in head.children)
-    # "stopped / fell short of conceding"
+    # "stopped / fell short of conceding", "stopped short of calling for" ("short" on the verb or on "of")
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
         return head.head.head.lemma_ in ("stop", "fall")
+    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_ in ("stop", "fall"):
+        return any(c.lower_ == "short" and c.i == head.i - 1 for c in head.head.children)
     return False
+
+
+def _no_longer(word: Token) -> bool:
+    """ "no longer": the stance has ended ("not ... any longer" is negated by its "not")."""
+    return (  # not "a strike no longer than two days", a measure the parser may hang on the verb
+        word.dep_ == "advmod" and word.lower_ == "longer" and any(c.lower_ == "no" for c in word.children)
+        and not any(c.lower_ == "than" for c in word.children)
+    )
+
+
+def _at_no_point(word: Token) -> bool:
+    """ "at no point", "at no time": never."""
+    return word.dep_ == "prep" and word.lower_ == "at" and any(
+        p.dep_ == "pobj" and p.lemma_ in ("point", "time", "stage") and any(d.lower_ == "no" for d in p.children)
+        for p in word.children
+    )
 
 
 def _yet_to(token: Token) -> bool:
@@ -111,7 +131,9 @@ def _yet_to(token: Token) -> bool:
 def no_one(subject: Token) -> bool:
     """A subject that says nobody did it: "neither side", "no party", "none of them", "nobody", "neither X
     nor Y"."""
-    return nobody_named(subject) or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+    return nobody_named(subject) or any(
+        c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children
+    )
 
 
 def nobody_named(subject: Token) -> bool:
@@ -119,6 +141,8 @@ def nobody_named(subject: Token) -> bool:
     X and Y."""
     if subject.lower_ in ("none", "nobody", "neither", "noone", "no-one"):
         return True
+    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in subject.children):
+        return False  # "Neither Washington nor London", the "neither" parsed as a determiner
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
