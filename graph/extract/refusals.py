@@ -15,7 +15,10 @@
   leaving a meeting refuses it, or the proposal its reason names; "the workers walked out" (a strike)
   leaves no meeting;
 - "would not go higher unless China also contributed": an act refused on a condition is a rejection of
-  the act (the condition, a demand of its subject, is read by graph/extract/conditions.py).
+  the act (the condition, a demand of its subject, is read by graph/extract/conditions.py);
+- "(said) there will be no negotiations with the kidnappers": talks ruled out by the speaker, a
+  rejection of talks with the kidnappers, whom it targets; so does "refused to negotiate with X", "will
+  not hold talks with X".
 """
 
 from __future__ import annotations
@@ -198,3 +201,45 @@ def refused_act(act: Token) -> list[Token]:
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children))
     ]
     return span_tokens(act, exclude=dropped)
+
+
+def talks_ruled_out(clause: Token) -> Token | None:
+    """ "(said) there will be no negotiations with the kidnappers", "there can be no talks with the junta":
+    talks the speaker refuses to hold (the talks noun, whose "with" phrase names the one refused); a
+    past account ("there were no talks") refuses nothing."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | {"can", "could"} for c in clause.children):
+        return None
+    return next(
+        (
+            c for c in clause.children
+            if c.dep_ == "attr" and c.lemma_.lower() in lx.TALK_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ),
+        None,
+    )
+
+
+def refused_partners(talks: Token) -> list[Token]:
+    """Whom talks are refused with: "no talks with the junta" -> the junta (and its conjuncts)."""
+    return [
+        m for prep in talks.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children if p.dep_ == "pobj" for m in (p, *p.conjuncts)
+    ]
+
+
+# verbs of talking with someone: "refused to negotiate with the union"
+_TALKING_VERBS = frozenset("negotiate talk meet".split())
+
+
+def talk_partners(verb: Token) -> list[Token]:
+    """Whom talks refused or offered are with: "refused to negotiate with the union", "will not hold talks
+    with Moscow", "refused to enter talks with the union" (the "with" phrase on the act or its noun)."""
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    found: list[Token] = []
+    for act in acts:
+        talks = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.TALK_NOUNS]
+        if act.lemma_.lower() in _TALKING_VERBS or talks:
+            found += refused_partners(act) + [p for t in talks for p in refused_partners(t)]
+    return found

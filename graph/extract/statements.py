@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, obligations, verdicts
+from graph.extract import conditions, obligations, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
 from graph.extract.attribution import source_groups
@@ -95,6 +95,10 @@ def speech_candidate(
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
     ):
         kind, replaced = "Accuse", set()
+    elif not inner and (talks := refusals.talks_ruled_out(clause)) is not None:
+        # "there will be no negotiations with the kidnappers, the government said": talks refused
+        kind, replaced, subjects = "Reject", set(), refusals.refused_partners(talks)
+        predicate = [t for t in talks.subtree if not (t.dep_ == "det" and t.head.i == talks.i)]
     elif _ruled_out(clause) and inner <= _subject_tokens(clause):
         # "said that lifting the sanctions is out of the question": the speaker rejects the subject, also
         # when it is another's stance ("said Russia's demands were unacceptable": Russia's Demand stands)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, verdicts
+from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import for_clauses
@@ -68,6 +68,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_addressees(token))
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         groups.append(with_conjuncts(aimed))  # "hit out at the Commission": the one criticised
+    if cue.type in ("Reject", "Offer") and cue.family != "noun":  # "refused to negotiate with the union"
+        groups.extend(with_conjuncts(p) for p in refusals.talk_partners(token))
     called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
     if called is not None and called.dep_ == "oprd":  # "called the pilots' demands excessive": the pilots
         groups.extend(_authors(called))
