@@ -216,10 +216,16 @@ def demanded_condition(verb: Token) -> Token | None:
 
 def stated_condition(clause: Token) -> Token | None:
     """What a statement's copular clause names as a condition: "(said) a pay rise was a precondition for
-    ending the strike" (the subject), "(said) the loan was contingent on cuts" (the "on" object)."""
-    if lemma(clause) != "be" or any(c.dep_ == "neg" for c in clause.children):
+    ending the strike" (the subject), "(said) the loan was contingent on cuts" (the "on" object), "(said)
+    a return to work would depend on the reinstatement of the workers" (what a benefit depends on)."""
+    if lemma(clause) not in ("be", "depend") or any(c.dep_ == "neg" for c in clause.children):
         return None  # "was not a condition for joining": nothing is required
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if lemma(clause) == "depend" and any(lemma(s) in BENEFIT_NOUNS for s in subjects):
+        # "(said) a return to work would depend on the reinstatement of the dismissed workers"
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ON:
+                return prep_object(prep)
     for word in clause.children:
         if word.dep_ == "attr" and lemma(word) in CONDITION_NOUNS and subjects:
             return subjects[0]

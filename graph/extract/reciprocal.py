@@ -25,6 +25,8 @@ from graph.extract.denials import dismissed_report, report_content
 from graph.extract.positions import position_of, span_tokens
 
 RECIPROCAL_WORDS = frozenset({"other", "another", "one"})
+# verbs that make an agreement, which the "with" side makes too: "reached / signed / struck a deal with X"
+MAKING_VERBS = frozenset("reach sign conclude strike seal clinch ink agree negotiate finalise finalize".split())
 # "traded / exchanged accusations": each side's accusation of the other
 EXCHANGE_VERBS = frozenset({"trade", "exchange"})
 # stance types whose passive subject is whom the stance is aimed at ("was accused / urged / praised by")
@@ -76,6 +78,8 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
         partners = agreement_partners(token)
         if partners:
             cand["partners"] = partners
+        elif made_together(token):
+            cand["reciprocal"] = True  # "Armenia and Azerbaijan signed a peace treaty": each with the other
 
 
 def _thing_subject(verb: Token) -> bool:
@@ -145,9 +149,22 @@ def _agent_complement(verb: Token) -> dict[str, Any] | None:
     return None
 
 
+def made_together(token: Token) -> bool:
+    """ "Armenia and Azerbaijan signed a peace treaty", "the two sides reached a deal": an agreement made by
+    a coordinated subject, each side's agreement with the other."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return (
+        lemma_of(token) in MAKING_VERBS
+        and any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in SETTLEMENT_NOUNS for c in token.children)
+        and any(s.conjuncts for s in subjects)
+    )
+
+
 def agreement_partners(token: Token) -> list[list[int]]:
     """Who else is party to an agreement the holder reached or signed: the "with" phrase of the verb or
     of its settlement noun ("reached an agreement with the union", "signed a deal with Kyiv")."""
+    if lemma_of(token) not in MAKING_VERBS:
+        return []  # "would not recognise the agreement with Russia": Russia is no party to the refusal
     places = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in SETTLEMENT_NOUNS]
     if places:
         places.append(token)

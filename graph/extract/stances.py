@@ -221,9 +221,11 @@ class StanceAssembler:
             holders = sources[:1]
         if not holders:
             return []
-        holders += [  # "X reached an agreement with Y": Y agrees too (graph/extract/reciprocal.py)
+        partners = [  # "X reached an agreement with Y": Y agrees too (graph/extract/reciprocal.py)
             p for p in self._resolve(cand.get("partners", []), allow_group=True) if p not in holders
         ]
+        sides = [h.key for h in holders]  # whom a partner agrees with
+        holders += partners
         positions = [
             (self.positions.canonical(Position(key=p["key"], label=p["label"])), p.get("types", []))
             for p in cand["positions"]
@@ -253,6 +255,8 @@ class StanceAssembler:
             aimed: list[str | None] = others if cand.get("reciprocal") and others else (
                 [a for a in aims if a != holder.key] or [target]
             )
+            if holder in partners:
+                aimed = list(sides)  # "the union reached an agreement with the employers": with the union
             for (position, own), aim in product(positions or [(None, [])], aimed):  # type: ignore[list-item]
                 out.append(
                     Stance(

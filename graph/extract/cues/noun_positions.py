@@ -74,7 +74,9 @@ def noun_positions(noun: Token) -> list[list[Token]]:
         of |= {"at"} if lemma_of(noun) in discontent.DISCONTENT_NOUNS else set()  # "disappointment at the vote"
         if child.dep_ == "prep" and child.lower_ in POSITION_PREPS - {"of"} | {"that"} | of:
             for comp in child.children:
-                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp):
+                # "an agreement with the employers": the other side, not what is agreed
+                partner = child.lower_ == "with" and names_holder(comp)
+                if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not partner:
                     return conjuncts_of(comp)
     head = noun.head
     # "identified his key condition: a complete cessation of ..." (the colon's right side)

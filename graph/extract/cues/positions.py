@@ -182,9 +182,15 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         )
     ]
-    proposed = [c for c in children if c.dep_ == "dobj" and not actor_like(c)] if cue.type == "Offer" else []
-    if infinitives and proposed and proposed[0].i < infinitives[0].i:
-        return conjuncts_of(proposed[0])  # "proposed a truce to allow talks": the truce, for a purpose
+    things = [c for c in children if c.dep_ == "dobj" and not actor_like(c)]
+    # "proposed a truce to allow talks", "ruled out new debt to fund the subsidies": the thing, for a
+    # purpose; not "brushed aside calls to drop the case", whose infinitive a noun of stance governs
+    purposed = (
+        [c for c in infinitives if c.dep_ == "advcl" and not (things and _takes_infinitive(things[0]))]
+        if cue.type != "Offer" else infinitives
+    )
+    if purposed and things and things[0].i < purposed[0].i and purposed[0] == infinitives[0]:
+        return conjuncts_of(things[0])
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in span_tokens(c, exclude=_aside(c))), key=lambda t: t.i)]
@@ -223,6 +229,12 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
+
+
+def _takes_infinitive(noun: Token) -> bool:
+    """A noun of stance or of a proposal, whose infinitive says what it is for: "calls to drop the case",
+    "a plan to raise taxes"."""
+    return lemma_of(noun) in lx.NOUNS or lemma_of(noun) in lx.PROPOSAL_NOUNS or lemma_of(noun) in lx.BID_NOUNS
 
 
 def _has_phrase(verb: Token, preposition: str) -> bool:
