@@ -17,6 +17,7 @@ from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import past_dateline
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
+from graph.extract.cues.tokens import hung_agent
 from graph.extract.deeds import brought_object, made_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container
@@ -175,6 +176,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
     made = brought_object(verb)  # "Qatar persuaded Hamas to accept the deal": Hamas did
     if made is not None:  # "is trying to persuade Hamas to accept": no one yet
         return [with_conjuncts(made)] if made_to(verb) else []
+    if agents:  # "was threatened with sanctions by the EU", the "by" hung on what it is threatened with
+        groups.extend(with_conjuncts(p) for p in hung_agent(verb))
     for _ in range(5):
         found = False
         for child in node.children:

@@ -48,7 +48,9 @@ DEFENDED = frozenset(
 # "all kinds of measures": the measures are the "of" object
 KIND_NOUNS = frozenset("kind sort type form".split())
 # acts whose readiness threatens ("ready to retaliate"); readiness to withdraw or suspend may concede
-PUNITIVE_VERBS = frozenset("retaliate punish sanction impose blockade expel veto block boycott".split())
+PUNITIVE_VERBS = frozenset(
+    "retaliate punish sanction impose blockade expel veto block boycott revoke fine penalise penalize".split()
+)
 # verbs that tighten a restriction (lexicon.RESTRICTION_NOUNS): "will extend the curfew"
 TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate toughen intensify escalate".split())
 # operations of force that can be widened: "will expand its offensive"

@@ -15,7 +15,7 @@ from graph.extract import blame, conditions, costs, criticism, denied_charges, d
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
-from graph.extract.cues.tokens import Cue, actor_like, lemma_of, names_holder, working_time
+from graph.extract.cues.tokens import Cue, actor_like, hung_agent, lemma_of, names_holder, working_time
 from graph.extract.deeds import softened_stand
 from graph.extract.nominal import appositive_list, flat_list, rejected_by_calling
 from graph.extract.obligations import misplaced_clause
@@ -225,6 +225,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                     # "appealed to the public for calm": the public is asked, calm is the position
                     if comp.lower_ == "what":
                         return _including_list(token)
+                    if child.lower_ == "with" and hung_agent(token):  # "threatened with sanctions by the EU"
+                        return [span_tokens(comp, exclude=[b for b in comp.children if b.lower_ == "by"])]
                     return conjuncts_of(comp)
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"

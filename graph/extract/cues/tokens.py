@@ -99,3 +99,18 @@ def asks_whether(clause: Token) -> bool:
     """A complement that asks rather than states: "(asked / refused to say) whether the talks had failed",
     "(would not say) if the president would attend"."""
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)
+
+
+def hung_agent(verb: Token) -> list[Token]:
+    """The agent of a passive the parser hangs on its "with" object: "Kosovo was threatened with sanctions
+    by the European Union" (the Union threatens); none when the verb has an agent of its own."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    return [
+        p
+        for w in children if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children if o.dep_ == "pobj"
+        for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
+        for p in by.children if p.dep_ == "pobj"
+    ]

@@ -134,6 +134,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         kind = lx.PHRASAL.get((lemma, particle))
         if kind == "Offer" and object_lemmas & lx.NOT_OFFERED:
             return None
+        if kind == "Offer" and any(lx.NOUNS.get(o) not in (None, "Offer") for o in object_lemmas):
+            return None  # "put forward demands for higher pay": the noun says what is put forward
         if kind is not None and lemma in lx.IDEA_REFUSING_VERBS and not object_lemmas & lx.REFUSED_IDEAS:
             return None  # "shot down a drone": only a proposal, a bid or a suggestion is refused so
         if kind is not None:
