@@ -185,6 +185,9 @@ def sentence_candidates(
         stated = {c["cue"] for c in out if not (c.get("needs_target") and not c["targets"])}
         taken = stated | set(by_token) | speech_inner
         reports = [c for c in report_candidates(sent, tokens, taken, stated) if c["cue"] not in unsaid]
+        # "According to X, Belgrade must recognise Kosovo": the recognition is what X asks, not Belgrade's
+        asked = {c.pop("obliged_act") for c in reports if "obliged_act" in c}
+        out = [c for c in out if c["cue"] not in asked]
         for cand in reports + opinion_candidates(tokens, taken, stated):
             cand["when"] = when
             out.append(cand)

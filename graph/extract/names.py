@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.lexicon import GEOGRAPHIC_FEATURES
 from graph.extract.reference import ReferenceIndex
 
 HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None,
@@ -146,7 +147,8 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
     """Capitalised phrases that name no actor: an operation or an exercise ("Operation Rising Lion"), a
     name given by "dubbed" or "codenamed", a phrase with an indefinite article ("a Complete Ceasefire":
     a proper name takes none), a slogan, the object of a verb that takes only places ("besieged El
-    Fasher") and emphatic capitals ("ADDITIONAL Tariffs")."""
+    Fasher"), the name of a geographic feature ("the Strait of Hormuz") and emphatic capitals
+    ("ADDITIONAL Tariffs")."""
     if name.words[0].lower() in OPERATION_WORDS:
         return True
     root = span.root
@@ -156,6 +158,10 @@ def not_an_actor_name(span: Span, name: Name) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
         return True  # "besieged El Fasher", "retook Kherson": a place, whatever the NER called it
+    words = [w.lower() for w in name.words]
+    feature = words[-1] in GEOGRAPHIC_FEATURES or (words[0] in GEOGRAPHIC_FEATURES and words[1:2] == ["of"])
+    if len(words) > 1 and feature:
+        return True  # "the Bab el-Mandeb Strait", "the Strait of Hormuz", "the Red Sea": a place
     if len(name.words) == 1 and name.text.isupper() and _kept_as_a_rule(root):
         return True  # "breached the GDPR", "under the USMCA": an acronym of a law or a treaty
     if len(name.words) == 1 and root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):

@@ -298,6 +298,7 @@ def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
         targets=[[s.i] for s in obliged],
         positions=[position] if position else [],
         any_noun=False,
+        obliged_act=clause.i,  # the act asked for is the Demand's position, no stance of its own
     )
 
 

@@ -23,7 +23,7 @@ from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.doc_text import text_of
-from graph.extract.lexicon import ACTOR_NOUNS, HOLDER_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, GEOGRAPHIC_FEATURES, HOLDER_NOUNS
 from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
@@ -290,8 +290,12 @@ class StanceAssembler:
             token = self.doc[group[0]]
             if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS and not _manner(token):
                 return self._fallback(token)
-            if token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and token.dep_ in ("dobj", "dative"):
-                # "warned the West of ...": a name the recogniser left untyped, or took for a region
+            if (
+                token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and token.dep_ in ("dobj", "dative")
+                and token.lemma_.lower() not in GEOGRAPHIC_FEATURES
+            ):
+                # "warned the West of ...": a name the recogniser left untyped, or took for a region (not
+                # "close the Strait of Hormuz", a place)
                 return self._fallback(token)
         return []
 

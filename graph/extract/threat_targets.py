@@ -30,6 +30,8 @@ from graph.extract.threats import (
 REACTIVE_MARKS = frozenset("after because since when".split())
 # defences whose "from" names the one defended against: "to protect its citizens from Hezbollah"
 SHIELDING_VERBS = frozenset("protect defend shield safeguard guard".split())
+# verbs of moving something, whose "to" is a destination: "move its headquarters to Ireland"
+MOVING_VERBS = frozenset("move relocate transfer shift send take bring redeploy".split())
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())
 
@@ -90,6 +92,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
         shielded = token.lower_ == "from" and lemma(token.head) in SHIELDING_VERBS  # "protect X from Hamas"
         if token.dep_ != "prep" or (token.lower_ not in _AIMED_PREPS and not shielded) or token.i in holders:
             continue
+        if token.lower_ == "to" and lemma(token.head) in MOVING_VERBS:
+            continue  # "threatened to move its factory to Mexico": where to, not whom against
         for obj in token.children:
             if obj.dep_ != "pobj":
                 continue
