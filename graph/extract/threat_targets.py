@@ -94,6 +94,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
             continue
         if token.lower_ == "to" and lemma(token.head) in MOVING_VERBS:
             continue  # "threatened to move its factory to Mexico": where to, not whom against
+        if token.lower_ == "to" and token.head.lower_ in ("according", "accord"):
+            continue  # "..., according to officials": the source, not whom it is aimed at
         for obj in token.children:
             if obj.dep_ != "pobj":
                 continue
