@@ -95,9 +95,13 @@ def _thing_subject(verb: Token) -> bool:
 
 
 def _reciprocal(token: Token) -> bool:
-    """ "blamed each other", "accused one another of ...", "blamed each other's forces", and "each
-    side blamed the other" (object "other" with "each"/"one", or "the other" after "each X")."""
-    objects = [*token.children, *(g for p in token.children if p.dep_ == "prep" for g in p.children)]
+    """ "blamed each other", "accused one another of ...", "blamed each other's forces", "threatened to
+    expel each other's diplomats", and "each side blamed the other" (object "other" with "each"/"one",
+    or "the other" after "each X")."""
+    acts = [token, *(x for x in token.children if x.dep_ == "xcomp")]  # "threatened to expel each other's"
+    objects = [
+        *(c for a in acts for c in a.children), *(g for p in token.children if p.dep_ == "prep" for g in p.children)
+    ]
     objects = [o for o in objects if o.dep_ in ("dobj", "pobj")]
     objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "each other's forces"
     each_subject = any(
