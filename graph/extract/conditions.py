@@ -156,7 +156,7 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
     condition = _conditional_on(verb) or demanded_condition(verb)
     if condition is not None:
-        return [list(condition.subtree)]
+        return [list(condition.subtree) + _gerund_after(condition)]
     named = _as_condition(verb)
     skip = {t.i for t in named.subtree} if named is not None else set()
     return [[t for t in obj.subtree if t.i not in skip] for obj in verb.children if obj.dep_ == "dobj"]
@@ -189,6 +189,17 @@ def targets(verb: Token, family: str) -> list[list[int]]:
             if named(t) and ((t.dep_ == "pobj" and t.head.lower_ in ("for", "to")) or t.dep_ == "poss")
         ]
     return []
+
+
+def _gerund_after(condition: Token) -> list[Token]:
+    """The gerund clause the parser breaks off a condition's subject: "conditional on [the government]
+    [passing the pension reform]", "passing" hung elsewhere; [] when none follows."""
+    doc = condition.doc
+    after = condition.right_edge.i + 1
+    if after >= condition.sent.end or doc[after].tag_ != "VBG" or doc[after].head.i == condition.i:
+        return []
+    gerund = doc[after]
+    return list(gerund.subtree) if gerund.dep_ in ("acl", "advcl", "xcomp", "conj") else []
 
 
 def demanded_condition(verb: Token) -> Token | None:
