@@ -85,6 +85,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     # "urged the board to reject the bid", "called on the court to block the merger": the refusal asked
     # for is the position, verb and all (the bid alone would read as what is asked)
     deed_itself |= inner is not None and kind == "Demand" and inner.type in _REFUSING_TYPES
+    # "denied having demanded the withdrawal": what is denied is the demand, not the withdrawal
+    deed_itself |= inner is not None and kind == "Deny"
     yielding = cue.token  # the verb of yielding a negative concession is read from
     if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans

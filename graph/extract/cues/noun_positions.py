@@ -74,8 +74,12 @@ def noun_positions(noun: Token) -> list[list[Token]]:
         of |= {"at"} if lemma_of(noun) in discontent.DISCONTENT_NOUNS else set()  # "disappointment at the vote"
         if child.dep_ == "prep" and child.lower_ in POSITION_PREPS - {"of"} | {"that"} | of:
             for comp in child.children:
-                # "an agreement with the employers": the other side, not what is agreed
-                partner = child.lower_ == "with" and names_holder(comp)
+                # "an agreement with the employers", "calls from the opposition for ...": the other side
+                # or the source, not what is agreed or asked
+                partner = child.lower_ in ("with", "from") and names_holder(comp)
+                asked = [a for a in comp.children if a.dep_ in ("acl", "relcl") and _infinitive(a)] if partner else []
+                if asked:  # "pressure from donors to back Trump", the infinitive hung on the source
+                    return [span_tokens(asked[0], exclude=[a for a in asked[0].children if a.lower_ == "to"])]
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not partner:
                     return conjuncts_of(comp)
     head = noun.head
@@ -109,6 +113,11 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued
     return [_itself(noun)]  # "the union's final offer was rejected": an offer on the table is its own position
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive: "(pressure from donors) to back Trump"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _itself(noun: Token) -> list[Token]:

@@ -102,15 +102,16 @@ def asks_whether(clause: Token) -> bool:
 
 
 def hung_agent(verb: Token) -> list[Token]:
-    """The agent of a passive the parser hangs on its "with" object: "Kosovo was threatened with sanctions
-    by the European Union" (the Union threatens); none when the verb has an agent of its own."""
+    """The agent of a passive the parser hangs on its "with" or "as" phrase: "Kosovo was threatened with
+    sanctions by the European Union" (the Union threatens), "was dismissed as unrealistic by the ministry";
+    none when the verb has an agent of its own."""
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
-    return [
+    return [  # also on the verdict of "was dismissed as unrealistic by the ministry"
         p
-        for w in children if w.dep_ == "prep" and w.lower_ == "with"
-        for o in w.children if o.dep_ == "pobj"
+        for w in children if w.dep_ == "prep" and w.lower_ in ("with", "as")
+        for o in w.children if o.dep_ in ("pobj", "amod", "acomp")
         for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
         for p in by.children if p.dep_ == "pobj"
     ]

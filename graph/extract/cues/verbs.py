@@ -399,8 +399,8 @@ def _asks_to(verb: Token) -> bool:
 
 
 def _told_to(verb: Token) -> bool:
-    """ "told X to ...": a person told and a to-infinitive to do."""
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+    """ "told X to ...", "X was told by Y to ...": a person told and a to-infinitive to do."""
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and any(
         c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
