@@ -64,12 +64,20 @@ def means_tokens(clause: Token) -> set[int]:
     }
 
 
+# keeping to a rule: failing to do so is a breach ("failed to comply with the law")
+_KEEPING_VERBS = frozenset("comply abide honour honor respect observe obey".split())
+
+
 def alleged_wrong(clause: Token) -> bool:
     """Whether a statement's clause alleges wrongdoing by its subject ("had violated", "had broken the
-    ceasefire deal")."""
+    ceasefire deal", "had failed to comply with the rules")."""
     word = clause.lemma_.lower()
     if word in lx.WRONGDOING_VERBS:
         return True
+    if word == "fail" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _KEEPING_VERBS for c in clause.children
+    ):
+        return True  # "said Apple had failed to comply with the Digital Markets Act"
     if word == "be" and _responsible_for_harm(clause):
         return True
     return word in BREAKING_VERBS and any(

@@ -21,7 +21,7 @@ from graph.extract.cues import (
     actor_like,
     lemma_of,
 )
-from graph.extract.cues.tokens import asks_whether, names_body
+from graph.extract.cues.tokens import asks_whether, names_body, names_holder
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
@@ -93,8 +93,9 @@ def speech_candidate(
         and alleged_wrong(clause)
         and not passive
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
+        and (wrongdoers := _wrongdoers(subjects))  # not "said the storm had struck the coast"
     ):
-        kind, replaced = "Accuse", set()
+        kind, replaced, subjects = "Accuse", set(), wrongdoers
     elif not inner and (talks := refusals.talks_ruled_out(clause)) is not None:
         # "there will be no negotiations with the kidnappers, the government said": talks refused
         kind, replaced, subjects = "Reject", set(), refusals.refused_partners(talks)
@@ -170,6 +171,13 @@ def _addressees(speech: Token) -> list[Token]:
     return [
         c for c in speech.children if c.dep_ in ("dobj", "dative") and names_body(c)
     ]
+
+
+def _wrongdoers(subjects: list[Token]) -> list[Token]:
+    """Who a clause of wrongdoing accuses: its subject when it names an actor, else the doer of the thing
+    that is its subject ("said the U.S. measures violated WTO rules", "said Indian drones had struck a
+    mosque"); [] when neither names anyone ("the storm had struck the coast")."""
+    return [d for s in subjects for d in ([s] if names_holder(s) or s.pos_ == "PRON" else doers(s))]
 
 
 def _subject_tokens(clause: Token) -> set[int]:
