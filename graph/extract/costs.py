@@ -26,8 +26,9 @@ _BORNE = frozenset("danger peril wrath fury trouble hell".split())
 _UNDERGOING_VERBS = frozenset("lose need struggle experience endure undergo go".split())
 # penalties of trade one actor lays on another: "warned of an embargo on Turkish goods"
 TRADE_PENALTIES = frozenset("embargo tariff duty levy boycott ban blockade".split())
-# possessors that make a subject the holder's own: "warned that its members would walk out"
-_OWN = frozenset("its their our".split())
+# possessors that make a subject the holder's own: "warned that its members would walk out", "that his
+# supporters would protest"
+_OWN = frozenset("its their our his her my".split())
 # the fields of a foreseen outcome: "the economic consequences", "the health cost"
 OUTCOME_DOMAINS = frozenset(
     "economic health humanitarian environmental social financial fiscal medical climate human "
@@ -63,13 +64,15 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     coming = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
     expletive = ("there", "this", "that") + (("it",) if lemma(clause) == "be" else ())
-    own = [s for s in subjects if any(p.dep_ == "poss" and p.lower_ in _OWN for p in s.children)]
+    own = [s for s in subjects if owned_by_speaker(s)]
     # "that it would face hard years", "that the bloc could fall apart": what befalls it, no act of its own
     undergone = lemma(clause) in COST_VERBS | _UNDERGOING_VERBS | lx.OUTCOME_VERBS
     if coming and not undergone and any(
         (actor_like(s) or s in own or lemma(s) in lx.ACTOR_NOUNS) and s.lower_ not in expletive for s in subjects
     ):  # "that it would retaliate", "that its members would walk out", "that the army would crush ..."
         return True
+    if coming and forced_own_act(clause):
+        return True  # "warned that a prolonged walkout would force it to furlough staff"
     if collective_actions.warned_collective_action(clause):
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return (
@@ -124,6 +127,20 @@ def existential_cost(clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
         and any(c.dep_ == "attr" and lemma(c) in lx.COST_NOUNS and not outcome(c) for c in clause.children)
     )
+
+
+def owned_by_speaker(subject: Token) -> bool:
+    """ "his supporters", "its members", "our forces": people a possessive pronoun makes the speaker's
+    own, whose act to come the speaker threatens."""
+    return any(p.dep_ == "poss" and p.lower_ in _OWN for p in subject.children)
+
+
+def forced_own_act(clause: Token) -> bool:
+    """ "(warned that) a walkout would force it to furlough staff": the speaker's own act to come, which
+    something would compel ("it", "us", "them" forced to act), announced as a threat."""
+    return lemma(clause) in ("force", "compel", "oblige") and any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "us", "them", "him", "her") for c in clause.children
+    ) and any(c.dep_ in ("xcomp", "ccomp") for c in clause.children)
 
 
 def cost_had_for(clause: Token) -> bool:

@@ -165,6 +165,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             and not collective_actions.warned_collective_action(c)  # "the union warned that workers would strike"
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+            and not costs.owned_by_speaker(s)  # "warned that his supporters would protest": his own
         ]
     if (
         cue.family == "intent"
@@ -209,7 +210,11 @@ def with_antecedents(span: list[Token]) -> list[Token]:
     ("happy to exploit them", after "their reserves of rare earth metals": exploit rare earth metals)."""
     out: list[Token] = []
     for token in span:
-        if token.lower_ in ("them", "it") and token.dep_ in ("dobj", "pobj"):
+        # not the agent of an infinitive ("would force it to furlough staff"): an actor, no thing
+        agent = token.dep_ == "dobj" and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.head.children
+        )
+        if token.lower_ in ("them", "it") and token.dep_ in ("dobj", "pobj") and not agent:
             antecedent = _antecedent_phrase(token, plural=token.lower_ == "them")
             if antecedent:
                 out.extend(antecedent)
