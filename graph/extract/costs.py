@@ -89,6 +89,16 @@ _ONSETS = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "ef
 _LAID_ON = frozenset("impose apply reimpose introduce levy enforce".split())
 
 
+def imposed_penalty(noun: Token) -> bool:
+    """A penalty named as what a body adopts or approves: "new sanctions on Iran", "its 16th package of
+    sanctions", "tariffs on Chinese cars" (laid on someone, not agreed with anyone)."""
+    if lemma(noun) in PENALTY_NOUNS:
+        return True
+    return lemma(noun) == "package" and any(
+        lemma(p) in PENALTY_NOUNS for of in noun.children if of.lower_ == "of" for p in of.children
+    )
+
+
 def measure_on_condition(clause: Token) -> bool:
     """ "(said) the tariffs would take effect on Friday unless Canada lowered its quotas", "the sanctions
     will be imposed if ...": a penalty announced to start unless its target complies, a threat by the

@@ -226,6 +226,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.REGRETTING_VERBS and object_lemmas & lx.REGRETTED_ACTS:
         return Cue(token, "Oppose", "verb")  # "deeply regrets the decision to expel its diplomats"
     kind = lx.VERBS.get(lemma)
+    if kind == "Agree" and lemma in ("adopt", "approve") and any(costs.imposed_penalty(o) for o in objects):
+        return None  # "adopted its 16th package of sanctions against Russia": a penalty laid, no agreement
     if kind in ("Support", "Oppose") and objects and all(o.lower_ in lx.REFLEXIVE_PRONOUNS for o in objects):
         return None  # "Israel has the right to defend itself": no one else is backed
     if lemma in lx.DEFENDING_VERBS and _fought_for(token, objects):
