@@ -75,14 +75,15 @@ def threat_targets(cue: Token) -> list[list[int]]:
             groups.extend(
                 [s.i]
                 for s in clause.children
-                if (s.dep_ in ("nsubj", "nsubjpass") and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
+                # a passive's common-noun subject is acted upon ("unless the businessmen were removed")
+                if (s.dep_ in ("nsubj", "nsubjpass") and named(s)) or (s.dep_ == "nsubj" and lemma(s) in lx.ACTOR_NOUNS)
                 # "if Pakistan attacks", "should the militias attack" misparsed as a noun with a compound
                 or (s.dep_ == "compound" and clause.pos_ == "NOUN" and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
             )
             groups.extend(  # "if India's shelling continues", "if U.S. strikes continue": the doer of the act
-                [m.i]
+                [m.i]  # (not a passive's subject: "unless Russian businessmen were removed from the list")
                 for s in clause.children
-                if s.dep_ in ("nsubj", "nsubjpass") and not named(s)
+                if s.dep_ == "nsubj" and not named(s)
                 for m in s.children
                 if m.dep_ in ("poss", "compound", "amod") and named(m)  # "if Chinese ships enter ..."
             )
