@@ -81,9 +81,9 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 or (s.dep_ == "compound" and clause.pos_ == "NOUN" and (named(s) or lemma(s) in lx.ACTOR_NOUNS))
             )
             groups.extend(  # "if India's shelling continues", "if U.S. strikes continue": the doer of the act
-                [m.i]  # (not a passive's subject: "unless Russian businessmen were removed from the list")
+                [m.i]
                 for s in clause.children
-                if s.dep_ == "nsubj" and not named(s)
+                if s.dep_ in ("nsubj", "nsubjpass") and not named(s)
                 for m in s.children
                 if m.dep_ in ("poss", "compound", "amod") and named(m)  # "if Chinese ships enter ..."
             )
