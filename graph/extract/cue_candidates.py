@@ -81,12 +81,13 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     inner = _chained(cue, cues)
     # "refused to release the hostages", "ordered the army to release the reporters": a deed refused or
     # asked for is the act, release and all (the refusal's or the demand's own position)
-    deed_itself = inner is not None and (kind in _REFUSING or kind == "Demand") and inner.family == "deed"
-    # "urged the board to reject the bid", "called on the court to block the merger": the refusal asked
-    # for is the position, verb and all (the bid alone would read as what is asked)
-    deed_itself |= inner is not None and kind == "Demand" and inner.type in _REFUSING_TYPES
-    # "denied having demanded the withdrawal": what is denied is the demand, not the withdrawal
-    deed_itself |= inner is not None and kind == "Deny"
+    # so is a refusal asked for ("urged the board to reject the bid": the bid alone would read as what is
+    # asked) and a stance denied ("denied having demanded the withdrawal": the demand, not the withdrawal)
+    deed_itself = inner is not None and (
+        ((kind in _REFUSING or kind == "Demand") and inner.family == "deed")
+        or (kind == "Demand" and inner.type in _REFUSING_TYPES)
+        or kind == "Deny"
+    )
     yielding = cue.token  # the verb of yielding a negative concession is read from
     if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans

@@ -75,8 +75,8 @@ def is_negated(token: Token) -> bool:
             return True  # "failed to agree", "is unlikely to accept"
         if any(c.dep_ in ("nsubj", "nsubjpass") and no_one(c) for c in node.children):
             return True  # "neither side agreed", "no party accepted", "none of the factions backed"
-    if any(_no_longer(c) or _at_no_point(c) for node in verb_group(token) for c in node.children):
-        return True  # "is no longer seeking", "at no point did the union call for"
+        if any(_no_longer(c) or _at_no_point(c) for c in node.children):
+            return True  # "is no longer seeking", "at no point did the union call for"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in FAILURE_VERBS:
         return True
