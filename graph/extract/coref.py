@@ -32,6 +32,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from graph.extract import lexicon as lx
 from graph.extract.role_nouns import TITLED_ROLES
 from graph.extract.scan import sentence_starts, where
 
@@ -177,6 +178,11 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             earlier.append(mention)
         elif not earlier and mention.line == previous and word not in NEUTER | PLURAL:
             previous_line.append(mention)
+    asker = _asker(token)
+    if asker is not None:  # "China demanded that it retract ...": whoever is asked, never the one asking
+        same_sentence = [m for m in same_sentence if m.head not in asker and m.start not in asker]
+        if word == "it":
+            return _only_one([m for m in same_sentence + earlier if not m.owner], subject=False)
     if word == "it":  # "X said it would ...": the subject of a verb that governs the pronoun
         ancestors = set(token.ancestors)
         governing = [m for m in same_sentence if m.subject and token.doc[m.head].head in ancestors]
@@ -203,6 +209,25 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     if word in MALE | FEMALE and not same_sentence and not earlier:
         return _one_of_recent_paragraphs(recent, line, word, host)
     return None
+
+
+def _asker(token: Token) -> set[int] | None:
+    """The subject tokens of the demand verb whose mandated clause the pronoun is the active subject of
+    ("China demanded that it retract the remarks", "urged that they stop"): one asks something of
+    another, so the pronoun is not the asker. None when the clause is passive or has "be" ("demanded that
+    it be allowed to inspect": a demand for oneself) or the pronoun is no such subject."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.lemma_ == "be":
+        return None  # "that it would ...", "that it be allowed": not a mandated act of another
+    verb = clause.head
+    if lx.VERBS.get(verb.lemma_.lower()) != "Demand":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects and verb.dep_ == "conj":  # "warned Japan ... and demanded that it ...": a shared subject
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return {t.i for s in subjects for t in s.subtree}
 
 
 def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,

@@ -216,6 +216,13 @@ class StanceAssembler:
         self.any_noun = bool(cand.get("any_noun")) or (cand["family"] == "speech" and cand["type"] == "Claim")
         holder_groups = _own_members(self.doc, cand["holders"], cand["sources"])
         holders = self._resolve(holder_groups, allow_group=True, avoid={target} if target else set())
+        if not holders and target and cand["family"] == "verb" and self._pronoun_target(cand["targets"]):
+            # "China demanded that it be allowed to inspect the site": a stance verb's pronoun target
+            # resolved to the holder itself; the stance stands, aimed at no one (not so a named target that
+            # is the holder, nor "Berlin said it must cut its spending", an obligation one takes on)
+            holders = self._resolve(holder_groups, allow_group=True)
+            if holders:
+                aims, target = [None], None
         sources = self._resolve(cand["sources"]) or self._unnamed_sources(cand["sources"])
         if not holders and sources and self._pronoun_holder(cand):
             holders = sources[:1]
@@ -274,6 +281,10 @@ class StanceAssembler:
                     )
                 )
         return out
+
+    def _pronoun_target(self, groups: list[list[int]]) -> bool:
+        """The first target group is a third-person pronoun ("it", "they")."""
+        return bool(groups and groups[0]) and self.doc[groups[0][0]].lower_ in ("it", "they", "them")
 
     def _addressed(self, groups: list[list[int]]) -> list[Actor]:
         """The one the cue addresses, named by a collective noun ("warned the company of sanctions if it
