@@ -33,6 +33,7 @@ from graph.extract.cues import (
     lemma_of,
     position_spans,
 )
+from graph.extract.kept_open import coercive_option, kept_open
 from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.obligations import modal_obligation
@@ -89,6 +90,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         or kind == "Deny"
     )
     yielding = cue.token  # the verb of yielding a negative concession is read from
+    option = kept_open(cue, inner, negative)  # "has not ruled out sanctions", "refused to rule out a strike"
+    if option is not None:
+        spans, inner, deed_itself = position_spans(option), None, False
+        kind, negative = ("Threaten", False) if coercive_option(option.token) else ("Reject", True)
     if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
@@ -149,6 +154,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    if option is not None and kind == "Threaten" and cand["modality"] == "asserted":
+        cand["modality"] = "hedged"  # a threat kept open says force may come, not that it will
     if kind == "Threaten":  # "will respond with full force": the force is no target
         doc = cue.token.doc
         cand["targets"] = [g for g in cand["targets"] if not threat_targets.instrument(doc[g[0]])]
