@@ -84,6 +84,65 @@ def stipulated(token: Token) -> tuple[Token, Token] | None:
     return clause, main
 
 
+# marks of a clause that only sets a condition: "if", "unless", "provided (that)"
+_CONDITION_MARKS = frozenset("if unless provided providing".split())
+# marks of a clause of time, a condition only when what it hangs on is yet to come ("will talk once ...")
+_AWAITED_MARKS = frozenset("until till once when after".split())
+# verbs of an act to come that a clause of time conditions: "vowed to fight until ...", "pledged to ..."
+_AWAITING_VERBS = frozenset("vow pledge promise threaten".split())
+
+
+def awaited_act(verb: Token) -> bool:
+    """The verb (or a noun of yielding) is the act a condition waits for, not one done: "(would accept a
+    deal) provided Israel withdraws", "(will keep fighting) until the RSF surrender", "(would hold
+    elections) only once the rebels laid down arms", "as long as ...". A clause of time on a deed done
+    ("withdrew after Hamas released the hostages") is an event that took place."""
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if head.lower_ in ("provided", "providing") or _after_provided(verb):  # "provided Israel withdraws"
+        return True
+    if verb.dep_ == "pobj" and head.lower_ in _AWAITED_MARKS:  # "until the RSF surrender", parsed as a noun
+        return _to_come(head.head)
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if marks & _CONDITION_MARKS or _as_long_as_clause(verb):
+        return True
+    return bool(marks & _AWAITED_MARKS) and _to_come(head)
+
+
+def _after_provided(verb: Token) -> bool:
+    """The clause opens with the conjunction "provided" / "providing" (that), however the parser hangs
+    it: no other verb nor a comma comes between them, and "provided" has no subject ("X provided aid")."""
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[i]
+        if token.lower_ in ("provided", "providing"):
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (",", ";"):
+            return False
+    return False
+
+
+def _to_come(verb: Token) -> bool:
+    """The act is yet to come: it, or a verb it is the infinitive or conjunct of, has a modal of the
+    future or of a hypothesis ("will keep fighting"), or is vowed ("vowed to fight")."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | lx.HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        if lemma(verb) in _AWAITING_VERBS:
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _as_long_as_clause(verb: Token) -> bool:
+    """ "as long as X ...": the clause's "as" mark before "long as"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and c.nbor(-1).lower_ == "long"
+               and c.nbor(-2).lower_ == "as" for c in verb.children)
+
+
 def _only_if(token: Token) -> bool:
     """ "only if", "only once", "only after", "only when": the clause names the one condition of the verb
     it hangs on, "only" just before the mark or on that verb ("will only return to talks if ...")."""

@@ -57,7 +57,10 @@ def _cue_at(token: Token) -> Cue | None:
         if purpose_of_act(token):
             return None
         family = conditions.family_of(token) if token.pos_ == "VERB" else None
-        return Cue(token, "Demand", family) if family else verb_cue(token, lemma)
+        cue = Cue(token, "Demand", family) if family else verb_cue(token, lemma)
+        if cue is not None and cue.type == "Concede" and conditions.awaited_act(token):
+            return None  # "will keep fighting until the rebels surrender": a condition awaited, not done
+        return cue
     if token.pos_ == "NOUN" and stated_positions.stated_demand(token):  # "its position is that Y must ..."
         return Cue(token, "Demand", "noun")
     if token.pos_ == "NOUN" and dues_claim(token):
@@ -73,6 +76,8 @@ def _cue_at(token: Token) -> Cue | None:
             return None
         if lx.NOUNS[lemma] == "Offer" and (_vowed_force(token) or readiness.coercive_readiness(token)):
             return Cue(token, "Threaten", "noun")  # "Netanyahu's vow to destroy Hamas", "readiness to retaliate"
+        if lx.NOUNS[lemma] == "Concede" and conditions.awaited_act(token):
+            return None  # "will keep fighting until the RSF surrender" (the parser's noun): not done
         return Cue(token, lx.NOUNS[lemma], "noun")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and readiness.coercive_readiness(token):
