@@ -95,7 +95,8 @@ class HolderNames:
         chapters = national_chapters(doc, found)
         found = chapters + [s for s in found if not any(c.start <= s.start and s.end <= c.end for c in chapters)]
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += [s for s in organisations_by_apposition(doc) + speakers_missed(doc) + people_by_apposition(doc)
+        found += [s for s in organisations_by_apposition(doc) + organisations_in_close_apposition(doc)
+                  + speakers_missed(doc) + people_by_apposition(doc)
                   if not any(i in taken for i in range(s.start, s.end))]
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -242,6 +243,35 @@ def organisations_by_apposition(doc: Doc) -> list[Span]:
             if t.tag_ == "NNP" and not t.ent_type_ and t.text[:1].isupper() and not t.text.isupper()
             and any(n.lemma_.lower() in ORGANISATION_ROLES | ORGANISATION_NOUNS | OTHER_BODIES
                     for n in _appositives(t))]
+
+
+# entity types a name right after an organisation noun keeps: places, peoples, dates are no such name
+_NOT_CLOSE_NAMES = NOT_NAMES | {"GPE", "LOC", "FAC"}
+
+
+def organisations_in_close_apposition(doc: Doc) -> list[Span]:
+    """ "the rail union ASLEF", "the mine operator Sibanye-Stillwater", "the carmaker Stellantis": a name
+    right after a lower-case noun for a kind of organisation, with no comma, names that organisation
+    (a close apposition), whatever the NER made of it (it may guess a person). The name ends its noun
+    phrase ("the union RMT members" is no such name); reference actors keep their own entity."""
+    found: list[Span] = []
+    for token in doc:
+        if token.tag_ != "NN" or not token.is_lower or token.lemma_ not in ORGANISATION_ROLES | OTHER_BODIES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and (_capitalised_name_word(doc[end]) or (
+                doc[end].tag_ == "HYPH" and end + 1 < len(doc) and _capitalised_name_word(doc[end + 1]))):
+            end += 1
+        if end == token.i + 1 or doc[end - 1].tag_ == "HYPH":
+            continue
+        after = doc[end] if end < len(doc) else None
+        run = doc[token.i + 1 : end]
+        if after is not None and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "the union RMT members": the name modifies a noun of its own
+        if any(t.ent_id_ or t.ent_type_ in _NOT_CLOSE_NAMES for t in run) or run[0].lemma_.lower() in COMMON:
+            continue
+        found.append(Span(doc, run.start, run.end, label="ORG"))
+    return found
 
 
 def _appositives(token: Token) -> list[Token]:

@@ -150,9 +150,11 @@ class ReferenceIndex:
             return self.demonyms[word]
         if word not in self._stems:  # cached: demonyms recur, and the scan covers every state
             stem = word.removesuffix("s")
+            shaped = len(stem) >= 4 and stem.endswith(DEMONYM_ENDINGS)  # "the Greens" are no Greeks
             self._stems[word] = next(
-                (key for label, key in self.states_by_label.items()
-                 if " " not in label and len(stem) >= 4 and same_word(stem, label)), None)
+                (key for label, key in self.states_by_label.items() if " " not in label and same_word(stem, label)),
+                None,
+            ) if shaped else None
         return self._stems[word]
 
     def office_holder(self, state: str, office_word: str | None) -> str | None:
@@ -167,6 +169,10 @@ class ReferenceIndex:
         return actor is not None and actor.country in G20 and any(
             holds(actor.offices, title) for title in LEADER_TITLES if not _not_leader(actor.offices, title))
 
+
+# how English demonyms end ("Hungarian", "Congolese", "Kurdish", "Yemeni", "Nordic", "Dutch", "Icelander"):
+# a stem shared with a state's name makes a demonym only with one of them ("the Greens" are no Greeks)
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "er", "ot", "ite")
 
 # Offices a bare "leader" most often means, best first (executive before ceremonial, where both exist).
 LEADER_TITLES = ("supreme leader", "chancellor of", "president of", "prime minister", "premier", "king",

@@ -52,7 +52,8 @@ GROUPS |= WORKFORCE
 # Nouns for a kind of organisation: "Germany's largest union, IG Metall," is IG Metall.
 ORGANISATION_ROLES = {"union", "company", "firm", "corporation", "carmaker", "automaker", "party", "group",
                       "movement", "militia", "regulator", "watchdog", "agency", "bank", "lender", "airline",
-                      "broadcaster", "manufacturer", "producer", "insurer", "association", "federation"}
+                      "broadcaster", "manufacturer", "producer", "insurer", "association", "federation",
+                      "operator", "charity", "conglomerate", "utility", "retailer", "exporter"}
 # modifiers of people that set them apart from the state they are of: "Kenya's opposition leaders"
 NON_STATE_MODIFIERS = {"opposition", "rebel", "militia", "union", "party", "business", "community", "religious",
                        "church", "tribal", "student", "protest", "civic", "industry", "labour", "labor",

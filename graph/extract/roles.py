@@ -265,6 +265,9 @@ def _appositive_organisation(token: Token, host: RoleHost) -> bool:
             _local_organisation(k, host) for k in host.keys_at(token.i)):
         return False
     named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.is_lower:
+        named.append(after)  # "the rail union ASLEF": a close apposition, however the parser hangs it
     keys = [k for n in named for k in host.keys_at(n.i) if host.kind_of(k) == "Organization"]
     if not keys:
         return False
