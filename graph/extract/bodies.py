@@ -15,8 +15,9 @@ General English, each rule with its cases in tests/graph/extract/cases/bodies.to
 - a ministry, department or court needs its portfolio or rank ("foreign", "Supreme"), so "Brazil's
   courts" or "the ministry of Peru" alone stay with the state; an army, a military, a navy and a cabinet
   need none;
-- an agency or a service likewise needs its portfolio ("South Korea's spy agency", "Russia's security
-  service"); one of the press ("the state news agency") is no body of the state;
+- an agency, a service, an authority, a regulator or a watchdog likewise needs its portfolio ("South
+  Korea's spy agency", "Russia's security service", "the Italian antitrust authority", "Germany's
+  competition regulator"); one of the press ("the state news agency") is no body of the state;
 - "the prime minister's office", "the president's office" (a leader noun no person answers to) is the
   office: one actor, labelled "Office of the Prime Minister", of the state when the leader noun has one;
 - "a spokesman for X", "a spokeswoman for the ministry" speak for X.
@@ -30,9 +31,10 @@ from graph.extract.reference import ReferenceIndex
 # body noun -> the noun its label uses ("the military" and "the army" are one body)
 BODY_NOUNS = {"ministry": "Ministry", "department": "Department", "court": "Court", "tribunal": "Tribunal",
               "army": "Army", "military": "Army", "navy": "Navy", "cabinet": "Cabinet", "agency": "Agency",
-              "service": "Service"}
+              "service": "Service", "authority": "Authority", "regulator": "Regulator", "watchdog": "Watchdog"}
 JUDICIAL = {"court", "tribunal"}  # bodies that judge, not govern
-NEEDS_PORTFOLIO = {"ministry", "department", "court", "tribunal", "agency", "service"}
+NEEDS_PORTFOLIO = {"ministry", "department", "court", "tribunal", "agency", "service", "authority", "regulator",
+                   "watchdog"}
 # portfolios of the press, not of the state: "Iran's state news agency" is a news organisation
 PRESS_PORTFOLIOS = {"news", "press", "wire", "advertising", "travel", "modelling", "modeling"}
 # leader nouns whose office speaks for them: "the prime minister's office"
