@@ -199,7 +199,8 @@ def copular_statement(noun: Token) -> list[Token]:
 def verdict_on(complement: Token) -> bool:
     """ "(the demands are) a non-starter", "(are) unrealistic": what is said of the demands, not what they
     ask for."""
-    return complement.lemma_.lower() in lx.REJECTING_NOUNS | lx.REJECTING_ADJECTIVES | lx.DISMISSING_ADJECTIVES
+    return complement.lemma_.lower() in lx.REJECTING_NOUNS | lx.REJECTING_ADJECTIVES | lx.DISMISSING_ADJECTIVES \
+        | lx.DISMISSING_NOUNS
 
 
 def rejected_by_calling(verb: Token) -> Token | None:
@@ -208,23 +209,27 @@ def rejected_by_calling(verb: Token) -> Token | None:
     reject."""
     children = list(verb.children)
     thing = next((c for c in children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN")), None)
-    if thing is None or not any(
-        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > thing.i and rejecting_verdict(thing, c)
-        for c in children
-    ):
+    if thing is None:
         return None
-    return thing
+    verdicts = [c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > thing.i]
+    # "described the offer as insufficient"; "called [the offer of dialogue] [a trap]", read as an apposition
+    verdicts += [w for c in children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children
+                 if w.dep_ in ("pobj", "amod", "acomp")]
+    verdicts += [c for c in thing.children if c.dep_ == "appos"]
+    return thing if any(rejecting_verdict(thing, c) for c in verdicts) else None
 
 
 def rejecting_verdict(thing: Token | None, word: Token) -> bool:
     """Whether calling `thing` `word` rejects it: "unacceptable" or "a non-starter" said of anything, and
-    "unrealistic", "excessive" or "insufficient" said of a demand, condition, offer or plan put forward
-    ("said the union's demands were unrealistic", "called the offer insufficient")."""
+    "unrealistic", "excessive", "insufficient", "a trap" or "an insult" said of a demand, condition, offer
+    or plan put forward ("said the union's demands were unrealistic", "called the offer insufficient")."""
     lemma = word.lemma_.lower()
     if word.lower_ in lx.REJECTING_ADJECTIVES | lx.REJECTING_NOUNS or lemma in lx.REJECTING_NOUNS:
         return True
     put_forward = thing is not None and thing.lemma_.lower() in lx.PUT_FORWARD
-    return put_forward and (word.lower_ in lx.DISMISSING_ADJECTIVES or lemma in lx.DISMISSING_ADJECTIVES)
+    return put_forward and (
+        word.lower_ in lx.DISMISSING_ADJECTIVES or lemma in lx.DISMISSING_ADJECTIVES or lemma in lx.DISMISSING_NOUNS
+    )
 
 
 def demanded_of(noun: Token) -> list[list[int]]:

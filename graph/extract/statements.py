@@ -191,7 +191,7 @@ def _ruled_out(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if any(  # "said the demands were unacceptable / a non-starter / unrealistic"
         (c.dep_ == "acomp" and rejecting_verdict(subject, c) and not is_negated(c))
-        or (c.dep_ == "attr" and c.lower_ in lx.REJECTING_NOUNS)
+        or (c.dep_ == "attr" and (c.lower_ in lx.REJECTING_NOUNS or rejecting_verdict(subject, c)))
         for c in clause.children
     ):
         return True

@@ -61,7 +61,9 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     for child in children:
         # "his vow to close the prison", which the parser may read as a relative clause
         infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        if child.dep_ in ("acl", "appos", "ccomp") or infinitive:
+        if (child.dep_ in ("acl", "appos", "ccomp") or infinitive) and not (
+            child.dep_ == "appos" and verdict_on(child)  # "called [the offer of dialogue] [a trap]": a verdict
+        ):
             if child.dep_ != "appos":
                 return [span_tokens(child, exclude=commentary(child))]
             members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."

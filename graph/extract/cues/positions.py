@@ -17,7 +17,7 @@ from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
 from graph.extract.cues.tokens import Cue, actor_like, hung_agent, lemma_of, names_holder, working_time
 from graph.extract.deeds import softened_stand
-from graph.extract.nominal import appositive_list, flat_list, rejected_by_calling
+from graph.extract.nominal import appositive_list, flat_list, rejected_by_calling, verdict_on
 from graph.extract.obligations import misplaced_clause
 from graph.extract.positions import after_stopping_noun, conjuncts_of, list_members, span_tokens
 from graph.extract.threats import inverted_condition
@@ -132,8 +132,10 @@ def position_spans(cue: Cue) -> list[list[Token]]:
             if objects:
                 return conjuncts_of(objects[0])
     called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
-    if called is not None:
-        return conjuncts_of(called)  # "called the pilots' demands excessive": the demands
+    if called is not None:  # "called the pilots' demands excessive": the demands, without a verdict the
+        # parser hung on them ("called [the offer of dialogue] [a trap]")
+        judged = [c for c in called.children if c.dep_ == "appos" and verdict_on(c)]
+        return [span_tokens(called, exclude=judged)] if judged else conjuncts_of(called)
     warning = cue.type in ("Threaten", "Claim") and lemma_of(token) in lx.WARNING_VERBS
     cost = costs.warned_cost(token) if warning else None
     if cost is not None:
