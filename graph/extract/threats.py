@@ -67,7 +67,11 @@ COERCIVE_VERBS = lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS
 FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".split())
 # what an answer in force answers: "ready to respond to any aggression"
 AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
-FORCEFUL_MANNER = frozenset("harshly firmly decisively forcefully resolutely militarily severely strongly".split())
+FORCEFUL_MANNER = frozenset(
+    "harshly firmly decisively forcefully resolutely militarily severely strongly asymmetrically".split()
+)
+# hostile measures whose answer is a counter-measure: "will respond to new EU sanctions"
+HOSTILE_MEASURES = AGGRESSION_NOUNS | frozenset("sanction tariff expulsion embargo blockade seizure".split())
 FORCE_MEANS = frozenset("force forces weapon means might strength fire".split())
 MODALS = lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS
 CONDITION_MARKS = frozenset("if unless".split())
@@ -79,7 +83,7 @@ WEIGHING_VERBS = frozenset("weigh consider mull study prepare".split())
 # "ready to do whatever it takes / everything necessary": readiness without limit
 UNLIMITED = frozenset("whatever everything all anything".split())
 # acts of force that threaten when a condition is set on them
-CONDITIONAL_FORCE = lx.FORCE_VERBS | PUNITIVE_VERBS | frozenset("hit retaliate".split())
+CONDITIONAL_FORCE = lx.FORCE_VERBS | PUNITIVE_VERBS | frozenset("hit retaliate intervene".split())
 # what is withheld or broken off unless the other side acts: "could withhold the next tranche unless"
 WITHDRAWING_VERBS = frozenset(
     "withhold quit leave end abandon block downgrade recall scrap terminate resign pull".split()
@@ -223,10 +227,10 @@ def answers_with_force(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNER for c in verb.children):
         return True  # "will respond harshly"
     if any(
-        prep.dep_ == "prep" and prep.lower_ == "to" and any(lemma(p) in AGGRESSION_NOUNS for p in prep.children)
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(lemma(p) in HOSTILE_MEASURES for p in prep.children)
         for prep in verb.children
     ):
-        return True  # "will respond to any aggression"
+        return True  # "will respond to any aggression", "would respond to new sanctions"
     # "respond with force", or as the parser may hang it, "respond to the deployment with ... measures"
     places = [verb, *(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)]
     return any(
@@ -259,9 +263,18 @@ def forceful_response(verb: Token) -> bool:
 
 
 def forceful(verb: Token) -> bool:
-    """Measures meant as force, an answer in force or to aggression, an act done by force, or a
-    restriction tightened: a threat even when it names no one."""
-    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb) or by_force(verb)
+    """Measures meant as force, an answer in force or to aggression, an act done by force, force used, or
+    a restriction tightened: a threat even when it names no one."""
+    return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb) or by_force(verb) \
+        or force_used(verb)
+
+
+def force_used(verb: Token) -> bool:
+    """ "(would) use force against the rioters", "use live fire", "use all means": force as the object of
+    "use" (a verb of intent or a condition makes it a threat)."""
+    return lemma(verb) == "use" and any(
+        c.dep_ == "dobj" and (lemma(c) in FORCE_MEANS or c.lower_ in FORCE_MEANS) for c in verb.children
+    )
 
 
 def by_force(verb: Token) -> bool:
