@@ -181,6 +181,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     content = clauses[0] if clauses else warned_of or next(
         (c for c in children if c.dep_ in ("dobj", "oprd", "prep") and not _dated(c)), None
     )  # "ruled on Friday against the law": the law; "warned Kyiv of an offensive": the offensive
+    if content is not None and _own_stance_restated(verb, content, stated):
+        return None  # "repeated its demand for a pay rise", "reiterated its offer": the noun's stance says it
     span = span_tokens(content) if content is not None else []
     denials = [t for t in span if t.pos_ == "VERB" and charge_noun(t) is not None]
     span = before_charge(span, denials)  # "said Hamas had stolen the aid, a claim the group rejected"
@@ -189,6 +191,16 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
     as_finding_of_fault(claim, verb, content)  # "found that Meta had breached the rules" (findings.py)
     return claim
+
+
+def _own_stance_restated(verb: Token, content: Token, stated: set[int]) -> bool:
+    """ "repeated its demand for X", "voiced support for Y", "reiterated the call for talks": a verb that
+    states a noun cue of the speaker's own (no possessor but a pronoun) says no more than the noun's
+    stance; "cited a threat to public health" or "repeated Iran's demand" reports another's, and stays a
+    Claim."""
+    if content.dep_ != "dobj" or content.i not in stated or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in content.children)
 
 
 def _on_condition_of_anonymity(children: list[Token]) -> bool:
