@@ -64,6 +64,18 @@ def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
     }
 
 
+# cue families of a yielding act (graph/extract/cues/verbs.py): a deed done, or a verb and its object
+_YIELDING_FAMILIES = frozenset(("deed", "object"))
+# dependents of a verb that are no part of the act it states: who does it, when, on what condition
+_NOT_THE_ACT = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "mark", "punct", "cc", "conj"))
+
+
+def _act(verb: Token) -> list[Token]:
+    """The act a verb states, without its subject, auxiliaries, negation, conditions and conjuncts:
+    "lift sanctions on Caracas" of "would lift sanctions on Caracas if the government ..."."""
+    return span_tokens(verb, exclude=[c for c in verb.children if c.dep_ in _NOT_THE_ACT])
+
+
 # types of giving or accepting, which an obligation put on the subject ("must accept") does not state
 _YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede"))
 
@@ -86,10 +98,14 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     # asked) and a stance denied ("denied having demanded the withdrawal": the demand, not the withdrawal)
     deed_itself = inner is not None and (
         ((kind in _REFUSING or kind == "Demand") and inner.family == "deed")
+        # "agreed to suspend the strike": what is agreed is the act of yielding, not the strike
+        or (kind == "Agree" and inner.family in _YIELDING_FAMILIES and inner.type in ("Concede", "Offer"))
         or (kind == "Demand" and inner.type in _REFUSING_TYPES)
         or kind == "Deny"
     )
     yielding = cue.token  # the verb of yielding a negative concession is read from
+    if kind == "Offer" and cue.family == "object" and inner is None:
+        spans = [_act(cue.token)]  # "would lift sanctions on Caracas if ...": the lifting is offered
     option = kept_open(cue, inner, negative)  # "has not ruled out sanctions", "refused to rule out a strike"
     if option is not None:
         spans, inner, deed_itself = position_spans(option), None, False

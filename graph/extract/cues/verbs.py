@@ -165,8 +165,12 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, verdict, "verdict")  # "called the strikes a breach of the truce", "the plan unfair"
     if lemma in lx.PUSHING_VERBS and objects and _asks_to(token):
         return Cue(token, "Demand", "verb")  # "pushed Israel to allow more aid"
-    if concession_deed(token) and not _intent(token):
-        return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
+    if concession_deed(token):
+        if not _intent(token):
+            return Cue(token, "Concede", "deed")  # "released 3,000 prisoners" (graph/extract/deeds.py)
+        # "would lay down their arms if the government guaranteed an amnesty", "will release the prisoners":
+        # a concession stated as an intent offers it (CAMEO 03); "... unless X" threatens to withhold it
+        return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
     if threats.threatened_under_condition(token) and not circumstantial:
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
     if refusals.refused_by_deed(token):
