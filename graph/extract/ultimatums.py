@@ -16,7 +16,9 @@ from graph.extract import lexicon as lx
 # foresees an outcome, it imposes none)
 ALTERNATIVE_COSTS = frozenset("face".split())
 # costs one actor imposes on another: "or face war / sanctions / expulsion / arrest"
-IMPOSED = lx.COST_NOUNS | frozenset("expulsion arrest prosecution closure destruction eviction".split())
+IMPOSED = lx.COST_NOUNS | frozenset(
+    "expulsion arrest prosecution closure destruction eviction dismissal fine penalty jail imprisonment".split()
+)
 # appeals and advice: "urged leaders to act or face decline" foresees a cost, it does not impose one
 APPEALS = frozenset("urge call appeal ask encourage press plead implore advise recommend".split())
 # where the demanded act hangs from the demand's cue: "told X to withdraw", "must withdraw, X said"
@@ -35,7 +37,17 @@ def or_face(cue: Token) -> bool:
 def _costly_alternative(act: Token) -> bool:
     """ "withdraw or face war"; or, as the parser may join the alternative to the object, "pay the fine or
     face closure"."""
-    return any(_or_cost(t) for t in (act, *(c for c in act.children if c.dep_ == "dobj")))
+    return any(_or_cost(t) for t in (act, *(c for c in act.children if c.dep_ == "dobj"))) or _or_face_words(act)
+
+
+def _or_face_words(act: Token) -> bool:
+    """ "leave the square or face arrest" as the words run, when the parser takes "face" for a noun: "or
+    face" inside the act's phrase, then a cost within the next few words."""
+    words = sorted(act.subtree, key=lambda t: t.i)
+    for n, word in enumerate(words[:-2]):
+        if word.lower_ == "or" and words[n + 1].lower_ == "face":
+            return any(t.lemma_.lower() in IMPOSED for t in words[n + 2 : n + 6])
+    return False
 
 
 def _or_cost(node: Token) -> bool:
