@@ -15,10 +15,9 @@ from graph.extract import lexicon as lx
 # the alternative the one ordered is told they will undergo: "or face sanctions" ("or risk a catastrophe"
 # foresees an outcome, it imposes none)
 ALTERNATIVE_COSTS = frozenset("face".split())
-# costs one actor imposes on another: "or face war / sanctions / expulsion / arrest"
-IMPOSED = lx.COST_NOUNS | frozenset(
-    "expulsion arrest prosecution closure destruction eviction dismissal fine penalty jail imprisonment".split()
-)
+# costs one actor imposes on another: "or face war / sanctions / expulsion / arrest / dismissal"; the
+# penalties of a law ("or face fines or jail") are the law's, which a speaker mostly only recalls
+IMPOSED = lx.COST_NOUNS | frozenset("expulsion arrest prosecution closure destruction eviction dismissal".split())
 # appeals and advice: "urged leaders to act or face decline" foresees a cost, it does not impose one
 APPEALS = frozenset("urge call appeal ask encourage press plead implore advise recommend".split())
 # where the demanded act hangs from the demand's cue: "told X to withdraw", "must withdraw, X said"
