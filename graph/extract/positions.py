@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract.boilerplate import in_dateline
-from graph.extract.lexicon import NOTHING_WORDS
+from graph.extract.lexicon import NOTHING_WORDS, NOUNS, RELAXING_VERBS
 from graph.records import Position, Stance
 
 MAX_TOKENS = 30
@@ -25,6 +25,12 @@ _QUOTES = frozenset("\"'“”‘’«»`")
 _KEEP_LEADING = frozenset({"no", "all", "any", "every", "both", "each", "some"})
 # overlap of lemma sets above which two positions are the same one (Jaccard, at least two content words)
 SIMILARITY = 0.6
+# words that turn a position into another, or its opposite, when only one of two keys has them: a stance
+# noun ("refusal to allow aid" is not "allow aid"), a verb of lifting ("lift sanctions on X" is not
+# "sanctions on X"), stopping or negation
+TURNING_WORDS = frozenset(NOUNS) | RELAXING_VERBS | frozenset(
+    "no not never without end halt stop lifting removal suspension easing cancellation withdrawal".split()
+)
 COMMON = 500
 
 
@@ -195,11 +201,13 @@ def similar(key_a: str, key_b: str) -> bool:
     True
     >>> similar("halt western aid", "prisoner exchange")
     False
+    >>> similar("lift sanction on russia", "sanction on russia")
+    False
     """
     a, b = set(key_a.split()), set(key_b.split())
     if a == b:
         return True
-    if len(a) < 2 or len(b) < 2:
+    if len(a) < 2 or len(b) < 2 or (a ^ b) & TURNING_WORDS:
         return False
     return len(a & b) / len(a | b) >= SIMILARITY
 

@@ -80,6 +80,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ == "nsubjpass" and cue.type in ("Oppose", "Accuse", "Support") and cue.family != "noun":
+            groups.extend(_authors(child, any_act=True))  # "Israel's refusal ... was condemned by X": Israel
         if child.dep_ == "dobj" and cue.type == "Offer" and lemma_of(child) in lx.MET_DEMANDS:
             groups.extend(_authors(child))  # "(will not) meet the pilots' demands": the pilots
         if child.dep_ == "dobj" and (
