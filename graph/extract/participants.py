@@ -202,6 +202,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
             # "X should stop ..., the quartet recommended": a conjunct with a subject of its own; but a
             # pronoun ("we dropped ... and we agreed ..., the union said") stands for the speaker above
             break
+        if node.dep_ == "advcl" and found and node == verb and not conditional:
+            break  # "(X called off its strike) after the government agreed to ...": the government agreed
         if node.dep_ == "ccomp" and via != "conj" and not (conditional and node == verb) and _own_subject(node):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
