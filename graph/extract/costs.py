@@ -246,7 +246,8 @@ def suffers_cost(clause: Token) -> bool:
     if word == "regret" or answers_for_cost(clause):
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
-    if (word == "pay" and "price" in objects) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS)):
+    dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)  # "will pay dearly"
+    if (word == "pay" and ("price" in objects or dearly)) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS)):
         return True
     # "Iran would face great danger", "Hamas will face hell": a named actor told what it will face (not
     # "the economy would face trouble", "farmers would face danger from the floods")
@@ -263,7 +264,20 @@ def announced_cost(clause: Token) -> bool:
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(
-        named(s) or lemma(s) in lx.ACTOR_NOUNS or warned_one(s, clause) is not None for s in subjects
+        named(s) or lemma(s) in lx.ACTOR_NOUNS or warned_one(s, clause) is not None or _whoever_acts(s)
+        for s in subjects
+    )
+
+
+# words for whoever does an act, which a relative clause names: "those who attack our soldiers"
+_WHOEVER = frozenset("those anyone anybody whoever all any".split())
+
+
+def _whoever_acts(subject: Token) -> bool:
+    """ "Those who attack our soldiers (will pay a heavy price)", "anyone who crosses the line": whoever
+    does the act the relative clause names is the one threatened."""
+    return subject.lower_ == "whoever" or (
+        subject.lower_ in _WHOEVER and any(c.dep_ == "relcl" for c in subject.children)
     )
 
 

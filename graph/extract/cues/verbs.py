@@ -103,6 +103,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     object_lemmas = {lemma_of(o) for o in objects}
     if denied_charges.charge_noun(token) is not None:
         return Cue(token, "Deny", "denied-charge")  # "accused X of ..., a charge X has denied"
+    if lemma == "pay" and costs.suffers_cost(token):
+        return None  # "will pay a heavy price": a cost borne, never an offer (a threat when announced)
     if costs.held_to_answer(token):
         return Cue(token, "Threaten", "verb")  # "will hold Washington responsible for the consequences"
     if blame.blame_frame(token):
