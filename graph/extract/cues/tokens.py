@@ -61,11 +61,15 @@ def dues_claim(token: Token) -> bool:
 
 
 def working_time(noun: Token) -> bool:
-    """A span of time named as a thing one can ask for ("pushed for a four-day week", "a 32-hour week"): a
-    time noun with an article and a hyphenated measure before it, not a date or a duration ("for a week")."""
+    """A span of time named as a thing one can ask for ("pushed for a four-day week", "a 32-hour week", "a
+    day of strikes"): a time noun with an article and a hyphenated measure before it or an "of" phrase of
+    acts after it, not a date or a duration ("for a week")."""
     article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
     measured = any(t.text == "-" or "-" in t.text for t in noun.doc[noun.left_edge.i : noun.i])
-    return article and measured
+    # "called for a new day of strikes", "a week of protests": a span of time filled with acts one calls for
+    filled = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
+                 for c in noun.children)
+    return article and (measured or filled)
 
 
 def conditional(token: Token) -> bool:
