@@ -33,6 +33,8 @@ CAPTIVE_NOUNS = frozenset(
     "prisoner detainee hostage captive inmate dissident activist journalist opponent soldier".split()
 )
 RELEASING_VERBS = frozenset("release free pardon".split())
+# participles of being held: "the jailed rapper", "the detained journalist" (lemmas, as the parser gives them)
+HELD_PARTICIPLES = frozenset("jail detain imprison arrest kidnap abduct hold incarcerate".split())
 # offices a released person can be named by ("released the mayor of Nablus", "freed the former minister")
 PERSON_OFFICES = frozenset(
     "mayor governor minister leader president premier lawmaker legislator official commander general "
@@ -58,7 +60,9 @@ CLOSED_PLACES = frozenset("crossing border port airport airspace corridor checkp
 PASSAGE_PREPS = frozenset("into through across".split())
 # one's own measure given up: "withdrew the tax bill", "scrapped the price rise", "shelved the reform"
 ABANDONING_VERBS = frozenset("withdraw scrap drop shelve abandon repeal revoke rescind retract".split())
-OWN_MEASURES = frozenset("bill plan proposal law reform rise hike increase decree policy project tax".split())
+OWN_MEASURES = frozenset(
+    "bill plan proposal law reform rise hike increase decree policy project tax charge case lawsuit prosecution".split()
+)
 # verbs of yielding with no object: the act is what is conceded
 YIELDING_VERBS = frozenset("surrender capitulate relent retreat yield".split())
 # leaving ground held: "withdrew from the city", "pulled back from the front", "fell back to the river"
@@ -223,6 +227,8 @@ def _released_person(noun: Token) -> bool:
     thing released ("a statement", "the figures", "funds") is published or paid, never let go."""
     if _head_lemma(noun) in CAPTIVE_NOUNS | PEOPLE_NOUNS | OBSERVER_NOUNS | PERSON_OFFICES:
         return True
+    if any(t.dep_ == "amod" and t.lemma_.lower() in HELD_PARTICIPLES for t in noun.subtree if t.i < noun.i):
+        return True  # "released the jailed rapper X", "freed the detained reporters": held, so let go
     head = _counted(noun) or noun
     return head.ent_type_ == "PERSON" or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
 
