@@ -96,7 +96,7 @@ class HolderNames:
         found = chapters + [s for s in found if not any(c.start <= s.start and s.end <= c.end for c in chapters)]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [s for s in organisations_by_apposition(doc) + organisations_in_close_apposition(doc)
-                  + speakers_missed(doc) + people_by_apposition(doc)
+                  + speakers_missed(doc) + people_by_apposition(doc) + people_by_title(doc)
                   if not any(i in taken for i in range(s.start, s.end))]
         if found:
             kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -243,6 +243,31 @@ def organisations_by_apposition(doc: Doc) -> list[Span]:
             if t.tag_ == "NNP" and not t.ent_type_ and t.text[:1].isupper() and not t.text.isupper()
             and any(n.lemma_.lower() in ORGANISATION_ROLES | ORGANISATION_NOUNS | OTHER_BODIES
                     for n in _appositives(t))]
+
+
+# person titles that end a title before a name: "President Ruto", "Chancellor Scholz", "Senator Lee"
+_NAME_TITLES = frozenset("president chancellor premier minister senator governor mayor general ambassador".split())
+
+
+def people_by_title(doc: Doc) -> list[Span]:
+    """ "called on President Ruto to resign", "urged Chancellor Scholz to ...": capitalised words no
+    entity covers right after a capitalised title of a person are that person's name (the title is no
+    part of it); "President Biden's" keeps its possessive out."""
+    found: list[Span] = []
+    for token in doc:
+        if token.lower_ not in _NAME_TITLES or not token.text[:1].isupper() or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and _capitalised_name_word(doc[end]) and not doc[end].ent_type_ \
+                and doc[end].lower_ not in TITLE_WORDS:
+            end += 1
+        if end < len(doc) and _capitalised_name_word(doc[end]) and doc[end].lower_ not in TITLE_WORDS:
+            continue  # "Minister Ana Lima": the name runs on into an entity ("Lima"); other steps read it
+        run = doc[token.i + 1 : end]
+        if run and not any(t.text in ORGANISATION_HEAD_WORDS or t.text.isupper() or t.lemma_.lower() in COMMON
+                           for t in run):  # "the General Assembly", "President Office" name no person
+            found.append(Span(doc, run.start, run.end, label="PERSON"))
+    return found
 
 
 # entity types a name right after an organisation noun keeps: places, peoples, dates are no such name
