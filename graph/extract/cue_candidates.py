@@ -204,7 +204,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         cand["targets"] = [
             [t.i]
             for t in cue.token.subtree
-            if t.pos_ in ("PROPN", "NOUN") and t.i != cue.token.i and t.i not in acting  # not who acts
+            # not who acts; a demonym names whom too ("tariffs on American soybeans")
+            if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "NORP") and t.i != cue.token.i and t.i not in acting
         ]
         cand["needs_target"] = True
     if kind in CONCESSION_STANCES and frame is not None:

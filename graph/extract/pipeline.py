@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from graph.extract import (
     coordination,  # noqa: F401  (registers stancegraph_coordination_v1)
     holder_names,  # noqa: F401  (registers stancegraph_holder_names_v1)
+    statement_clauses,  # noqa: F401  (registers stancegraph_statement_clauses_v1)
 )
 from graph.extract.prefixed_words import FACTORY as PREFIXED_LEMMAS
 from graph.extract.prefixed_words import keep_prefixed_words
@@ -164,6 +165,8 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
     keep_prefixed_words(nlp)  # "de-escalate" is one word (graph/extract/prefixed_words.py)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(PREFIXED_LEMMAS, name="prefixed_lemmas", after="lemmatizer")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("stancegraph_statement_clauses_v1", name="statement_clauses", after="prefixed_lemmas")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
                  config={"actors_file": str(actors_file or reference_file())})
