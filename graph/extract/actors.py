@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract import lexicon as lx
 from graph.extract.acronyms import introduced_acronym, without_acronym
 from graph.extract.affiliations import link_affiliations
-from graph.extract.anaphora import place_unqualified_ministries, resolve_definite_nouns, resolve_pairs
+from graph.extract.anaphora import (
+    place_unqualified_ministries,
+    resolve_body_spokespeople,
+    resolve_definite_nouns,
+    resolve_pairs,
+)
 from graph.extract.boilerplate import LineKind, LineMap
 from graph.extract.coref import resolve_possessed_bodies, resolve_pronouns
 from graph.extract.doc_text import text_of
@@ -126,6 +131,7 @@ class ActorResolver:
         self._short_forms_missed_by_ner(doc)
         resolve_roles(doc, self)
         resolve_definite_nouns(doc, self)
+        resolve_body_spokespeople(doc, self)  # after definite nouns: "the ministry's spokesman"
         resolve_pairs(doc, self)
         resolve_titled_people(doc, self)
         place_unqualified_ministries(doc, self)

@@ -155,6 +155,32 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
                 host.add_alias(keys[0], token.lower_)  # "the bank" is how the text names Wells Fargo
 
 
+# people who speak for the body that modifies them: "a ministry spokesman", "the ministry's spokeswoman"
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def resolve_body_spokespeople(doc: Doc, host: AnaphoraHost) -> None:
+    """ "China's defence ministry condemned the drills. A ministry spokesman said ...": a spokesperson of a
+    body named by its noun alone (a compound or a possessor) speaks for the body the text named before,
+    as "the ministry" would (run after `resolve_definite_nouns`, which resolves "the ministry's")."""
+    mapped = sorted(host.mapped())
+    for i in sorted(where(doc, "LEMMA", SPOKESPEOPLE)):
+        token = doc[i]
+        if host.keys_at(i) or host.in_furniture(token.idx):
+            continue
+        bodies = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in STATE_NOUNS.keys() | ORGANISATION_NOUNS]
+        if len(bodies) != 1 or any(c.dep_ in MODIFIED for c in bodies[0].children):
+            continue
+        body = bodies[0]
+        keys = list(host.keys_at(body.i))
+        if not keys:
+            window = _window(doc, mapped, bisect_right(mapped, body.i - 1), host)
+            keys = [k for t, k in window if t.lemma_.lower() == body.lemma_.lower()]
+        if len(set(keys)) == 1:
+            host.assign([body, token], (keys[0],), mention=True)
+
+
 def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
     """ "The two sides", "both leaders", "the two negotiators" -> the two actors the paragraph (else the
     one before) named last, when exactly two of the noun's kind are named there: people for person nouns,
