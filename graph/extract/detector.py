@@ -33,6 +33,7 @@ from graph.extract import (
     threat_conditions,
     threats,
     verdicts,
+    vows,
 )
 from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
@@ -125,6 +126,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.CALLING_VERBS
         | DEED_VERBS
         | collective_actions.VOCABULARY
+        | vows.KEEPING_VERBS
         | REPORT_VERBS
         | OPINION_WORDS
         | DISMISSING_VERBS

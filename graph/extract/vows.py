@@ -79,6 +79,30 @@ def force_goes_on(clause: Token) -> bool:
     )
 
 
+# going on with force or a stoppage until an outcome: "will continue attacking ships until ...", "would
+# keep fighting until ...", "will continue the strike until ..."
+KEEPING_VERBS = CONTINUING_VERBS | frozenset({"keep"})
+# force or a stoppage kept up: the acts (as gerunds or infinitives) and their nouns
+KEPT_FORCE = VOWED_FORCE | frozenset("operate strike target".split())
+KEPT_STOPPAGES = ONGOING_FORCE | frozenset("strike walkout stoppage boycott blockade occupation".split())
+
+
+def fights_on_until(clause: Token) -> bool:
+    """ "(said) they would continue attacking ships until Israel halts its offensive", "will keep fighting
+    until the rebels surrender", "would continue the strike until management improves its offer": force
+    or a stoppage announced to go on until the other side yields threatens it; "will continue talks until
+    a deal" keeps up no force."""
+    if lemma(clause) not in KEEPING_VERBS or is_negated(clause):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _VOWING_AUXILIARIES for c in clause.children):
+        return False
+    acts = [c for c in clause.children if c.dep_ == "xcomp" and lemma(c) in KEPT_FORCE]
+    kept = [c for c in clause.children if c.dep_ == "dobj" and lemma(c) in KEPT_STOPPAGES]
+    if not acts and not kept:
+        return False
+    return any(until_clause(v) for v in (clause, *acts))
+
+
 def until_clause(verb: Token) -> list[Token]:
     """The verb, the force it would not end, and its "until" clause: "stop until Hamas is defeated",
     "end the war until Hamas is destroyed" (the position vowed)."""

@@ -195,6 +195,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # only as phrasal verbs
     if vows.persists_until(token):
         return Cue(token, "Threaten", "verb")  # "we will not stop until Hamas is defeated"
+    if vows.fights_on_until(token) and not under_speech(token):
+        return Cue(token, "Threaten", "verb")  # "the army will keep fighting until the rebels surrender"
     relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
     if (
         lemma in lx.INTENT_COERCIVE
@@ -263,6 +265,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             or force_passives.agentless_force(c)
             or force_passives.announced_response(c)
             or vows.force_goes_on(c)
+            or vows.fights_on_until(c)
         )
         for c in token.children
     ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
