@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract.boilerplate import in_dateline
-from graph.extract.lexicon import NOTHING_WORDS, NOUNS, RELAXING_VERBS
+from graph.extract.lexicon import NOTHING_WORDS, RELAXING_VERBS
 from graph.records import Position, Stance
 
 MAX_TOKENS = 30
@@ -26,9 +26,11 @@ _KEEP_LEADING = frozenset({"no", "all", "any", "every", "both", "each", "some"})
 # overlap of lemma sets above which two positions are the same one (Jaccard, at least two content words)
 SIMILARITY = 0.6
 # words that turn a position into another, or its opposite, when only one of two keys has them: a stance
-# noun ("refusal to allow aid" is not "allow aid"), a verb of lifting ("lift sanctions on X" is not
-# "sanctions on X"), stopping or negation
-TURNING_WORDS = frozenset(NOUNS) | RELAXING_VERBS | frozenset(
+# noun against its content ("refusal to allow aid" is not "allow aid"; "Russia's offer of a pause" and "a
+# pause" are one position, an offer's content being what it offers), a verb of lifting ("lift sanctions
+# on X" is not "sanctions on X"), stopping or negation
+TURNING_WORDS = RELAXING_VERBS | frozenset(
+    "refusal rejection denial opposition objection veto condemnation criticism disagreement "
     "no not never without end halt stop lifting removal suspension easing cancellation withdrawal".split()
 )
 COMMON = 500
