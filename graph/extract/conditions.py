@@ -107,7 +107,7 @@ def awaited_act(verb: Token) -> bool:
     if verb.dep_ not in ("advcl", "ccomp"):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
-    if marks & _CONDITION_MARKS or _as_long_as_clause(verb):
+    if marks & _CONDITION_MARKS or any(_as_long_as(c) for c in verb.children):
         return True
     return bool(marks & _AWAITED_MARKS) and _to_come(head)
 
@@ -135,12 +135,6 @@ def _to_come(verb: Token) -> bool:
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
-
-
-def _as_long_as_clause(verb: Token) -> bool:
-    """ "as long as X ...": the clause's "as" mark before "long as"."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i >= 2 and c.nbor(-1).lower_ == "long"
-               and c.nbor(-2).lower_ == "as" for c in verb.children)
 
 
 def _only_if(token: Token) -> bool:

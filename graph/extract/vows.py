@@ -80,8 +80,9 @@ def force_goes_on(clause: Token) -> bool:
 
 
 # going on with force or a stoppage until an outcome: "will continue attacking ships until ...", "would
-# keep fighting until ...", "will continue the strike until ..."
-KEEPING_VERBS = CONTINUING_VERBS | frozenset({"keep"})
+# keep fighting until ...", "will continue the strike until ..." (the verbs that take an act or a stoppage
+# as object; "persist" and "last" take none, and "last" would put a common word in the detector's hits)
+KEEPING_VERBS = frozenset("continue keep".split())
 # force or a stoppage kept up: the acts (as gerunds or infinitives) and their nouns
 KEPT_FORCE = VOWED_FORCE | frozenset("operate strike target".split())
 KEPT_STOPPAGES = ONGOING_FORCE | frozenset("strike walkout stoppage boycott blockade occupation".split())
