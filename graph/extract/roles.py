@@ -386,6 +386,8 @@ def _leader(token: Token, lemma: str, states: list[str], host: RoleHost) -> bool
         host.give_office(holder, states[0], f"{_title(token)} of {host.label_of(states[0])}")
     elif office_word or lemma in LEADERS:
         holder = host.office_holder(states[0], office_word)
+        if holder is not None:  # "Israel's defence minister": a name the text gives the holder
+            host.add_alias(holder, written(phrase_of(token)))
     if holder is None:
         host.assign(phrase_of(token), (states[0],), mention=True)
     else:  # "Russia's president": "Russia" stays the state
