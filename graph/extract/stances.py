@@ -288,10 +288,18 @@ class StanceAssembler:
 
     def _addressed(self, groups: list[list[int]]) -> list[Actor]:
         """The one the cue addresses, named by a collective noun ("warned the company of sanctions if it
-        kept selling chips to China"): the verb's own object comes before a name further on, in a
-        condition or a phrase, that only a fallback would let win."""
+        kept selling chips to China"), or by a name the recogniser left untyped ("warned the West of
+        consequences if it sent missiles to Kyiv"): the verb's own object comes before a name further
+        on, in a condition or a phrase, that only a fallback would let win."""
         first = self.doc[groups[0][0]] if groups and groups[0] else None
-        if first is None or first.dep_ not in ("dobj", "dative") or first.pos_ != "NOUN" or self._resolve(groups[:1]):
+        if first is None or first.dep_ not in ("dobj", "dative"):
+            return []
+        if first.pos_ != "NOUN" and not (
+            first.pos_ == "PROPN" and first.ent_type_ in ("", "LOC")
+            and not any(t.ent_type_ for t in first.subtree if t != first)  # "the Iraq War": Iraq's, below
+        ):
+            return []
+        if self._resolve(groups[:1]):
             return []
         return self._collective_targets(groups[:1])
 

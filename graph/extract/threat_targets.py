@@ -69,9 +69,11 @@ def threat_targets(cue: Token) -> list[list[int]]:
     ]
     if cue.dep_ == "ccomp" and inverted_condition(cue.head):
         clauses.append(cue.head)  # "Turkey will launch ... should the militias refuse": parsed the other way
+    triggers: set[int] = set()  # the acts a threat answers or waits for
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if marks & (CONDITION_MARKS | REACTIVE_MARKS) or inverted_condition(clause):
+            triggers.update(t.i for t in clause.subtree)
             groups.extend(
                 [s.i]
                 for s in clause.children
@@ -93,6 +95,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
         shielded = token.lower_ == "from" and lemma(token.head) in SHIELDING_VERBS  # "protect X from Hamas"
         if token.dep_ != "prep" or (token.lower_ not in _AIMED_PREPS and not shielded) or token.i in holders:
             continue
+        if token.i in triggers:
+            continue  # "if Western troops were sent to Ukraine": the act's doer is threatened, not where it goes
         if token.lower_ == "to" and lemma(token.head) in MOVING_VERBS:
             continue  # "threatened to move its factory to Mexico": where to, not whom against
         if token.lower_ == "to" and token.head.lower_ in ("according", "accord"):
