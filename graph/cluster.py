@@ -136,7 +136,7 @@ def _replace_positions(graph: DocumentGraph, replaced: dict[Position, Position])
     quads = {Quad(q.subject, q.predicate, renamed.get(q.object, q.object), q.graph_name)
              for q in parse_rdf(graph.nquads, fmt=RdfFormat.N_QUADS) if q.subject not in own}
     for position in {replaced.get(p, p) for p in graph.positions if p is not None}:
-        quads |= store_quads(position_triples(position), document)
+        quads.update(store_quads(position_triples(position), document))
     return serialize_rdf(quads, fmt=RdfFormat.N_QUADS) or b"", len(quads)
 
 

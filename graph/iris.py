@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -31,11 +32,13 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     return slug
 
 
+@lru_cache(maxsize=65_536)  # the same actors, documents and positions recur in every graph
 def document_iri(document_id: str) -> URIRef:
     """The IRI of a document, which is also the name of the graph that holds its triples."""
     return SGID["document/" + quote(document_id, safe="-._~")]
 
 
+@lru_cache(maxsize=65_536)  # the same actors, documents and positions recur in every graph
 def actor_iri(key: str) -> URIRef:
     return SGID["actor/" + key]
 
@@ -44,6 +47,7 @@ def office_iri(label: str) -> URIRef:
     return SGID["office/" + slugify(label)]
 
 
+@lru_cache(maxsize=65_536)  # the same actors, documents and positions recur in every graph
 def position_iri(key: str) -> URIRef:
     return SGID["position/" + slugify(key, max_length=100)]
 

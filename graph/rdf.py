@@ -7,13 +7,35 @@ direct holder->position/target edge, written together by `stance_triples`) and i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdflib_namespace
+from rdflib.namespace import XSD
 
 from graph import iris
 from graph.records import Actor, Extraction, Position, Stance
-from ontology.namespace import DIRECT_EDGE, NIF, SG, term
+from ontology import namespace
+from ontology.namespace import DIRECT_EDGE, term
+
+
+class _Remembered:
+    """A namespace whose terms are each looked up once: rdflib builds a new IRI on every `SG.holder`,
+    and a document's graph asks for the same few dozen terms thousands of times."""
+
+    def __init__(self, terms: Any) -> None:
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> URIRef:
+        value: URIRef = getattr(self._terms, name)
+        setattr(self, name, value)
+        return value
+
+
+SG, NIF = _Remembered(namespace.SG), _Remembered(namespace.NIF)
+DCTERMS, OWL, PROV, RDF, RDFS, SKOS = (
+    _Remembered(getattr(rdflib_namespace, name)) for name in ("DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS")
+)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from graph.errors import QueryError
 from graph.rdf import Triple
 from graph.store.base import ChangeStamp, Quads, rows_of
-from graph.store.terms import store_triples
+from graph.store.terms import store_terms
 from ontology.namespace import PREFIXES
 
 
@@ -103,13 +103,13 @@ class OxigraphStore(ChangeStamp):
         graph = ox.NamedNode(graph_iri)
         with self._writing:
             if self._store.contains_named_graph(graph):
-                rows = list(store_triples(triples))
+                rows = [ox.Triple(s, p, o) for s, p, o in store_terms(triples)]  # type: ignore[arg-type]
                 self._store.update(replacement_update(graph, rows))
                 written = len(rows)
             else:  # a new graph: one transactional insert writes all of it or nothing, with no SPARQL to parse
                 # the triples' own order, as the update would insert them: which of two documents' labels
                 # of one actor a reader meets first follows the order of insertion
-                quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in store_triples(triples)]
+                quads = [ox.Quad(s, p, o, graph) for s, p, o in store_terms(triples)]  # type: ignore[arg-type]
                 if quads:
                     self._store.extend(quads)
                 else:

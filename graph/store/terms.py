@@ -42,7 +42,8 @@ from ontology.syntaxes import RDF_SYNTAXES, RdfSyntax
 __all__ = [
     "BlankNode", "DefaultGraph", "Literal", "NamedNode", "Quad", "QueryBoolean", "QueryResultsFormat",
     "QuerySolution", "QuerySolutions", "QueryTriples", "RdfFormat", "Term", "Triple", "Variable", "bindings",
-    "parse_query_results", "parse_rdf", "rdf_format", "serialize_rdf", "store_quads", "store_term", "store_triples",
+    "parse_query_results", "parse_rdf", "rdf_format", "serialize_rdf", "store_quads", "store_term", "store_terms",
+    "store_triples",
     "syntax_of",
 ]
 
@@ -105,15 +106,22 @@ def _convert(term: rdflib.term.Identifier) -> Term:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def store_triples(triples: Iterable[tuple[Any, Any, Any]]) -> set[Triple]:
-    """rdflib triples (the RDF mapping's output) as store triples, each distinct triple once."""
-    return {Triple(store_term(s), store_term(p), store_term(o)) for s, p, o in triples}  # type: ignore[arg-type]
+def store_terms(triples: Iterable[tuple[Any, Any, Any]]) -> list[tuple[Term, Term, Term]]:
+    """rdflib triples (the RDF mapping's output) as (subject, predicate, object) store terms, each distinct
+    triple once, in the order the mapping gives them. Plain tuples: a store `Triple` costs more to build
+    than its three terms, and a writer that makes quads needs none."""
+    return list(dict.fromkeys((store_term(s), store_term(p), store_term(o)) for s, p, o in triples))
 
 
-def store_quads(triples: Iterable[tuple[Any, Any, Any]], graph: NamedNode) -> set[Quad]:
-    """rdflib triples as store quads in the named graph `graph`, each distinct quad once."""
-    return {Quad(store_term(s), store_term(p), store_term(o), graph)  # type: ignore[arg-type]
-            for s, p, o in triples}
+def store_triples(triples: Iterable[tuple[Any, Any, Any]]) -> list[Triple]:
+    """rdflib triples as store triples, each distinct triple once, in the mapping's order."""
+    return [Triple(s, p, o) for s, p, o in store_terms(triples)]  # type: ignore[arg-type]
+
+
+def store_quads(triples: Iterable[tuple[Any, Any, Any]], graph: NamedNode) -> list[Quad]:
+    """rdflib triples as store quads in the named graph `graph`, each distinct quad once, in the mapping's
+    order."""
+    return [Quad(s, p, o, graph) for s, p, o in store_terms(triples)]  # type: ignore[arg-type]
 
 
 def bindings(**iris: str | None) -> Substitutions | None:
