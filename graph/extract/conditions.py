@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from graph.extract import lexicon as lx
 from graph.extract.threat_conditions import on_actor
 from graph.extract.threats import lemma, named, prep_object
+from graph.extract.vows import persists_until
 
 FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
 # verbs that name something as a condition: "set / named / listed / laid down X as a precondition", and
@@ -48,8 +49,11 @@ ONLY_MARKS = frozenset("if once after when".split())
 # verbs of refusal whose "unless" clause is a condition asked for: "refused to sign unless ..."
 REFUSING_VERBS = frozenset("refuse decline".split())
 VOCABULARY = (
-    NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS | {"condition", "provided", "providing", "as", "unless"}
+    NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS
+    | {"condition", "provided", "providing", "as", "unless", "until", "till"}
 )
+# marks of the one condition that lifts a refusal: "will not sign unless ...", "will not negotiate until ..."
+LIFTING_MARKS = frozenset("unless until till".split())
 
 
 def family_of(verb: Token) -> str | None:
@@ -149,11 +153,12 @@ def _only_if(token: Token) -> bool:
 
 
 def _refused_unless(token: Token) -> bool:
-    """ "will not sign unless Israel ...", "refused to sign unless the quota was raised": "unless" on a
-    refused act names the one condition that would lift the refusal, as "only if" does, when the condition
-    is on what an actor does ("unless demand picks up" asks nothing of anyone) and the act is one the
+    """ "will not sign unless Israel ...", "refused to sign unless the quota was raised", "will not
+    negotiate until Israel ends its offensive": "unless" or "until" on a refused act names the one
+    condition that would lift the refusal, as "only if" does, when the condition is on what an actor does
+    ("unless demand picks up", "until the inquiry is over" ask nothing of anyone) and the act is one the
     holder does, not an outcome it meets ("will not survive unless ...")."""
-    if token.lower_ != "unless" or token.dep_ != "mark" or token.head.i == token.head.head.i:
+    if token.lower_ not in LIFTING_MARKS or token.dep_ != "mark" or token.head.i == token.head.head.i:
         return False
     main = token.head.head
     refused = any(c.dep_ == "neg" for c in main.children) or lemma(main) in REFUSING_VERBS or (
@@ -161,8 +166,10 @@ def _refused_unless(token: Token) -> bool:
     )
     if lemma(main) in lx.OUTCOME_VERBS:
         return False  # "will not survive unless the West ...": an outcome foretold, no refusal
+    if token.lower_ != "unless" and persists_until(main):
+        return False  # "will not stop until Hamas is defeated": a vow to go on (graph/extract/vows.py)
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children):
-        return False  # "the bank did not lend unless ...": a past habit, no refusal stated
+        return False  # "the bank did not lend unless ...", "did not leave until ...": what happened, no refusal
     return refused and _actor_acts(token.head)
 
 

@@ -162,10 +162,11 @@ def walkout_positions(verb: Token) -> list[list[Token]]:
 
 
 def refused_on_condition(mark: Token) -> Token | None:
-    """The act "would not go higher unless China also contributed" refuses: the negated act to come that
-    an "unless" clause on an actor conditions (its condition is the holder's demand, read as a stipulation
-    in graph/extract/conditions.py); None for any other mark."""
-    found = conditions.stipulated(mark) if mark.lower_ == "unless" else None
+    """The act "would not go higher unless China also contributed" refuses ("will not disarm until the
+    army leaves" too): the negated act to come that an "unless" or "until" clause on an actor conditions
+    (its condition is the holder's demand, read as a stipulation in graph/extract/conditions.py); None for
+    any other mark."""
+    found = conditions.stipulated(mark) if mark.lower_ in conditions.LIFTING_MARKS else None
     if found is None:
         return None
     act = found[1]
@@ -175,12 +176,14 @@ def refused_on_condition(mark: Token) -> Token | None:
 
 
 def refusal_condition(verb: Token) -> Token | None:
-    """The "unless" clause a refused act hangs on ("will not lift the ban unless Seoul ...", "refused to
-    release them unless Israel ..."): the condition the holder demands, not part of what it refuses."""
+    """The "unless" or "until" clause a refused act hangs on ("will not lift the ban unless Seoul ...",
+    "refused to release them unless Israel ...", "will not negotiate until ..."): the condition the holder
+    demands, not part of what it refuses."""
     for clause in verb.children:
         if clause.dep_ == "advcl":
             for mark in clause.children:
-                if mark.dep_ == "mark" and mark.lower_ == "unless" and conditions.stipulated(mark) is not None:
+                if (mark.dep_ == "mark" and mark.lower_ in conditions.LIFTING_MARKS
+                        and conditions.stipulated(mark) is not None):
                     return clause
     return None
 
@@ -198,7 +201,7 @@ def refused_act(act: Token) -> list[Token]:
         c
         for c in act.children
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc")
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions.LIFTING_MARKS for m in c.children))
     ]
     return span_tokens(act, exclude=dropped)
 
