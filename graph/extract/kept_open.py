@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from graph.extract import lexicon as lx
 from graph.extract.cues import Cue, lemma_of
 from graph.extract.threats import AGGRESSION_NOUNS, ESCALATION_NOUNS, STOPPAGES
+from graph.extract.threats import FORCE_MEANS as THREAT_MEANS
 
 # what kept open is a threat: force, a penalty, a stoppage ("further sanctions", "a new offensive")
 COERCIVE_OPTIONS = lx.COST_NOUNS | AGGRESSION_NOUNS | ESCALATION_NOUNS | STOPPAGES | frozenset(
@@ -38,11 +39,31 @@ def kept_open(cue: Cue, inner: Cue | None, negative: bool) -> Cue | None:
     return None
 
 
+# the means of force whose use or sending is force: "using nuclear weapons", "deploying troops"
+FORCE_MEANS = THREAT_MEANS | frozenset("troop soldier army military warship missile nuclear arm".split())
+# acts that bring such means to bear: "use", "deploy", "send" (and their nouns, "the use of force")
+WIELDING = frozenset("use deploy send station deployment dispatch".split())
+
+
 def coercive_option(option: Token) -> bool:
-    """What is kept open is force or a penalty: the object of "rule out" is headed by such a noun, or is a
-    force verb's gerund ("did not rule out striking")."""
+    """What is kept open is force or a penalty: the object of "rule out" is headed by such a noun, is a
+    force verb's gerund ("did not rule out striking"), or wields means of force ("refused to rule out
+    deploying troops", "using nuclear weapons", "the use of force")."""
     objects = [c for c in option.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
     return any(
         lemma_of(o) in COERCIVE_OPTIONS or lemma_of(o) in lx.FORCE_VERBS or lemma_of(o) in lx.INTENT_COERCIVE
+        or _wields_force(o)
         for o in objects
     )
+
+
+def _wields_force(act: Token) -> bool:
+    """ "deploying troops", "using nuclear weapons", "the use of force": an act of using or sending means
+    of force, its object (or its "of" phrase) headed by one."""
+    if lemma_of(act) not in WIELDING:
+        return False
+    means = [c for c in act.children if c.dep_ == "dobj"] + [
+        p for of in act.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
+    ]
+    return any(lemma_of(m) in FORCE_MEANS or any(lemma_of(c) in FORCE_MEANS for c in m.children
+                                                 if c.dep_ in ("amod", "compound")) for m in means)
