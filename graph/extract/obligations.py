@@ -4,7 +4,8 @@
   with a subject and no auxiliary is what the speaker requires, not what it reports);
 - obligation by a verb: "said Russia has to / needs to withdraw";
 - necessity: "said it was essential / vital / imperative that Russia cease ...", "said it was time that
-  the PKK lay down its weapons".
+  the PKK lay down its weapons";
+- a required existence: "said there must be an immediate ceasefire" (what is to come about, of no one).
 A modal of obligation ("said the rebels must disarm") is read by the detector itself (graph/extract/statements.py).
 """
 
@@ -70,6 +71,32 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
             ):
                 return inner
     return None
+
+
+# what "there must be" infers rather than requires: "there must be some mistake / a reason"
+INFERRED_EXISTENTS = frozenset("reason mistake explanation error misunderstanding doubt".split())
+# adverbs that make "there should be" a forecast: "there should be a deal soon"
+FORECAST_ADVERBS = frozenset("soon shortly eventually probably likely".split())
+
+
+def required_existence(clause: Token) -> Token | None:
+    """ "(said) there must be an immediate ceasefire", "there should be an independent inquiry": what a
+    modal of obligation on an existential "be" requires to come about (the noun), asked of no one in
+    particular; not "there must be some mistake" (an inference) nor "there should be a deal soon" (a
+    forecast)."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.lemma_.lower() != "be" or not modals & {"must", "should"} or inferred(clause):
+        return None
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in clause.children):
+        return None
+    required = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if required is None or required.lemma_.lower() in INFERRED_EXISTENTS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "some" for c in required.children):
+        return None
+    return required
 
 
 def modal_obligation(clause: Token) -> list[Token]:
