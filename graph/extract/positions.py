@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from graph.extract.boilerplate import in_dateline
-from graph.extract.lexicon import NOTHING_WORDS, RELAXING_VERBS
+from graph.extract.lexicon import HOLDER_NOUNS, NOTHING_WORDS, RELAXING_VERBS
 from graph.records import Position, Stance
 
 MAX_TOKENS = 30
@@ -156,12 +156,58 @@ def commentary(noun: Token) -> list[Token]:
     ]
 
 
+# people one's act is on, never a list item of their own: "the release of the journalists and prisoners"
+HELD_PEOPLE = frozenset("prisoner detainee hostage captive child".split())
+_ACTOR_ENTITIES = frozenset("GPE ORG NORP PERSON".split())
+# endings of nouns for people: "prisoners", "detainees", "journalists", "civilians"
+_PEOPLE_ENDINGS = ("er", "ers", "ee", "ees", "ist", "ists", "ian", "ians")
+
+
+def _names_someone(token: Token, *, by_ending: bool = False) -> bool:
+    """A name, or a noun for people or bodies ("the prime minister", "U.S. forces"); `by_ending` also
+    takes a noun that ends as nouns for people do ("detainees", "journalists")."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in _ACTOR_ENTITIES or token.pos_ == "PROPN" or lemma in HOLDER_NOUNS
+        or lemma in HELD_PEOPLE or (by_ending and token.lower_.endswith(_PEOPLE_ENDINGS))
+    )
+
+
+def stray_conjuncts(head: Token) -> list[Token]:
+    """List members the parser hung on the person in an item's phrase: "the resignation of [the prime
+    minister and early elections]" is two demands, the resignation and early elections. A conjunct of a
+    phrase's object that names someone is read as theirs, not as a new item, unless it is a thing of its
+    own, with its own determiner, adjective or phrase ("early elections", "the release of ..."; not
+    "intelligence support"), where the object names someone."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not _names_someone(obj):
+                continue
+            for member in obj.conjuncts:
+                if (member.i > obj.i and member.pos_ == "NOUN" and not _names_someone(member, by_ending=True)
+                        and any(c.dep_ in ("det", "amod", "prep") for c in member.children)):
+                    out.append(member)
+    return out
+
+
 def conjuncts_of(head: Token) -> list[list[Token]]:
     """One token list per conjunct of a noun-phrase head ("a halt, an exchange and talks" -> three).
 
     Each conjunct keeps its own subtree without the other conjuncts, their "and"/"or" and commas.
-    Verbs and adjectives are not split: "sabotaged and violated agreements" is one position.
+    Verbs and adjectives are not split: "sabotaged and violated agreements" is one position. A member the
+    parser hung inside an item's phrase ("the resignation of the premier and early elections") is split
+    off (`stray_conjuncts`).
     """
+    stray = stray_conjuncts(head) if head.pos_ == "NOUN" else []
+    if stray:
+        cut = {t.i for m in stray for t in m.subtree} | {
+            c.i for m in stray for c in m.head.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ",")
+        }
+        first = [t for t in span_tokens(head, exclude=commentary(head)) if t.i not in cut]
+        return [first, *(span_tokens(m, exclude=[c for c in m.children if c.dep_ in ("conj", "cc")]) for m in stray)]
     if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in head.children):
         return [span_tokens(head, exclude=commentary(head))]
     members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]

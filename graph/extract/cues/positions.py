@@ -197,6 +197,8 @@ def position_spans(cue: Cue) -> list[list[Token]]:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
         return [sorted((t for c in first for t in span_tokens(c, exclude=_aside(c))), key=lambda t: t.i)]
     for child in children + _shared_passive_subject(token):
+        if child.dep_ == "dobj" and _continues_phrase(token, child):
+            continue  # "called for sanctions on Minsk and the release of ...": read with the "for" list
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
@@ -229,7 +231,7 @@ def position_spans(cue: Cue) -> list[list[Token]]:
                         return _including_list(token)
                     if child.lower_ == "with" and hung_agent(token):  # "threatened with sanctions by the EU"
                         return [span_tokens(comp, exclude=[b for b in comp.children if b.lower_ == "by"])]
-                    return conjuncts_of(comp)
+                    return _with_trailing(token, child, conjuncts_of(comp) + _list_continuation(token, comp))
             if not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and child.lower_ == "to":
                 return _including_list(token)  # "what X agreed to"
     return []
@@ -305,23 +307,47 @@ def _backed(verb: Token) -> list[list[Token]]:
 
 
 def _list_continuation(verb: Token, obj: Token) -> list[list[Token]]:
-    """Noun phrases the parser hung on the verb after "obj," ("a pay rise, a shorter week and pensions")."""
-    end = max(t.i for t in obj.subtree if not t.is_punct)
+    """Noun phrases the parser hung on the verb after "obj," or "obj and" ("a pay rise, a shorter week and
+    pensions", "called for sanctions on Belarus and the release of the detainees")."""
     doc = obj.doc
-    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+    end = max(t.i for t in obj.subtree if not t.is_punct)
+    if doc[end].dep_ == "cc":  # "sanctions on Minsk and": the parser gave the "and" to the object
+        end -= 1
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in (",", "and"):
         return []
+    hung = ("npadvmod", "dobj", "appos", "conj", "dep") if doc[end + 1].text == "," else ("conj", "dobj")
     for sibling in verb.children:
         if (
-            sibling.dep_ in ("npadvmod", "dobj", "appos", "conj")
+            sibling.dep_ in hung
             and sibling.pos_ == "NOUN"
             and min(t.i for t in sibling.subtree) == end + 2
         ):
-            return (
-                conjuncts_of(sibling)
-                if any(c.dep_ == "conj" for c in sibling.children)
-                else [span_tokens(sibling)]
-            )
+            return conjuncts_of(sibling)
     return []
+
+
+def _continues_phrase(verb: Token, obj: Token) -> bool:
+    """The object comes after "and" or a comma that ends the verb's own position phrase ("called for
+    sanctions on Minsk and [the release]"): a member of that phrase's list, which the parser hung on the
+    verb."""
+    before = obj.left_edge.i - 1
+    return before > verb.i and obj.doc[before].lower_ in ("and", ",") and any(
+        c.dep_ == "prep" and c.lower_ in POSITION_PREPS and verb.i < c.i < obj.i
+        and any(p.dep_ in ("pobj", "pcomp") and p.right_edge.i in (before - 1, before) for p in c.children)
+        for c in verb.children
+    )
+
+
+def _with_trailing(verb: Token, prep: Token, members: list[list[Token]]) -> list[list[Token]]:
+    """The last member with the phrase the parser hung on the verb right after it, when the verb's own
+    phrase is already taken ("called for restraint, dialogue and respect for international law": a
+    second "for", or an "of", belongs to the noun before it)."""
+    end = max(t.i for t in members[-1])
+    for other in verb.children:
+        if (other.dep_ == "prep" and other.i == end + 1 and other.lower_ in (prep.lower_, "of")
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in other.children)):
+            members[-1] = sorted([*members[-1], *other.subtree], key=lambda t: t.i)
+    return members
 
 
 def _conceded_on(cue: Cue, noun: Token) -> list[list[Token]]:
