@@ -68,7 +68,7 @@ def family_of(verb: Token) -> str | None:
 def stipulated(token: Token) -> tuple[Token, Token] | None:
     """ "(will release the hostages) only if Israel ends the war", "(would agree) provided that Hamas frees
     ...": the condition's clause and the verb it conditions, when the clause has a subject of its own."""
-    if _only_if(token) or _refused_unless(token) or _none_until(token):
+    if _only_if(token) or _refusal_lifted(token) or _none_until(token):
         clause, main = token.head, token.head.head
     elif _as_long_as(token):  # "(aid will continue) as long as Kyiv fights corruption"
         clause, main = token.head, token.head.head
@@ -152,7 +152,7 @@ def _only_if(token: Token) -> bool:
     )
 
 
-def _refused_unless(token: Token) -> bool:
+def _refusal_lifted(token: Token) -> bool:
     """ "will not sign unless Israel ...", "refused to sign unless the quota was raised", "will not
     negotiate until Israel ends its offensive": "unless" or "until" on a refused act names the one
     condition that would lift the refusal, as "only if" does, when the condition is on what an actor does
@@ -184,7 +184,7 @@ def _none_until(token: Token) -> bool:
     """ "(said) there would be no truce until the RSF laid down its weapons", "no deal unless the company
     raises its offer": a refusal stated as what will not be, lifted only by an actor's act, names that act
     as the condition, as "will not sign unless" does."""
-    if token.lower_ not in ("until", "till", "unless") or token.dep_ != "mark" or token.head.i == token.head.head.i:
+    if token.lower_ not in LIFTING_MARKS or token.dep_ != "mark" or token.head.i == token.head.head.i:
         return False
     main, clause = token.head.head, token.head
     existential = lemma(main) == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in main.children)

@@ -13,8 +13,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.cues import Cue, lemma_of
-from graph.extract.threats import AGGRESSION_NOUNS, ESCALATION_NOUNS, STOPPAGES
-from graph.extract.threats import FORCE_MEANS as THREAT_MEANS
+from graph.extract.threats import AGGRESSION_NOUNS, ESCALATION_NOUNS, FORCE_MEANS, STOPPAGES
 
 # what kept open is a threat: force, a penalty, a stoppage ("further sanctions", "a new offensive")
 COERCIVE_OPTIONS = lx.COST_NOUNS | AGGRESSION_NOUNS | ESCALATION_NOUNS | STOPPAGES | frozenset(
@@ -40,7 +39,7 @@ def kept_open(cue: Cue, inner: Cue | None, negative: bool) -> Cue | None:
 
 
 # the means of force whose use or sending is force: "using nuclear weapons", "deploying troops"
-FORCE_MEANS = THREAT_MEANS | frozenset("troop soldier army military warship missile nuclear arm".split())
+WIELDED_MEANS = FORCE_MEANS | frozenset("troop soldier army military warship missile nuclear arm".split())
 # acts that bring such means to bear: "use", "deploy", "send" (and their nouns, "the use of force")
 WIELDING = frozenset("use deploy send station deployment dispatch".split())
 
@@ -65,5 +64,5 @@ def _wields_force(act: Token) -> bool:
     means = [c for c in act.children if c.dep_ == "dobj"] + [
         p for of in act.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"
     ]
-    return any(lemma_of(m) in FORCE_MEANS or any(lemma_of(c) in FORCE_MEANS for c in m.children
+    return any(lemma_of(m) in WIELDED_MEANS or any(lemma_of(c) in WIELDED_MEANS for c in m.children
                                                  if c.dep_ in ("amod", "compound")) for m in means)

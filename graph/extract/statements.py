@@ -80,8 +80,7 @@ def speech_candidate(
     elif not inner and (existence := obligations.required_existence(clause)) is not None:
         # "said there must be an immediate ceasefire": the ceasefire is demanded, of no one named
         kind, replaced, subjects = "Demand", set(), []
-        predicate = [t for t in existence.subtree  # "no impunity" keeps its "no"
-                     if not (t.dep_ == "det" and t.head.i == existence.i and t.lower_ in ("a", "an", "the"))]
+        predicate = list(existence.subtree)  # the label drops "an" and keeps "no" ("no impunity")
     elif required is not None:
         # "said it was essential that Russia cease ...", "said that Seoul cease the drills"
         kind, replaced, subjects = "Demand", inner, obligations.subjects_of(required)

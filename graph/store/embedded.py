@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from graph.errors import QueryError
 from graph.rdf import Triple
 from graph.store.base import ChangeStamp, Quads, rows_of
-from graph.store.terms import store_terms
+from graph.store.terms import store_terms, store_triples
 from ontology.namespace import PREFIXES
 
 
@@ -103,7 +103,7 @@ class OxigraphStore(ChangeStamp):
         graph = ox.NamedNode(graph_iri)
         with self._writing:
             if self._store.contains_named_graph(graph):
-                rows = [ox.Triple(s, p, o) for s, p, o in store_terms(triples)]  # type: ignore[arg-type]
+                rows = store_triples(triples)
                 self._store.update(replacement_update(graph, rows))
                 written = len(rows)
             else:  # a new graph: one transactional insert writes all of it or nothing, with no SPARQL to parse
