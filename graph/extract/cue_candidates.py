@@ -98,6 +98,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     # asked) and a stance denied ("denied having demanded the withdrawal": the demand, not the withdrawal)
     deed_itself = inner is not None and (
         ((kind in _REFUSING or kind == "Demand") and inner.family == "deed")
+        # "refused to lift the blockade", "refused to condemn the invasion": the act refused, verb and all
+        or (kind in _REFUSING and refusals.keeps_refused_verb(inner.type, inner.token))
         # "agreed to suspend the strike": what is agreed is the act of yielding, not the strike
         or (kind == "Agree" and inner.family in _YIELDING_FAMILIES and inner.type in ("Concede", "Offer"))
         or (kind == "Demand" and inner.type in _REFUSING_TYPES)

@@ -18,7 +18,14 @@
   the act (the condition, a demand of its subject, is read by graph/extract/conditions.py);
 - "(said) there will be no negotiations with the kidnappers": talks ruled out by the speaker, a
   rejection of talks with the kidnappers, whom it targets; so does "refused to negotiate with X", "will
-  not hold talks with X".
+  not hold talks with X";
+- "refused to lift the blockade", "refused to give up its weapons": yielding a thing another wants
+  refused, a rejection of the act (lifting and all); yielding ground refused ("refused to cede ground",
+  "refused to back down", "refused to soften its stance") is a concession not made, a negative Concede
+  (STANCES.md, Refusal and negation);
+- "refused to condemn the invasion", "declined to call for a ceasefire": the act refused is the
+  position, verb and all; only an act of accepting or backing ("refused to accept the deal", "refused to
+  endorse the plan") leaves its object as what is rejected.
 """
 
 from __future__ import annotations
@@ -49,6 +56,13 @@ INFORMATION_NOUNS = frozenset("detail information comment specifics".split())
 VOCABULARY = DISOWNING_VERBS | lx.BLOCKING_VERBS | lx.CHALLENGING_VERBS | {"walk"}
 # the modals of an act to come, which a refusal on a condition negates: "would not go higher unless ..."
 FUTURE_MODALS = frozenset("will would shall can could".split()) | {"wo", "'ll", "ca"}
+# what yielding ground gives, not a thing: "cede ground", "give way", "make concessions", or a stand or
+# an objection of the holder's own ("soften its stance", "drop its demand", "lift its veto")
+YIELDED_GROUND = frozenset(
+    obj for (_, obj), kind in lx.OBJECT_PHRASES.items() if kind == "Concede"
+) | lx.HELD_STANDS | lx.OBJECTION_NOUNS
+# the stance types of accepting or backing, whose refusal rejects their object ("refused to accept the deal")
+ACCEPTING_TYPES = frozenset(("Agree", "Support"))
 # what a walkout's reason can name as refused: a thing proposed or decided ("saying the deal ignored them")
 REFUSABLE = lx.BLOCKED_THINGS | lx.CHALLENGED_OUTCOMES
 # what the reason of a walkout says it: "..., saying the deal ignored them", "complaining that the text ..."
@@ -246,3 +260,20 @@ def talk_partners(verb: Token) -> list[Token]:
         if act.lemma_.lower() in _TALKING_VERBS or talks:
             found += refused_partners(act) + [p for t in talks for p in refused_partners(t)]
     return found
+
+
+def refuses_a_thing(act: Token) -> bool:
+    """Whether a refused act of yielding gives up a thing another wants ("(refused to) lift the blockade",
+    "give up its weapons", "end the sanctions"), not ground or a stand of the holder's own ("cede ground",
+    "back down", "soften its stance", "drop its demand")."""
+    objects = [c for c in act.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(objects) and not any(o.lemma_.lower() in YIELDED_GROUND for o in objects)
+
+
+def keeps_refused_verb(kind: str, act: Token) -> bool:
+    """Whether a refusal of an act of type `kind` keeps the act's verb in its position: all but accepting
+    and backing ("refused to accept the deal" rejects the deal; "refused to condemn the invasion" does not
+    reject the invasion) and yielding ground ("refused to cede ground", a concession not made)."""
+    if kind == "Concede":
+        return refuses_a_thing(act)
+    return kind not in ACCEPTING_TYPES
