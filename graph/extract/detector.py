@@ -47,7 +47,7 @@ from graph.extract.modality import raised
 from graph.extract.opinions import VOCABULARY as OPINION_WORDS
 from graph.extract.opinions import opinion_candidates
 from graph.extract.reports import REPORT_VERBS, report_candidates
-from graph.extract.statements import speech_candidate, speech_verbs
+from graph.extract.statements import reported_statements, speech_verbs
 from graph.extract.ultimatums import or_face
 
 USER_DATA_KEY = "stancegraph.stances"
@@ -158,13 +158,13 @@ def sentence_candidates(
     out: list[dict[str, Any]] = []
     speech_inner: set[int] = set()
     for speech in speech_verbs(tokens, by_token):
-        cand, inner = speech_candidate(speech, by_token, claims=claims)
-        speech_inner |= inner
-        if cand is not None and speech.i not in shielded and speech.i not in unsaid:
-            cand["when"] = when
-            out.append(cand)
-            if cand["type"] == "Demand" and or_face(speech):
-                out.append(dict(cand, type="Threaten"))  # "X must disarm or face destruction, Y said"
+        for cand, inner in reported_statements(speech, by_token, claims=claims):
+            speech_inner |= inner
+            if cand is not None and speech.i not in shielded and speech.i not in unsaid:
+                cand["when"] = when
+                out.append(cand)
+                if cand["type"] == "Demand" and or_face(speech):
+                    out.append(dict(cand, type="Threaten"))  # "X must disarm or face destruction, Y said"
     for cue in cues:
         i = cue.token.i
         if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):

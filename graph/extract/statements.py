@@ -33,6 +33,7 @@ from graph.extract.stated_positions import colon_clauses
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
+_NAMED_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # entity types of an actor's name
 
 
 def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
@@ -47,17 +48,34 @@ def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
     ]
 
 
+def reported_clause(speech: Token) -> Token:
+    """The clause a speech verb reports: "(said) the rebels must disarm"."""
+    return next(c for c in speech.children if c.dep_ == "ccomp")
+
+
+def coordinated_clauses(clause: Token, cues: dict[int, Cue]) -> list[Token]:
+    """The clauses coordinated with a reported one that have a subject of their own and no cue: "(said
+    the rebels must disarm) and that their leaders must face trial", "(..., and) Moscow must pay"."""
+    return [
+        c for c in clause.children
+        if c.dep_ == "conj" and c.i not in cues and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+
+
 def speech_candidate(
-    speech: Token, cues: dict[int, Cue], *, claims: bool
+    speech: Token, cues: dict[int, Cue], *, claims: bool, clause: Token | None = None,
+    apart: tuple[Token, ...] = (),
 ) -> tuple[dict[str, Any] | None, set[int]]:
     """What a reported statement says beyond its inner cues: a demand ("X said Y must ..."), an
     accusation ("X said Y had violated ..."), or a plain Claim. Returns the candidate and the inner cue
-    tokens it replaces."""
-    clause = next(c for c in speech.children if c.dep_ == "ccomp")
+    tokens it replaces. `clause` is the reported clause or one coordinated with it; `apart` are the
+    coordinated clauses read as statements of their own, no part of this one."""
+    clause = reported_clause(speech) if clause is None else clause
     if asks_whether(clause):
         return None, set()  # "refused to say whether the talks had failed": a question, nothing stated
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues]
+    cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues] + list(apart)
     inner = {
         t.i for t in span_tokens(clause, exclude=cue_branches) if t.i in cues and _stance_bearing(cues[t.i])
     }
@@ -77,6 +95,9 @@ def speech_candidate(
             predicate = span_tokens(
                 clause, exclude=[*cue_branches, *[c for c in clause.children if c.dep_ in ("mark", "aux")]]
             )
+            # "said the detained journalists must be freed": those it is done to are not asked to act,
+            # unless named ("said Russia must be held accountable" is aimed at Russia)
+            subjects = [s for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in _NAMED_ENTITIES]
     elif not inner and (existence := obligations.required_existence(clause)) is not None:
         # "said there must be an immediate ceasefire": the ceasefire is demanded, of no one named
         kind, replaced, subjects = "Demand", set(), []
@@ -239,3 +260,20 @@ def _stance_bearing(cue: Cue) -> bool:
     if cue.family == "noun":
         return any(c.dep_ == "poss" for c in cue.token.children)
     return not (cue.token.dep_ == "ccomp" and unnamed_agent(cue.token))
+
+
+def reported_statements(
+    speech: Token, cues: dict[int, Cue], *, claims: bool
+) -> list[tuple[dict[str, Any] | None, set[int]]]:
+    """The candidates of what a speech verb reports, with the inner cue tokens each replaces: one for its
+    clause, and one for each coordinated clause that states more than a claim ("said the rebels must
+    disarm and that their leaders must face trial": two demands, of the rebels and of their leaders). A
+    coordinated claim stays part of the first statement's position."""
+    clause = reported_clause(speech)
+    apart: list[tuple[Token, tuple[dict[str, Any] | None, set[int]]]] = []
+    for other in coordinated_clauses(clause, cues):
+        found = speech_candidate(speech, cues, claims=False, clause=other)
+        if found[0] is not None:
+            apart.append((other, found))
+    first = speech_candidate(speech, cues, claims=claims, clause=clause, apart=tuple(c for c, _ in apart))
+    return [first, *(found for _, found in apart)]
