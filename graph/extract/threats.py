@@ -57,6 +57,14 @@ TIGHTENING_VERBS = frozenset("extend tighten expand widen reimpose reinstate tou
 ESCALATION_NOUNS = frozenset(
     "offensive operation assault bombardment bombing campaign war strike attack action protest".split()
 )
+# the verbs of calling off one's own force: "will halt its offensive", "would stop the attacks"
+HALTING_VERBS = frozenset("halt stop suspend end cease pause".split())
+# force one can call off, its own hostilities: "halt its offensive", "stop the shelling", "end the
+# bombing", "suspend its attacks" (not "operations", which a company halts too)
+CEASED_HOSTILITIES = (ESCALATION_NOUNS - {"operation"}) | frozenset(
+    "aggression incursion invasion assault shelling fire firing rocket raid shooting killing fighting hostility "
+    "airstrike".split()
+)
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
 # answers that are force or punishment whatever they name: "will retaliate", "vowed to avenge"
@@ -92,7 +100,7 @@ WITHDRAWING_VERBS = frozenset(
 STOPPAGES = frozenset("strike walkout stoppage boycott".split())
 VOCABULARY = (
     WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
-    | WEIGHING_VERBS
+    | WEIGHING_VERBS | HALTING_VERBS
 )
 
 
@@ -361,3 +369,14 @@ def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
 
+
+
+def halted_hostilities(verb: Token) -> bool:
+    """ "(would) halt its offensive", "(will) stop the attacks", "end the bombing": calling off the holder's
+    own force, which offers a halt (on a condition: "would halt its offensive if Hamas freed the hostages")
+    and coerces no one, where halting aid or talks ("will halt aid unless ...") does."""
+    return lemma(verb) in HALTING_VERBS and any(
+        c.dep_ == "dobj" and lemma(c) in CEASED_HOSTILITIES
+        and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)  # not "halt Israel's offensive"
+        for c in verb.children
+    )

@@ -198,6 +198,12 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if vows.fights_on_until(token) and not under_speech(token):
         return Cue(token, "Threaten", "verb")  # "the army will keep fighting until the rebels surrender"
     relief = lemma in lx.CUTTING_VERBS and bool(object_lemmas & lx.BENEFIT_CUTS)  # "might cut rates if"
+    if threats.halted_hostilities(token) and not is_negated(token) and (
+        _intent(token) or threats.conditional_act(token)
+    ):
+        # "would halt its offensive once Hamas freed the hostages", "will stop the attacks when the war
+        # ends": a halt of its own force offered; "... unless X" holds the force over X
+        return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
     if (
         lemma in lx.INTENT_COERCIVE
         and not relief
