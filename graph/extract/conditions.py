@@ -403,9 +403,28 @@ def stipulation(noun: Token) -> bool:
         lemma(noun) in CONDITION_NOUNS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _ON
-        and lemma(noun.head.head) not in _SPEAKING
+        and lemma(stipulating_verb(noun)) not in _SPEAKING
         and any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
     )
 
 
 _SPEAKING = frozenset("speak talk comment brief".split())
+
+
+def stipulating_verb(noun: Token) -> Token:
+    """The verb an "on condition that ..." phrase conditions, however the parser hangs it: on the verb
+    ("agreed on condition that ...") or on its object ("agreed to talks on condition that ...")."""
+    verb = noun.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def without_stipulation(span: list[Token]) -> list[Token]:
+    """The span without an "on condition that ..." phrase: "(agreed to) a ceasefire", not "a ceasefire on
+    condition that Ukraine drop its bid", whose condition is a demand of its own."""
+    dropped = {
+        t.i for word in span if word.dep_ == "prep" and word.lower_ in _ON
+        and any(stipulation(p) for p in word.children) for t in word.subtree
+    }
+    return [t for t in span if t.i not in dropped] if dropped else span

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graph.extract import (
     collective_actions,
+    conditions,
     costs,
     denied_charges,
     refusals,
@@ -127,6 +128,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         spans = [denied_charges.before_charge(span, denials, after=cue.token.i) for span in spans]
     if kind == "Reject":  # "refused to release them unless Israel ...": the condition is a demand apart
         spans = [refusals.without_condition(span) for span in spans]
+    if cue.family not in conditions.FAMILIES:  # "agreed to a truce on condition that ...": likewise
+        spans = [conditions.without_stipulation(span) for span in spans]
     if negative and kind in OPPOSITE:
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "bettering":

@@ -57,7 +57,7 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         elif token.dep_ == "dobj" and lemma_of(head) == "have" and _counted(token):
             groups.extend(clause_subjects(head))  # "the strikers have three demands: ...": theirs
         if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition
-            groups.extend(clause_subjects(token.head.head))
+            groups.extend(clause_subjects(conditions.stipulating_verb(token)))
         elif token.dep_ == "nsubj" and lemma_of(head) == "be":  # "the condition is that ..., X said"
             groups.extend(clause_subjects(head)[1:])
         return groups
