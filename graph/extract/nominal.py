@@ -270,8 +270,8 @@ def container(noun: Token) -> Token:
 
 
 def included_items(noun: Token) -> list[list[Token]]:
-    """What "X's demands included A, B and C", "X's demands are A, B and C" or "Among X's demands are A
-    and B" lists, member by member."""
+    """What "X's demands included A, B and C", "X's demands are A, B and C", "X's demands were for A and
+    B" or "Among X's demands are A and B" lists, member by member."""
     noun = container(noun)  # "the rebels' list of demands included ..."
     head = noun.head
     relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDING_VERBS]
@@ -279,9 +279,15 @@ def included_items(noun: Token) -> list[list[Token]]:
         items = [c for c in relative[0].children if c.dep_ in ("dobj", "attr")]
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
         items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
-    elif noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and noun.tag_ == "NNS":
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
         # "the union's demands are higher pay, shorter hours and safer conditions"
-        items = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not verdict_on(c)]
+        items = [
+            c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not verdict_on(c)
+        ] if noun.tag_ == "NNS" else []
+        # "the protesters' demands were for the release of prisoners and early elections": what the copula's
+        # "for" phrase names is asked for, as after "demands for"
+        items = items or [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i
+                          for p in c.children if p.dep_ == "pobj"]
     elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
         items = [c for c in head.head.children if c.dep_ in ("attr", "nsubj") and c.i > noun.i]
     else:

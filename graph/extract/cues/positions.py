@@ -71,7 +71,49 @@ def _aside(act: Token) -> list[Token]:
 
 
 def position_spans(cue: Cue) -> list[list[Token]]:
-    """Token lists, one per position the cue takes (conjuncts split), best pattern first."""
+    """Token lists, one per position the cue takes (conjuncts split), best pattern first, with the
+    phrases of a repeated preposition ("for a pay rise and for shorter shifts")."""
+    spans = _position_spans(cue)
+    return spans + repeated_preposition(spans) if spans else spans
+
+
+def repeated_preposition(spans: list[list[Token]]) -> list[list[Token]]:
+    """The further positions of a preposition said again after "and": "calls for a pay rise and for
+    shorter shifts", "appealed for calm and for dialogue", which the parser hangs on the first "for" or on
+    the word before it, as a conjunct; one list per member of each repeated phrase."""
+    taken = {t.i for span in spans for t in span}
+    out: list[list[Token]] = []
+    for span in spans:
+        inside = {t.i for t in span}
+        for word in span:
+            prep = word.head
+            if word.dep_ != "pobj" or prep.i in inside or prep.dep_ != "prep":
+                continue
+            # on the first "for", on the noun it follows, or on the verb that noun is the object of
+            places = [prep, prep.head] + ([prep.head.head] if prep.head.pos_ == "NOUN" else [])
+            # a conjunct, or a phrase of the verb right after "and" ("demand for A [and] [for B]")
+            again = [c for place in places for c in place.children
+                     if c.pos_ == "ADP" and c.lower_ == prep.lower_ and c.i > prep.i and c.i not in taken
+                     and (c.dep_ == "conj" or (c.dep_ == "prep" and c.i == word.right_edge.i + 2
+                                                and c.doc[c.i - 1].lower_ == "and"))]
+            for other in again:
+                taken.add(other.i)
+                out.extend(m for obj in other.children if obj.dep_ == "pobj" and not _no_member(obj)
+                           for m in conjuncts_of(obj))
+    return out
+
+
+# what a preposition said again names when it starts an aside, not a member: "and for that reason ..."
+_ASIDES = frozenset("reason example instance part now time".split())
+
+
+def _no_member(obj: Token) -> bool:
+    """ "(and for) that reason", "(and for) now", "(and for) years": no position."""
+    return obj.lemma_.lower() in _ASIDES or obj.ent_type_ in ("DATE", "TIME")
+
+
+def _position_spans(cue: Cue) -> list[list[Token]]:
+    """What `position_spans` finds before repeated prepositions are added."""
     token = cue.token
     children = list(token.children)
     if cue.family in conditions.FAMILIES:
