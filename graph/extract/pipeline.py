@@ -11,7 +11,8 @@ Two components, registered as spaCy factories with versioned names so a pipeline
 - `stancegraph_prefixed_lemmas_v1`, after the lemmatizer: the lemma of a hyphenated prefixed word the
   tokenizer keeps whole ("re-opened" -> "reopen", graph/extract/prefixed_words.py);
 - `stancegraph_org_names_v1`, after the NER: joins an organisation name the NER split around a place
-  ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center").
+  ("the Carnegie" + "Russia" + "Eurasia Center" -> "Carnegie Russia Eurasia Center"), and a newspaper
+  named after its place ("Washington" + "Post" -> "Washington Post").
 """
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ ORGANISATION_HEADS = {
     "Forum", "School", "Academy", "Society", "Trust", "Endowment", "League", "Alliance", "Movement",
     "Network", "Initiative", "Program", "Programme", "Corporation", "Company", "Group", "Service", "Times",
     "News", "Post", "Journal", "Tribune", "Project", "Laboratory", "Observatory", "Front",
+}
+
+# Last words of newspaper nameplates that start with a place ("Washington Post", "Moscow Times", "Kyiv
+# Independent"): a place and one of these is the paper, not the place and a stray word.
+NAMEPLATE_HEADS = {
+    "Post", "Times", "Independent", "Herald", "Tribune", "Journal", "Gazette", "Telegraph", "Chronicle",
+    "Observer", "Standard", "Globe", "Courier", "Inquirer", "Examiner", "Dispatch", "Insider",
 }
 
 
@@ -111,19 +119,29 @@ class OrganisationNames:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         for token in doc:
-            if token.text not in ORGANISATION_HEADS:
+            if token.text not in ORGANISATION_HEADS and token.text not in NAMEPLATE_HEADS:
                 continue
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and not doc[start - 1].is_sent_start:
                 start -= 1
             run = doc[start: token.i + 1]
+            if _nameplate(run):  # "the Washington Post": the paper, not the United States
+                for word in run:
+                    word.ent_id_ = ""  # the entity keeps its first token's reference id otherwise
+                found.append(Span(doc, start, token.i + 1, label="ORG"))
+                continue
             if len(run) < self.min_words or doc[start].ent_type_ == "NORP" or _one_entity(run):
                 continue
             found.append(Span(doc, start, token.i + 1, label="ORG"))
         _put_entities(doc, found)
         _put_entities(doc, _cut_at_of(doc))  # read from the entities the first step left
         return doc
+
+
+def _nameplate(run: Span) -> bool:
+    """A place and a nameplate word, the name of a newspaper: "Washington Post", "Tehran Times"."""
+    return len(run) == 2 and run[-1].text in NAMEPLATE_HEADS and run[0].ent_type_ == "GPE"
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:
