@@ -178,6 +178,9 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
             earlier.append(mention)
         elif not earlier and mention.line == previous and word not in NEUTER | PLURAL:
             previous_line.append(mention)
+    own_subject = _own_subject(token)
+    if own_subject:  # "Erdogan urged him to ...": an object pronoun is never its own verb's subject
+        same_sentence = [m for m in same_sentence if m.head not in own_subject and m.start not in own_subject]
     asker = _asker(token)
     if asker is not None:  # "China demanded that it retract ...": whoever is asked, never the one asking
         same_sentence = [m for m in same_sentence if m.head not in asker and m.start not in asker]
@@ -209,6 +212,19 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
     if word in MALE | FEMALE and not same_sentence and not earlier:
         return _one_of_recent_paragraphs(recent, line, word, host)
     return None
+
+
+def _own_subject(token: Token) -> set[int]:
+    """The subject tokens of the verb an object pronoun is the object of ("Erdogan urged him", "the
+    minister accused them of ..."), which a non-reflexive pronoun cannot stand for; empty for any other
+    pronoun."""
+    if token.dep_ not in ("dobj", "dative"):
+        return set()
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects and verb.dep_ == "conj":  # "met Putin and urged him ...": a shared subject
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return {t.i for s in subjects for t in s.subtree}
 
 
 def _asker(token: Token) -> set[int] | None:

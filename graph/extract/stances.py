@@ -179,6 +179,10 @@ class StanceAssembler:
         for actor in actors.values():
             if wanted == actor.label.lower() or any(wanted == a.lower() for a in actor.aliases):
                 return actor
+        if name[:1].isupper() and " " not in name:  # "Lopez", the recogniser missing it, after "Maria Lopez"
+            bearers = [a for a in actors.values() if a.kind == "Person" and a.label.lower().split()[-1] == wanted]
+            if len(bearers) == 1:
+                return bearers[0]
         ref = _demonyms(reference_file()).get(wanted)
         if ref is None:
             return None
@@ -283,8 +287,8 @@ class StanceAssembler:
         return out
 
     def _pronoun_target(self, groups: list[list[int]]) -> bool:
-        """The first target group is a third-person pronoun ("it", "they")."""
-        return bool(groups and groups[0]) and self.doc[groups[0][0]].lower_ in ("it", "they", "them")
+        """The first target group is a third-person pronoun ("it", "they", "him")."""
+        return bool(groups and groups[0]) and self.doc[groups[0][0]].lower_ in ("it", "they", "them", "him", "her")
 
     def _addressed(self, groups: list[list[int]]) -> list[Actor]:
         """The one the cue addresses, named by a collective noun ("warned the company of sanctions if it
