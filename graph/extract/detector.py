@@ -40,6 +40,7 @@ from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
 from graph.extract.cues import Cue, complement_tokens, find_cues, lemma_of, reduced_relative
+from graph.extract.cues.tokens import asked_directly
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
 from graph.extract.denials import DISMISSING_VERBS
@@ -154,33 +155,38 @@ def sentence_candidates(
     }
     shielded = _non_factive_tokens(tokens)
     frame = framing(sent) if any(c.type in CONCESSION_STANCES for c in cues) else None
-    when = relative_date_word(sent)
+    dated: list[dict[str, Any]] = []  # the candidates the sentence's date word dates (read once, at the end)
     out: list[dict[str, Any]] = []
     speech_inner: set[int] = set()
     for speech in speech_verbs(tokens, by_token):
         for cand, inner in reported_statements(speech, by_token, claims=claims):
             speech_inner |= inner
             if cand is not None and speech.i not in shielded and speech.i not in unsaid:
-                cand["when"] = when
+                dated.append(cand)
                 out.append(cand)
                 if cand["type"] == "Demand" and or_face(speech):
-                    out.append(dict(cand, type="Threaten"))  # "X must disarm or face destruction, Y said"
+                    dated.append(dict(cand, type="Threaten"))
+                    out.append(dated[-1])  # "X must disarm or face destruction, Y said"
     for cue in cues:
         i = cue.token.i
         if i in speech_inner or (i in shielded and cue.family not in ("noun", "stipulation")):
             continue
         if _nested(cue, complements):
             continue
+        if asked_directly(cue.token):
+            continue  # "Will Russia accept the ceasefire?": a question takes no stance
         if threats.inverted_condition(cue.token) and any(c.dep_ == "ccomp" for c in cue.token.children):
             continue  # "Should Serbia recognise Kosovo, Russia would ...": a condition, stated as no fact
         cand = cue_candidate(cue, by_token, frame)
         if cand is not None:
-            cand["when"] = when
+            dated.append(cand)
             out.append(cand)
             if cand["type"] == "Agree" and lemma_of(cue.token) in lx.AGREEING_SUPPORT:
-                out.append(dict(cand, type="Support"))  # "backed the plan": agrees to it and backs it
+                dated.append(dict(cand, type="Support"))
+                out.append(dated[-1])  # "backed the plan": agrees to it and backs it
             if cand["type"] == "Demand" and or_face(cue.token):
-                out.append(dict(cand, type="Threaten"))  # "told X to withdraw or face war": threatens too
+                dated.append(dict(cand, type="Threaten"))
+                out.append(dated[-1])  # "told X to withdraw or face war": threatens too
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         # a threat that needs a target and names none is dropped later: it states nothing the report hides
@@ -191,8 +197,12 @@ def sentence_candidates(
         asked = {c.pop("obliged_act") for c in reports if "obliged_act" in c}
         out = [c for c in out if c["cue"] not in asked]
         for cand in reports + opinion_candidates(tokens, taken, stated):
-            cand["when"] = when
+            dated.append(cand)
             out.append(cand)
+    if dated:
+        when = relative_date_word(sent)
+        for cand in dated:
+            cand["when"] = when
     return out
 
 

@@ -282,14 +282,16 @@ def speaker_groups(verb: Token) -> list[list[int]]:
     A speech verb with no subject of its own speaks for the clause it hangs from: the participle of
     "X criticised the plan, saying ...", the second verb of "X agreed but said ...", the infinitive of
     "X appeared to suggest ..." are X's; after a verb that makes its object speak ("forced Y to admit",
-    "asked Y to explain") the speaker is that object.
+    "asked Y to explain") the speaker is that object. The passive subject of a verb of speaking to someone
+    ("the minister was told that ...") is no speaker.
     """
     node = verb
     for _ in range(3):
         subjects = [
             with_conjuncts(_antecedent(subject))
             for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass") and (subject := past_dateline(c)) is not None
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma_of(node) not in _ADDRESSING_VERBS))
+            and (subject := past_dateline(c)) is not None
         ]
         if subjects or node.dep_ not in _SPEAKING_CLAUSES or node.head == node:
             return subjects
@@ -301,6 +303,9 @@ def speaker_groups(verb: Token) -> list[list[int]]:
     return []
 
 
+# verbs of speaking to someone, whose passive subject is the one spoken to: "the minister was told that
+# ...", "Reagan was asked how ..." say nothing of the minister's or of Reagan's
+_ADDRESSING_VERBS = frozenset("tell ask inform assure brief advise remind notify".split())
 # clauses whose missing subject is the subject of the verb they hang from
 _SPEAKING_CLAUSES = frozenset(("advcl", "conj", "xcomp"))
 

@@ -119,3 +119,39 @@ def hung_agent(verb: Token) -> list[Token]:
         for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
         for p in by.children if p.dep_ == "pobj"
     ]
+
+
+# words that open a question: "Will Russia accept ...?", "Why should we ...?"
+_QUESTION_WORDS = frozenset("what why how when where which who whom whose".split())
+
+
+def asked_directly(token: Token) -> bool:
+    """Whether the token's clause is a direct question, which asks and states no stance: "Will Russia
+    accept the ceasefire?", "Is the West ready to defend Taiwan?", "Why should Kyiv negotiate?". The clause
+    ends at a question mark and puts its auxiliary before its subject, or opens with a question word."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if clause.head.i == clause.i or clause.dep_ in ("ccomp", "advcl", "relcl", "acl"):
+            return False
+        clause = clause.head
+    end = clause.right_edge.i
+    doc = clause.doc
+    while end > clause.i and (doc[end].is_quote or doc[end].is_space):
+        end -= 1
+    # the question mark ends the clause, or comes right after it (the parser may hang it on the sentence)
+    marked = doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")
+    return marked and question_clause(clause)
+
+
+def question_clause(clause: Token) -> bool:
+    """A clause worded as a question: its auxiliary before its subject ("will Israel honour the deal"),
+    or a question word first ("who will pay for the damage"); a statement's clause is neither."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in _QUESTION_WORDS and first.tag_ in ("WP", "WRB", "WDT", "WP$"):
+        return True
+    if subject is None:
+        return False
+    return (clause.pos_ == "AUX" and clause.i < subject.i) or any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children
+    )

@@ -34,6 +34,7 @@ from graph.extract.cues.tokens import (
     for_clauses,
     lemma_of,
     names_holder,
+    question_clause,
     working_time,
 )
 from graph.extract.deeds import concession_deed, leaves_office, performed, withdrawal
@@ -299,7 +300,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "told protesters to leave": an order
     if lemma in lx.ASKING_VERBS and not any(
         c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and not asks_whether(c))
+        or (c.dep_ == "ccomp" and not asks_whether(c) and not question_clause(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in token.children
