@@ -56,6 +56,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
                       for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
+        if token.dep_ == "dobj" and lx.VERBS.get(lemma_of(token.head)) == "Reject":
+            groups.extend(clause_subjects(token.head))  # "Beijing rejected US demands to ...": of Beijing
     if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
         groups.extend(with_conjuncts(w) for w in issued_to(token))
     receiver = receiver_of(token) if cue.family == "noun" else None
@@ -98,6 +100,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             if cue.type == "Support" and child.dep_ == "dobj":  # "saluted the courage of the farmers"
                 groups.extend(with_conjuncts(p) for of in child.children if of.lower_ == "of" for p in of.children
                               if p.dep_ == "pobj" and actor_like(p))
+            if asking and child.dep_ == "dobj":  # "demanded Israel's withdrawal", "an Israeli withdrawal"
+                groups.extend(_doers(child))
             if asking:  # "demanded reparations from Germany", "sought a loan from the IMF"
                 groups.extend(
                     with_conjuncts(p)
@@ -122,6 +126,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
                     groups.extend([m.i] for m in pobj.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
                     if cue.family == "noun" and cue.type in ("Support", "Oppose"):
                         groups.extend(_authors(pobj, any_act=True))  # "opposition to Israel's blockade"
+        elif child.dep_ == "prep" and child.lower_ == "for" and cue.type == "Demand" and cue.family != "noun":
+            # "called for Hamas's disarmament", "pressed for an Israeli withdrawal": whoever is to do it
+            groups.extend(g for pobj in child.children if pobj.dep_ == "pobj" for g in _doers(pobj))
         elif child.dep_ == "prep" and cue.type == "Demand" and (clause := misplaced_clause(token)) is not None:
             groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):
@@ -146,6 +153,25 @@ def target_groups(cue: Cue) -> list[list[int]]:
             # "threatened to hit Brazil with tariffs": the named object of the act threatened
             groups.extend(with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
     return groups
+
+
+def _doers(act: Token) -> list[list[int]]:
+    """Who is to do a demanded act named by a noun: its possessor or the people it is of ("Israel's
+    withdrawal", "an Israeli withdrawal", "a Russian pullback"), not a place in its phrase ("from Gaza")."""
+    if lemma_of(act) in _UNDERGONE:
+        return []  # "Navalny's release", "the hostages' return": done to them, by another
+    return [
+        with_conjuncts(c) for c in act.children
+        if (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENTS)
+    ]
+
+
+# acts done to their possessor, not by it: "demanded Navalny's release"
+_UNDERGONE = frozenset(
+    "release freeing liberation extradition pardon return rescue reinstatement acquittal arrest detention "
+    "transfer evacuation safety prosecution punishment".split()
+)
 
 
 def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
