@@ -39,7 +39,7 @@ from graph.extract import lexicon as lx
 from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
-from graph.extract.cues import Cue, complement_tokens, find_cues, lemma_of, reduced_relative
+from graph.extract.cues import ACTOR_ENTS, Cue, complement_tokens, find_cues, lemma_of, reduced_relative
 from graph.extract.cues.tokens import asked_directly
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS
@@ -215,6 +215,7 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     """A cue inside another cue's complement is part of that position, not a stance of its own."""
     possessed = cue.family == "noun" and (
         any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.token.children)
+        or _named_asker(cue)  # "rejected US demands to ...", "calls from Washington to ...": theirs
         or conditions.stipulation(cue.token)  # "agreed to talks on condition that ...": a demand of its own
     ) or cue.family == "stipulation"  # "will sign only if X ...": likewise
     # "welcomed the tax cuts that the chancellor promised": a relative clause with a subject of its own
@@ -224,6 +225,20 @@ def _nested(cue: Cue, complements: dict[int, set[int]]) -> bool:
     )
     return not (possessed or own_clause) and any(
         cue.token.i in span for j, span in complements.items() if j != cue.token.i
+    )
+
+
+def _named_asker(cue: Cue) -> bool:
+    """A demand noun that names who makes it by a name before it or a "from"/"by" phrase ("US demands to
+    stop buying oil", "Russian demands for neutrality", "calls from Washington to allow more aid"): a
+    stance of that actor's even inside what another rejects."""
+    if cue.type != "Demand":
+        return False
+    return any(
+        (c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS)
+        or (c.dep_ == "prep" and c.lower_ in ("from", "by") and any(
+            p.dep_ == "pobj" and p.ent_type_ in ACTOR_ENTS for p in c.children))
+        for c in cue.token.children
     )
 
 

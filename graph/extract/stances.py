@@ -23,7 +23,7 @@ from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.doc_text import text_of
-from graph.extract.lexicon import ACTOR_NOUNS, GEOGRAPHIC_FEATURES, HOLDER_NOUNS
+from graph.extract.lexicon import ACTOR_NOUNS, GEOGRAPHIC_FEATURES, HOLDER_NOUNS, NOUNS
 from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
@@ -135,6 +135,9 @@ class StanceAssembler:
     def _fallback(self, token: Token) -> list[Actor]:
         """Stand-in while actor resolution misses a mention: a demonym ("the Ukrainians") is its State,
         a name already known is that actor, and a collective noun phrase ("Rwandan rebels") a Group."""
+        if token.pos_ == "ADJ":  # "Russian demands for neutrality": the demonym's state makes them
+            return self._known(token) if token.ent_type_ == "NORP" and token.dep_ == "amod" \
+                and token.head.lemma_.lower() in NOUNS else []  # a stance noun's, not "a Russian ministry"
         if token.pos_ not in ("NOUN", "PROPN") or (token.ent_type_ in ("GPE", "LOC") and names_a_document(token)):
             return []  # "the Paris climate agreement": the place names the agreement, it holds nothing
         known = self._known_by_name(token.text)
