@@ -145,6 +145,19 @@ def _noun_holders(noun: Token) -> list[list[int]]:
     return groups
 
 
+def _agentless_participle(verb: Token) -> bool:
+    """A passive participle hung on another clause with no subject and no "by" of its own: "(resigned)
+    after being accused of corruption", "the general, accused of negligence, ...". Whoever it hangs on is
+    the one it is done to, not its doer."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "pcomp"):
+        return False
+    children = list(verb.children)
+    # an "acl" participle only when set off by a comma: "the union letter called on ..." is a misparse
+    aside = verb.dep_ == "acl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    passive = aside or any(c.dep_ == "auxpass" for c in children)
+    return passive and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children)
+
+
 def genitive(cue: Cue, prep: Token) -> bool:
     """ "the demands of the truckers": the "of" of a noun cue names its holder, not its target."""
     return cue.family == "noun" and prep.lower_ == "of" and lemma_of(cue.token) not in lx.OF_OBJECT_NOUNS
@@ -178,6 +191,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
         return [with_conjuncts(made)] if made_to(verb) else []
     if agents:  # "was threatened with sanctions by the EU", the "by" hung on what it is threatened with
         groups.extend(with_conjuncts(p) for p in hung_agent(verb))
+    if _agentless_participle(verb):
+        return groups  # "(the minister resigned) after being accused of ...": the minister is the accused
     for _ in range(5):
         found = False
         for child in node.children:
