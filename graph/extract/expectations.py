@@ -5,7 +5,9 @@ must be difficult", "Beijing must be worried".
   "must be worried" (one cannot be told to be worried; one can be told to be transparent or fair);
 - "should" before a verb of change with no object, of a subject that is no actor, is a forecast: "prices
   should fall", "the weather should improve" (a market or the weather is not asked to do anything; "the
-  union said wages should rise" is a demand of no one named and stays one only with an actor subject).
+  union said wages should rise" is a demand of no one named and stays one only with an actor subject);
+- "should", of a subject that is no actor, with a when or a how likely is a forecast too: "the talks
+  should resume next week", "the truce should hold for now".
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def expected_not_required(clause: Token) -> bool:
     ):
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if "should" in auxiliaries and subjects and not any(_agent(s) for s in subjects) and _timed(clause):
+        return True  # "the talks should resume next week", "the truce should hold for now": a forecast
     return (
         "should" in auxiliaries
         and clause.lemma_.lower() in CHANGE_VERBS
@@ -44,6 +48,24 @@ def expected_not_required(clause: Token) -> bool:
         and bool(subjects)
         and not any(_agent(s) for s in subjects)
     )
+
+
+# adverbs of when or how likely, which make "should" a forecast: "should resume soon"
+FORECAST_ADVERBS = frozenset("soon shortly eventually probably likely".split())
+
+
+def _timed(clause: Token) -> bool:
+    """The clause says when, or how likely, it comes about: "next week", "soon", "for now", "by June"."""
+    for child in clause.children:
+        if child.dep_ == "advmod" and child.lower_ in FORECAST_ADVERBS:
+            return True
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True  # "next week", "this year"
+        if child.dep_ == "prep" and any(
+            p.dep_ in ("pobj", "pcomp") and (p.ent_type_ == "DATE" or p.lower_ == "now") for p in child.children
+        ):
+            return True  # "for now", "by June", "within days"
+    return False
 
 
 def _agent(subject: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.expectations import expected_not_required
+from graph.extract.expectations import FORECAST_ADVERBS, expected_not_required  # "a deal soon"
 from graph.extract.lexicon import OBLIGATION_MODALS
 from graph.extract.mandative import misread_subject
 
@@ -75,8 +75,6 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
 
 # what "there must be" infers rather than requires: "there must be some mistake / a reason"
 INFERRED_EXISTENTS = frozenset("reason mistake explanation error misunderstanding doubt".split())
-# adverbs that make "there should be" a forecast: "there should be a deal soon"
-FORECAST_ADVERBS = frozenset("soon shortly eventually probably likely".split())
 
 
 def required_existence(clause: Token) -> Token | None:
