@@ -80,11 +80,20 @@ def _warning_kind(token: Token) -> str:
             if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
                 return "Threaten"  # "warned, saying any attack would be met with force"
             continue  # "warned of a recession, saying ...": what the participle says is typed on its own
+        if child.dep_ in ("dobj", "dative") and warned_that(token):
+            continue  # "warned Argentina that its debt was unsustainable": what is said of it decides
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
         if child.dep_ == "ccomp" and costs.warned_act(child, actor_like):
             return "Threaten"  # "warned that it would retaliate" (graph/extract/threats.py)
     return "Claim"
+
+
+def warned_that(verb: Token) -> bool:
+    """ "warned X that ...": a warning told to someone with a clause of its own, whose content says
+    whether a cost is held over anyone ("that it would pay a heavy price") or a forecast is told to them
+    ("warned Argentina that its debt was unsustainable", "warned residents that the storm could ...")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def verb_cue(token: Token, lemma: str) -> Cue | None:
