@@ -86,9 +86,29 @@ class People:
 
 def surname_supported(index: ReferenceIndex, key: str, text: str) -> bool:
     """May a bare surname in `text` (lower case) name the reference person `key`? Yes for a leader
-    of a G20 state, or when the text names the person's office ("Speaker Johnson", "the chancellor"); any
-    other "Johnson" is a person of this document."""
+    of a G20 state, when the text names the person's office ("Speaker Johnson", "the chancellor"), or, for
+    an official of a state where English is not the first language, when it names that state ("Lavrov"
+    in a text about Russia); any other "Johnson" is a person of this document."""
     if index.prominent(key):
         return True
-    titles = {office.lower().split(" of ")[0] for office in index.actors[key].offices}
-    return any(title in text and re.search(rf"\b{re.escape(title)}\b", text) for title in titles if title)
+    actor = index.actors[key]
+    titles = {office.lower().split(" of ")[0] for office in actor.offices}
+    if any(title in text and re.search(rf"\b{re.escape(title)}\b", text) for title in titles if title):
+        return True
+    return _country_named(index, actor.country, text)
+
+
+# states where English is the first language, whose officials' surnames are common English names too
+# ("Johnson", "Reeves"): a bare one names them only with their office
+_ENGLISH_SPEAKING = frozenset("united-states united-kingdom canada australia new-zealand ireland".split())
+
+
+def _country_named(index: ReferenceIndex, country: str | None, text: str) -> bool:
+    """Whether the text names the state of a reference official from a state where English is not the
+    first language ("Lavrov ... Russia would retaliate", "Moscow", "Russian"): a bare surname of theirs is
+    rare enough in English then to be theirs."""
+    state = index.actors.get(country) if country else None
+    if state is None or state.key in _ENGLISH_SPEAKING:
+        return False
+    names = {state.label, *state.aliases, *state.metonyms, *state.demonyms}
+    return any(n.lower() in text and re.search(rf"\b{re.escape(n.lower())}\b", text) for n in names if n)
