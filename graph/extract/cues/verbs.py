@@ -33,6 +33,7 @@ from graph.extract.cues.tokens import (
     dues_claim,
     for_clauses,
     lemma_of,
+    names_body,
     names_holder,
     question_clause,
     working_time,
@@ -47,6 +48,14 @@ from graph.extract.nominal import rejected_by_calling
 SIGNED_WRITINGS = frozenset("letter petition op-ed".split())
 # what a cooperative verb can govern without cooperating: "could resume attacks if ..."
 FORCE_OBJECTS = threats.ESCALATION_NOUNS | lx.COST_NOUNS | frozenset("fighting hostility shelling".split())
+
+
+# what befalls people rather than being done to them: an economy's, the weather's or a disease's course,
+# and the disasters they bring ("warned governments of a new pandemic")
+FORESEEN_EVENTS = threat_conditions.CIRCUMSTANCES | frozenset(
+    "famine hunger starvation crisis collapse catastrophe disaster flooding flood wildfire fire earthquake "
+    "default bankruptcy meltdown slowdown downturn crash".split()
+)
 
 
 def _warning_kind(token: Token) -> str:
@@ -72,9 +81,11 @@ def _warning_kind(token: Token) -> str:
         return "Threaten"
     # "warned investors of a recession": of what is to befall them, no cost anyone imposes
     foreseen = [p for word, p in about if word != "against" and p.dep_ == "pobj" and p.pos_ == "NOUN"]
-    if foreseen and not any(actor_like(w) for w in held) and not conditional(token) \
+    befalls = all(lemma_of(p) in FORESEEN_EVENTS for p in foreseen)  # "of a new pandemic": to anyone told
+    if foreseen and (befalls or not any(names_body(w) for w in held)) and not conditional(token) \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return "Claim"  # (a named actor warned, or a condition, "of retaliatory steps if it joins", threatens)
+        return "Claim"  # (a named actor or a body warned, "warned the army of a new offensive", or a
+        # condition, "of retaliatory steps if it joins", threatens)
     for child in token.children:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child) in lx.SPEECH_VERBS:
             if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
