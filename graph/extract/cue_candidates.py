@@ -16,6 +16,7 @@ from graph.extract import (
     conditions,
     costs,
     denied_charges,
+    force_passives,
     refusals,
     threat_conditions,
     threat_targets,
@@ -24,7 +25,7 @@ from graph.extract import (
     wishes,
 )
 from graph.extract import lexicon as lx
-from graph.extract.attribution import source_groups
+from graph.extract.attribution import source_groups, trailing_frame
 from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types
 from graph.extract.cues import (
@@ -189,12 +190,18 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             [s.i]
             for c in cue.token.children
             if c.dep_ == "ccomp"
+            and not trailing_frame(c)  # "..., Tass reported on Friday": the frame, not what is warned
             and not costs.suffers_cost(c)  # "warned that the US would pay a price"
             and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
             and not collective_actions.warned_collective_action(c)  # "the union warned that workers would strike"
+            and not force_passives.warned_force(c)  # "warned that Ukraine would be punished": done to it
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
             and not costs.owned_by_speaker(s)  # "warned that his supporters would protest": his own
+        ]
+        cand["targets"] += [  # "warned that Ukraine would be punished": Ukraine is threatened
+            [s.i] for c in cue.token.children if c.dep_ == "ccomp" and force_passives.warned_force(c)
+            for s in force_passives.warned_subjects(c)
         ]
     if (
         cue.family == "intent"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import names_holder
+from graph.extract.cues.tokens import names_body, names_holder
 
 # acts of force a passive can announce: "will be fired upon", "would be shot down", "will be sunk"
 FORCE_PASSIVES = lx.FORCE_VERBS | frozenset(
@@ -64,6 +64,31 @@ def agentless_force(clause: Token) -> bool:
     if word in FORCE_PASSIVES:
         return any(_would_be_intruders(s) for s in clause.children if s.dep_ in ("nsubjpass", "csubjpass"))
     return word in CLASSING_VERBS and any(_classed_as_target(c) for c in clause.children)
+
+
+# force or punishment a warning says is to be done to its subject: "would be punished", "will be crushed"
+WARNED_PASSIVES = FORCE_PASSIVES | frozenset("punish crush strike hit annihilate sanction".split())
+
+
+def warned_force(clause: Token) -> bool:
+    """What a warning says will be done to someone, with no one named to do it: "(warned that) Ukraine
+    would be punished for the attack", "(warned Hezbollah that) Beirut would be struck": the one who
+    warns is the one who would do it, so the warning threatens. A warning of what others will suffer
+    with a doer named ("would be struck by the storm") or not to come is no threat."""
+    children = list(clause.children)
+    if not any(c.dep_ == "auxpass" for c in children) or clause.lemma_.lower() not in WARNED_PASSIVES:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in children):
+        return False
+    if any(c.dep_ in ("neg", "agent") for c in children):
+        return False
+    return bool(warned_subjects(clause))
+
+
+def warned_subjects(clause: Token) -> list[Token]:
+    """The actors a warned passive of force is to be done to ("Ukraine", "Beirut", "the rebels"), not
+    people at large ("the poor would be hit hardest")."""
+    return [c for c in clause.children if c.dep_ == "nsubjpass" and names_body(c)]
 
 
 def _would_be_intruders(subject: Token) -> bool:
