@@ -31,7 +31,7 @@ def source_groups(token: Token) -> list[list[int]]:
     for _ in range(8):
         for child in node.children:
             according.extend(_according_to(child))
-            if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
+            if (child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS) or trailing_frame(child):
                 speakers.extend(_speaker(child))
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS and node.head != node:
             speakers.extend(_speaker(node.head))
@@ -45,6 +45,20 @@ def source_groups(token: Token) -> list[list[int]]:
     if not groups:
         groups.extend(_quotation_speaker(token))
     return groups
+
+
+def trailing_frame(clause: Token) -> bool:
+    """ "(Russia warned the US of consequences), Tass reported on Friday": a speech verb after a comma that
+    ends the sentence, which the parser may hang on the reported verb as its complement; it frames the
+    sentence and is no part of what is said."""
+    if clause.dep_ != "ccomp" or clause.lemma_ not in SPEECH_VERBS or clause.i < clause.head.i:
+        return False
+    doc, end = clause.doc, clause.sent.end
+    first = clause.left_edge.i  # the comma itself, or the word after it
+    comma = doc[first].text == "," or (first - 1 > clause.head.i and doc[first - 1].text == ",")
+    last = end - 1 if doc[end - 1].is_punct else end
+    return comma and first > clause.head.i and clause.right_edge.i >= last - 1 and any(
+        c.dep_ == "nsubj" for c in clause.children)
 
 
 def _according_to(prep: Token) -> list[list[int]]:

@@ -25,6 +25,7 @@ from graph.extract import (
     vows,
 )
 from graph.extract import lexicon as lx
+from graph.extract.attribution import trailing_frame
 from graph.extract.cues.tokens import (
     Cue,
     actor_like,
@@ -95,8 +96,8 @@ def _warning_kind(token: Token) -> str:
             continue  # "warned Argentina that its debt was unsustainable": what is said of it decides
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
-        if child.dep_ == "ccomp" and costs.warned_act(child, actor_like):
-            return "Threaten"  # "warned that it would retaliate" (graph/extract/threats.py)
+        if child.dep_ == "ccomp" and (costs.warned_act(child, actor_like) or force_passives.warned_force(child)):
+            return "Threaten"  # "warned that it would retaliate", "that Ukraine would be punished"
     return "Claim"
 
 
@@ -104,7 +105,7 @@ def warned_that(verb: Token) -> bool:
     """ "warned X that ...": a warning told to someone with a clause of its own, whose content says
     whether a cost is held over anyone ("that it would pay a heavy price") or a forecast is told to them
     ("warned Argentina that its debt was unsustainable", "warned residents that the storm could ...")."""
-    return any(c.dep_ == "ccomp" for c in verb.children)
+    return any(c.dep_ == "ccomp" and not trailing_frame(c) for c in verb.children)
 
 
 def verb_cue(token: Token, lemma: str) -> Cue | None:
