@@ -220,9 +220,14 @@ def _own_subject(token: Token) -> set[int]:
     pronoun."""
     if token.dep_ not in ("dobj", "dative"):
         return set()
-    verb = token.head
+    return _subject_tokens(token.head)  # "met Putin and urged him ...": a shared subject too
+
+
+def _subject_tokens(verb: Token) -> set[int]:
+    """The tokens of a verb's subjects, or of the subjects it shares as the second of two coordinated
+    verbs ("warned Japan ... and demanded that it ...")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not subjects and verb.dep_ == "conj":  # "met Putin and urged him ...": a shared subject
+    if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     return {t.i for s in subjects for t in s.subtree}
 
@@ -240,10 +245,7 @@ def _asker(token: Token) -> set[int] | None:
     verb = clause.head
     if lx.VERBS.get(verb.lemma_.lower()) != "Demand":
         return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not subjects and verb.dep_ == "conj":  # "warned Japan ... and demanded that it ...": a shared subject
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
-    return {t.i for s in subjects for t in s.subtree}
+    return _subject_tokens(verb)
 
 
 def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,

@@ -186,23 +186,22 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     if kind == "Threaten" and lemma_of(cue.token) in lx.WARNING_VERBS:
         # "warned that Washington would ...": a threat only if the one acting speaks for the holder
         # (checked once actors are resolved, graph/extract/stances.py)
+        warned = [c for c in cue.token.children if c.dep_ == "ccomp"]
+        # "warned that Ukraine would be punished": force done to Ukraine, which is threatened
+        forced = [c for c in warned if force_passives.warned_force(c)]
         cand["own_act"] = [
             [s.i]
-            for c in cue.token.children
-            if c.dep_ == "ccomp"
+            for c in warned
+            if c not in forced
             and not trailing_frame(c)  # "..., Tass reported on Friday": the frame, not what is warned
             and not costs.suffers_cost(c)  # "warned that the US would pay a price"
             and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
             and not collective_actions.warned_collective_action(c)  # "the union warned that workers would strike"
-            and not force_passives.warned_force(c)  # "warned that Ukraine would be punished": done to it
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
             and not costs.owned_by_speaker(s)  # "warned that his supporters would protest": his own
         ]
-        cand["targets"] += [  # "warned that Ukraine would be punished": Ukraine is threatened
-            [s.i] for c in cue.token.children if c.dep_ == "ccomp" and force_passives.warned_force(c)
-            for s in force_passives.warned_subjects(c)
-        ]
+        cand["targets"] += [[s.i] for c in forced for s in force_passives.warned_subjects(c)]
     if (
         cue.family == "intent"
         and kind == "Threaten"

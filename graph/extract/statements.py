@@ -17,6 +17,7 @@ from graph.extract.accusations import alleged_wrong, doers, means_tokens, violat
 from graph.extract.attribution import source_groups
 from graph.extract.cue_candidates import base_candidate
 from graph.extract.cues import (
+    ACTOR_ENTS,
     Cue,
     actor_like,
     lemma_of,
@@ -33,7 +34,6 @@ from graph.extract.stated_positions import colon_clauses
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
-_NAMED_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # entity types of an actor's name
 
 
 def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
@@ -97,7 +97,7 @@ def speech_candidate(
             )
             # "said the detained journalists must be freed": those it is done to are not asked to act,
             # unless named ("said Russia must be held accountable" is aimed at Russia)
-            subjects = [s for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in _NAMED_ENTITIES]
+            subjects = [s for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTS]
     elif not inner and (existence := obligations.required_existence(clause)) is not None:
         # "said there must be an immediate ceasefire": the ceasefire is demanded, of no one named
         kind, replaced, subjects = "Demand", set(), []
