@@ -24,6 +24,9 @@ COST_VERBS = frozenset("face bear suffer".split())
 _BORNE = frozenset("danger peril wrath fury trouble hell".split())
 # what befalls a subject rather than what it does: "(warned that) it would lose / need / struggle ..."
 _UNDERGOING_VERBS = frozenset("lose need struggle experience endure undergo go".split())
+# costs that are also losses foreseen: "warned of the costs of delaying reform" predicts; "warned China of
+# severe costs if it armed Russia" (told to someone, or on a condition) threatens
+LOSS_NOUNS = frozenset(("cost",))
 # penalties of trade one actor lays on another: "warned of an embargo on Turkish goods"
 TRADE_PENALTIES = frozenset("embargo tariff duty levy boycott ban blockade".split())
 # possessors that make a subject the holder's own: "warned that its members would walk out", "that his
@@ -153,16 +156,17 @@ def forced_own_act(clause: Token) -> bool:
     ) and any(c.dep_ in ("xcomp", "ccomp") for c in clause.children)
 
 
-def cost_had_for(clause: Token) -> bool:
+def cost_had_for(clause: Token, *, told: bool = False) -> bool:
     """ "(warned that) such provocations would have consequences for Greece": a cost an act is to bring on
     an actor named in its "for" phrase, who is threatened ("would have consequences for the economy"
-    foresees an outcome)."""
+    foresees an outcome). `told`: the warning names whom it is told to ("warned Ethiopia that filling the
+    dam would have dire consequences"), who bears the cost when no "for" phrase says who does."""
     return (
         lemma(clause) == "have"
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
         and any(
             c.dep_ == "dobj" and lemma(c) in lx.COST_NOUNS and not outcome(c)
-            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+            and (told or any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children))
             for c in clause.children
         )
     )
@@ -191,7 +195,16 @@ def outcome(cost: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and lemma(c) in OUTCOME_DOMAINS for c in cost.children):
         return True
     borne = [p for c in cost.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-    return bool(borne) and not any(p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or named(p) for p in borne)
+    return bool(borne) and not any(
+        p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or named(p) or lemma(p) in lx.TIE_NOUNS or _answered_act(p)
+        for p in borne
+    )
+
+
+def _answered_act(word: Token) -> bool:
+    """ "(consequences) for any attack", "for such provocations": the "for" of a penalty names the act it
+    answers, not whoever or whatever bears an outcome ("consequences for the economy")."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "such", "every") for c in word.children)
 
 
 # what one answers for when a cost is laid at one's door: "responsible for the consequences"

@@ -73,7 +73,11 @@ def _warning_kind(token: Token) -> str:
         for p in prep.children
         if p.dep_ in ("pobj", "pcomp")
     ]
-    warned_of = [p for _, p in about if lemma_of(p) in lx.COST_NOUNS or costs.trade_penalty(p)]
+    warned_of = [
+        p for _, p in about
+        if (lemma_of(p) in lx.COST_NOUNS and (lemma_of(p) not in costs.LOSS_NOUNS or held or conditional(token)))
+        or costs.trade_penalty(p)
+    ]
     if warned_of and all(costs.outcome(c) and (not warned or costs.unimposed(c)) for c in warned_of):
         # "economists warned of the consequences for the economy", "warned Israel of the humanitarian
         # consequences of an assault": a foreseen outcome
@@ -96,7 +100,11 @@ def _warning_kind(token: Token) -> str:
             continue  # "warned Argentina that its debt was unsustainable": what is said of it decides
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
-        if child.dep_ == "ccomp" and (costs.warned_act(child, actor_like) or force_passives.warned_force(child)):
+        told = any(names_body(w) or actor_like(w) for w in warned)
+        if child.dep_ == "ccomp" and (
+            costs.warned_act(child, actor_like) or force_passives.warned_force(child)
+            or costs.cost_had_for(child, told=told)
+        ):
             return "Threaten"  # "warned that it would retaliate", "that Ukraine would be punished"
     return "Claim"
 
