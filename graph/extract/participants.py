@@ -219,7 +219,9 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
             break
         if node.dep_ == "advcl" and found and node == verb and not conditional:
             break  # "(X called off its strike) after the government agreed to ...": the government agreed
-        if node.dep_ == "ccomp" and via != "conj" and not (conditional and node == verb) and _own_subject(node):
+        if node.dep_ == "ccomp" and via != "conj" and not (conditional and node == verb) and (
+            _own_subject(node) or _body_subject(node)
+        ):
             break  # "groups say the arrests are meant to intimidate critics": no stance of the speaker's
         if (
             node.dep_
@@ -266,6 +268,23 @@ def _own_subject(clause: Token) -> bool:
         and c.pos_ == "NOUN"
         and not c.ent_type_
         and lemma_of(c) not in _PERSONS
+        for c in clause.children
+    )
+
+
+def _body_subject(clause: Token) -> bool:
+    """A reported clause whose subject is a body ("(diplomats said) the council rejected the plan", "(officials
+    said) the union turned down the offer"): the body holds the stance, the speaker only reports it. Not
+    the speaker's own body ("he said his government would not ..."), nor a body a named speaker may lead
+    ("Kobakhidze said the party was ready to ..."), for which the speaker speaks."""
+    speakers = [clause.doc[i] for group in speaker_groups(clause.head) for i in group] if clause.head != clause else []
+    if any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in speakers):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and lemma_of(c) in lx.INSTITUTION_NOUNS
+        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
         for c in clause.children
     )
 
