@@ -203,6 +203,16 @@ def _as_long_as(token: Token) -> bool:
     )
 
 
+def required(verb: Token, family: str) -> Token | None:
+    """The head of what a conditioning verb requires ("made X conditional on [Y]", "tied aid to [reforms]"),
+    or None (for stipulations and deadlines, whose clause says what is required)."""
+    if family in ("stipulation", "ultimatum"):
+        return None
+    if _as_condition(verb) is not None:  # "set the withdrawal of Russian troops as a precondition"
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _conditional_on(verb) or demanded_condition(verb)
+
+
 def positions(verb: Token, family: str) -> list[list[Token]]:
     """What the condition or the deadline demands."""
     if family == "stipulation":
@@ -216,7 +226,7 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
     condition = _conditional_on(verb) or demanded_condition(verb)
     if condition is not None:
-        return [list(condition.subtree) + _gerund_after(condition)]
+        return [list(condition.subtree) + gerund_after(condition)]
     named = _as_condition(verb)
     skip = {t.i for t in named.subtree} if named is not None else set()
     return [[t for t in obj.subtree if t.i not in skip] for obj in verb.children if obj.dep_ == "dobj"]
@@ -251,7 +261,7 @@ def targets(verb: Token, family: str) -> list[list[int]]:
     return []
 
 
-def _gerund_after(condition: Token) -> list[Token]:
+def gerund_after(condition: Token) -> list[Token]:
     """The gerund clause the parser breaks off a condition's subject: "conditional on [the government]
     [passing the pension reform]", "passing" hung elsewhere; [] when none follows."""
     doc = condition.doc

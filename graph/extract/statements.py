@@ -31,6 +31,7 @@ from graph.extract.nominal import rejecting_verdict
 from graph.extract.participants import speaker_groups, unnamed_agent
 from graph.extract.positions import position_of, span_tokens
 from graph.extract.stated_positions import colon_clauses
+from graph.extract.targets import condition_doers
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
 _THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
@@ -110,8 +111,9 @@ def speech_candidate(
     elif (condition := conditions.stated_condition(clause)) is not None:
         # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise; a
         # cue in what it is a condition for ("for approving the bid") is no stance taken yet
-        kind, replaced, subjects = "Demand", inner, []
-        predicate = list(condition.subtree)
+        kind, replaced = "Demand", inner  # "was conditional on X doing": X must
+        subjects = [condition.doc[i] for group in condition_doers(condition) for i in group]
+        predicate = list(condition.subtree) + conditions.gerund_after(condition)
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects

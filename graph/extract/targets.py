@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.cues.tokens import for_clauses
+from graph.extract.cues.tokens import for_clauses, names_body
 from graph.extract.deeds import leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
 from graph.extract.nominal import demanded_of, rejected_by_calling
@@ -33,7 +33,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
     """Candidate targets: objects and prepositional complements that may name an actor."""
     token = cue.token
     if cue.family in conditions.FAMILIES:  # "gave X until Friday to ...", "made funds for X conditional on ..."
-        return conditions.targets(token, cue.family)
+        condition = conditions.required(token, cue.family)
+        doers = condition_doers(condition) if condition is not None else []
+        return doers + [g for g in conditions.targets(token, cue.family) if g not in doers]
     if cue.family == "blame":  # "held Iran responsible", "pinned the blame on Eritrea"
         return blame.targets(token)
     if cue.family == "discontent":  # "disagreed with Germany", "disappointed by the court's ruling"
@@ -164,7 +166,37 @@ def _doers(act: Token) -> list[list[int]]:
         with_conjuncts(c) for c in act.children
         if (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
         or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENTS)
+    ] + [  # "the withdrawal of Russian troops", "the disarmament of Hamas": the "of" names who acts
+        with_conjuncts(p) for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and ((actor_like(p) and p.pos_ != "PRON") or _of_a_state(p) or _one_body(p))
     ]
+
+
+def _one_body(noun: Token) -> bool:
+    """ "the prime minister", "the militia": one body or office holder, not people at large ("troops")."""
+    return lemma_of(noun) in lx.ACTOR_NOUNS and noun.tag_ == "NN"
+
+
+def _of_a_state(noun: Token) -> bool:
+    """ "Russian troops", "Israeli forces": people a demonym makes a state's."""
+    return lemma_of(noun) in lx.ACTOR_NOUNS and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+
+
+def condition_doers(condition: Token) -> list[list[int]]:
+    """Who must meet a condition: the subject of its gerund ("conditional on Pakistan raising taxes", however
+    the parser hangs "raising"; "on the government holding elections"), or the doer of the act a noun
+    names ("conditional on Israel's withdrawal"); [] for a condition no one named must meet."""
+    if condition.tag_ == "VBG":
+        return [with_conjuncts(c) for c in condition.children if c.dep_ in ("nsubj", "poss") and names_body(c)]
+    gerund = conditions.gerund_after(condition) or [
+        c for c in condition.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > condition.i
+    ]
+    if gerund and names_body(condition):
+        return [with_conjuncts(condition)]
+    # "contingent on [Pyongyang] halting missile tests", the parser making the name a modifier of the noun
+    named = [with_conjuncts(c) for c in condition.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and names_body(c)]
+    return named or _doers(condition)
 
 
 # acts done to their possessor, not by it: "demanded Navalny's release"
