@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     NOTHING_WORDS,
     OBJECT_PHRASES,
     OBLIGATION_MODALS,
+    PLAIN_WORDS,
     PROMISE_VERBS,
     RAISING_ADJECTIVES,
     RAISING_VERBS,
@@ -180,12 +181,29 @@ def under_speech(token: Token) -> bool:
     for _ in range(6):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SPEECH_VERBS | PROMISE_VERBS:
             return True
+        if node.dep_ in ("csubj", "advcl", "ccomp") and node in (made_plain(node.head), made_plain(node.head.head)):
+            return True  # "made (it) clear that it would not accept ...", said as plainly as "said"
         if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in node.children):
             return True
         if node.head == node:
             return False
         node = node.head
     return False
+
+
+def made_plain(verb: Token) -> Token | None:
+    """The clause of "made (it) clear that ...", which states what the subject says as "said" would: the
+    parser hangs it on "clear" (as its subject or an adverbial clause) or on the verb beside "clear"."""
+    if verb.lemma_ != "make":
+        return None
+    for clear in verb.children:
+        if clear.dep_ in ("ccomp", "acomp", "oprd") and clear.lower_ in PLAIN_WORDS:
+            for clause in [*clear.children, *(c for c in verb.children if c.i > clear.i)]:
+                if clause.dep_ in ("csubj", "advcl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause
+    return None
 
 
 def raised(verb: Token) -> bool:

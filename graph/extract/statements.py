@@ -26,7 +26,7 @@ from graph.extract.cues.tokens import asks_whether, names_body, names_holder
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
-from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.modality import is_negated, made_plain, modality_of, under_speech
 from graph.extract.nominal import rejecting_verdict
 from graph.extract.participants import speaker_groups, unnamed_agent
 from graph.extract.positions import position_of, span_tokens
@@ -43,15 +43,16 @@ def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
         t
         for t in tokens
         if t.pos_ == "VERB"
-        and (lemma_of(t) in lx.SPEECH_VERBS or lemma_of(t) in lx.RULING_VERBS)
+        and (lemma_of(t) in lx.SPEECH_VERBS or lemma_of(t) in lx.RULING_VERBS or made_plain(t) is not None)
         and t.i not in cues
         and any(c.dep_ == "ccomp" for c in t.children)
     ]
 
 
 def reported_clause(speech: Token) -> Token:
-    """The clause a speech verb reports: "(said) the rebels must disarm"."""
-    return next(c for c in speech.children if c.dep_ == "ccomp")
+    """The clause a speech verb reports: "(said) the rebels must disarm", "(made it clear) that Washington
+    should stop ..."."""
+    return made_plain(speech) or next(c for c in speech.children if c.dep_ == "ccomp")
 
 
 def coordinated_clauses(clause: Token, cues: dict[int, Cue]) -> list[Token]:
