@@ -275,8 +275,14 @@ def included_items(noun: Token) -> list[list[Token]]:
     noun = container(noun)  # "the rebels' list of demands included ..."
     head = noun.head
     relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in INCLUDING_VERBS]
+    including = [
+        p for c in noun.children if c.dep_ == "prep" and (c.lower_ == "including" or _such_as(c))
+        for p in c.children if p.dep_ == "pobj"
+    ]
     if relative:  # "the strikers' demands, which include a raise and shorter shifts, ..."
         items = [c for c in relative[0].children if c.dep_ in ("dobj", "attr")]
+    elif including:  # "put forward five demands, including the withdrawal of the bill", "such as ..."
+        items = including
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in INCLUDING_VERBS:
         items = [c for c in head.children if c.dep_ in ("dobj", "attr")]
     elif noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
@@ -298,6 +304,13 @@ def included_items(noun: Token) -> list[list[Token]]:
     if len(members) > 1:
         return members
     return flat_list(items[0]) or appositive_list(items[0]) or members
+
+
+def _such_as(prep: Token) -> bool:
+    """The "as" of "demands such as A and B"."""
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or (
+        prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+    )
 
 
 def appositive_list(first: Token) -> list[list[Token]]:

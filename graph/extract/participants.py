@@ -48,12 +48,13 @@ def holder_groups(cue: Cue) -> list[list[int]]:
     if cue.family == "noun":
         groups.extend(_noun_holders(token))
         head = token.head
+        place = container(token)  # "issued a list of demands: ...": the list stands for them
         if (
-            token.dep_ in ("dobj", "attr")
-            and lemma_of(head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
+            place.dep_ in ("dobj", "attr")
+            and lemma_of(place.head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
             and receiver_of(token) is None
         ):
-            groups.extend(clause_subjects(head))
+            groups.extend(clause_subjects(place.head))
         elif token.dep_ == "dobj" and lemma_of(head) == "have" and _counted(token):
             groups.extend(clause_subjects(head))  # "the strikers have three demands: ...": theirs
         if conditions.stipulation(token):  # "X will agree on condition that ...": X's condition

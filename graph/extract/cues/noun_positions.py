@@ -78,7 +78,7 @@ def noun_positions(noun: Token) -> list[list[Token]]:
             for comp in child.children:
                 # "an agreement with the employers", "calls from the opposition for ...": the other side
                 # or the source, not what is agreed or asked
-                partner = child.lower_ in ("with", "from") and names_holder(comp)
+                partner = (child.lower_ in ("with", "from") or (child.lower_ == "to" and _asked(noun))) and names_holder(comp)
                 asked = [a for a in comp.children if a.dep_ in ("acl", "relcl") and _infinitive(a)] if partner else []
                 if asked:  # "pressure from donors to back Trump", the infinitive hung on the source
                     return [span_tokens(asked[0], exclude=[a for a in asked[0].children if a.lower_ == "to"])]
@@ -115,6 +115,11 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued
     return [_itself(noun)]  # "the union's final offer was rejected": an offer on the table is its own position
+
+
+def _asked(noun: Token) -> bool:
+    """A demand noun, whose "to" names whom it is put to ("their demands to the government")."""
+    return lx.NOUNS.get(lemma_of(noun)) == "Demand"
 
 
 def _infinitive(verb: Token) -> bool:
