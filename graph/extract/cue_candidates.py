@@ -137,6 +137,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
     if negative and cue.family in ("intent", "conditioned"):  # "would not go higher unless ...": refused
         kind, negative = "Reject", False
+    if negative and cue.family == "adjective" and kind == "Offer" and lemma_of(cue.token) in lx.WILLING_ADJECTIVES:
+        kind, negative = "Reject", False  # "is not willing / not ready to negotiate": a refusal
     menaced = _menaced(cue, cues) if kind == "Aim" and not negative else []
     if menaced:
         kind = "Threaten"  # "wants to attack X": a stated aim of force against X threatens X
