@@ -78,7 +78,8 @@ def noun_positions(noun: Token) -> list[list[Token]]:
             for comp in child.children:
                 # "an agreement with the employers", "calls from the opposition for ...": the other side
                 # or the source, not what is agreed or asked
-                partner = (child.lower_ in ("with", "from") or (child.lower_ == "to" and _asked(noun))) and names_holder(comp)
+                put_to = child.lower_ == "to" and _asked(noun)  # "their demands to the government"
+                partner = (child.lower_ in ("with", "from") or put_to) and names_holder(comp)
                 asked = [a for a in comp.children if a.dep_ in ("acl", "relcl") and _infinitive(a)] if partner else []
                 if asked:  # "pressure from donors to back Trump", the infinitive hung on the source
                     return [span_tokens(asked[0], exclude=[a for a in asked[0].children if a.lower_ == "to"])]
