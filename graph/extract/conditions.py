@@ -223,7 +223,11 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         return [[t for t in clause.subtree if not (t.head.i == clause.i and (t.dep_ == "mark" or t.lower_ == "only"))]]
     if family == "ultimatum":
         inf = _infinitive(verb)
-        return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]] if inf is not None else []
+        if inf is None:
+            return []
+        # "set a deadline for the protesters to leave the square": the act, without its doer (the target)
+        doers = {t.i for c in inf.children if c.dep_ in ("nsubj", "mark") for t in c.subtree}
+        return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to") and t.i not in doers]]
     condition = _conditional_on(verb) or demanded_condition(verb)
     if condition is not None:
         return [list(condition.subtree) + gerund_after(condition)]
@@ -382,7 +386,7 @@ def _infinitive(verb: Token) -> Token | None:
             timed = lemma(time) in TIME_UNITS or time.ent_type_ in ("DATE", "TIME")
             if time.dep_ in ("dobj", "npadvmod", "pobj") and timed:
                 for child in time.children:
-                    if child.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in child.children):
+                    if child.dep_ in ("relcl", "acl", "advcl") and any(a.lower_ == "to" for a in child.children):
                         return child
     return None
 
