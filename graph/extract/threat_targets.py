@@ -120,17 +120,27 @@ def threat_targets(cue: Token) -> list[list[int]]:
 
 
 def _punished(cue: Token) -> list[list[int]]:
-    """ "will block Sweden's NATO membership", "will expel Turkey": the one a punitive act falls on, named
-    as its object or the object's possessor."""
-    return [
-        [t.i]
-        for verb in (cue, *(c for c in cue.children if c.dep_ == "ccomp"))
-        if lemma(verb) in CONDITIONAL_FORCE | WITHDRAWING_VERBS
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for t in (obj, *(p for p in obj.children if p.dep_ == "poss"))
-        if named(t)
-    ]
+    """ "will block Sweden's NATO membership", "will expel Turkey", "threatened to expel British diplomats",
+    "to freeze the assets of Venezuelan officials": the one a punitive act falls on, named as its object,
+    the object's possessor, its demonym or its "of" phrase."""
+    groups: list[list[int]] = []
+    for verb in (cue, *(c for c in cue.children if c.dep_ in ("ccomp", "xcomp"))):
+        if lemma(verb) not in CONDITIONAL_FORCE | WITHDRAWING_VERBS | _DEPRIVING_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            owners = [
+                p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            ]
+            for t in (obj, *owners):
+                groups.extend([m.i] for m in (t, *(p for p in t.children if p.dep_ == "poss")) if named(m))
+                groups.extend([m.i] for m in t.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
+    return groups
+
+
+# acts that take from the one they fall on: "freeze the assets of", "suspend Hungary's voting rights"
+_DEPRIVING_VERBS = frozenset("freeze confiscate suspend ban bar cut strip".split())
 
 
 def _cost_bearers(cue: Token) -> list[list[int]]:
