@@ -105,6 +105,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         # "agreed to suspend the strike": what is agreed is the act of yielding, not the strike
         or (kind == "Agree" and inner.family in _YIELDING_FAMILIES and inner.type in ("Concede", "Offer"))
         or (kind == "Demand" and inner.type in _REFUSING_TYPES)
+        # "urged Washington to lift sanctions on Cuba": the concession asked is the act, not the sanctions
+        or (kind == "Demand" and inner.type == "Concede")
         or kind == "Deny"
     )
     yielding = cue.token  # the verb of yielding a negative concession is read from
