@@ -72,8 +72,12 @@ def alleged_wrong(clause: Token) -> bool:
     """Whether a statement's clause alleges wrongdoing by its subject ("had violated", "had broken the
     ceasefire deal", "had failed to comply with the rules")."""
     word = clause.lemma_.lower()
-    if word in lx.WRONGDOING_VERBS:
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # "said China might invade Taiwan by 2027": a forecast, no wrong done
+    if word in lx.WRONGDOING_VERBS or _fired_at(clause) or _committed_crime(clause):
         return True
+    if word == "be" and any(c.dep_ == "acomp" and c.lower_ == "guilty" for c in clause.children):
+        return True  # "said Moscow was guilty of genocide"
     if word == "fail" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _KEEPING_VERBS for c in clause.children
     ):
@@ -83,6 +87,25 @@ def alleged_wrong(clause: Token) -> bool:
     return word in BREAKING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in AGREED_NOUNS for c in clause.children
     )
+
+
+# wrongs one commits: "had committed war crimes / atrocities / genocide"
+CRIME_NOUNS = frozenset("crime atrocity genocide massacre abuse violation offence offense fraud".split())
+
+
+def _committed_crime(clause: Token) -> bool:
+    return clause.lemma_.lower() in ("commit", "perpetrate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CRIME_NOUNS for c in clause.children
+    )
+
+
+def _fired_at(clause: Token) -> bool:
+    """ "had fired rockets at Tel Aviv", "had opened fire on its positions": a weapon used on someone."""
+    if clause.lemma_.lower() not in ("fire", "open") or (
+        clause.lemma_.lower() == "open" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in clause.children)
+    ):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "upon") for p in clause.children)
 
 
 def violating_act(clause: Token) -> Token | None:

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from graph.extract import blame, collective_actions
 from graph.extract import lexicon as lx
-from graph.extract.threats import FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
+from graph.extract.accusations import CRIME_NOUNS
+from graph.extract.threats import AGGRESSION_NOUNS, FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
 COST_VERBS = frozenset("face bear suffer".split())
@@ -260,13 +261,25 @@ def suffers_cost(clause: Token) -> bool:
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)  # "will pay dearly"
-    if (word == "pay" and ("price" in objects or dearly)) or (word in COST_VERBS and bool(objects & lx.COST_NOUNS)):
+    if (word == "pay" and ("price" in objects or dearly or _paid_for_wrong(clause))) or (
+        word in COST_VERBS and bool(objects & lx.COST_NOUNS)
+    ):
         return True
     # "Iran would face great danger", "Hamas will face hell": a named actor told what it will face (not
     # "the economy would face trouble", "farmers would face danger from the floods")
     borne = [c for c in clause.children if c.dep_ == "dobj" and lemma(c) in _BORNE]
     return word in COST_VERBS and bool(borne) and any(c.dep_ == "nsubj" and named(c) for c in clause.children) \
         and not any(p.dep_ == "prep" and p.lower_ == "from" for c in borne for p in c.children)
+
+
+def _paid_for_wrong(clause: Token) -> bool:
+    """ "(said) Iran would pay for its attack", "will pay for their crimes": a wrong to be paid for, a
+    cost laid on the wrongdoer ("will pay for the repairs" pays a bill)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for"
+        and any(p.dep_ == "pobj" and lemma(p) in AGGRESSION_NOUNS | CRIME_NOUNS for p in prep.children)
+        for prep in clause.children
+    )
 
 
 def announced_cost(clause: Token) -> bool:
