@@ -53,7 +53,14 @@ COMMENT_VERBS = frozenset(
 # what is withheld when comment is: "declined to give details", "refused to provide information"
 INFORMATION_NOUNS = frozenset("detail information comment specifics".split())
 # the verbs a disowned intention starts from (the detector looks only at lexicon words)
-VOCABULARY = DISOWNING_VERBS | lx.BLOCKING_VERBS | lx.CHALLENGING_VERBS | {"walk"}
+# leaving an agreement or talks refuses it: "withdrew from the grain deal", "pulled out of the Paris
+# agreement", "quit the nuclear deal", "tore up the treaty"; the preposition each verb leaves by
+LEAVING_VERBS = {"withdraw": ("from",), "pull": ("of", "from"), "quit": (), "exit": (), "abandon": (), "ditch": (),
+                 "tear": ("up",), "scrap": (), "renounce": (), "leave": ()}
+# what is left, as an agreement in force or talks under way (not a proposal, which is turned down instead)
+_TURNED_DOWN = frozenset("proposal offer draft bill measure initiative plan".split())
+LEFT_THINGS = (lx.PROPOSAL_NOUNS - _TURNED_DOWN) | lx.TALK_NOUNS
+VOCABULARY = DISOWNING_VERBS | lx.BLOCKING_VERBS | lx.CHALLENGING_VERBS | {"walk"} | set(LEAVING_VERBS)
 # the modals of an act to come, which a refusal on a condition negates: "would not go higher unless ..."
 FUTURE_MODALS = frozenset("will would shall can could".split()) | {"wo", "'ll", "ca"}
 # what yielding ground gives, not a thing: "cede ground", "give way", "make concessions", or a stand or
@@ -131,6 +138,35 @@ def refused_by_deed(verb: Token) -> bool:
     against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [p for p in against if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in things for o in objects)
+
+
+def left_agreement(verb: Token) -> Token | None:
+    """The agreement or the talks a party leaves: "withdrew from the Black Sea grain deal", "pulled out of
+    the Paris agreement", "quit the Iran nuclear deal", "abandoned the peace talks", "tore up the treaty"
+    (its object, or the object of the preposition it leaves by); None for leaving a place ("withdrew
+    from Kherson", a deed of its own)."""
+    word = verb.lemma_.lower()
+    if word not in LEAVING_VERBS or verb.pos_ != "VERB":
+        return None
+    places = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "up"))]
+    found = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for place in places for prep in place.children
+        if prep.dep_ == "prep" and prep.lower_ in LEAVING_VERBS[word] for p in prep.children if p.dep_ == "pobj"
+    ]
+    if word == "tear" and not any(c.lower_ == "up" for c in verb.children):
+        return None
+    return next((t for t in found if t.lemma_.lower() in LEFT_THINGS), None)
+
+
+def walked_away_from(verb: Token) -> bool:
+    """ "walked away from the deal / the talks / the table / the offer": what is walked away from is an
+    agreement, talks or a proposal (or none is named: "threatened to walk away")."""
+    left = [
+        p for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ == "away"
+        for prep in [*a.children, *verb.children] if prep.dep_ == "prep" and prep.lower_ == "from"
+        for p in prep.children if p.dep_ == "pobj"
+    ]
+    return not left or any(p.lemma_.lower() in lx.PROPOSAL_NOUNS | LEFT_THINGS | {"table"} for p in left)
 
 
 def walked_out_of(verb: Token) -> Token | None:

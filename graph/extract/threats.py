@@ -94,7 +94,7 @@ UNLIMITED = frozenset("whatever everything all anything".split())
 CONDITIONAL_FORCE = lx.FORCE_VERBS | PUNITIVE_VERBS | frozenset("hit retaliate intervene".split())
 # what is withheld or broken off unless the other side acts: "could withhold the next tranche unless"
 WITHDRAWING_VERBS = frozenset(
-    "withhold quit leave end abandon block downgrade recall scrap terminate resign pull".split()
+    "withhold quit leave end abandon block downgrade recall scrap terminate resign pull tear exit".split()
 )
 # work stoppages called as a threat: "may call a strike unless ..."
 STOPPAGES = frozenset("strike walkout stoppage boycott".split())

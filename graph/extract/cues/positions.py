@@ -130,6 +130,9 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
         return verdicts.positions(token)
     if cue.family == "disowning":
         return [refusals.disowned_act(token)]
+    if cue.family == "leaving":  # "pulled out of the Paris agreement": the agreement left
+        left = refusals.left_agreement(token)
+        return conjuncts_of(left) if left is not None else []
     if cue.family == "walkout":
         return refusals.walkout_positions(token)
     if cue.family == "conditioned":  # "would not go higher unless ...": the act refused
@@ -171,6 +174,8 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
     if cue.family == "phrasal":  # "called off the protests", parsed with the object under the particle
         for child in children:
             objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prt" else []
+            if child.dep_ == "advmod" and child.lower_ in lx.PARTICLE_ADVERBS:  # "walked away | from the deal"
+                objects = [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             if objects:
                 return conjuncts_of(objects[0])
     called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
@@ -466,6 +471,8 @@ def complement_tokens(cue: Cue) -> set[int]:
     for child in cue.token.children:
         if child.dep_ in ("ccomp", "xcomp", "acl", "appos", "advcl", "relcl", "dobj") or (
             child.dep_ == "prep" and child.lower_ in POSITION_PREPS
+        ) or (  # "balked at signing the pledge": the phrasal verb's own preposition
+            child.dep_ == "prep" and cue.family == "phrasal" and (lemma_of(cue.token), child.lower_) in lx.PHRASAL
         ):
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue

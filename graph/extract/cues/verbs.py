@@ -159,6 +159,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
     if threat_conditions.threat_on_condition(token):
         return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
+    if refusals.left_agreement(token) is not None:
+        return Cue(token, "Reject", "leaving")  # "withdrew from the grain deal", "quit the nuclear deal"
     circumstantial = threat_conditions.on_circumstances(token)  # "if inflation persists" coerces nobody
     if lemma in lx.PROPOSING_VERBS and object_lemmas & lx.PROPOSED_THINGS:
         return Cue(token, "Offer", "verb")  # "suggested a new round of talks", "floated a plan"
@@ -170,6 +172,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return None  # "put forward demands for higher pay": the noun says what is put forward
         if kind is not None and lemma in lx.IDEA_REFUSING_VERBS and not object_lemmas & lx.REFUSED_IDEAS:
             return None  # "shot down a drone": only a proposal, a bid or a suggestion is refused so
+        if (lemma, particle) == ("walk", "away") and not refusals.walked_away_from(token):
+            return None  # "walked away from its principles", "from the crash": no deal or talks left
         if kind is not None:
             return Cue(token, kind, "phrasal")
     if lemma in lx.BETTERING_VERBS and _own_bid(objects):
