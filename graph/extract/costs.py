@@ -81,7 +81,7 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return (
         suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)
-        or (coming and _met_with_force(clause))
+        or (coming and _met_with_force(clause)) or legitimate_target(clause)
     )
 
 
@@ -140,6 +140,32 @@ def existential_cost(clause: Token) -> bool:
         and any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children)
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
         and any(c.dep_ == "attr" and lemma(c) in lx.COST_NOUNS and not outcome(c) for c in clause.children)
+    )
+
+
+# what makes a target one that may be struck: "a legitimate target", "fair game"
+_STRUCK_TARGETS = frozenset("legitimate lawful fair".split())
+
+
+def legitimate_target(clause: Token) -> bool:
+    """ "(said / warned that) Britain would be a legitimate target (if ...)", "Western convoys were legitimate
+    targets": an actor or its means declared open to attack, a threat by whoever says so."""
+    return lemma(clause) == "be" and any(
+        c.dep_ == "attr" and lemma(c) == "target"
+        and any(m.dep_ == "amod" and m.lower_ in _STRUCK_TARGETS for m in c.children)
+        for c in clause.children
+    )
+
+
+def options_open(clause: Token) -> bool:
+    """ "(said) all options were / remain on the table", "nothing is off the table": force kept open, a
+    hedged threat (against whom its condition or its "for" phrase says)."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if lemma(clause) not in ("be", "remain", "stay") or not subjects:
+        return False
+    tables = {p.lower_ for p in clause.children if p.dep_ == "prep" and any(lemma(o) == "table" for o in p.children)}
+    return ("on" in tables and any(lemma(s) == "option" for s in subjects)) or (
+        "off" in tables and any(s.lower_ == "nothing" for s in subjects)
     )
 
 
@@ -286,7 +312,11 @@ def announced_cost(clause: Token) -> bool:
     """ "(said that) Iran will face serious consequences if ...", "Moscow would pay a heavy price": a cost
     an actor is told it will bear, which threatens it; "we would pay the price" or "consumers will pay
     a higher price" foresee a loss and threaten no one."""
-    if not suffers_cost(clause) or not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+    if not suffers_cost(clause):
+        return False
+    # "Iran will face serious consequences", or in the present on a condition ("Kosovo faces consequences if
+    # it does not reverse the decision")
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children) and not conditions(clause):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(

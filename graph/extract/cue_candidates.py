@@ -89,7 +89,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         # not done or offered by it (the speaker's Demand, where there is one, is read in statements.py)
     # "will not hesitate to use force": the negation belongs to the construction, the threat is stated
     negative = is_negated(cue.token) and not (
-        kind == "Threaten" and (lemma_of(cue.token) == "hesitate" or vows.persists_until(cue.token))
+        kind == "Threaten" and (
+            lemma_of(cue.token) == "hesitate" or vows.persists_until(cue.token)
+            or threats.refuses_to_stand_by(cue.token)  # "will not stand idly by": likewise
+        )
     )
     spans = [vows.until_clause(cue.token)] if negative is False and kind == "Threaten" and vows.persists_until(
         cue.token) else position_spans(cue)
@@ -180,8 +183,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
-    if option is not None and kind == "Threaten" and cand["modality"] == "asserted":
-        cand["modality"] = "hedged"  # a threat kept open says force may come, not that it will
+    kept = option is not None or any(c.dep_ == "ccomp" and costs.options_open(c) for c in cue.token.children)
+    if kept and kind == "Threaten" and cand["modality"] == "asserted":
+        cand["modality"] = "hedged"  # a threat kept open ("all options are on the table") says force may come
     if kind == "Threaten":  # "will respond with full force": the force is no target
         doc = cue.token.doc
         cand["targets"] = [g for g in cand["targets"] if not threat_targets.instrument(doc[g[0]])]

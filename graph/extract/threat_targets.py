@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract import blame
 from graph.extract import lexicon as lx
-from graph.extract.costs import held_to_answer, suffers_cost, warned_one
+from graph.extract.costs import held_to_answer, legitimate_target, suffers_cost, warned_one
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -52,7 +52,14 @@ def threat_targets(cue: Token) -> list[list[int]]:
     for verb in (cue, *(c for c in cue.children if c.dep_ == "xcomp")):  # "vowed to hold Israel accountable"
         if held_to_answer(verb):  # "will hold Washington responsible for the consequences": Washington
             groups.extend([p.i] for p in blame.accused(verb))
-    for c in cue.children:  # "warned that X would pay a price": X; "warned X ..., saying it would pay": X
+    # "warned that X would pay a price": X; "warned X ..., saying it would pay": X; "vowed to make Hezbollah pay"
+    made = [g for x in cue.children if x.dep_ == "xcomp" and lemma(x) == "make" for g in x.children]
+    for c in [*cue.children, *made]:
+        if c.dep_ == "ccomp" and legitimate_target(c):  # "said Britain would be a legitimate target": Britain
+            groups.extend(
+                [t.i] for s in c.children if s.dep_ == "nsubj"
+                for t in (s, *(m for m in s.children if m.dep_ in ("amod", "compound", "poss"))) if named(t)
+            )
         if c.dep_ == "ccomp" and suffers_cost(c):
             for s in c.children:
                 bearer = (s if s.pos_ != "PRON" else warned_one(s, c)) if s.dep_ in ("nsubj", "nsubjpass") else None

@@ -98,7 +98,9 @@ WITHDRAWING_VERBS = frozenset(
 )
 # work stoppages called as a threat: "may call a strike unless ..."
 STOPPAGES = frozenset("strike walkout stoppage boycott".split())
-VOCABULARY = (
+# staying passive, which a speaker refuses in warning: "will not stand idly by", "won't sit idly by"
+IDLE_VERBS = frozenset("stand sit".split())
+VOCABULARY = IDLE_VERBS | (
     WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
     | WEIGHING_VERBS | HALTING_VERBS
 )
@@ -379,4 +381,15 @@ def halted_hostilities(verb: Token) -> bool:
         c.dep_ == "dobj" and lemma(c) in CEASED_HOSTILITIES
         and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)  # not "halt Israel's offensive"
         for c in verb.children
+    )
+
+
+def refuses_to_stand_by(verb: Token) -> bool:
+    """ "will not stand idly by (if Taiwan declares independence)", "won't sit idly by while ...": a vow
+    to act, a warning (whom it aims at, the condition or the act it answers says)."""
+    if lemma(verb) not in IDLE_VERBS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "idly" for c in children) and any(
+        c.lower_ == "by" for c in children
     )

@@ -157,6 +157,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         # "said it would withdraw its troops from the border" offers; "... unless the rebels agree to a
         # truce" leaves the others on their own if they do not, a threat
         return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
+    if threats.refuses_to_stand_by(token):
+        return Cue(token, "Threaten", "intent")  # "will not stand idly by if Taiwan declares independence"
     if threat_conditions.threat_on_condition(token):
         return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
     if refusals.left_agreement(token) is not None:
@@ -301,6 +303,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         and (
             costs.existential_cost(c)
             or costs.announced_cost(c)
+            or costs.legitimate_target(c)
+            or costs.options_open(c)
             or costs.measure_on_condition(c)
             or force_passives.agentless_force(c)
             or force_passives.announced_response(c)
