@@ -130,10 +130,13 @@ def resolve_pronouns(doc: Doc, host: CorefHost) -> None:
 
 
 def _referring(token: Token, word: str) -> bool:
-    """False for the empty "it" ("it is clear that ...", "it seems")."""
+    """False for the empty "it" ("it is clear that ...", "it seems") and for an "it" that is the proposal
+    just named ("rejected the draft, saying it would allow inspections")."""
     if word != "it":
         return True
     if token.dep_ not in SUBJECTS:
+        return False
+    if proposal_pronoun(token):
         return False
     head = token.head
     if head.lemma_.lower() not in EMPTY_IT_HEADS:
@@ -142,6 +145,27 @@ def _referring(token: Token, word: str) -> bool:
     return not any(t.dep_ in ("ccomp", "csubj", "xcomp")
                    or (t.lower_ in ("that", "whether") and t.dep_ == "mark")
                    for t in head.subtree if t.i > token.i and t.i != head.i)
+
+
+# what a text or a plan does, said of it: "(the draft) would allow inspections", "would give the president
+# too much power", "did not guarantee an end to the war"
+_CONTENT_VERBS = frozenset("allow give guarantee ensure grant require include permit".split())
+
+
+def proposal_pronoun(pronoun: Token) -> bool:
+    """ "Tehran rejected the draft, saying it would allow inspections", "... because it would give the
+    president too much power": the subject "it" of what a proposal does, in the reason given for a stance
+    on it, is that proposal (no actor), not the one who speaks."""
+    clause = pronoun.head
+    if clause.lemma_.lower() not in _CONTENT_VERBS or any(c.dep_ == "prt" for c in clause.children):
+        return False  # "saying it would give up nothing": the speaker's own act
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+        verb = clause.head.head  # "..., saying it would ..."
+    elif clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in clause.children):
+        verb = clause.head
+    else:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSAL_NOUNS for c in verb.children)
 
 
 def _compatible(mention: Mention, word: str, host: CorefHost) -> bool:

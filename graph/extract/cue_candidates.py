@@ -28,6 +28,7 @@ from graph.extract import lexicon as lx
 from graph.extract.attribution import source_groups, trailing_frame
 from graph.extract.complements import extend_positions
 from graph.extract.concessions import CONCESSION_STANCES, concession_types
+from graph.extract.coref import proposal_pronoun
 from graph.extract.cues import (
     Cue,
     actor_like,
@@ -84,6 +85,8 @@ _YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede"))
 def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
     kind = cue.type
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" and proposal_pronoun(c) for c in cue.token.children):
+        return None  # "rejected the draft, saying it would allow inspections": what the draft does, no stance
     if kind in _YIELDING_TYPES and modal_obligation(cue.token):
         return None  # "Hamas must accept the deal", "(said) that Washington must guarantee ...": asked of it,
         # not done or offered by it (the speaker's Demand, where there is one, is read in statements.py)
