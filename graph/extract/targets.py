@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.cues.tokens import for_clauses, names_body
+from graph.extract.cues.tokens import for_clauses, names_body, names_holder
 from graph.extract.deeds import leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
 from graph.extract.nominal import demanded_of, rejected_by_calling
@@ -25,7 +25,7 @@ _TARGET_PREPS = frozenset("on upon against of with".split())
 _SEEKING_VERBS = frozenset("seek request solicit".split())
 # what a rejected or accepted thing is, whose author is the target: "rejected a US offer"
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
-    "offer appeal call demand request invitation ultimatum proposal plan bid condition".split()
+    "offer appeal call demand request invitation ultimatum proposal plan bid condition pressure term".split()
 )
 
 
@@ -84,6 +84,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ == "prep" and child.lower_ == "to" and cue.type in ("Agree", "Concede") and cue.family != "noun":
+            # "agreed to the UAW's demand", "bowed to the demands of the truckers", "caved in to pressure from X"
+            groups.extend(g for p in child.children if p.dep_ == "pobj" for g in _authors(p))
         if child.dep_ == "nsubjpass" and cue.type in ("Oppose", "Accuse", "Support") and cue.family != "noun":
             groups.extend(_authors(child, any_act=True))  # "Israel's refusal ... was condemned by X": Israel
         if child.dep_ == "dobj" and cue.type == "Offer" and lemma_of(child) in lx.MET_DEMANDS:
@@ -219,6 +222,21 @@ def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
             groups.extend(with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ in ("amod", "compound") and (child.ent_type_ in ACTOR_ENTS or child.pos_ == "PROPN"):
             groups.append([child.i])
+        elif child.dep_ == "prep" and child.lower_ == "of" and not any_act:
+            for p in child.children:
+                if p.dep_ != "pobj":
+                    continue
+                if names_holder(p) and p.pos_ != "PRON":  # "the demands of the truckers"
+                    groups.append(with_conjuncts(p))
+                else:  # "an offer of humanitarian aid from the United States", the parser hanging "from" on the aid
+                    groups.extend(
+                        with_conjuncts(o) for f in p.children if f.dep_ == "prep" and f.lower_ in ("from", "by")
+                        for o in f.children if o.dep_ == "pobj"
+                    )
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and not any_act:  # "the terms demanded by Hamas"
+            groups.extend(
+                with_conjuncts(o) for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            )
     return groups
 
 
