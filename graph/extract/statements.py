@@ -122,6 +122,7 @@ def speech_candidate(
         and not passive
         and not any(s.lower_ in _SELF for s in subjects)  # "said it had killed fifty militants": its own act
         and (wrongdoers := _wrongdoers(subjects))  # not "said the storm had struck the coast"
+        and not _eyewitnessed(speech)  # "Israeli tanks shelled the town, witnesses said": a report, no charge
     ):
         kind, replaced, subjects = "Accuse", set(), wrongdoers
     elif not inner and (talks := refusals.talks_ruled_out(clause)) is not None:
@@ -199,6 +200,17 @@ def _addressees(speech: Token) -> list[Token]:
     return [
         c for c in speech.children if c.dep_ in ("dobj", "dative") and names_body(c)
     ]
+
+
+# people who tell what they saw or heard, and take no side in saying it: "witnesses said", "residents said"
+_EYEWITNESSES = frozenset("witness eyewitness resident correspondent reporter journalist medic source".split())
+
+
+def _eyewitnessed(speech: Token) -> bool:
+    """Whether the speakers are witnesses of what they report ("..., witnesses / residents said"), whose
+    account of an attack is a report of it, no accusation (PLOVER codes the attack, not a charge)."""
+    speakers = [speech.doc[i] for group in speaker_groups(speech) for i in group]
+    return bool(speakers) and all(lemma_of(s) in _EYEWITNESSES and not s.ent_type_ for s in speakers)
 
 
 def _wrongdoers(subjects: list[Token]) -> list[Token]:
