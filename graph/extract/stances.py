@@ -314,10 +314,14 @@ class StanceAssembler:
         """A collective noun target actor resolution has no entity for ("accused the employers of ...")."""
         for group in groups:
             token = self.doc[group[0]]
-            if token.pos_ == "NOUN" and token.lemma_.lower() in HOLDER_NOUNS and not _manner(token):
+            # a common noun, also one the tagger took for a name ("demanded that the president resign")
+            common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and token.is_lower)
+            if common and token.lemma_.lower() in HOLDER_NOUNS and not _manner(token):
                 return self._fallback(token)
+            # "warned the West of ...", "demanded that the West stop ...": whom the cue or the act asked names
+            asked = token.dep_ in ("dobj", "dative") or (token.dep_ == "nsubj" and token.head.dep_ == "ccomp")
             if (
-                token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and token.dep_ in ("dobj", "dative")
+                token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and asked
                 and token.lemma_.lower() not in GEOGRAPHIC_FEATURES
             ):
                 # "warned the West of ...": a name the recogniser left untyped, or took for a region (not

@@ -183,7 +183,7 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
         # parser hung on them ("called [the offer of dialogue] [a trap]")
         judged = [c for c in called.children if c.dep_ == "appos" and verdict_on(c)]
         return [span_tokens(called, exclude=judged)] if judged else conjuncts_of(called)
-    warning = cue.type in ("Threaten", "Claim") and lemma_of(token) in lx.WARNING_VERBS
+    warning = cue.type in ("Threaten", "Claim", "Demand") and lemma_of(token) in lx.WARNING_VERBS
     cost = costs.warned_cost(token) if warning else None
     if cost is not None:
         return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)", "of a recession"

@@ -65,6 +65,8 @@ def _warning_kind(token: Token) -> str:
     if costs.foreseen_by_forecaster(token):
         return "Claim"  # "analysts warned Kyiv of an offensive": an observer foresees (costs.py)
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if warned and all(_public(w) for w in warned) and _advice(token):
+        return "Demand"  # "warned citizens against travelling to Lebanon", "warned residents to evacuate"
     held = [*warned, *(w for c in warned for w in c.conjuncts), *costs.agent_objects(token)]
     about = [  # what the warning is of, against or about, on the verb or (as parsed) on the ones warned
         (prep.lower_, p)
@@ -107,6 +109,28 @@ def _warning_kind(token: Token) -> str:
         ):
             return "Threaten"  # "warned that it would retaliate", "that Ukraine would be punished"
     return "Claim"
+
+
+# people at large, whom a warning advises rather than threatens: "warned residents to evacuate"
+_PUBLIC = frozenset(
+    "citizen resident national traveller traveler tourist people civilian villager inhabitant passenger "
+    "visitor public motorist shopper consumer parent".split()
+)
+
+
+def _public(warned: Token) -> bool:
+    """The public or a people's nationals ("Americans", "British citizens"), not a state, a body or a named
+    group."""
+    return lemma_of(warned) in _PUBLIC or (warned.ent_type_ == "NORP" and warned.tag_ in ("NNS", "NNPS"))
+
+
+def _advice(verb: Token) -> bool:
+    """A warning that tells its hearers what to do or not to do: "to leave", "against travelling"."""
+    return any(
+        (c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against" and any(p.tag_ == "VBG" for p in c.children))
+        for c in [*verb.children, *(g for o in verb.children if o.dep_ in ("dobj", "dative") for g in o.children)]
+    )
 
 
 def warned_that(verb: Token) -> bool:
