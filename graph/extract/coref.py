@@ -218,7 +218,10 @@ def _antecedent(token: Token, word: str, sentence: int, mentions: list[Mention],
         else:  # "Germany signed the accord. It has long demanded ...": one actor in the paragraph; the
             # owner of a body named is no other candidate ("North Korea's defence ministry ... It accused")
             candidates = [m for m in same_sentence + earlier if not m.owner]
-            return _only_one(candidates, subject=True) or _main_subject(candidates, token.doc)
+            return (
+                _only_one(candidates, subject=True) or _main_subject(candidates, token.doc)
+                or _only_one(_not_named_beside(token, candidates, host), subject=True)
+            )
     elif word in PLURAL and token.dep_ in SUBJECTS and not same_sentence and not earlier:
         # "They" opening a paragraph: the one collective actor the previous paragraph names
         previous_line = [m for m in reversed(recent) if m.line == previous and _compatible(m, word, host)]
@@ -286,6 +289,14 @@ def _one_of_recent_paragraphs(recent: list[Mention], line: int, word: str,
         if subjects:
             return _only_one(subjects, subject=True)
     return None
+
+
+def _not_named_beside(pronoun: Token, mentions: list[Mention], host: CorefHost) -> list[Mention]:
+    """The candidates the pronoun's own clause does not name: "China held talks with Vietnam. It warned
+    Hanoi ...": the one warned is not the one warning, so "It" is China."""
+    beside = {k for t in pronoun.head.subtree if t.i != pronoun.i for k in host.keys_at(t.i)}
+    rest = [m for m in mentions if not set(m.keys) & beside]
+    return rest if len(rest) < len(mentions) else []
 
 
 def _main_subject(mentions: list[Mention], doc: Doc) -> tuple[str, ...] | None:
