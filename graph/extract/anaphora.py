@@ -28,7 +28,7 @@ from graph.extract.scan import sentence_starts, where
 from graph.records import Actor
 
 ORGANISATION_NOUNS = {"group", "movement", "militia", "organisation", "organization", "bloc", "alliance",
-                      "coalition", "faction", "outfit"}
+                      "coalition", "faction", "outfit", "body"}
 # Bodies of a state, with the nouns that name the same body ("the army" = "the military").
 STATE_NOUNS = {"army": "army", "military": "army", "government": "government", "ministry": "ministry",
                "regime": "government", "junta": "government", "authority": "government",
@@ -54,13 +54,13 @@ KIND_WORDS["watchdog"] = KIND_WORDS["agency"] = KIND_WORDS["regulator"]
 # the head noun of a body's name points back to the one body so named: "the Electoral Commission ... the
 # commission", "the Coastal Fishermen Federation ... the federation"
 for _head in ("commission", "council", "committee", "tribunal", "federation", "assembly", "board",
-              "association", "confederation"):
+              "association", "confederation", "department", "fund", "institute"):
     KIND_WORDS.setdefault(_head, {_head})
 COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "automaker", "airline", "bank", "lender",
                  "group", "conglomerate", "manufacturer", "insurer", "retailer", "operator",
                  # the press: "The Washington Post reported ... The newspaper also detailed ..."
                  "newspaper", "paper", "network", "broadcaster", "channel", "magazine", "station",
-                 "outlet"} - ORGANISATION_NOUNS
+                 "outlet", "giant", "platform"} - ORGANISATION_NOUNS
 DOMAIN_NOUNS = KIND_WORDS.keys() | COMPANY_NOUNS
 OFFICE_NOUNS = {"president": "president", "premier": "prime", "chancellor": "chancellor"}
 # the definite nouns kept as an alias of the actor they resolve to ("the bank")
@@ -296,9 +296,32 @@ def _bare_definite(token: Token) -> bool:
                                                                                and token.lemma_ != "authority"):
         return False
     lefts = list(token.lefts)
-    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in MODIFIED for c in lefts):
+    if not lefts or lefts[0].lower_ != "the":
+        return False
+    if any(c.dep_ in MODIFIED and not _describing(c, token) for c in lefts):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+
+# what may describe a body named before without making it another: "the regional bloc", "the continental
+# body", "the tech giant", "the central bank" (not "the Sudanese army", "the new government")
+DESCRIBED_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bank", "department", "agency", "fund"}
+_OTHER_TIMES = frozenset(
+    "new former old previous interim next incoming outgoing transitional future rival other".split()
+)
+
+
+def _describing(modifier: Token, noun: Token) -> bool:
+    """An adjective or a common-noun modifier that describes a body already named ("the regional bloc",
+    "the tech giant"), not a name, a possessor or a word for another one ("the new government")."""
+    return (
+        noun.lemma_.lower() in DESCRIBED_NOUNS
+        and modifier.dep_ in ("amod", "compound")
+        and modifier.pos_ in ("ADJ", "NOUN")
+        and not modifier.ent_type_
+        and modifier.lower_ not in _OTHER_TIMES
+        and not any(True for _ in modifier.children)
+    )
 
 
 def _government_compound(token: Token) -> bool:
