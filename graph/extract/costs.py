@@ -169,6 +169,35 @@ def options_open(clause: Token) -> bool:
     )
 
 
+# what an actor may be told it will lose, as a penalty: "(warned Hungary that) it could lose its voting rights"
+_FORFEITS = frozenset("right vote seat membership status aid funding fund access privilege subsidy support".split())
+
+
+def menaces_told(clause: Token, told: list[Token]) -> bool:
+    """What a warning tells a named actor that threatens it, in words outside the cost vocabulary: force
+    to be done to it or its own ("warned the US that American ships would be targeted", "that Beirut would
+    be turned into Gaza"), a penalty it would incur ("that it could lose its voting rights"), or an idiom
+    of menace ("that all hell would break loose", "would cross a red line", "within reach of our missiles")."""
+    words = list(clause.subtree)
+    if any(lemma(w) == "hell" and w.dep_ == "nsubj" for w in words) or any(
+        lemma(w) == "line" and any(m.lower_ == "red" for m in w.children) for w in words
+    ) or any(w.lower_ == "within" and any(lemma(p) in ("reach", "range") for p in w.children) for w in words):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "auxpass" for c in clause.children):  # "American ships would be targeted"
+        return any(
+            named(s) or any(m.dep_ in ("amod", "compound") and named(m) for m in s.children) or owned_by_speaker(s)
+            for s in subjects
+        )
+    told_words = {t.lower_ for t in told}
+    own = [s for s in subjects if s.lower_ in ("it", "they") or s.lower_ in told_words]
+    return bool(own) and lemma(clause) == "lose" and any(
+        c.dep_ == "dobj" and lemma(c) in _FORFEITS for c in clause.children
+    )
+
+
 def owned_by_speaker(subject: Token) -> bool:
     """ "his supporters", "its members", "our forces": people a possessive pronoun makes the speaker's
     own, whose act to come the speaker threatens."""

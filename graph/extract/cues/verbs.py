@@ -106,6 +106,7 @@ def _warning_kind(token: Token) -> str:
         if child.dep_ == "ccomp" and (
             costs.warned_act(child, actor_like) or force_passives.warned_force(child)
             or costs.cost_had_for(child, told=told)
+            or (told and costs.menaces_told(child, warned))
         ):
             return "Threaten"  # "warned that it would retaliate", "that Ukraine would be punished"
     return "Claim"
