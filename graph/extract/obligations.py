@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.expectations import FORECAST_ADVERBS, expected_not_required  # "a deal soon"
-from graph.extract.lexicon import OBLIGATION_MODALS
+from graph.extract.lexicon import ACTOR_NOUNS, OBLIGATION_MODALS, PEOPLE_NOUNS
 from graph.extract.mandative import misread_subject
 
 # adjectives of necessity whose that-clause is required: "it is essential that X withdraw"
@@ -52,6 +52,16 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
         for inf in clause.children:
             if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
                 return inf
+    # "Iran cannot be allowed to ...": one who acts, not "the currency cannot be allowed to fall"
+    passive = [c for c in clause.children if c.dep_ == "nsubjpass" and _acts(c)]
+    if passive and _disallowed(clause):  # "said Iran cannot be allowed to build a nuclear weapon"
+        return clause
+    # no modal: "would be obliged / compelled to retaliate" is the speaker's own threat (threat_conditions.py)
+    if passive and clause.lemma_.lower() in BINDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        for inf in clause.children:  # "said Russia is required / obliged to notify it"
+            if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                return inf
     if clause.lemma_.lower() != "be":
         return None
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in CONDITION_NOUNS for c in clause.children):
@@ -71,6 +81,32 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
             ):
                 return inner
     return None
+
+
+# passives that bind their subject to act: "is required / obliged / bound to notify"
+BINDING_VERBS = frozenset("require oblige obligate bind".split())
+# what may not be let happen: "cannot be allowed / permitted to win"
+_LETTING_VERBS = frozenset("allow permit".split())
+
+
+def _acts(subject: Token) -> bool:
+    """A subject that can be bound to act: a name, an actor entity or a noun for a body or people."""
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
+        subject.lemma_.lower() in ACTOR_NOUNS | PEOPLE_NOUNS
+    )
+
+
+def _disallowed(clause: Token) -> bool:
+    """ "(Iran) cannot / can't be allowed to ...", "(the militias) cannot be permitted to ...": what the
+    speaker requires not be let happen (as "must not be allowed to" does)."""
+    children = list(clause.children)
+    return (
+        clause.lemma_.lower() in _LETTING_VERBS
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "cannot") for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "xcomp" for c in children)
+    )
 
 
 # what "there must be" infers rather than requires: "there must be some mistake / a reason"
@@ -150,7 +186,7 @@ def _has_subject(verb: Token) -> bool:
 def subjects_of(clause: Token) -> list[Token]:
     """Who is required to act: the clause's subjects (of "has to" / "needs to" for its infinitive)."""
     own = [c for c in clause.children if c.dep_ in _SUBJECTS]
-    if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS:
+    if not own and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in NEED_VERBS | BINDING_VERBS:
         return [c for c in clause.head.children if c.dep_ in _SUBJECTS]
     if not own:  # a clause read as a noun phrase: its first word is the subject
         return [clause.doc[i] for group in misread_subject(clause) for i in group]

@@ -31,7 +31,7 @@ from graph.extract.cues.tokens import asks_whether, names_body
 from graph.extract.denied_charges import before_charge, charge_noun
 from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
-from graph.extract.obligations import modal_obligation
+from graph.extract.obligations import modal_obligation, required_clause, subjects_of
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
 
@@ -301,16 +301,19 @@ def _as_obligation(claim: dict[str, Any], clause: Token) -> None:
     """Retype a Claim whose clause obliges someone ("Hamas must disarm") as the speaker's Demand of them."""
     # only someone who can act is obliged: "the shares should rise" expects, it requires nothing
     obliged = [s for s in modal_obligation(clause) if names_body(s)]
+    act = clause
+    if not obliged and (required := required_clause(clause)) is not None:  # "According to X, Kyiv needs to ..."
+        obliged, act = [s for s in subjects_of(required) if names_body(s)], required
     if not obliged:
         return
-    rest = [*obliged, *(c for c in clause.children if c.dep_ in ("aux", "mark") or c.lower_ == "according")]
-    position = position_of(span_tokens(clause, exclude=rest))
+    rest = [*obliged, *(c for c in act.children if c.dep_ in ("aux", "mark") or c.lower_ == "according")]
+    position = position_of(span_tokens(act, exclude=rest))
     claim.update(
         type="Demand",
         targets=[[s.i] for s in obliged],
         positions=[position] if position else [],
         any_noun=False,
-        obliged_act=clause.i,  # the act asked for is the Demand's position, no stance of its own
+        obliged_act=act.i,  # the act asked for is the Demand's position, no stance of its own
     )
 
 

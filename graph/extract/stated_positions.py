@@ -26,6 +26,10 @@ def stated_demand(noun: Token) -> bool:
     or a position spelt out after a colon ("its position is clear: Y must ...")."""
     if colon_clauses(noun):
         return True
+    if noun.lemma_.lower() in POSITION_NOUNS and noun.dep_ == "dobj":
+        # "reiterated its position that hospitals must hire more staff", the clause on the noun or the verb
+        clauses = [c for c in [*noun.children, *noun.head.children] if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
+        return any(requires(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in clauses)
     if noun.lemma_.lower() not in POSITION_NOUNS or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
         return False
     clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
