@@ -494,7 +494,8 @@ def _intent(token: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "xcomp" and not shared:
         return False
     if token.dep_ == "xcomp":  # "promised to", "would be forced to", "would continue to provide"
-        return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head) or _goes_on_with(token.head)
+        return lemma_of(token.head) in lx.PROMISE_VERBS or threats.compelled(token.head) or _goes_on_with(token.head) \
+            or _going_to(token.head)  # "was (not) going to withdraw": the future of "be going to"
     # headline style "Iran to free detained sailors": a root infinitive with a subject announces an intent
     headline = token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not headline and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in token.children):
@@ -503,6 +504,11 @@ def _intent(token: Token) -> bool:
     # so is "will not meet the pilots' demands", which no calendar holds
     met_demand = any(c.dep_ == "dobj" and lemma_of(c) in lx.MET_DEMANDS for c in token.children)
     return lemma_of(token) not in lx.SCHEDULE_VERBS or under_speech(token) or met_demand
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to", "was not going to": "go" in the progressive with an infinitive, a future."""
+    return verb.lower_ == "going" and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in verb.children)
 
 
 def _own_bid(objects: list[Token]) -> bool:
