@@ -50,7 +50,7 @@ ONLY_MARKS = frozenset("if once after when".split())
 REFUSING_VERBS = frozenset("refuse decline".split())
 VOCABULARY = (
     NAMING_VERBS | DEADLINE_VERBS | TYING_VERBS | ONLY_MARKS
-    | {"condition", "provided", "providing", "as", "unless", "until", "till"}
+    | {"condition", "provided", "providing", "as", "unless", "until", "till"} | CONDITIONAL_ADJECTIVES
 )
 # marks of the one condition that lifts a refusal: "will not sign unless ...", "will not negotiate until ..."
 LIFTING_MARKS = frozenset("unless until till".split())
@@ -210,7 +210,20 @@ def required(verb: Token, family: str) -> Token | None:
         return None
     if _as_condition(verb) is not None:  # "set the withdrawal of Russian troops as a precondition"
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "acomp" and lemma(verb) in CONDITIONAL_ADJECTIVES:  # "X's return is conditional on ..."
+        return stated_condition(verb.head)
     return _conditional_on(verb) or demanded_condition(verb)
+
+
+def owned_condition(adjective: Token) -> bool:
+    """ "Israel's participation in the talks is conditional on Hamas providing a list", "the union's return
+    to work is contingent on ...": a benefit of the possessor's own made to wait on another's act, the
+    possessor's demand (said by no one else; with a speaker, graph/extract/statements.py reads it)."""
+    if adjective.dep_ != "acomp" or lemma(adjective) not in CONDITIONAL_ADJECTIVES:
+        return False
+    subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
+    owned = any(p.dep_ == "poss" and p.pos_ != "PRON" for s in subjects for p in s.children)
+    return owned and stated_condition(adjective.head) is not None
 
 
 def positions(verb: Token, family: str) -> list[list[Token]]:
@@ -228,8 +241,8 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         # "set a deadline for the protesters to leave the square": the act, without its doer (the target)
         doers = {t.i for c in inf.children if c.dep_ in ("nsubj", "mark") for t in c.subtree}
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to") and t.i not in doers]]
-    condition = _conditional_on(verb) or demanded_condition(verb)
-    if condition is not None:
+    condition = required(verb, family)
+    if condition is not None and _as_condition(verb) is None:
         return [list(condition.subtree) + gerund_after(condition)]
     named = _as_condition(verb)
     skip = {t.i for t in named.subtree} if named is not None else set()
@@ -303,10 +316,10 @@ def stated_condition(clause: Token) -> Token | None:
     """What a statement's copular clause names as a condition: "(said) a pay rise was a precondition for
     ending the strike" (the subject), "(said) the loan was contingent on cuts" (the "on" object), "(said)
     a return to work would depend on the reinstatement of the workers" (what a benefit depends on)."""
-    if lemma(clause) not in ("be", "depend") or any(c.dep_ == "neg" for c in clause.children):
+    if lemma(clause) not in ("be", "depend", "hinge") or any(c.dep_ == "neg" for c in clause.children):
         return None  # "was not a condition for joining": nothing is required
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    if lemma(clause) == "depend" and any(lemma(s) in BENEFIT_NOUNS for s in subjects):
+    if lemma(clause) in ("depend", "hinge") and any(lemma(s) in BENEFIT_NOUNS for s in subjects):
         # "(said) a return to work would depend on the reinstatement of the dismissed workers"
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ in _ON:

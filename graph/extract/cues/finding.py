@@ -79,6 +79,8 @@ def _cue_at(token: Token) -> Cue | None:
         if lx.NOUNS[lemma] == "Concede" and conditions.awaited_act(token):
             return None  # "will keep fighting until the RSF surrender" (the parser's noun): not done
         return Cue(token, lx.NOUNS[lemma], "noun")
+    if token.pos_ == "ADJ" and conditions.owned_condition(token):  # "Israel's participation is conditional on ..."
+        return Cue(token, "Demand", "condition")
     if token.pos_ in ("ADJ", "VERB") and lemma in lx.ADJECTIVES and _has_complement(token):
         if lx.ADJECTIVES[lemma] in ("Offer", "Aim") and readiness.coercive_readiness(token):
             # "prepared to take all necessary measures", "determined to take firm measures against X"
