@@ -184,13 +184,36 @@ def stray_conjuncts(head: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.i < head.i:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or not _names_someone(obj):
+            if obj.dep_ != "pobj":
                 continue
             for member in obj.conjuncts:
-                if (member.i > obj.i and member.pos_ == "NOUN" and not _names_someone(member, by_ending=True)
-                        and any(c.dep_ in ("det", "amod", "prep") for c in member.children)):
+                if member.i < obj.i or member.pos_ != "NOUN" or _names_someone(member, by_ending=True):
+                    continue
+                own = any(c.dep_ in ("det", "amod", "prep") for c in member.children)
+                if own and _names_someone(obj):
                     out.append(member)
+                elif _act_noun(head) and _act_noun(member) and (_stands_alone(member) or not _act_noun(obj)):
+                    # "the suspension of drills and the removal of assets", "the lifting of sanctions and
+                    # compensation": an act of its own beside the first, not a second thing acted on; the
+                    # list goes on after it ("..., compensation and guarantees")
+                    out.extend(m for m in obj.conjuncts if m.i >= member.i and m.pos_ == "NOUN" and m not in out)
+                    break
     return out
+
+
+def _act_noun(noun: Token) -> bool:
+    """A noun for an act to be done ("the suspension", "the lifting", "compensation", "the removal")."""
+    word = noun.lower_
+    return word.endswith(("tion", "sion", "ment", "ing", "al", "ance", "ence")) and noun.tag_ in ("NN", "NNS")
+
+
+def _stands_alone(member: Token) -> bool:
+    """A list member with a phrase or determiner of its own, so not a second object of the first item's
+    preposition: "(the lifting of sanctions) and compensation for damages", "and the removal of ...";
+    not "(the release of the hostages) and detention" (nothing of its own)."""
+    return any(c.dep_ == "prep" for c in member.children) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in member.children
+    )
 
 
 def conjuncts_of(head: Token) -> list[list[Token]]:
@@ -203,11 +226,19 @@ def conjuncts_of(head: Token) -> list[list[Token]]:
     """
     stray = stray_conjuncts(head) if head.pos_ == "NOUN" else []
     if stray:
+        # a phrase hung on the item's object after the member modifies the member: "(the lifting of
+        # sanctions and) compensation | for damages"
+        after = {m.i: [c for c in m.head.children if c.dep_ == "prep" and c.i > m.i] for m in stray}
         cut = {t.i for m in stray for t in m.subtree} | {
             c.i for m in stray for c in m.head.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ",")
-        }
+        } | {t.i for phrases in after.values() for c in phrases for t in c.subtree}
         first = [t for t in span_tokens(head, exclude=commentary(head)) if t.i not in cut]
-        return [first, *(span_tokens(m, exclude=[c for c in m.children if c.dep_ in ("conj", "cc")]) for m in stray)]
+        split = [
+            sorted([*span_tokens(m, exclude=[c for c in m.children if c.dep_ in ("conj", "cc")]),
+                    *(t for c in after[m.i] for t in c.subtree)], key=lambda t: t.i)
+            for m in stray
+        ]
+        return [first, *split]
     if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in head.children):
         return [span_tokens(head, exclude=commentary(head))]
     members = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
