@@ -45,7 +45,9 @@ INTENT_NOUNS = frozenset("intention intent desire wish inclination willingness r
 # the holder has not ("has no intention of backing down") is a rejection
 SIGN_NOUNS = frozenset("sign indication".split())
 # verbs whose "no intention" object disowns the act: "has / showed / signalled / expressed no intention"
-DISOWNING_VERBS = frozenset("have show display signal express give".split())
+DISOWNING_VERBS = frozenset("have show display signal express give see".split())
+# what "sees no ... to" finds wanting: "saw no reason / need to renew the treaty" rules the act out
+SEEN_NOUNS = frozenset("reason need point".split())
 # what a refusal to speak withholds: "declined to comment / say / confirm / elaborate"
 COMMENT_VERBS = frozenset(
     "comment say confirm disclose elaborate speculate specify reveal answer respond divulge detail".split()
@@ -82,9 +84,10 @@ def disowned_act(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in DISOWNING_VERBS or verb.pos_ != "VERB":
         return []
     for noun in verb.children:
+        seen = verb.lemma_.lower() == "see"
         if (
             noun.dep_ == "dobj"
-            and noun.lemma_.lower() in INTENT_NOUNS | SIGN_NOUNS
+            and noun.lemma_.lower() in (SEEN_NOUNS if seen else INTENT_NOUNS | SIGN_NOUNS)
             and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
         ):
             observed = verb.lemma_.lower() != "have" or noun.lemma_.lower() in SIGN_NOUNS
