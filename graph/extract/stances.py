@@ -319,7 +319,12 @@ class StanceAssembler:
             if common and token.lemma_.lower() in HOLDER_NOUNS and not _manner(token):
                 return self._fallback(token)
             # "warned the West of ...", "demanded that the West stop ...": whom the cue or the act asked names
-            asked = token.dep_ in ("dobj", "dative") or (token.dep_ == "nsubj" and token.head.dep_ == "ccomp")
+            # (an untyped name only as a clause's subject: "said Europe must not give in" names a region
+            # whose actor the text names otherwise)
+            asked = token.dep_ in ("dobj", "dative") or (
+                token.dep_ == "nsubj" and token.head.dep_ == "ccomp"
+                and (not token.ent_type_ or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            )  # ("the West must stop ...": a bloc of states)
             if (
                 token.pos_ == "PROPN" and token.ent_type_ in ("", "LOC") and asked
                 and token.lemma_.lower() not in GEOGRAPHIC_FEATURES
