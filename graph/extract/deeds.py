@@ -294,3 +294,17 @@ def softened_stand(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SOFTENING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELD_STANDS), None)
+
+
+# acts of giving up a person, a claim or a thing another wants: "extradite the suspect", "renounce the use
+# of force", "hand back the islands", "hand over the fighters"
+GIVING_UP = frozenset("extradite renounce relinquish forgo forego".split())
+_HANDED = frozenset(("back", "over"))
+
+
+def handed_over(verb: Token) -> bool:
+    """ "extradite", "renounce", "relinquish", "hand back / over", "give back"."""
+    word = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (word in GIVING_UP or (
+        word in ("hand", "give") and any(c.dep_ in ("prt", "advmod") and c.lower_ in _HANDED for c in verb.children)
+    ))

@@ -42,7 +42,7 @@ from graph.extract.cue_candidates import cue_candidate
 from graph.extract.cues import ACTOR_ENTS, Cue, complement_tokens, find_cues, lemma_of, reduced_relative
 from graph.extract.cues.tokens import asked_directly
 from graph.extract.dates import relative_date_word
-from graph.extract.deeds import DEED_VERBS
+from graph.extract.deeds import DEED_VERBS, GIVING_UP
 from graph.extract.denials import DISMISSING_VERBS
 from graph.extract.modality import raised
 from graph.extract.opinions import VOCABULARY as OPINION_WORDS
@@ -108,6 +108,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
         | {"commit", "give", "hop", "hoping", "hoped", "until"}
+        | GIVING_UP
         | threats.VOCABULARY
         | accusations.VOCABULARY
         | threat_conditions.VOCABULARY

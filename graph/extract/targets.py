@@ -15,7 +15,7 @@ from graph.extract import blame, conditions, criticism, discontent, force_passiv
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import for_clauses, names_body, names_holder
-from graph.extract.deeds import leaves_office, withdrawal
+from graph.extract.deeds import handed_over, leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
 from graph.extract.nominal import demanded_of, rejected_by_calling
 from graph.extract.obligations import misplaced_clause
@@ -92,7 +92,7 @@ def target_groups(cue: Cue) -> list[list[int]]:
         if child.dep_ == "dobj" and cue.type == "Offer" and lemma_of(child) in lx.MET_DEMANDS:
             groups.extend(_authors(child))  # "(will not) meet the pilots' demands": the pilots
         if child.dep_ == "dobj" and (
-            withdrawal(token) or leaves_office(token) or lemma_of(child) in lx.OBJECTION_NOUNS
+            withdrawal(token) or leaves_office(token) or handed_over(token) or lemma_of(child) in lx.OBJECTION_NOUNS
         ):
             continue  # "withdrew its troops / its opposition", "leave office": the holder's own, not a target
         if child.dep_ in ("dobj", "dative", "iobj") and cue.family != "noun":

@@ -39,7 +39,7 @@ from graph.extract.cues.tokens import (
     question_clause,
     working_time,
 )
-from graph.extract.deeds import concession_deed, leaves_office, performed, withdrawal
+from graph.extract.deeds import concession_deed, handed_over, leaves_office, performed, withdrawal
 from graph.extract.denials import dismissed_report, falsified_report
 from graph.extract.modality import is_negated, under_speech
 from graph.extract.nominal import rejected_by_calling
@@ -177,6 +177,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if leaves_office(token) and _intent(token) and not threats.conditional_act(token):
         # "said he would step down"; negated, a refusal (cue_candidates); "would resign if the bill passed"
         # is a protest held over an outcome, left to the report
+        return Cue(token, "Offer", "intent")
+    if handed_over(token) and _intent(token):
+        # "said it would not extradite the suspect", "would never renounce the use of force", "will not hand
+        # back the islands": giving up what another wants, offered (negated, refused: cue_candidates)
         return Cue(token, "Offer", "intent")
     if withdrawal(token) and _intent(token):
         # "said it would withdraw its troops from the border" offers; "... unless the rebels agree to a
