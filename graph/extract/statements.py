@@ -137,6 +137,10 @@ def speech_candidate(
             t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
         ]
         subjects = []
+    elif (excluded := _out_of_question(clause)) is not None:
+        # "said there was no question of granting an amnesty": the speaker rules the act out
+        kind, replaced, subjects = "Reject", inner, []
+        predicate = list(excluded.subtree)
     elif perpetrators and lemma_of(clause) in lx.WRONGDOING_VERBS | lx.LAUNCH_VERBS:
         kind, replaced, subjects = "Accuse", set(), perpetrators  # "said civilians were killed by X"
     elif not inner and (act := violating_act(clause)) is not None and doers(act):
@@ -222,6 +226,21 @@ def _wrongdoers(subjects: list[Token]) -> list[Token]:
 
 def _subject_tokens(clause: Token) -> set[int]:
     return {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+
+
+def _out_of_question(clause: Token) -> Token | None:
+    """The act of "(said) there was / is no question of granting an amnesty": an existential "no question of
+    X", which rules X out (the gerund or noun "of" takes); None for any other clause."""
+    if lemma_of(clause) != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return None
+    for attr in clause.children:
+        if attr.dep_ == "attr" and lemma_of(attr) == "question" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in attr.children
+        ):
+            for prep in attr.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return next((p for p in prep.children if p.dep_ in ("pcomp", "pobj")), None)
+    return None
 
 
 def _ruled_out(clause: Token) -> bool:
