@@ -101,9 +101,9 @@ def _committed_crime(clause: Token) -> bool:
 
 def _fired_at(clause: Token) -> bool:
     """ "had fired rockets at Tel Aviv", "had opened fire on its positions": a weapon used on someone."""
-    if clause.lemma_.lower() not in ("fire", "open") or (
-        clause.lemma_.lower() == "open" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in clause.children)
-    ):
+    word = clause.lemma_.lower()
+    opened_fire = word == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in clause.children)
+    if word != "fire" and not opened_fire:
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "upon") for p in clause.children)
 

@@ -241,10 +241,10 @@ def positions(verb: Token, family: str) -> list[list[Token]]:
         # "set a deadline for the protesters to leave the square": the act, without its doer (the target)
         doers = {t.i for c in inf.children if c.dep_ in ("nsubj", "mark") for t in c.subtree}
         return [[t for t in inf.subtree if not (t.dep_ == "aux" and t.lower_ == "to") and t.i not in doers]]
-    condition = required(verb, family)
-    if condition is not None and _as_condition(verb) is None:
-        return [list(condition.subtree) + gerund_after(condition)]
     named = _as_condition(verb)
+    condition = required(verb, family) if named is None else None
+    if condition is not None:
+        return [list(condition.subtree) + gerund_after(condition)]
     skip = {t.i for t in named.subtree} if named is not None else set()
     return [[t for t in obj.subtree if t.i not in skip] for obj in verb.children if obj.dep_ == "dobj"]
 

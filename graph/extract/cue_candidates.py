@@ -186,8 +186,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
-    kept = option is not None or any(c.dep_ == "ccomp" and costs.options_open(c) for c in cue.token.children)
-    if kept and kind == "Threaten" and cand["modality"] == "asserted":
+    kept = kind == "Threaten" and (
+        option is not None or any(c.dep_ == "ccomp" and costs.options_open(c) for c in cue.token.children)
+    )
+    if kept and cand["modality"] == "asserted":
         cand["modality"] = "hedged"  # a threat kept open ("all options are on the table") says force may come
     if kind == "Threaten":  # "will respond with full force": the force is no target
         doc = cue.token.doc

@@ -39,14 +39,14 @@ def expected_not_required(clause: Token) -> bool:
     ):
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if "should" in auxiliaries and subjects and not any(_agent(s) for s in subjects) and _timed(clause):
+    if "should" in auxiliaries and subjects and not any(can_act(s) for s in subjects) and _timed(clause):
         return True  # "the talks should resume next week", "the truce should hold for now": a forecast
     return (
         "should" in auxiliaries
         and clause.lemma_.lower() in CHANGE_VERBS
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
         and bool(subjects)
-        and not any(_agent(s) for s in subjects)
+        and not any(can_act(s) for s in subjects)
     )
 
 
@@ -68,7 +68,7 @@ def _timed(clause: Token) -> bool:
     return False
 
 
-def _agent(subject: Token) -> bool:
+def can_act(subject: Token) -> bool:
     """Whether the subject can name someone who acts: an actor name, a pronoun, a noun for people or bodies."""
     return (
         subject.ent_type_ in _ACTOR_ENTS

@@ -308,8 +308,8 @@ def included_items(noun: Token) -> list[list[Token]]:
 
 def _such_as(prep: Token) -> bool:
     """The "as" of "demands such as A and B"."""
-    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or (
-        prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
+    return prep.lower_ == "as" and (
+        any(c.lower_ == "such" for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ == "such")
     )
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.expectations import FORECAST_ADVERBS, expected_not_required  # "a deal soon"
-from graph.extract.lexicon import ACTOR_NOUNS, OBLIGATION_MODALS, PEOPLE_NOUNS
+from graph.extract.expectations import FORECAST_ADVERBS, can_act, expected_not_required  # "a deal soon"
+from graph.extract.lexicon import OBLIGATION_MODALS
 from graph.extract.mandative import misread_subject
 
 # adjectives of necessity whose that-clause is required: "it is essential that X withdraw"
@@ -53,7 +53,7 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
             if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
                 return inf
     # "Iran cannot be allowed to ...": one who acts, not "the currency cannot be allowed to fall"
-    passive = [c for c in clause.children if c.dep_ == "nsubjpass" and _acts(c)]
+    passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and can_act(c)]
     if passive and _disallowed(clause):  # "said Iran cannot be allowed to build a nuclear weapon"
         return clause
     # no modal: "would be obliged / compelled to retaliate" is the speaker's own threat (threat_conditions.py)
@@ -87,13 +87,6 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
 BINDING_VERBS = frozenset("require oblige obligate bind".split())
 # what may not be let happen: "cannot be allowed / permitted to win"
 _LETTING_VERBS = frozenset("allow permit".split())
-
-
-def _acts(subject: Token) -> bool:
-    """A subject that can be bound to act: a name, an actor entity or a noun for a body or people."""
-    return subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (
-        subject.lemma_.lower() in ACTOR_NOUNS | PEOPLE_NOUNS
-    )
 
 
 def _disallowed(clause: Token) -> bool:

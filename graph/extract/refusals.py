@@ -83,8 +83,8 @@ def disowned_act(verb: Token) -> list[Token]:
     statement."""
     if verb.lemma_.lower() not in DISOWNING_VERBS or verb.pos_ != "VERB":
         return []
+    seen = verb.lemma_.lower() == "see"
     for noun in verb.children:
-        seen = verb.lemma_.lower() == "see"
         if (
             noun.dep_ == "dobj"
             and noun.lemma_.lower() in (SEEN_NOUNS if seen else INTENT_NOUNS | SIGN_NOUNS)

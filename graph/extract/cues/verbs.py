@@ -93,6 +93,7 @@ def _warning_kind(token: Token) -> str:
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return "Claim"  # (a named actor or a body warned, "warned the army of a new offensive", or a
         # condition, "of retaliatory steps if it joins", threatens)
+    told = any(names_body(w) for w in warned)  # a name, a pronoun or a body is told the warning
     for child in token.children:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child) in lx.SPEECH_VERBS:
             if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
@@ -102,7 +103,6 @@ def _warning_kind(token: Token) -> str:
             continue  # "warned Argentina that its debt was unsustainable": what is said of it decides
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
-        told = any(names_body(w) or actor_like(w) for w in warned)
         if child.dep_ == "ccomp" and (
             costs.warned_act(child, actor_like) or force_passives.warned_force(child)
             or costs.cost_had_for(child, told=told)
