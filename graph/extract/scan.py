@@ -22,7 +22,12 @@ def where(doc: Doc, attr: str, values: Iterable[str]) -> set[int]:
     if not len(doc):
         return set()
     codes = _code_array(attr, values if isinstance(values, frozenset) else frozenset(values))
-    return set(numpy.nonzero(numpy.isin(doc.to_array(attr), codes))[0].tolist())
+    if not len(codes):
+        return set()
+    # a binary search of the sorted codes: several times faster than `numpy.isin` on article-sized docs
+    found = doc.to_array(attr)
+    nearest = codes[numpy.searchsorted(codes, found).clip(max=len(codes) - 1)]
+    return set(numpy.flatnonzero(nearest == found).tolist())
 
 
 _STRINGS = StringStore()  # hashes only: nothing is added to it
