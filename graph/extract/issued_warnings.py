@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import lemma_of, names_body
+from graph.extract.threats import CONDITION_MARKS
 
 # verbs that deliver a warning or a threat without adding a stance of their own
 ISSUING_VERBS = frozenset("issue give send deliver sound repeat renew reiterate".split())
@@ -47,13 +48,19 @@ def issued_positions(noun: Token) -> list[list[Token]]:
     verb = issuing_verb(noun)
     if verb is None:
         return _hung_on_addressee(noun)
-    threatened = bool(issued_to(noun))
+    addressees = issued_to(noun)
+    threatened = bool(addressees)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ABOUT and prep.i > noun.i:
             objects = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
             if objects and (threatened or lemma_of(objects[0]) in lx.COST_NOUNS):  # not "of heavy rain"
                 return [list(objects[0].subtree)]
-    if not threatened or any(c.dep_ in ("xcomp", "advcl", "acl", "ccomp") for c in [*verb.children, *noun.children]):
+    hung = _about(addressees)  # "issued a warning to Iran of consequences", "of" hung on Iran
+    if hung:
+        return hung
+    if not threatened or any(
+        c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and not _conditional(c) for c in [*verb.children, *noun.children]
+    ):
         return []  # "an ultimatum to management to restore the bonuses": the clause says what is asked
     return [[t for t in noun.subtree if t.dep_ not in ("det", "poss", "case", "prep") and t.i <= noun.i]]
 
@@ -65,9 +72,20 @@ def _hung_on_addressee(noun: Token) -> list[list[Token]]:
         return []
     addressed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                  if p.dep_ == "pobj" and names_body(p)]
-    for prep in (c for a in addressed for c in a.children):
+    return _about(addressed)
+
+
+def _about(addressees: list[Token]) -> list[list[Token]]:
+    """What a warning is of or over when the parser hangs it on the one warned ("to China of consequences")."""
+    for prep in (c for a in addressees for c in a.children):
         if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
             objects = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
             if objects:
                 return [list(objects[0].subtree)]
     return []
+
+
+def _conditional(clause: Token) -> bool:
+    """A condition on the warning ("if it attacked shipping", "unless ..."): it says when the threat holds,
+    not what is asked."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)

@@ -185,8 +185,9 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
         return [span_tokens(called, exclude=judged)] if judged else conjuncts_of(called)
     warning = cue.type in ("Threaten", "Claim", "Demand") and lemma_of(token) in lx.WARNING_VERBS
     cost = costs.warned_cost(token) if warning else None
-    if cost is not None:
-        return [span_tokens(cost)]  # "warned the West of dire consequences (over ...)", "of a recession"
+    if cost is not None:  # "warned the West of dire consequences (over ...)", "of a recession"; without the
+        # agent the parser hangs on them ("was warned of consequences by the United States")
+        return [span_tokens(cost, exclude=[b for b in cost.children if b.lower_ == "by"] if hung_agent(token) else [])]
     if cue.type == "Oppose" and (aimed := criticism.aimed_at(token)) is not None:
         return conjuncts_of(aimed)  # "went after the central bank", "hit out at the press"
     if cue.type in ("Accuse", "Oppose"):

@@ -106,15 +106,15 @@ def asks_whether(clause: Token) -> bool:
 
 
 def hung_agent(verb: Token) -> list[Token]:
-    """The agent of a passive the parser hangs on its "with" or "as" phrase: "Kosovo was threatened with
-    sanctions by the European Union" (the Union threatens), "was dismissed as unrealistic by the ministry";
-    none when the verb has an agent of its own."""
+    """The agent of a passive the parser hangs on its "with", "as" or "of" phrase: "Kosovo was threatened
+    with sanctions by the European Union" (the Union threatens), "was dismissed as unrealistic by the
+    ministry", "was warned of consequences by the United States"; none when the verb has an agent of its own."""
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
     return [  # also on the verdict of "was dismissed as unrealistic by the ministry"
         p
-        for w in children if w.dep_ == "prep" and w.lower_ in ("with", "as")
+        for w in children if w.dep_ == "prep" and w.lower_ in ("with", "as", "of")
         for o in w.children if o.dep_ in ("pobj", "amod", "acomp")
         for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
         for p in by.children if p.dep_ == "pobj"
