@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from graph.extract import (
     coordination,  # noqa: F401  (registers stancegraph_coordination_v1)
     holder_names,  # noqa: F401  (registers stancegraph_holder_names_v1)
+    participles,  # noqa: F401  (registers stancegraph_participles_v1)
     statement_clauses,  # noqa: F401  (registers stancegraph_statement_clauses_v1)
 )
 from graph.extract.prefixed_words import FACTORY as PREFIXED_LEMMAS
@@ -185,6 +186,7 @@ def build_pipeline(name: str, *, actors_file: Path | None = None) -> Language:
         nlp.add_pipe(PREFIXED_LEMMAS, name="prefixed_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("stancegraph_statement_clauses_v1", name="statement_clauses", after="prefixed_lemmas")
+            nlp.add_pipe("stancegraph_participles_v1", name="participles", after="statement_clauses")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("stancegraph_actor_ruler_v1", name="reference_actors", before=before,
                  config={"actors_file": str(actors_file or reference_file())})
