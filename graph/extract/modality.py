@@ -163,7 +163,7 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
                     return "hedged"
                 if word in HYPOTHETICAL_MODALS:
                     return "hypothetical"
-                if word in FUTURE_MODALS and word == "would" and not reported_speech:
+                if word in FUTURE_MODALS and word == "would" and not reported_speech and not _past_refusal(node):
                     return "hypothetical"
                 if word in OBLIGATION_MODALS and not reported_speech:
                     return "hypothetical"
@@ -172,6 +172,19 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
     if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
         return "hedged"
     return "asserted"
+
+
+def _past_refusal(verb: Token) -> bool:
+    """ "The White House would not agree to the proposal", "the rebels would never disarm": a negated
+    "would" with no condition beside it tells of a refusal that happened (the past of "will not"), not of
+    what would be; "would not agree unless ..." and "would not ... if ..." stay hypothetical."""
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children
+    )
 
 
 def under_speech(token: Token) -> bool:

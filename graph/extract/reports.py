@@ -27,7 +27,7 @@ from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
 from graph.extract.costs import warned_cost
 from graph.extract.cues import actor_like
-from graph.extract.cues.tokens import asks_whether, names_body
+from graph.extract.cues.tokens import names_body, unanswered
 from graph.extract.denied_charges import before_charge, charge_noun
 from graph.extract.findings import as_finding_of_fault, found_at_fault
 from graph.extract.modality import is_negated, modality_of, under_speech
@@ -175,7 +175,7 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
         return None  # "met on Monday, saying nothing": a borrowed speaker needs what is said
     if any(_speaker_holds(verb, c, stated) for c in clauses):
         return None  # "X said it would refuse ...": X's own stance says it
-    if clauses and asks_whether(clauses[0]):
+    if clauses and unanswered(verb, clauses[0]):
         return None  # "refused to say whether the talks had failed": a question, nothing stated
     warned_of = warned_cost(verb) if lemma in lx.WARNING_VERBS and not clauses else None
     content = clauses[0] if clauses else warned_of or next(

@@ -22,7 +22,7 @@ from graph.extract.cues import (
     actor_like,
     lemma_of,
 )
-from graph.extract.cues.tokens import asks_whether, names_body, names_holder
+from graph.extract.cues.tokens import names_body, names_holder, unanswered
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
@@ -74,7 +74,7 @@ def speech_candidate(
     tokens it replaces. `clause` is the reported clause or one coordinated with it; `apart` are the
     coordinated clauses read as statements of their own, no part of this one."""
     clause = reported_clause(speech) if clause is None else clause
-    if asks_whether(clause):
+    if unanswered(speech, clause):
         return None, set()  # "refused to say whether the talks had failed": a question, nothing stated
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues] + list(apart)

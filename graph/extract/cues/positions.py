@@ -70,6 +70,21 @@ def _aside(act: Token) -> list[Token]:
     ]
 
 
+def _infinitive_conjuncts(verb: Token) -> list[Token]:
+    """The to-infinitives coordinated with `verb` that repeat their "to" ("to halt enrichment and to admit
+    inspectors"): each is an act of its own; "to raise and spend" without a second "to" is one act."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and _to_of(c)
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+
+
+def _to_of(verb: Token) -> list[Token]:
+    """The infinitive marker "to" of `verb`."""
+    return [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+
+
 def position_spans(cue: Cue) -> list[list[Token]]:
     """Token lists, one per position the cue takes (conjuncts split), best pattern first, with the
     phrases of a repeated preposition ("for a pay rise and for shorter shifts")."""
@@ -243,6 +258,11 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
         return conjuncts_of(things[0])
     if infinitives:
         first = [c for c in infinitives if c.dep_ == infinitives[0].dep_]
+        acts = _infinitive_conjuncts(first[-1])
+        if len(first) == 1 and acts:  # "refused to halt enrichment and to admit inspectors": two acts
+            cc = [c for c in first[0].children if c.dep_ == "cc"]
+            own = span_tokens(first[0], exclude=[*_aside(first[0]), *acts, *cc])
+            return [own, *(span_tokens(a, exclude=[*_aside(a), *_to_of(a)]) for a in acts)]
         return [sorted((t for c in first for t in span_tokens(c, exclude=_aside(c))), key=lambda t: t.i)]
     for child in children + _shared_passive_subject(token):
         if child.dep_ == "dobj" and _continues_phrase(token, child):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.modality import is_negated
 
 ACTOR_ENTS = frozenset("GPE ORG PERSON NORP".split())
 
@@ -103,6 +104,22 @@ def asks_whether(clause: Token) -> bool:
     """A complement that asks rather than states: "(asked / refused to say) whether the talks had failed",
     "(would not say) if the president would attend"."""
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)
+
+
+def unanswered(speech: Token, clause: Token) -> bool:
+    """A question a speech verb leaves open: "(asked / refused to say) whether the talks had failed", and a
+    question word's clause under a speech verb negated or refused ("did not say when the talks would
+    resume", "declined to say how many were detained"), where "said when the talks would resume" tells."""
+    if asks_whether(clause):
+        return True
+    if lemma_of(speech) not in _TELLING_VERBS:
+        return False  # "didn't know what to make of him" tells of not knowing, which a source may report
+    refused = speech.dep_ == "xcomp" and lx.VERBS.get(lemma_of(speech.head)) == "Reject"
+    return question_clause(clause) and (refused or is_negated(speech))
+
+
+# verbs that tell what a question asks: "would not say / disclose / specify how many"
+_TELLING_VERBS = frozenset("say tell disclose reveal specify explain elaborate detail indicate confirm".split())
 
 
 def hung_agent(verb: Token) -> list[Token]:
