@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from graph.extract import blame, collective_actions
 from graph.extract import lexicon as lx
 from graph.extract.accusations import CRIME_NOUNS
+from graph.extract.cues.tokens import ACTOR_ENTS
 from graph.extract.threats import AGGRESSION_NOUNS, FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
@@ -312,7 +313,7 @@ def suffers_cost(clause: Token) -> bool:
     """ "(warned that) X would pay a heavy price / face consequences / regret it / bear responsibility
     for the consequences": a cost the holder means to impose on X, who is then the one threatened."""
     word = lemma(clause)
-    if word == "regret" or answers_for_cost(clause):
+    if word == "regret" or answers_for_cost(clause) or _expects_cost(clause):
         return True
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)  # "will pay dearly"
@@ -341,6 +342,8 @@ def announced_cost(clause: Token) -> bool:
     """ "(said that) Iran will face serious consequences if ...", "Moscow would pay a heavy price": a cost
     an actor is told it will bear, which threatens it; "we would pay the price" or "consumers will pay
     a higher price" foresee a loss and threaten no one."""
+    if _expects_cost(clause):
+        return True
     if not suffers_cost(clause):
         return False
     # "Iran will face serious consequences", or in the present on a condition ("Kosovo faces consequences if
@@ -351,6 +354,18 @@ def announced_cost(clause: Token) -> bool:
     return bool(subjects) and all(
         named(s) or lemma(s) in lx.ACTOR_NOUNS or warned_one(s, clause) is not None or _whoever_acts(s)
         for s in subjects
+    )
+
+
+def _expects_cost(clause: Token) -> bool:
+    """ "(said) Russia should expect a tough response", "Iran can expect retaliation": a named actor told a
+    cost awaits it is threatened with it ("investors should expect volatility", "commuters should expect
+    strikes" forecast)."""
+    return (
+        lemma(clause) == "expect"
+        and any(c.dep_ == "aux" and c.lower_ in ("should", "can", "will", "must") for c in clause.children)
+        and any(c.dep_ == "dobj" and lemma(c) in lx.COST_NOUNS for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENTS for c in clause.children)
     )
 
 

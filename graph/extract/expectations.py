@@ -38,6 +38,8 @@ def expected_not_required(clause: Token) -> bool:
         c.dep_ == "acomp" and c.lemma_.lower() in INFERRED_STATES for c in clause.children
     ):
         return True
+    if auxiliaries & {"should", "must", "can"} and clause.lemma_.lower() in EXPECTING_VERBS:
+        return True  # "investors should expect more volatility", "motorists must brace for delays": a forecast
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if "should" in auxiliaries and subjects and not any(can_act(s) for s in subjects) and _timed(clause):
         return True  # "the talks should resume next week", "the truce should hold for now": a forecast
@@ -50,6 +52,9 @@ def expected_not_required(clause: Token) -> bool:
     )
 
 
+# verbs of awaiting what comes, which make a modal of obligation a forecast told to those who will meet it:
+# "should expect delays", "must brace for a long winter", "should anticipate higher bills"
+EXPECTING_VERBS = frozenset("expect anticipate brace foresee".split())
 # adverbs of when or how likely, which make "should" a forecast: "should resume soon"
 FORECAST_ADVERBS = frozenset("soon shortly eventually probably likely".split())
 
