@@ -137,7 +137,8 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
         elif lemma in DOMAIN_NOUNS:
             keys = [k for t, k in window if t.lemma_.lower() == lemma] or _of_kind(lemma, window, host)
         elif lemma in OFFICE_NOUNS:
-            keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma])]
+            others = _objects_keys(token, host)  # "The president told Putin ...": the president is not Putin
+            keys = [k for k in host.people() if holds(host.offices_of(k), OFFICE_NOUNS[lemma]) and k not in others]
         else:
             same = [k for t, k in window if STATE_NOUNS.get(t.lemma_.lower()) == STATE_NOUNS[lemma]]
             states = [k for _, k in window if host.kind_of(k) == "State"]
@@ -229,6 +230,17 @@ def _verb_of(token: Token) -> Token:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _objects_keys(subject: Token, host: AnaphoraHost) -> set[str]:
+    """The actors a subject's verb takes as its objects ("told Putin", "met Xi", "spoke with Modi"): English
+    would say "himself" if the subject were one of them."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return {k for o in objects for t in o.subtree for k in host.keys_at(t.i)}
 
 
 def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
