@@ -77,6 +77,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
     called = rejected_by_calling(token) if cue.type == "Reject" and lemma_of(token) in lx.CALLING_VERBS else None
     if called is not None and called.dep_ == "oprd":  # "called the pilots' demands excessive": the pilots
         groups.extend(_authors(called))
+    if cue.type == "Reject" and cue.family != "noun":
+        groups.extend(_refused_proposal_authors(token))  # "refused to accept the company's offer": the company
     # seeking something from someone asks it of them, whatever the stance's type
     asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:
@@ -207,6 +209,21 @@ _UNDERGONE = frozenset(
     "release freeing liberation extradition pardon return rescue reinstatement acquittal arrest detention "
     "transfer evacuation safety prosecution punishment".split()
 )
+
+
+def _refused_proposal_authors(verb: Token) -> list[list[int]]:
+    """Who made what a refusal declines to accept ("refused to accept the company's latest offer", "would not
+    agree to Washington's proposal"): the authors of the object of the agreeing verb it governs."""
+    groups: list[list[int]] = []
+    for inner in verb.children:
+        if inner.dep_ != "xcomp" or lx.VERBS.get(lemma_of(inner)) != "Agree":
+            continue
+        for child in inner.children:
+            if child.dep_ == "dobj":
+                groups.extend(_authors(child))
+            elif child.dep_ == "prep" and child.lower_ == "to":
+                groups.extend(g for p in child.children if p.dep_ == "pobj" for g in _authors(p))
+    return groups
 
 
 def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:
