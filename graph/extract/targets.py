@@ -79,6 +79,7 @@ def target_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_authors(called))
     if cue.type == "Reject" and cue.family != "noun":
         groups.extend(_refused_proposal_authors(token))  # "refused to accept the company's offer": the company
+        groups.extend(_withstood(token))  # "refused to cut rates despite pressure from the president"
     # seeking something from someone asks it of them, whatever the stance's type
     asking = cue.type == "Demand" or lemma_of(token) in _SEEKING_VERBS
     for child in token.children:
@@ -224,6 +225,16 @@ def _refused_proposal_authors(verb: Token) -> list[list[int]]:
             elif child.dep_ == "prep" and child.lower_ == "to":
                 groups.extend(g for p in child.children if p.dep_ == "pobj" for g in _authors(p))
     return groups
+
+
+def _withstood(verb: Token) -> list[list[int]]:
+    """Who pressed for what a refusal refuses, named in its "despite" phrase ("refused to cut rates despite
+    pressure from the president", "despite the unions' demands"): the refusal is aimed at them."""
+    places = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [
+        g for place in places for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "despite"
+        for p in prep.children if p.dep_ == "pobj" for g in _authors(p)
+    ]
 
 
 def _authors(proposal: Token, *, any_act: bool = False) -> list[list[int]]:

@@ -58,11 +58,13 @@ APOLOGY_VERBS = frozenset(("apologize", "apologise"))
 
 def _aside(act: Token) -> list[Token]:
     """What an act's clause says besides the act: its condition ("impose tariffs if Washington goes
-    ahead"), and a participle set off by a comma ("..., escalating a trade dispute")."""
+    ahead"), a participle set off by a comma ("..., escalating a trade dispute"), and what it is done
+    despite ("despite pressure from the president")."""
     return [
         c
         for c in act.children
-        if c.dep_ == "advcl"
+        if (c.dep_ == "prep" and c.lower_ == "despite")  # "cut rates despite pressure from X": what it withstood
+        or c.dep_ == "advcl"
         and (
             any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should", "once", "provided") for m in c.children)
             or (c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
