@@ -163,7 +163,8 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
                     return "hedged"
                 if word in HYPOTHETICAL_MODALS:
                     return "hypothetical"
-                if word in FUTURE_MODALS and word == "would" and not reported_speech and not _past_refusal(node):
+                if word in FUTURE_MODALS and word == "would" and not reported_speech and not _past_refusal(node) \
+                        and node.lemma_ not in WOULD_WANT:  # "would like X to ...": a wish held now
                     return "hypothetical"
                 if word in OBLIGATION_MODALS and not reported_speech:
                     return "hypothetical"
@@ -172,6 +173,10 @@ def modality_of(token: Token, *, reported_speech: bool) -> str:
     if token.head.lemma_ in HEDGE_VERBS and token.dep_ == "xcomp":
         return "hedged"
     return "asserted"
+
+
+# verbs that with "would" state a present wish: "would like", "would prefer", "would love"
+WOULD_WANT = frozenset("like prefer love".split())
 
 
 def _past_refusal(verb: Token) -> bool:

@@ -11,8 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.cues.tokens import lemma_of, names_holder
+from graph.extract.modality import WOULD_WANT
 
 WANTING_VERBS = frozenset("want wish".split())
+# verbs of liking that want with "would": "would like Serbia to normalise ties", "would prefer to wait"
+LIKING_VERBS = WOULD_WANT
 SEEKING_VERBS = frozenset("seek".split())
 # what one seeks of someone: "sought Washington's help", "seeks Beijing's support"
 HELP_NOUNS = frozenset("help support assistance aid backing cooperation protection guarantee assurance".split())
@@ -21,9 +24,11 @@ HELP_NOUNS = frozenset("help support assistance aid backing cooperation protecti
 def asked_of(verb: Token) -> Token | None:
     """The actor an Aim verb asks something of, or None when the aim is the holder's own."""
     lemma = lemma_of(verb)
-    if lemma in WANTING_VERBS:
+    if lemma in WANTING_VERBS or would_like(verb):
         clause = wanted_act(verb)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        if clause is not None and subject is None:  # "would like [Serbia] [to normalise ...]": the object acts
+            subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
         return subject if subject is not None and names_holder(subject) else None
     if lemma in SEEKING_VERBS:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -39,9 +44,28 @@ def asked_of(verb: Token) -> Token | None:
 
 
 def wanted_act(verb: Token) -> Token | None:
-    """The infinitive clause of "wants X to ...", with a subject of its own."""
+    """The infinitive clause of "wants X to ...", with a subject of its own or after the verb's object
+    ("would like [Serbia] to normalise ...", as the parser may read it)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if clause.dep_ in ("ccomp", "xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.dep_ != "advcl":
+                return clause
+            if any(o.i < clause.i for o in objects):
                 return clause
     return None
+
+
+def would_like(verb: Token) -> bool:
+    """ "The EU would like Serbia to normalise relations", "would prefer to wait": a wish, as "wants" is."""
+    return (
+        lemma_of(verb) in LIKING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)  # "you'd like to ...": anyone
+        and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )

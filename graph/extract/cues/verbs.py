@@ -23,6 +23,7 @@ from graph.extract import (
     threats,
     verdicts,
     vows,
+    wishes,
 )
 from graph.extract import lexicon as lx
 from graph.extract.attribution import trailing_frame
@@ -156,6 +157,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     ] + ["for" for c in for_clauses(token)]  # "called for the president to resign", parsed as a clause
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     object_lemmas = {lemma_of(o) for o in objects}
+    if wishes.would_like(token):
+        return Cue(token, "Aim", "verb")  # "would like Serbia to normalise relations" (graph/extract/wishes.py)
     if denied_charges.charge_noun(token) is not None:
         return Cue(token, "Deny", "denied-charge")  # "accused X of ..., a charge X has denied"
     if lemma == "pay" and costs.suffers_cost(token):
