@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.threat_conditions import on_actor
-from graph.extract.threats import lemma, named, prep_object
+from graph.extract.threats import AGGRESSION_NOUNS, lemma, named, prep_object
 from graph.extract.vows import persists_until
 
 FAMILIES = frozenset(["condition", "ultimatum", "stipulation"])
@@ -74,6 +74,8 @@ def stipulated(token: Token) -> tuple[Token, Token] | None:
         clause, main = token.head, token.head.head
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
             main = main.head
+        if _held_against(main):
+            return None  # "will block the bid as long as Stockholm tolerates ...": asks the opposite
     elif token.lower_ in ("provided", "providing") and token.pos_ == "VERB":
         found = next((c for c in token.children if c.dep_ in ("ccomp", "advcl")), None)
         if found is None:
@@ -190,6 +192,30 @@ def _none_until(token: Token) -> bool:
     existential = lemma(main) == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in main.children)
     none = any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) for c in main.children)
     return existential and none and _actor_acts(clause)
+
+
+# what one keeps doing against another for as long as the other goes on: "will stay on strike", "will block"
+_PRESSING_ACTS = lx.PHYSICAL_ACTS | lx.BLOCKING_VERBS | frozenset("boycott strike veto fight".split())
+_PRESSING_NOUNS = lx.PROTEST_NOUNS | AGGRESSION_NOUNS | frozenset("offensive picket pressure sanction".split())
+# verbs that end a pressure rather than keep it up: "will call off / end / suspend the strike"
+_ENDING_VERBS = frozenset("call end halt stop suspend cancel drop abandon".split())
+
+
+def _held_against(main: Token) -> bool:
+    """A refusal or a pressure that lasts "as long as" the other goes on ("will not resume talks as long as
+    Washington sells arms", "will stay on the picket lines as long as the company refuses to negotiate",
+    "will keep up the offensive as long as Hamas holds the hostages"): what the other must do is stop, so
+    the clause is no demand as worded; aid that continues "as long as Kyiv fights corruption" asks it."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in main.children):
+        return True
+    if lemma(main) in _PRESSING_ACTS:
+        return True
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    objects += [p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if lemma(main) in _ENDING_VERBS or lemma(main) in lx.RELAXING_VERBS:
+        return False  # "will call off the strike as long as ...": the pressure is what is given up
+    words = [w for o in objects for w in [o, *(c for c in o.children if c.dep_ == "compound")]]  # "picket lines"
+    return any(lemma(w) in _PRESSING_NOUNS for w in words)
 
 
 def _as_long_as(token: Token) -> bool:
