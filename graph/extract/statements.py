@@ -34,7 +34,7 @@ from graph.extract.stated_positions import colon_clauses
 from graph.extract.targets import condition_doers
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
-_THIRD_PERSON = frozenset({"it", "they"})  # "told Y it must ...": the one told
+_THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "told Y it / he must ...": the one told
 
 
 def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
