@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.modality import says_not
 from graph.extract.threat_conditions import on_actor
 from graph.extract.threats import AGGRESSION_NOUNS, lemma, named, prep_object
 from graph.extract.vows import persists_until
@@ -206,14 +207,12 @@ def _held_against(main: Token) -> bool:
     Washington sells arms", "will stay on the picket lines as long as the company refuses to negotiate",
     "will keep up the offensive as long as Hamas holds the hostages"): what the other must do is stop, so
     the clause is no demand as worded; aid that continues "as long as Kyiv fights corruption" asks it."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in main.children):
+    if says_not(main) or lemma(main) in _PRESSING_ACTS:
         return True
-    if lemma(main) in _PRESSING_ACTS:
-        return True
-    objects = [c for c in main.children if c.dep_ == "dobj"]
-    objects += [p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if lemma(main) in _ENDING_VERBS or lemma(main) in lx.RELAXING_VERBS:
         return False  # "will call off the strike as long as ...": the pressure is what is given up
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    objects += [p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     words = [w for o in objects for w in [o, *(c for c in o.children if c.dep_ == "compound")]]  # "picket lines"
     return any(lemma(w) in _PRESSING_NOUNS for w in words)
 

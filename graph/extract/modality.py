@@ -183,13 +183,16 @@ def _past_refusal(verb: Token) -> bool:
     """ "The White House would not agree to the proposal", "the rebels would never disarm": a negated
     "would" with no condition beside it tells of a refusal that happened (the past of "will not"), not of
     what would be; "would not agree unless ..." and "would not ... if ..." stay hypothetical."""
-    children = list(verb.children)
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
-        return False
-    return not any(
+    return says_not(verb) and not any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in children
+        for c in verb.children
     )
+
+
+def says_not(verb: Token) -> bool:
+    """A "not" or a "never" on the verb itself ("would not agree", "will never resume"), without the wider
+    reading of `is_negated` (nothing words, failure verbs)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def under_speech(token: Token) -> bool:

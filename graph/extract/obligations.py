@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph.extract.cues.tokens import to_infinitive
 from graph.extract.expectations import FORECAST_ADVERBS, can_act, expected_not_required  # "a deal soon"
 from graph.extract.lexicon import OBLIGATION_MODALS
 from graph.extract.mandative import misread_subject
@@ -48,20 +49,17 @@ def required_clause(clause: Token, *, addressed: bool = False) -> Token | None:
         for c in clause.children
         if c.dep_ == "nsubj" and (c.pos_ != "PRON" or (addressed and c.lower_ in ("it", "they")))
     ]
-    if clause.lemma_.lower() in NEED_VERBS and others:  # "said Russia has to / needs to withdraw"
-        for inf in clause.children:
-            if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
-                return inf
+    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+    if clause.lemma_.lower() in NEED_VERBS and others and infinitive is not None:
+        return infinitive  # "said Russia has to / needs to withdraw"
     # "Iran cannot be allowed to ...": one who acts, not "the currency cannot be allowed to fall"
     passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and can_act(c)]
     if passive and _disallowed(clause):  # "said Iran cannot be allowed to build a nuclear weapon"
         return clause
     # no modal: "would be obliged / compelled to retaliate" is the speaker's own threat (threat_conditions.py)
     if passive and clause.lemma_.lower() in BINDING_VERBS and any(c.dep_ == "auxpass" for c in clause.children) \
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-        for inf in clause.children:  # "said Russia is required / obliged to notify it"
-            if inf.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
-                return inf
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and infinitive is not None:
+        return infinitive  # "said Russia is required / obliged to notify it"
     if clause.lemma_.lower() != "be":
         return None
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in CONDITION_NOUNS for c in clause.children):

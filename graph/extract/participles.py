@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from graph.extract.cues.tokens import to_infinitive
 from graph.extract.lexicon import HOLDER_NOUNS
 from graph.extract.scan import where
 
@@ -63,6 +64,5 @@ def rehead_describing_participles(doc: Doc) -> Doc:
         participle.head, participle.dep_ = noun, "amod"
         participle.tag_, participle.pos_ = "JJ", "ADJ"
         for clause in clauses:  # "told [residents] to stay away": an infinitive the object is to carry out
-            infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-            clause.head, clause.dep_ = clause_head, "xcomp" if infinitive else clause.dep_
+            clause.head, clause.dep_ = clause_head, "xcomp" if to_infinitive(clause) else clause.dep_
     return doc

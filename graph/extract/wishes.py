@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.cues.tokens import lemma_of, names_holder
+from graph.extract.cues.tokens import lemma_of, names_holder, to_infinitive
 from graph.extract.modality import WOULD_WANT
 
 WANTING_VERBS = frozenset("want wish".split())
-# verbs of liking that want with "would": "would like Serbia to normalise ties", "would prefer to wait"
-LIKING_VERBS = WOULD_WANT
 SEEKING_VERBS = frozenset("seek".split())
 # what one seeks of someone: "sought Washington's help", "seeks Beijing's support"
 HELP_NOUNS = frozenset("help support assistance aid backing cooperation protection guarantee assurance".split())
@@ -48,9 +46,7 @@ def wanted_act(verb: Token) -> Token | None:
     ("would like [Serbia] to normalise ...", as the parser may read it)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ in ("ccomp", "xcomp", "advcl") and to_infinitive(clause):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.dep_ != "advcl":
                 return clause
             if any(o.i < clause.i for o in objects):
@@ -61,11 +57,8 @@ def wanted_act(verb: Token) -> Token | None:
 def would_like(verb: Token) -> bool:
     """ "The EU would like Serbia to normalise relations", "would prefer to wait": a wish, as "wants" is."""
     return (
-        lemma_of(verb) in LIKING_VERBS
+        lemma_of(verb) in WOULD_WANT  # "would like / prefer / love"
         and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
         and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)  # "you'd like to ...": anyone
-        and any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in verb.children)
     )

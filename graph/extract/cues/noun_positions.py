@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from graph.extract import discontent
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_holder
+from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_holder, to_infinitive
 from graph.extract.issued_warnings import issued_positions
 from graph.extract.nominal import (
     appositive_list,
@@ -80,7 +80,7 @@ def noun_positions(noun: Token) -> list[list[Token]]:
                 # or the source, not what is agreed or asked
                 put_to = child.lower_ == "to" and _asked(noun)  # "their demands to the government"
                 partner = (child.lower_ in ("with", "from") or put_to) and names_holder(comp)
-                asked = [a for a in comp.children if a.dep_ in ("acl", "relcl") and _infinitive(a)] if partner else []
+                asked = [a for a in comp.children if a.dep_ in ("acl", "relcl") and to_infinitive(a)] if partner else []
                 if asked:  # "pressure from donors to back Trump", the infinitive hung on the source
                     return [span_tokens(asked[0], exclude=[a for a in asked[0].children if a.lower_ == "to"])]
                 if comp.dep_ in ("pobj", "pcomp") and not actor_like(comp) and not partner:
@@ -121,11 +121,6 @@ def noun_positions(noun: Token) -> list[list[Token]]:
 def _asked(noun: Token) -> bool:
     """A demand noun, whose "to" names whom it is put to ("their demands to the government")."""
     return lx.NOUNS.get(lemma_of(noun)) == "Demand"
-
-
-def _infinitive(verb: Token) -> bool:
-    """A to-infinitive: "(pressure from donors) to back Trump"."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _itself(noun: Token) -> list[Token]:

@@ -15,7 +15,15 @@ from graph.extract import blame, conditions, costs, criticism, denied_charges, d
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
-from graph.extract.cues.tokens import Cue, actor_like, hung_agent, lemma_of, names_holder, working_time
+from graph.extract.cues.tokens import (
+    Cue,
+    actor_like,
+    hung_agent,
+    lemma_of,
+    names_holder,
+    to_infinitive,
+    working_time,
+)
 from graph.extract.deeds import softened_stand
 from graph.extract.nominal import appositive_list, flat_list, rejected_by_calling, verdict_on
 from graph.extract.obligations import misplaced_clause
@@ -77,7 +85,7 @@ def _infinitive_conjuncts(verb: Token) -> list[Token]:
     inspectors"): each is an act of its own; "to raise and spend" without a second "to" is one act."""
     return [
         c for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and _to_of(c)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and to_infinitive(c)
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
 

@@ -106,6 +106,11 @@ def asks_whether(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with an infinitive marker of its own: "(urged X) to return", "(pressure from donors) to back"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def unanswered(speech: Token, clause: Token) -> bool:
     """A question a speech verb leaves open: "(asked / refused to say) whether the talks had failed", and a
     question word's clause under a speech verb negated or refused ("did not say when the talks would
