@@ -143,6 +143,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "bettering":
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
+    if negative and cue.family == "absence":  # "will not attend the summit": the negation stays away
+        kind, negative = "Reject", False
     if negative and cue.family in ("intent", "conditioned"):  # "would not go higher unless ...": refused
         kind, negative = "Reject", False
     if negative and cue.family == "adjective" and kind == "Offer" and lemma_of(cue.token) in lx.WILLING_ADJECTIVES:

@@ -101,11 +101,16 @@ DEED_VERBS = (
     | OFFICE_LEAVING_VERBS
     | {v for v, _ in OFFICE_PARTICLES}
 )
+# the verbs `concession_deed` and `leaves_office` can say yes to: any other is answered without its children
+_DEED_LEMMAS = DEED_VERBS | RELAXING_VERBS
+_OFFICE_LEMMAS = OFFICE_QUITTING_VERBS | OFFICE_LEAVING_VERBS | {v for v, _ in OFFICE_PARTICLES} | {"hand", "give"}
 
 
 def concession_deed(verb: Token) -> bool:
     """Whether the verb's act gives up a hold, a restriction or a ban (see the module docstring)."""
     lemma = verb.lemma_.lower()
+    if lemma not in _DEED_LEMMAS:
+        return False  # no verb of a deed: the costly reading of its objects is skipped
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     done = performed(verb)  # "pressure to reopen" is none
     if withdrawal(verb):
@@ -277,6 +282,8 @@ def leaves_office(verb: Token) -> bool:
     power": giving up an office or power (CAMEO 0341 intent to change leadership; refused, 124). Only a
     stated intent or its refusal is read (cues/verbs.py): a resignation done is news, not a stance."""
     lemma = verb.lemma_.lower()
+    if lemma not in _OFFICE_LEMMAS:
+        return False
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if lemma in OFFICE_QUITTING_VERBS:

@@ -22,6 +22,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import (
+    absences,
     accusations,
     blame,
     collective_actions,
@@ -117,6 +118,7 @@ def _vocabulary() -> frozenset[str]:
         | discontent.VOCABULARY
         | verdicts.VERDICT_VERBS
         | refusals.VOCABULARY
+        | absences.VOCABULARY
         | conditions.VOCABULARY
         | lx.RECOGNIZING_VERBS
         | lx.REGRETTING_VERBS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract import blame, conditions, costs, criticism, denied_charges, discontent, refusals, verdicts
+from graph.extract import absences, blame, conditions, costs, criticism, denied_charges, discontent, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues.noun_positions import POSITION_PREPS, noun_positions
 from graph.extract.cues.relatives import antecedent, contact_relative, reduced_relative
@@ -158,6 +158,9 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
     if cue.family == "leaving":  # "pulled out of the Paris agreement": the agreement left
         left = refusals.left_agreement(token)
         return conjuncts_of(left) if left is not None else []
+    if cue.family == "absence":  # "will not attend the summit": the summit stayed away from
+        stayed_away = absences.refused_by_absence(token)
+        return conjuncts_of(stayed_away) if stayed_away is not None else []
     if cue.family == "walkout":
         return refusals.walkout_positions(token)
     if cue.family == "conditioned":  # "would not go higher unless ...": the act refused

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import (
+    absences,
     accusations,
     blame,
     collective_actions,
@@ -195,7 +196,12 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Threaten", "intent")  # "will call off the talks unless X ...", "would be forced to"
     if refusals.left_agreement(token) is not None:
         return Cue(token, "Reject", "leaving")  # "withdrew from the grain deal", "quit the nuclear deal"
-    circumstantial = threat_conditions.on_circumstances(token)  # "if inflation persists" coerces nobody
+    if absences.refused_by_absence(token) is not None:
+        return Cue(token, "Reject", "absence")  # "will not attend the summit", "ignored the ultimatum"
+
+    def circumstantial() -> bool:  # "if inflation persists" coerces nobody; read only where it decides
+        return threat_conditions.on_circumstances(token)
+
     if lemma in lx.PROPOSING_VERBS and object_lemmas & lx.PROPOSED_THINGS:
         return Cue(token, "Offer", "verb")  # "suggested a new round of talks", "floated a plan"
     for particle in particles:
@@ -241,7 +247,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         # "would lay down their arms if the government guaranteed an amnesty", "will release the prisoners":
         # a concession stated as an intent offers it (CAMEO 03); "... unless X" threatens to withhold it
         return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
-    if threats.threatened_under_condition(token) and not circumstantial:
+    if threats.threatened_under_condition(token) and not circumstantial():
         return Cue(token, "Threaten", "intent")  # "may suspend its mediation unless", "will strike X if"
     if refusals.refused_by_deed(token):
         return Cue(token, "Reject", "verb")  # "blocked the resolution", "will appeal the verdict"
@@ -250,7 +256,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if (
         collective_actions.collective_action(token)
         and collective_actions.by_many(token)
-        and not circumstantial
+        and not circumstantial()
         and threats.conditional_act(token)
     ):
         return Cue(token, "Threaten", "intent")  # "pilots will walk out unless ...", "would walk out from Monday"
@@ -275,13 +281,13 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if (
         lemma in lx.INTENT_COERCIVE
         and not relief
-        and not circumstantial
+        and not circumstantial()
         and (_intent(token) or threats.conditional_act(token))
     ):
         return Cue(token, "Threaten", "intent")
     if (
         (threats.forceful(token) or _resumed_force(lemma, object_lemmas))
-        and not circumstantial
+        and not circumstantial()
         and not threat_conditions.policy_purpose(token)  # "will take decisive action to curb inflation"
         and (_intent(token) or threats.conditional_act(token))
     ):
@@ -379,7 +385,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "insisted that the deal was dead": a statement (the speech-verb Claim covers it)
     if kind is not None:
         return Cue(token, kind, "verb")
-    if circumstantial and object_lemmas & threats.MEASURE_NOUNS:
+    if circumstantial() and object_lemmas & threats.MEASURE_NOUNS:
         return None  # "will consider stronger measures if inflation persists": a contingency, no offer
     if lemma in lx.INTENT_COOPERATIVE and threats.conditional_act(token) and not object_lemmas & FORCE_OBJECTS:
         return Cue(token, "Offer", "intent")  # "could resume talks if the strikes stop": an offer on terms
