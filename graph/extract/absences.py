@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import lemma_of
+from graph.extract.modality import says_not
 
 # what one can attend and stay away from to refuse it: meetings, talks and the processes parties join
 GATHERINGS = lx.TALK_NOUNS | frozenset(
@@ -39,6 +40,8 @@ DISREGARDING_VERBS = frozenset("ignore disregard".split())
 HEEDED = lx.PRESSING_NOUNS | lx.PROPOSAL_NOUNS | frozenset(
     "warning invitation order deadline summons ruling verdict decision".split()
 )
+# what turning one's back on refuses: an agreement, a proposal, talks
+_TURNED_FROM = lx.PROPOSAL_NOUNS | lx.TALK_NOUNS
 VOCABULARY = ATTENDING_VERBS | SKIPPING_VERBS | DISREGARDING_VERBS | frozenset("take show turn stay sit".split())
 
 
@@ -48,13 +51,12 @@ def refused_by_absence(verb: Token) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     word = lemma_of(verb)
-    negated = any(c.dep_ == "neg" for c in verb.children)
     if word in DISREGARDING_VERBS:
         return _object(verb, HEEDED)
     if word == "turn":  # "turned its back on the accord"
         backs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "back"]
         return next((g for b in backs for g in _prep_objects([b, verb], ("on",)) if _in(g, _TURNED_FROM)), None)
-    if negated:
+    if says_not(verb):
         return _attended(verb, word)
     if word in SKIPPING_VERBS:
         return _object(verb, GATHERINGS)
@@ -65,10 +67,6 @@ def refused_by_absence(verb: Token) -> Token | None:
         away = [c for c in verb.children if c.lower_ == "away"]
         return next((g for g in _prep_objects([verb, *away], ("from",)) if _in(g, GATHERINGS)), None)
     return None
-
-
-# what turning one's back on refuses: an agreement, a proposal, talks
-_TURNED_FROM = lx.PROPOSAL_NOUNS | lx.TALK_NOUNS
 
 
 def _attended(verb: Token, word: str) -> Token | None:
