@@ -2,9 +2,9 @@
 
 - "will not attend the summit", "did not take part in the talks", "won't participate in the election",
   "will not join the negotiations", "would not go to the conference": a gathering or a process another
-  holds, stayed away from; so is one skipped, shunned or sat out ("will skip the G20 summit", "sat out
-  the talks", "stayed away from the peace talks"). Staying away refuses it (CAMEO 12, boycott), as
-  "boycotted the summit" does;
+  holds, stayed away from; so is one skipped, shunned, boycotted or sat out ("will skip the G20 summit",
+  "will boycott the vote", "sat out the talks", "stayed away from the peace talks"). Staying away refuses
+  it (CAMEO 12, boycott), said as done or as an intent;
 - "ignored Israel's ultimatum", "disregarded calls for restraint", "turned its back on the accord":
   leaving unanswered what another asks, or turning away from what was agreed, refuses it.
 
@@ -32,8 +32,9 @@ ATTENDING_VERBS = frozenset("attend participate join go come".split())
 # the preposition of the gathering each attending verb takes ("participate in", "go to"), if any
 _ATTENDED_BY = {"participate": ("in",), "go": ("to",), "come": ("to",), "take": ("in",), "show": ("at", "for"),
                 "turn": ("at", "for")}
-# staying away, said without a negation: "skipped the summit", "shunned the talks"
-SKIPPING_VERBS = frozenset("skip shun".split())
+# staying away, said without a negation: "skipped the summit", "shunned the talks", "will boycott the
+# election" (a boycott of goods is a sanction, graph/extract/cues/verbs.py)
+SKIPPING_VERBS = frozenset("skip shun boycott".split())
 # leaving unanswered what another asks or puts forward: "ignored the ultimatum"
 DISREGARDING_VERBS = frozenset("ignore disregard".split())
 # what is disregarded as a refusal: what is asked, ruled or proposed, not a noise or a crowd

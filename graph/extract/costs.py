@@ -205,6 +205,12 @@ def owned_by_speaker(subject: Token) -> bool:
     return any(p.dep_ == "poss" and p.lower_ in _OWN for p in subject.children)
 
 
+def own_ranks(subject: Token) -> bool:
+    """ "its members", "our troops", "his fighters": the speaker's own ranks, through whom the speaker
+    acts, so that what they are said to do is the speaker's stance."""
+    return lemma(subject) in lx.OWN_RANKS and owned_by_speaker(subject)
+
+
 def forced_own_act(clause: Token) -> bool:
     """ "(warned that) a walkout would force it to furlough staff": the speaker's own act to come, which
     something would compel ("it", "us", "them" forced to act), announced as a threat."""

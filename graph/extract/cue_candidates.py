@@ -145,7 +145,12 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
     if negative and cue.family == "absence":  # "will not attend the summit": the negation stays away
         kind, negative = "Reject", False
-    if negative and cue.family in ("intent", "conditioned"):  # "would not go higher unless ...": refused
+    # "would not go higher unless ...", "will not withdraw its troops": refused; "will not attack the
+    # city", "will not impose sanctions" take back a threat of force or punishment, a Threaten not made
+    taken_back = kind == "Threaten" and cue.family == "intent" and (
+        threats.armed_force(cue.token) or lemma_of(cue.token) in threats.PUNITIVE_VERBS
+    )
+    if negative and cue.family in ("intent", "conditioned") and not taken_back:
         kind, negative = "Reject", False
     if negative and cue.family == "adjective" and kind == "Offer" and lemma_of(cue.token) in lx.WILLING_ADJECTIVES:
         kind, negative = "Reject", False  # "is not willing / not ready to negotiate": a refusal
@@ -222,6 +227,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         and kind == "Threaten"
         and not conditional(cue.token)
         and not threats.forceful(cue.token)
+        and not threats.armed_force(cue.token)  # "would bomb the bridge": force on whoever holds it
         and not threat_conditions.threat_on_condition(cue.token)  # "Unless X ..., Y would be forced to"
         and not any(threat_conditions.on_actor(c) for c in threats.conditions(cue.token))  # "should X ..."
     ):

@@ -41,7 +41,7 @@ from graph.extract.agents import AGENT_NOUNS, agent_noun_candidates
 from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
 from graph.extract.cues import ACTOR_ENTS, Cue, complement_tokens, find_cues, lemma_of, reduced_relative
-from graph.extract.cues.tokens import asked_directly
+from graph.extract.cues.tokens import asked_directly, names_body
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS, GIVING_UP
 from graph.extract.denials import DISMISSING_VERBS
@@ -193,7 +193,7 @@ def sentence_candidates(
     out.extend(agent_noun_candidates(tokens))  # "a consistent supporter of NATO" (graph/extract/agents.py)
     if claims:  # reports of speech and thought with no stronger type (graph/extract/reports.py)
         # a threat that needs a target and names none is dropped later: it states nothing the report hides
-        stated = {c["cue"] for c in out if not (c.get("needs_target") and not c["targets"])}
+        stated = {c["cue"] for c in out if not (c.get("needs_target") and not _aimed(sent.doc, c["targets"]))}
         taken = stated | set(by_token) | speech_inner
         reports = [c for c in report_candidates(sent, tokens, taken, stated) if c["cue"] not in unsaid]
         # "According to X, Belgrade must recognise Kosovo": the recognition is what X asks, not Belgrade's
@@ -207,6 +207,16 @@ def sentence_candidates(
         for cand in dated:
             cand["when"] = when
     return out
+
+
+# entities that name a time or an amount, never whom a threat is aimed at ("will strike on Monday")
+_NO_AIM_ENTS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+
+
+def _aimed(doc: Doc, targets: list[list[int]]) -> bool:
+    """Whether a target candidate can name an actor once actors are resolved: a name, a pronoun or a
+    body, not a date or a number ("will cut 4,000 jobs on Monday" aims at no one)."""
+    return any(doc[g[0]].ent_type_ not in _NO_AIM_ENTS and names_body(doc[g[0]]) for g in targets if g)
 
 
 _RELATIVES = frozenset(("who", "which", "that"))

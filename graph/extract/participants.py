@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.boilerplate import past_dateline
+from graph.extract.costs import own_ranks
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
 from graph.extract.cues.tokens import hung_agent
 from graph.extract.deeds import brought_object, made_to
@@ -269,6 +270,7 @@ def _own_subject(clause: Token) -> bool:
         and c.pos_ == "NOUN"
         and not c.ent_type_
         and lemma_of(c) not in _PERSONS
+        and not own_ranks(c)  # "(the commander said) his units would ...": the speaker's own act
         for c in clause.children
     )
 

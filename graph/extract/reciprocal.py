@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.collective_actions import announced_action
+from graph.extract.costs import own_ranks
 from graph.extract.cues import Cue, lemma_of
 from graph.extract.deeds import yielder, yielding
 from graph.extract.denials import dismissed_report, report_content
@@ -90,6 +91,7 @@ def _thing_subject(verb: Token) -> bool:
         and not c.ent_type_
         and lemma_of(c) not in lx.ACTOR_NOUNS | lx.OBSERVER_NOUNS
         and not any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)
+        and not own_ranks(c)  # "(the commander said) his units would shell ...": the speaker's men
         for c in verb.children
     )
 

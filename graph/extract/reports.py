@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract import lexicon as lx
 from graph.extract.attribution import according_groups, quotation_speaker
-from graph.extract.costs import warned_cost
+from graph.extract.costs import own_ranks, warned_cost
 from graph.extract.cues import actor_like
 from graph.extract.cues.tokens import names_body, unanswered
 from graph.extract.denied_charges import before_charge, charge_noun
@@ -326,7 +326,8 @@ def _speaker_holds(verb: Token, clause: Token, stated: set[int]) -> bool:
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
-    return not subjects or any(s.lower_ in _SELF_SUBJECTS or s.lower_ in speakers for s in subjects)
+    # "Hamas said its fighters would attack": the fighters' threat is the speaker's (costs.own_ranks)
+    return not subjects or any(s.lower_ in _SELF_SUBJECTS or s.lower_ in speakers or own_ranks(s) for s in subjects)
 
 
 def _on_predicate(token: Token, clause: Token) -> bool:

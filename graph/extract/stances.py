@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import dates
 from graph.extract.boilerplate import in_dateline
+from graph.extract.costs import own_ranks
 from graph.extract.detector import USER_DATA_KEY
 from graph.extract.doc_text import text_of
 from graph.extract.lexicon import ACTOR_NOUNS, GEOGRAPHIC_FEATURES, HOLDER_NOUNS, NOUNS
@@ -413,10 +414,10 @@ def detect_stances(
 
 
 def _own_members(doc: Doc, holders: list[list[int]], sources: list[list[int]]) -> list[list[int]]:
-    """ "The union said its members would strike": members the speaker calls its own act as the speaker,
-    who holds the stance (a union, a party, a federation speaking for its membership)."""
+    """ "The union said its members would strike", "Hamas said its fighters would attack": members or
+    forces the speaker calls its own act as the speaker, who holds the stance (a union speaking for its
+    membership, an armed group or a state for its fighters, troops or units)."""
     first = doc[holders[0][0]] if holders and holders[0] else None
-    if first is None or not sources or first.lemma_.lower() != "member":
+    if first is None or not sources or not own_ranks(first):
         return holders
-    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in first.children)
-    return sources + holders if own else holders
+    return sources + holders

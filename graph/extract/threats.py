@@ -279,6 +279,14 @@ def forceful(verb: Token) -> bool:
         or force_used(verb)
 
 
+def armed_force(verb: Token) -> bool:
+    """ "would bomb the bridge", "will storm the city", "would crush any protest": force that threatens
+    whoever holds or stands for what it is aimed at, named or not ("will attack the problem" uses none)."""
+    return lemma(verb) in lx.ARMED_FORCE_VERBS and not any(
+        c.dep_ == "dobj" and lemma(c) in lx.UNARMED_OBJECTS | lx.PROPOSAL_NOUNS for c in verb.children
+    )
+
+
 def force_used(verb: Token) -> bool:
     """ "(would) use force against the rioters", "use live fire", "use all means": force as the object of
     "use" (a verb of intent or a condition makes it a threat)."""
