@@ -171,7 +171,9 @@ def options_open(clause: Token) -> bool:
 
 
 # what an actor may be told it will lose, as a penalty: "(warned Hungary that) it could lose its voting rights"
-_FORFEITS = frozenset("right vote seat membership status aid funding fund access privilege subsidy support".split())
+FORFEITS = frozenset(
+    "right vote seat membership status aid funding fund access privilege subsidy support place licence license".split()
+)
 
 
 def menaces_told(clause: Token, told: list[Token]) -> bool:
@@ -195,7 +197,7 @@ def menaces_told(clause: Token, told: list[Token]) -> bool:
     told_words = {t.lower_ for t in told}
     own = [s for s in subjects if s.lower_ in ("it", "they") or s.lower_ in told_words]
     return bool(own) and lemma(clause) == "lose" and any(
-        c.dep_ == "dobj" and lemma(c) in _FORFEITS for c in clause.children
+        c.dep_ == "dobj" and lemma(c) in FORFEITS for c in clause.children
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
+from graph.extract.costs import FORFEITS
 
 # the alternative the one ordered is told they will undergo: "or face sanctions" ("or risk a catastrophe"
 # foresees an outcome, it imposes none)
@@ -18,6 +19,8 @@ ALTERNATIVE_COSTS = frozenset("face".split())
 # costs one actor imposes on another: "or face war / sanctions / expulsion / arrest / dismissal"; the
 # penalties of a law ("or face fines or jail") are the law's, which a speaker mostly only recalls
 IMPOSED = lx.COST_NOUNS | frozenset("expulsion arrest prosecution closure destruction eviction dismissal".split())
+# the coming of a cost: "or face a resumption of the war", "a return of the tariffs"
+_COMING = frozenset("resumption return renewal escalation imposition wave".split())
 # appeals and advice: "urged leaders to act or face decline" foresees a cost, it does not impose one
 APPEALS = frozenset("urge call appeal ask encourage press plead implore advise recommend".split())
 # where the demanded act hangs from the demand's cue: "told X to withdraw", "must withdraw, X said"
@@ -50,11 +53,33 @@ def _or_face_words(act: Token) -> bool:
 
 
 def _or_cost(node: Token) -> bool:
+    """ "... or face sanctions", "... or face a resumption of the war" (the cost under the noun of its
+    coming), "... or lose its funds" (a right or a benefit taken away)."""
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in node.children):
         return False
     return any(
         c.dep_ == "conj"
-        and c.lemma_.lower() in ALTERNATIVE_COSTS
-        and any(o.dep_ == "dobj" and o.lemma_.lower() in IMPOSED for o in c.children)
+        and (
+            (c.lemma_.lower() in ALTERNATIVE_COSTS and any(_imposed(o) for o in c.children if o.dep_ == "dobj"))
+            or (c.lemma_.lower() == "lose" and any(_forfeit(o) for o in c.children if o.dep_ == "dobj"))
+        )
         for c in node.children
     )
+
+
+def _imposed(cost: Token) -> bool:
+    """A cost one actor imposes, or the coming of one: "new sanctions", "a resumption of the war", "the
+    return of the tariffs"."""
+    if cost.lemma_.lower() in IMPOSED:
+        return True
+    return cost.lemma_.lower() in _COMING and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in IMPOSED
+        for prep in cost.children
+        if prep.lower_ == "of"
+        for p in prep.children
+    )
+
+
+def _forfeit(thing: Token) -> bool:
+    """ "(or lose) its funds / its seat / access to the market": a right or a benefit taken away."""
+    return thing.lemma_.lower() in FORFEITS
