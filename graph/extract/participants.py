@@ -22,6 +22,7 @@ from graph.extract.cues.tokens import hung_agent
 from graph.extract.deeds import brought_object, made_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container
+from graph.extract.role_nouns import TITLED_ROLES
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
@@ -269,10 +270,16 @@ def _own_subject(clause: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
         and not c.ent_type_
-        and lemma_of(c) not in _PERSONS
+        and (lemma_of(c) not in _PERSONS or _named_role(c))
         and not own_ranks(c)  # "(the commander said) his units would ...": the speaker's own act
         for c in clause.children
     )
+
+
+def _named_role(noun: Token) -> bool:
+    """ "the health secretary", "the minister": a person another speaker tells of by office, the
+    holder of what the clause says ("the union said the health secretary had rejected its proposal")."""
+    return lemma_of(noun) in TITLED_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _body_subject(clause: Token) -> bool:

@@ -34,6 +34,8 @@ from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
 
 # types that say something only with a position (or, for these, a target)
+# where a report's content hangs from its verb ("said (that) ...", "X will ..., Y said")
+_REPORTED = frozenset(("ccomp", "xcomp", "parataxis"))
 TARGETED = frozenset({"Accuse", "Threaten", "Support", "Oppose", "Demand", "Reject"})
 
 
@@ -74,10 +76,13 @@ class StanceAssembler:
         seen: set[tuple[Any, ...]] = set()
         built = [(cand, self._from_candidate(cand)) for cand in self.doc.user_data.get(USER_DATA_KEY, [])]
         offered = {s.holder for c, made in built if not _bare_offer(c) for s in made if s.type.value == "Offer"}
+        said = self._said_by_own_stance(built)
         for cand, made in built:
             for stance in made:
                 if _bare_offer(cand) and stance.holder in offered:
                     continue  # "the union's proposal was unaffordable": the offer it made, named again
+                if stance.type.value == "Claim" and (cand["cue"], stance.holder) in said:
+                    continue
                 key = (
                     stance.type,
                     stance.holder,
@@ -90,6 +95,24 @@ class StanceAssembler:
                     seen.add(key)
                     out.append(stance)
         return out
+
+    def _said_by_own_stance(self, built: list[tuple[dict[str, Any], list[Stance]]]) -> set[tuple[int, str]]:
+        """(cue, holder) of the reports whose content is a stronger stance of the same actor: "If Minsk
+        ..., Vilnius will close the border, Lithuania's president said" is Lithuania's threat, and no Claim
+        of Lithuania's besides (the detector tells a pronoun or the same words; here, the resolved actor)."""
+        stronger = [
+            (cand["cue"], s.holder) for cand, made in built for s in made if s.type.value != "Claim"
+        ]
+        said: set[tuple[int, str]] = set()
+        for cand, made in built:
+            for s in made:
+                if s.type.value != "Claim":
+                    continue
+                verb = self.doc[cand["cue"]]
+                contents = [c for c in verb.children if c.dep_ in _REPORTED]
+                if any(h == s.holder and _heads(self.doc[cue], contents) for cue, h in stronger):
+                    said.add((cand["cue"], s.holder))
+        return said
 
     def _resolve(
         self,
@@ -351,6 +374,20 @@ class StanceAssembler:
         return Concession(
             types=types, conceded_to=to[0].key if to else target, framed_by=sorted(set(framers))
         )
+
+
+def _heads(cue: Token, contents: list[Token]) -> bool:
+    """Whether the cue is the predicate of one of a report's content clauses, or an infinitive chained to
+    it ("said it would not hesitate to respond"); not a verb joined by "and" ("said the ball was in
+    Israel's court and urged ...": a Claim and a Demand)."""
+    node = cue
+    for _ in range(4):
+        if node in contents:
+            return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _manner(noun: Token) -> bool:
