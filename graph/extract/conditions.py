@@ -42,9 +42,13 @@ TYING_VERBS = frozenset("tie link".split())
 BENEFIT_NOUNS = frozenset(
     "talk negotiation deal agreement aid loan fund funding support release return help assistance membership "
     "recognition investment relief payment ceasefire truce normalization normalisation cooperation concession "
-    "access accession approval credit visa disbursement tranche grant subsidy backing consent".split()
+    "access accession approval credit visa disbursement tranche grant subsidy backing consent participation "
+    "involvement engagement signature".split()
 )
 _ON = frozenset("on upon".split())
+_NAMED_AS = frozenset("as among".split())
+# what a thing is named as or among: "set X as a precondition", "listed X among its demands"
+_NAMED_DEMANDS = CONDITION_NOUNS | {"demand"}
 # the marks of a sole condition after "only": "only if", "only once", "only after", "only when"
 ONLY_MARKS = frozenset("if once after when".split())
 # verbs of refusal whose "unless" clause is a condition asked for: "refused to sign unless ..."
@@ -235,6 +239,8 @@ def required(verb: Token, family: str) -> Token | None:
         return None
     if _as_condition(verb) is not None:  # "set the withdrawal of Russian troops as a precondition"
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if condition_clause(verb) is not None:  # "set as a precondition that Russian troops leave"
+        return condition_clause(verb)
     if verb.dep_ == "acomp" and lemma(verb) in CONDITIONAL_ADJECTIVES:  # "X's return is conditional on ..."
         return stated_condition(verb.head)
     return _conditional_on(verb) or demanded_condition(verb)
@@ -285,6 +291,9 @@ def targets(verb: Token, family: str) -> list[list[int]]:
         given = [[c.i] for c in verb.children if c.dep_ in ("dative", "dobj") and lemma(c) not in TIME_UNITS]
         # "set a deadline for Hamas to release ...": the infinitive's own subject
         return given + [[c.i] for c in (inf.children if inf is not None else []) if c.dep_ == "nsubj"]
+    clause = condition_clause(verb)
+    if clause is not None:  # "set as a precondition that Russian troops leave": of Russia
+        return [[c.i] for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if _conditional_on(verb) is not None or demanded_condition(verb) is not None:
         # "funds for Serbia", and "its loan to Egypt" when the parser hangs "to Egypt" on the verb; the one
         # whose bid or accession is granted: "made its approval of Sweden's bid conditional on ..."
@@ -359,9 +368,53 @@ def stated_condition(clause: Token) -> Token | None:
     return None
 
 
+def subjectless_gerund(condition: Token) -> bool:
+    """ "(conditional on) normalising relations with Kosovo": an act with no doer of its own named (the
+    parser may make the gerund a modifier of its object: "normalising" an adjective of "relations")."""
+    if any(c.dep_ in ("nsubj", "poss") for c in condition.children):
+        return False
+    first = condition.doc[condition.left_edge.i]
+    misread = first.dep_ == "amod" and first.head == condition and first.lower_.endswith("ing")
+    return condition.tag_ == "VBG" or misread
+
+
+def benefit_owners(clause: Token) -> list[Token]:
+    """The named owners of the benefit a copular clause conditions ("Serbia's accession is conditional on
+    ..."), who must do what a subjectless condition asks."""
+    return [
+        p
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass") and lemma(s) in BENEFIT_NOUNS
+        for p in s.children
+        if p.dep_ == "poss" and p.pos_ != "PRON"
+    ]
+
+
 def _named_condition(verb: Token) -> bool:
-    """ "set X as a condition (for Y)": the object is what is required."""
-    return _as_condition(verb) is not None
+    """ "set X as a condition (for Y)": the object is what is required; "set as a precondition that Y
+    ...": the clause is."""
+    return _as_condition(verb) is not None or condition_clause(verb) is not None
+
+
+def condition_clause(verb: Token) -> Token | None:
+    """The that-clause of "set as a precondition that Russian troops leave", "named as a condition that
+    ...": what is required, and its subject whom it is required of."""
+    if lemma(verb) not in NAMING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next(
+        (
+            clause
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and lemma(noun) in CONDITION_NOUNS
+            for clause in noun.children
+            if clause.dep_ in ("relcl", "acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)
+        ),
+        None,
+    )
 
 
 def _as_condition(verb: Token) -> Token | None:
@@ -375,7 +428,9 @@ def _as_condition(verb: Token) -> Token | None:
         (
             prep
             for prep in places
-            if prep.dep_ == "prep" and prep.lower_ == "as" and any(lemma(p) in CONDITION_NOUNS for p in prep.children)
+            if prep.dep_ == "prep"
+            and prep.lower_ in _NAMED_AS  # "set X as a condition", "listed X among its conditions"
+            and any(lemma(p) in _NAMED_DEMANDS for p in prep.children)
         ),
         None,
     )

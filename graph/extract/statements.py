@@ -113,7 +113,9 @@ def speech_candidate(
         # "said a pay rise was a precondition for ending the strike": the speaker demands the pay rise; a
         # cue in what it is a condition for ("for approving the bid") is no stance taken yet
         kind, replaced = "Demand", inner  # "was conditional on X doing": X must
-        subjects = [condition.doc[i] for group in condition_doers(condition) for i in group]
+        subjects = [condition.doc[i] for group in condition_doers(condition) for i in group] or (
+            conditions.benefit_owners(clause) if conditions.subjectless_gerund(condition) else []
+        )  # "Serbia's accession is conditional on normalising relations": Serbia must
         predicate = list(condition.subtree) + conditions.gerund_after(condition)
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
