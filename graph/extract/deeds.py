@@ -26,7 +26,7 @@ from graph.extract.lexicon import (
     RESTRICTION_NOUNS,
     SOFTENING_VERBS,
 )
-from graph.extract.modality import compelled
+from graph.extract.modality import compelled, says_not
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
 CAPTIVE_NOUNS = frozenset(
@@ -61,8 +61,25 @@ PASSAGE_PREPS = frozenset("into through across".split())
 # one's own measure given up: "withdrew the tax bill", "scrapped the price rise", "shelved the reform"
 ABANDONING_VERBS = frozenset("withdraw scrap drop shelve abandon repeal revoke rescind retract".split())
 OWN_MEASURES = frozenset(
-    "bill plan proposal law reform rise hike increase decree policy project tax charge case lawsuit prosecution".split()
+    "bill plan proposal law reform rise hike increase decree policy project tax charge case lawsuit prosecution "
+    "bid candidacy nomination complaint suit appeal".split()
 )
+# what is given back that was cut or taken: "restored funding to the broadcaster", "reinstated the pilots"
+RESTORING_VERBS = frozenset("restore reinstate".split())
+RESTORED_THINGS = frozenset(
+    "funding fund aid access internet supply power electricity service flight visa benefit pension salary "
+    "subsidy license licence accreditation citizenship right payment assistance".split()
+)
+# people handed over to another's custody: "handed over the suspects", "handed over the bodies"
+HANDED_PEOPLE = frozenset("suspect fugitive body remains".split())
+# calling off one's own force or campaign: "suspended airstrikes", "halted its advance", "ended the siege"
+HALTING_VERBS = frozenset("halt stop suspend end cease pause".split())
+HALTED_FORCE = frozenset(
+    "offensive assault bombardment bombing airstrike strike attack shelling raid incursion advance siege "
+    "hostility fighting fire firing campaign".split()
+)
+# what makes an operation one of force ("suspended its military operation"; a company halts operations)
+ARMED_OPERATIONS = frozenset("military ground air combat armed army naval".split())
 # verbs of yielding with no object: the act is what is conceded
 YIELDING_VERBS = frozenset("surrender capitulate relent retreat yield".split())
 # leaving ground held: "withdrew from the city", "pulled back from the front", "fell back to the river"
@@ -90,6 +107,8 @@ OFFICE_NOUNS = frozenset("office post job seat power presidency premiership thro
 OFFICE_LEAVING_VERBS = frozenset("leave cede relinquish vacate surrender".split())
 DEED_VERBS = (
     RELEASING_VERBS
+    | RESTORING_VERBS
+    | HALTING_VERBS
     | SHORTENING_VERBS
     | PERMITTING_VERBS
     | YIELDING_VERBS
@@ -119,15 +138,27 @@ def concession_deed(verb: Token) -> bool:
         return True  # "withdrew the tax bill" (withdrawing a restriction is read below)
     if lemma in RELEASING_VERBS:
         return any(_released_person(o) for o in objects)
+    if lemma in RESTORING_VERBS:  # "restored funding to ...", "reinstated the dismissed pilots"
+        return done and any(_head_lemma(o) in RESTORED_THINGS or _released_person(o) for o in objects)
+    if lemma in HALTING_VERBS and lemma not in RELAXING_VERBS | SHORTENING_VERBS or (
+        lemma == "suspend" and any(_halted_force(o) for o in objects)
+    ):
+        # "will not halt the strikes until ...": force kept up, which graph/extract/vows.py reads
+        return done and not says_not(verb) and any(_halted_force(o) for o in objects)
     if lemma in SHORTENING_VERBS | RELAXING_VERBS:
         return any(_head_lemma(o) in RESTRICTION_NOUNS or _of_lemma(o) in RESTRICTION_NOUNS for o in objects)
     if (lemma, next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")) in DISARMING_PHRASES:
-        return any(o.lemma_.lower() in ARMS_NOUNS | HOLDING_NOUNS or o.lower_ in REFLEXIVES for o in objects)
+        return any(
+            o.lemma_.lower() in ARMS_NOUNS | HOLDING_NOUNS or o.lower_ in REFLEXIVES
+            or (lemma == "hand" and (_head_lemma(o) in HANDED_PEOPLE or _released_person(o)))
+            for o in objects
+        )
     if lemma in REOPENING_VERBS:
-        return done and any(_head_lemma(o) in CLOSED_PLACES for o in objects)
+        return done and any(_head_lemma(o) in CLOSED_PLACES or _named_place(o) for o in objects)
     if lemma in PERMITTING_VERBS:
-        # "let the convoy through the checkpoints" (the parser may make "convoy" a clause of its own)
-        places = [verb] if objects else [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # "let the convoy through the checkpoints" (the parser may make "convoy" a clause of its own, or
+        # hang "into Darfur" on the convoys)
+        places = [verb, *objects] if objects else [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         passage = done and any(c.dep_ == "prep" and c.lower_ in PASSAGE_PREPS for p in places for c in p.children)
         return passage or any(
             c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in PERMITTED_ACTS for c in verb.children
@@ -224,6 +255,24 @@ def _place(noun: Token) -> bool:
     if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in HELD_PLACES:
         return True
     return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON")
+
+
+def _halted_force(noun: Token) -> bool:
+    """One's own force called off: "airstrikes", "its advance", "the siege", "its military operation";
+    not another's ("halted Russia's offensive"), nor a company's operations."""
+    if any(p.dep_ == "poss" and p.pos_ != "PRON" for p in noun.children):
+        return False
+    word = _head_lemma(noun)
+    if word == "operation":
+        return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATIONS for c in noun.children)
+    return word in HALTED_FORCE
+
+
+def _named_place(noun: Token) -> bool:
+    """ "reopened the Kerem Shalom crossing", which the parser may split into a name and a verb "crossing":
+    a name right before a word for a closed place."""
+    after = noun.i + 1
+    return noun.pos_ == "PROPN" and after < len(noun.doc) and noun.doc[after].lower_ in CLOSED_PLACES | {"crossing"}
 
 
 def _released_person(noun: Token) -> bool:

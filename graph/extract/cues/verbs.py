@@ -367,6 +367,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "dismiss" and objects and all(_staff(o) for o in objects):
+        return None  # "dismissed 300 pilots", "dismissed the army chief": fired, nothing rejected
     if lemma == "sign" and object_lemmas & SIGNED_WRITINGS:
         return None  # "signed a petition calling for ...": authors it, the petition's call is the stance
     if lemma == "plan" and not _asks_to(token):
@@ -393,6 +395,19 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+# people and bodies one can dismiss from their posts ("dismissed the critics" rebuffs them)
+_STAFF = frozenset(
+    "employee worker pilot staff staffer official officer minister chief commander general head director judge "
+    "prosecutor teacher nurse doctor soldier governor mayor ambassador envoy aide adviser advisor manager "
+    "executive cabinet government crew coach secretary deputy spokesman spokeswoman".split()
+)
+
+
+def _staff(noun: Token) -> bool:
+    """People one can dismiss from a post: "300 pilots", "the army chief", "Gen. Ahmed"."""
+    return lemma_of(noun) in _STAFF or noun.ent_type_ == "PERSON"
 
 
 def _fought_for(verb: Token, objects: list[Token]) -> bool:
