@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
     SOFTENING_VERBS,
 )
 from graph.extract.modality import compelled, says_not
+from graph.extract.threats import HALTING_VERBS
 
 # people an actor holds: releasing them gives up a hold (CAMEO 0841)
 CAPTIVE_NOUNS = frozenset(
@@ -72,8 +73,8 @@ RESTORED_THINGS = frozenset(
 )
 # people handed over to another's custody: "handed over the suspects", "handed over the bodies"
 HANDED_PEOPLE = frozenset("suspect fugitive body remains".split())
-# calling off one's own force or campaign: "suspended airstrikes", "halted its advance", "ended the siege"
-HALTING_VERBS = frozenset("halt stop suspend end cease pause".split())
+# one's own force or campaign called off (with threats.HALTING_VERBS): "suspended airstrikes", "halted its
+# advance", "ended the siege"
 HALTED_FORCE = frozenset(
     "offensive assault bombardment bombing airstrike strike attack shelling raid incursion advance siege "
     "hostility fighting fire firing campaign".split()
