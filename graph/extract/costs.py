@@ -21,7 +21,7 @@ from graph.extract.cues.tokens import ACTOR_ENTS
 from graph.extract.threats import AGGRESSION_NOUNS, FORCE_NOUNS, MODALS, conditions, lemma, named, prep_object
 
 # what the one threatened is warned it will undergo: "will face consequences", "would bear the cost"
-COST_VERBS = frozenset("face bear suffer".split())
+COST_VERBS = frozenset("face bear suffer risk".split())
 # what one is told one will face besides a cost proper: "(warned that) Iran would face great danger"
 _BORNE = frozenset("danger peril wrath fury trouble hell".split())
 # what befalls a subject rather than what it does: "(warned that) it would lose / need / struggle ..."
@@ -82,7 +82,57 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return (
         suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)
-        or (coming and _met_with_force(clause)) or legitimate_target(clause)
+        or (coming and _met_with_force(clause)) or legitimate_target(clause) or (coming and triggered_cost(clause))
+    )
+
+
+def answered_act(clause: Token) -> bool:
+    """ "any attack will be met with force", "any strike would trigger a response": a clause whose subject
+    is an act to come that a cost answers."""
+    return triggered_cost(clause) or _met_with_force(clause)
+
+
+# verbs by which an act brings on what answers it: "would trigger a response", "would lead to war"
+_BRINGING_VERBS = frozenset("trigger provoke prompt draw invite unleash spark bring".split())
+_BRINGING_PREPS = {"lead": "to", "result": "in"}
+# a benefit's loss as the answer to an act: "the suspension of EU funds", "a freeze of aid"
+_WITHDRAWALS = frozenset("suspension freeze loss cut cutoff withdrawal termination".split())
+
+
+def triggered_cost(clause: Token) -> bool:
+    """ "(warned that) any attack would trigger a collective response", "any strike on its sites would lead
+    to all-out war", "any attempt to curb press freedom would trigger the suspension of EU funds", "joining
+    NATO would be a mistake with far-reaching consequences": an act to come answered by a cost someone
+    imposes, which threatens whoever does it ("would lead to higher prices" foresees an outcome)."""
+    word = lemma(clause)
+    if word in _BRINGING_VERBS:
+        costs = [c for c in clause.children if c.dep_ == "dobj"]
+    elif word in _BRINGING_PREPS:
+        costs = [
+            p for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == _BRINGING_PREPS[word]
+            for p in prep.children if p.dep_ == "pobj"
+        ]
+    elif word == "be" and any(c.dep_ == "attr" for c in clause.children):
+        # "would be a grave mistake with far-reaching consequences", "with" on the noun or on the copula
+        places = [clause, *(c for c in clause.children if c.dep_ == "attr")]
+        costs = [
+            p for place in places
+            for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children if p.dep_ == "pobj"
+        ]
+    else:
+        return False
+    return any(_imposed_cost(c) for c in costs)
+
+
+def _imposed_cost(cost: Token) -> bool:
+    if lemma(cost) in lx.COST_NOUNS:
+        return not outcome(cost)
+    return lemma(cost) in _WITHDRAWALS and any(
+        p.dep_ == "pobj" and lemma(p) in FORFEITS
+        for prep in cost.children
+        if prep.lower_ == "of"
+        for p in prep.children
     )
 
 
@@ -397,7 +447,14 @@ def warned_one(subject: Token, clause: Token) -> Token | None:
     if subject.lower_ not in ("it", "they"):
         return None
     told = [speech, speech.head] if speech.dep_ == "advcl" and speech.tag_ == "VBG" else [speech]
-    return next((c for v in told for c in v.children if c.dep_ in ("dobj", "dative") and named(c)), None)
+    # "warned lenders that they would face penalties": a body told is as good as a name
+    return next(
+        (c for v in told for c in v.children if c.dep_ in ("dobj", "dative") and (named(c) or _body(c))), None
+    )
+
+
+def _body(noun: Token) -> bool:
+    return lemma(noun) in lx.ACTOR_NOUNS
 
 
 def trade_penalty(cost: Token) -> bool:

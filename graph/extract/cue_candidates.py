@@ -215,6 +215,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             if c not in forced
             and not trailing_frame(c)  # "..., Tass reported on Friday": the frame, not what is warned
             and not costs.suffers_cost(c)  # "warned that the US would pay a price"
+            and not costs.triggered_cost(c)  # "warned that any attack would trigger a response"
             and not threats.inverted_condition(c)  # "warned of a response should NATO send troops"
             and not collective_actions.warned_collective_action(c)  # "the union warned that workers would strike"
             for s in c.children

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract import blame
 from graph.extract import lexicon as lx
-from graph.extract.costs import held_to_answer, legitimate_target, suffers_cost, warned_one
+from graph.extract.costs import answered_act, held_to_answer, legitimate_target, suffers_cost, warned_one
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -98,11 +98,20 @@ def threat_targets(cue: Token) -> list[list[int]]:
             )
     groups += _punished(cue)
     holders = {t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # "(warned that) any attack on a NATO member would trigger a response": the one attacked is not threatened
+    provocations = {
+        t.i
+        for c in cue.children
+        if c.dep_ == "ccomp" and answered_act(c)
+        for s in c.children
+        if s.dep_ in ("nsubj", "csubj")
+        for t in s.subtree
+    }
     for token in cue.subtree:
         shielded = token.lower_ == "from" and lemma(token.head) in SHIELDING_VERBS  # "protect X from Hamas"
         if token.dep_ != "prep" or (token.lower_ not in _AIMED_PREPS and not shielded) or token.i in holders:
             continue
-        if token.i in triggers:
+        if token.i in triggers or token.i in provocations:
             continue  # "if Western troops were sent to Ukraine": the act's doer is threatened, not where it goes
         if token.lower_ == "to" and lemma(token.head) in MOVING_VERBS:
             continue  # "threatened to move its factory to Mexico": where to, not whom against
