@@ -27,6 +27,8 @@ def source_groups(token: Token) -> list[list[int]]:
     """Candidate sources for the stance signalled by `token`, best first (token indices)."""
     according: list[list[int]] = []
     speakers: list[list[int]] = []
+    if quoted_speaker(token) is not None:  # the "saying" of "Interfax quoted Lavrov as saying": Interfax's report
+        return [[c.i] for c in token.head.head.children if c.dep_ == "nsubj"]
     node = token
     for _ in range(8):
         for child in node.children:
@@ -85,9 +87,32 @@ def _according_to(prep: Token) -> list[list[int]]:
     return out
 
 
+# verbs by which a reporter gives another's words: "quoted X as saying", "cited X as saying"
+QUOTING_VERBS = frozenset("quote cite".split())
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """The one whose words a reporter gives, for the "saying" of "Interfax quoted Lavrov as saying ..."
+    (or "cited officials as saying"): the quoting verb's object, not the outlet, is the speaker."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def quoting_frame(verb: Token) -> bool:
+    """ "quoted X as saying ...": the reporter's verb frames another's words and says nothing itself."""
+    return verb.lemma_.lower() in QUOTING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(quoted_speaker(c) is not None for c in p.children)
+        for p in verb.children
+    )
+
+
 def _speaker(verb: Token) -> list[list[int]]:
     """The speech verb's subject; a coordinated verb shares the first one's ("Vucic rejected the charge
-    and said ...": Vucic said it)."""
+    and said ...": Vucic said it); the quoted one of "quoted X as saying"."""
+    quoted = quoted_speaker(verb)
+    if quoted is not None:
+        return [[quoted.i]]
     # "SEOUL, Nov 12 - North Korea said ...": the parser may make the dateline a subject too
     said = [past_dateline(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [[s.i] for s in said if s is not None]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import blame, conditions, discontent, verdicts
 from graph.extract import lexicon as lx
+from graph.extract.attribution import quoted_speaker
 from graph.extract.boilerplate import past_dateline
 from graph.extract.costs import own_ranks
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
@@ -22,7 +23,7 @@ from graph.extract.cues.tokens import hung_agent
 from graph.extract.deeds import brought_object, made_to
 from graph.extract.modality import compelled, raised
 from graph.extract.nominal import container
-from graph.extract.role_nouns import TITLED_ROLES
+from graph.extract.role_nouns import PERSONAL_BODIES, TITLED_ROLES
 
 _SUBJECTS = ("nsubj", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
@@ -198,6 +199,10 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
         return groups  # "(the minister resigned) after being accused of ...": the minister is the accused
     for _ in range(5):
         found = False
+        quoted = quoted_speaker(node)
+        if quoted is not None:  # "Reuters quoted a Hamas official as saying the group had accepted": his
+            groups.append(with_conjuncts(quoted))
+            break
         for child in node.children:
             if child.dep_ == "agent" and (agents or node != verb):  # a passive's "by X", shared or not
                 for pobj in child.children:
@@ -310,6 +315,9 @@ def _antecedent(subject: Token) -> Token:
         )
     if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
         return next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
+    principal = _principal(subject)
+    if principal is not None:
+        return principal
     if subject.lower_ in _DISTRIBUTIVES and not any(True for _ in subject.children):
         # "Trump and Clinton vied for the title, each saying ...": each of the head clause's subjects
         clause = subject.head
@@ -318,6 +326,24 @@ def _antecedent(subject: Token) -> Token:
             if heads:
                 return heads[0]
     return subject
+
+
+def _principal(pronoun: Token) -> Token | None:
+    """ "Navalny's lawyers said he would appeal", "her spokesman said she had rejected ...": the "he" or
+    "she" of what a person's lawyers, aides or spokesman report is that person, their possessor."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or clause.dep_ != "ccomp" or clause.head == clause:
+        return None
+    return next(
+        (
+            p
+            for s in clause.head.children
+            if s.dep_ == "nsubj" and lemma_of(s) in PERSONAL_BODIES
+            for p in s.children
+            if p.dep_ == "poss"
+        ),
+        None,
+    )
 
 
 def speaker_groups(verb: Token) -> list[list[int]]:
@@ -329,6 +355,9 @@ def speaker_groups(verb: Token) -> list[list[int]]:
     "asked Y to explain") the speaker is that object. The passive subject of a verb of speaking to someone
     ("the minister was told that ...") is no speaker.
     """
+    quoted = quoted_speaker(verb)
+    if quoted is not None:  # "Interfax quoted Lavrov as saying ...": Lavrov speaks
+        return [with_conjuncts(quoted)]
     node = verb
     for _ in range(3):
         subjects = [

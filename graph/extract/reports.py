@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graph.extract import lexicon as lx
-from graph.extract.attribution import according_groups, quotation_speaker
+from graph.extract.attribution import according_groups, quotation_speaker, quoted_speaker, quoting_frame, source_groups
 from graph.extract.costs import own_ranks, warned_cost
 from graph.extract.cues import actor_like
 from graph.extract.cues.tokens import names_body, unanswered
@@ -151,6 +151,8 @@ def _according_claim(according: Token) -> dict[str, Any] | None:
 
 def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, Any] | None:
     lemma = verb.lemma_.lower()
+    if quoting_frame(verb):
+        return None  # "Interfax quoted Lavrov as saying ...": Lavrov's saying is the report
     children = list(verb.children)
     passive = any(c.dep_ == "nsubjpass" for c in children)
     bys = _agents(verb) if passive else []
@@ -187,6 +189,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     denials = [t for t in span if t.pos_ == "VERB" and charge_noun(t) is not None]
     span = before_charge(span, denials)  # "said Hamas had stolen the aid, a claim the group rejected"
     claim = claim_candidate(verb, speakers, span)
+    if quoted_speaker(verb) is not None:  # "Interfax quoted Lavrov as saying ...": Lavrov's words, Interfax's report
+        claim["sources"], claim["modality"] = source_groups(verb), "reported"
     if lemma in OPINION_VERBS and content is not None:
         _as_obligation(claim, content)  # "X believes the EU should recognise ...": X's demand
     as_finding_of_fault(claim, verb, content)  # "found that Meta had breached the rules" (findings.py)
