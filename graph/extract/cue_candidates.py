@@ -37,7 +37,7 @@ from graph.extract.cues import (
     position_spans,
 )
 from graph.extract.kept_open import coercive_option, kept_open
-from graph.extract.modality import is_negated, modality_of, under_speech
+from graph.extract.modality import is_negated, modality_of, says_not, under_speech
 from graph.extract.nominal import yields_to_demand
 from graph.extract.obligations import modal_obligation
 from graph.extract.participants import holder_groups
@@ -122,7 +122,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     if option is not None:
         spans, inner, deed_itself = position_spans(option), None, False
         kind, negative = ("Threaten", False) if coercive_option(option.token) else ("Reject", True)
-    if inner is not None and kind != "Threaten" and not deed_itself:  # "threatened to veto X": the act
+    # "threatened to veto X": the act; "pledged not to use force": the restraint, "not" and all
+    restraint = kind == "Offer" and inner is not None and says_not(inner.token)
+    if inner is not None and kind != "Threaten" and not deed_itself and not restraint:
         spans = position_spans(inner) or spans
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative, yielding = "Concede", True, inner.token  # "refused to cede ground": no concession

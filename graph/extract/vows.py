@@ -161,6 +161,20 @@ def vowed_benefit(verb: Token) -> bool:
     return False
 
 
+# acts whose refusal is a stance of its own: "vowed never to recognise ...", "never to negotiate with ..."
+REFUSABLE_ACTS = frozenset(
+    "accept agree recognise recognize negotiate talk allow permit tolerate sign join support back endorse "
+    "surrender yield cede concede".split()
+)
+
+
+def vowed_refusal(act: Token) -> bool:
+    """ "(vowed) never to recognise the breakaway region", "(swore) he would never accept the plan",
+    "(pledged) not to allow Iran to ...": a vow whose act is refused, which the refusal types (Reject,
+    Oppose, a Concede not made); a vow of restraint from force ("pledged not to attack") offers."""
+    return lemma(act) in REFUSABLE_ACTS and is_negated(act)
+
+
 def _vowed_force(act: Token) -> bool:
     """A promised act of force or retaliation: "to crush the rebellion", "to hit back", "to take revenge",
     "to continue the war" ("to cut taxes" or "to rebuild" promise no force)."""

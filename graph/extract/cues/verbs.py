@@ -331,9 +331,11 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     if lemma in lx.OATH_VERBS and not _intent(token) and _sworn_fact(token):
         return None  # "swore that she had seen the car": an oath about a fact (the speech Claim covers it)
     if lemma in lx.PROMISE_VERBS and any(
-        c.dep_ in ("ccomp", "xcomp") and (leaves_office(c) or withdrawal(c)) for c in children
+        c.dep_ in ("ccomp", "xcomp") and (leaves_office(c) or withdrawal(c) or vows.vowed_refusal(c)) for c in children
     ):
-        return None  # "vowed he would never step down": the act vowed or refused is the stance
+        # "vowed he would never step down", "vowed never to recognise the region", "swore he would never
+        # accept the plan": the act vowed or refused is the stance
+        return None
     if lemma in lx.OATH_VERBS and vows.vowed_benefit(token):
         return Cue(token, "Offer", "verb")  # "vowed to rebuild the schools": a promise
     if lemma in lx.SPEECH_VERBS and any(
