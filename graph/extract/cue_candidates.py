@@ -36,6 +36,7 @@ from graph.extract.cues import (
     lemma_of,
     position_spans,
 )
+from graph.extract.cues.tokens import names_body
 from graph.extract.kept_open import coercive_option, kept_open
 from graph.extract.modality import is_negated, modality_of, says_not, under_speech
 from graph.extract.nominal import yields_to_demand
@@ -71,6 +72,19 @@ def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
 _YIELDING_FAMILIES = frozenset(("deed", "object"))
 # dependents of a verb that are no part of the act it states: who does it, when, on what condition
 _NOT_THE_ACT = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "mark", "punct", "cc", "conj"))
+
+
+def _offered_to(cue: Cue, inner: Cue | None) -> list[list[int]]:
+    """Whom a conditional offer is made to: the named subject of its condition ("would lift the curbs if
+    Seoul dropped its complaint", "is ready to lift the sanctions if Belgrade recognises Kosovo")."""
+    verbs = [cue.token] + ([inner.token] if inner is not None else [])
+    return [
+        [s.i]
+        for verb in verbs
+        for clause in threats.conditions(verb)
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass") and names_body(s) and s.pos_ != "PRON"
+    ]
 
 
 def _act(verb: Token) -> list[Token]:
@@ -126,6 +140,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     restraint = kind == "Offer" and inner is not None and says_not(inner.token)
     if inner is not None and kind != "Threaten" and not deed_itself and not restraint:
         spans = position_spans(inner) or spans
+        if kind == "Offer" and inner.family == "object" and inner.type in ("Offer", "Concede"):
+            spans = [_act(inner.token)]  # "is ready to lift the sanctions": the lifting is offered
         if kind in _REFUSING and inner.type == "Concede":
             kind, negative, yielding = "Concede", True, inner.token  # "refused to cede ground": no concession
     if negative and kind == "Concede" and yields_to_demand(cue.token):
@@ -189,7 +205,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         targets=[[t.i] for t in menaced]
         or ([[asked.i]] if asked is not None else [])
         + target_groups(cue)
-        + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else []),
+        + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else [])
+        + (_offered_to(cue, inner) if kind == "Offer" else []),
         positions=positions,
         polarity="negative" if negative else "positive",
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),

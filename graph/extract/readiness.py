@@ -58,6 +58,8 @@ def coercive_readiness(adjective: Token) -> bool:
             return True
         if _answers_or_repels(inf):
             return True  # "ready to hit back if X attacks", "prepared to confront any incursion"
+        if word in lx.INTENT_COERCIVE and any(on_actor(c) for c in conditions(inf) + conditions(adjective)):
+            return True  # "prepared to close its border if Minsk does not stop ...": coercion on a condition
         wielded = objects | {c.lower_ for c in inf.children if c.dep_ == "dobj"}  # "means", lemma "mean"
         if word == "use" and wielded & FORCE_MEANS and any(defends(t) for t in inf.subtree):
             return True  # "prepared to use all available means to protect its territory"
