@@ -36,7 +36,8 @@ from graph.extract.cues import (
     lemma_of,
     position_spans,
 )
-from graph.extract.cues.tokens import names_body
+from graph.extract.cues.tokens import names_body, retained_agent
+from graph.extract.cues.verbs import denied_thing
 from graph.extract.kept_open import coercive_option, kept_open
 from graph.extract.modality import is_negated, modality_of, says_not, under_speech
 from graph.extract.nominal import yields_to_demand
@@ -72,6 +73,14 @@ def base_candidate(token: Token, kind: str, family: str) -> dict[str, Any]:
 _YIELDING_FAMILIES = frozenset(("deed", "object"))
 # dependents of a verb that are no part of the act it states: who does it, when, on what condition
 _NOT_THE_ACT = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "mark", "punct", "cc", "conj"))
+
+
+def _refused_to(verb: Token) -> list[list[int]]:
+    """Whom a thing is refused in a passive that keeps it ("Ukraine was refused entry to the talks"): the
+    passive subject."""
+    if not any(c.dep_ == "dobj" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [[s.i] for s in verb.children if s.dep_ == "nsubjpass"]
 
 
 def _offered_to(cue: Cue, inner: Cue | None) -> list[list[int]]:
@@ -183,6 +192,12 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
             spans = [span_tokens(act, exclude=[c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "aux")])]
     # "X said Y had ..., a claim Y denied": the denial is the writer's report, not X's, however parsed
     sources = [] if cue.family == "denied-charge" else source_groups(cue.token)
+    denied = denied_thing(cue.token) if kind == "Reject" else None
+    if denied is not None:  # "denied the journalists access to the zone": the access is refused
+        spans = [span_tokens(denied)]
+    agent_phrase = {t.i for by in retained_agent(cue.token) for t in by.subtree}
+    if agent_phrase:  # "were refused visas by the authorities": the visas, not who refused them
+        spans = [[t for t in span if t.i not in agent_phrase] for span in spans]
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
@@ -204,6 +219,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         ),
         targets=[[t.i] for t in menaced]
         or ([[asked.i]] if asked is not None else [])
+        + _refused_to(cue.token)
         + target_groups(cue)
         + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else [])
         + (_offered_to(cue, inner) if kind == "Offer" else []),

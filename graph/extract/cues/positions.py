@@ -280,6 +280,8 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
     for child in children + _shared_passive_subject(token):
         if child.dep_ == "dobj" and _continues_phrase(token, child):
             continue  # "called for sanctions on Minsk and the release of ...": read with the "for" list
+        if child.dep_ == "nsubjpass" and any(c.dep_ == "dobj" for c in children):
+            continue  # "were refused visas by X": the visas are refused, the journalists whom they are refused
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue

@@ -134,12 +134,26 @@ def hung_agent(verb: Token) -> list[Token]:
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
-    return [  # also on the verdict of "was dismissed as unrealistic by the ministry"
+    hung = [  # also on the verdict of "was dismissed as unrealistic by the ministry"
         p
         for w in children if w.dep_ == "prep" and w.lower_ in ("with", "as", "of")
         for o in w.children if o.dep_ in ("pobj", "amod", "acomp")
         for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
         for p in by.children if p.dep_ == "pobj"
+    ]
+    # on the object a passive keeps: "were refused visas by the authorities", "was denied entry to Georgia
+    # by border guards"
+    return hung or [p for by in retained_agent(verb)[:1] for p in by.children if p.dep_ == "pobj"]
+
+
+def retained_agent(verb: Token) -> list[Token]:
+    """The "by" phrase the parser hangs inside the object a passive keeps ("were refused visas [by the
+    authorities]"), which names who acts and is no part of what is refused."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    return [
+        by for o in children if o.dep_ == "dobj" for by in o.subtree if by.dep_ == "prep" and by.lower_ == "by"
     ]
 
 

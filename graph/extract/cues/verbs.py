@@ -369,6 +369,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma == "deny" and _denied_someone(token):
+        return Cue(token, "Reject", "verb")  # "was denied entry by border guards", "denied him a visa": refused
     if lemma == "dismiss" and objects and all(_staff(o) for o in objects):
         return None  # "dismissed 300 pilots", "dismissed the army chief": fired, nothing rejected
     if lemma == "sign" and object_lemmas & SIGNED_WRITINGS:
@@ -397,6 +399,30 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         coercive = lemma in lx.INTENT_COERCIVE
         return Cue(token, "Threaten" if coercive else "Offer", "intent")
     return None
+
+
+# what one denies someone, refusing it: "denied him entry", "was denied a visa"
+_GRANTED = frozenset("entry access visa permission passage request right asylum bail leave landing".split())
+
+
+def _denied_someone(verb: Token) -> bool:
+    """ "was denied entry to Georgia", "denied the journalists access", "denied him a visa", "denied bail to
+    the activist": a thing denied to someone, which refuses it (denying a charge is a Deny)."""
+    return denied_thing(verb) is not None
+
+
+def denied_thing(verb: Token) -> Token | None:
+    """What "deny" refuses someone (see `_denied_someone`), or None."""
+    if lemma_of(verb) != "deny":
+        return None
+    children = list(verb.children)
+    kept = next((c for c in children if c.dep_ == "dobj" and lemma_of(c) in _GRANTED), None)
+    to_someone = any(c.dep_ in ("dative", "nsubjpass") for c in children) or any(
+        (c.dep_ == "dobj" and c is not kept and names_holder(c))
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and names_holder(p) for p in c.children))
+        for c in children
+    )
+    return kept if to_someone else None
 
 
 # people and bodies one can dismiss from their posts ("dismissed the critics" rebuffs them)
