@@ -135,6 +135,7 @@ def _vocabulary() -> frozenset[str]:
         | OPINION_WORDS
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
+        | lx.INSISTING_ADJECTIVES
         | set(AGENT_NOUNS)
         | stated_positions.POSITION_NOUNS
     )

@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     HEDGE_WORDS,
     HYPOTHETICAL_MODALS,
     IMPLICATIVE_PASSIVES,
+    INSISTING_ADJECTIVES,
     NOTHING_WORDS,
     OBJECT_PHRASES,
     OBLIGATION_MODALS,
@@ -204,6 +205,8 @@ def under_speech(token: Token) -> bool:
             return True
         if node.dep_ in ("csubj", "advcl", "ccomp") and node in (made_plain(node.head), made_plain(node.head.head)):
             return True  # "made (it) clear that it would not accept ...", said as plainly as "said"
+        if node.dep_ == "ccomp" and node in (insisted_clause(node.head), insisted_clause(node.head.head)):
+            return True  # "was adamant that there would be no bailout"
         if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in node.children):
             return True
         if node.head == node:
@@ -223,6 +226,19 @@ def made_plain(verb: Token) -> Token | None:
                 if clause.dep_ in ("csubj", "advcl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                 ):
+                    return clause
+    return None
+
+
+def insisted_clause(verb: Token) -> Token | None:
+    """The clause of "was adamant / emphatic / insistent / firm that ...", which states what the subject
+    insists on as "insisted that" would: the parser hangs it on the copula or on the adjective."""
+    if verb.lemma_ not in ("be", "remain", "stay"):
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ == "acomp" and adjective.lower_ in INSISTING_ADJECTIVES:
+            for clause in [*verb.children, *adjective.children]:
+                if clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                     return clause
     return None
 

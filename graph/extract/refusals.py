@@ -259,10 +259,18 @@ def refused_act(act: Token) -> list[Token]:
     return span_tokens(act, exclude=dropped)
 
 
+# what a speaker can refuse by saying there will be none: talks, and what one side grants the other
+_RULED_OUT = lx.TALK_NOUNS | frozenset(
+    "bailout amnesty ceasefire cease-fire truce concession compromise deal agreement pardon exemption waiver "
+    "retreat surrender handout exception".split()
+)
+
+
 def talks_ruled_out(clause: Token) -> Token | None:
-    """ "(said) there will be no negotiations with the kidnappers", "there can be no talks with the junta":
-    talks the speaker refuses to hold (the talks noun, whose "with" phrase names the one refused); a
-    past account ("there were no talks") refuses nothing."""
+    """ "(said) there will be no negotiations with the kidnappers", "there can be no talks with the junta",
+    "there would be no bailout for the airline": talks the speaker refuses to hold or a thing it refuses
+    to grant (the noun, whose "with" phrase names the one refused); a past account ("there were no
+    talks") refuses nothing."""
     if clause.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS | {"can", "could"} for c in clause.children):
@@ -270,7 +278,7 @@ def talks_ruled_out(clause: Token) -> Token | None:
     return next(
         (
             c for c in clause.children
-            if c.dep_ == "attr" and c.lemma_.lower() in lx.TALK_NOUNS
+            if c.dep_ == "attr" and c.lemma_.lower() in _RULED_OUT
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         ),
         None,

@@ -26,7 +26,7 @@ from graph.extract.cues.tokens import names_body, names_holder, unanswered
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
 from graph.extract.findings import as_finding_of_fault
-from graph.extract.modality import is_negated, made_plain, modality_of, under_speech
+from graph.extract.modality import insisted_clause, is_negated, made_plain, modality_of, under_speech
 from graph.extract.nominal import rejecting_verdict
 from graph.extract.participants import speaker_groups, unnamed_agent
 from graph.extract.positions import position_of, span_tokens
@@ -42,17 +42,22 @@ def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
     return [
         t
         for t in tokens
-        if t.pos_ == "VERB"
-        and (lemma_of(t) in lx.SPEECH_VERBS or lemma_of(t) in lx.RULING_VERBS or made_plain(t) is not None)
-        and t.i not in cues
-        and any(c.dep_ == "ccomp" for c in t.children)
+        if (
+            t.pos_ == "VERB"
+            and (lemma_of(t) in lx.SPEECH_VERBS or lemma_of(t) in lx.RULING_VERBS or made_plain(t) is not None)
+            and t.i not in cues
+            and any(c.dep_ == "ccomp" for c in t.children)
+        )
+    ] + [  # "was adamant that ...": the copula of the adjective speaks
+        t.head for t in tokens if t.lower_ in lx.INSISTING_ADJECTIVES and t.head.i not in cues
+        and insisted_clause(t.head) is not None
     ]
 
 
 def reported_clause(speech: Token) -> Token:
     """The clause a speech verb reports: "(said) the rebels must disarm", "(made it clear) that Washington
     should stop ..."."""
-    return made_plain(speech) or next(c for c in speech.children if c.dep_ == "ccomp")
+    return made_plain(speech) or insisted_clause(speech) or next(c for c in speech.children if c.dep_ == "ccomp")
 
 
 def coordinated_clauses(clause: Token, cues: dict[int, Cue]) -> list[Token]:
