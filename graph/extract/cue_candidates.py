@@ -75,6 +75,30 @@ _YIELDING_FAMILIES = frozenset(("deed", "object"))
 _NOT_THE_ACT = frozenset(("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "mark", "punct", "cc", "conj"))
 
 
+# verbs of giving that take whom they give to before what ("offered Georgia candidate status")
+_GIVING_VERBS = frozenset("offer promise give grant send pledge hand deliver supply award".split())
+
+
+def misread_recipient(verb: Token) -> Token | None:
+    """The one given to, when the parser makes it a modifier of what is given: "promised Kyiv additional
+    air defence systems", "offered Georgia candidate status" (a name with no determiner before it, first in
+    the object of a verb of giving that has no indirect object of its own)."""
+    if lemma_of(verb) not in _GIVING_VERBS or any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+    ):
+        return None  # "offered Microsoft shares to investors": the investors are given to
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        first = verb.doc[obj.left_edge.i]
+        if (
+            first.i != obj.i and first.dep_ in ("compound", "nmod") and first.pos_ == "PROPN"
+            and first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and first.i == verb.i + 1
+        ):
+            return first
+    return None
+
+
 def _refused_to(verb: Token) -> list[list[int]]:
     """Whom a thing is refused in a passive that keeps it ("Ukraine was refused entry to the talks"): the
     passive subject."""
@@ -87,7 +111,14 @@ def _offered_to(cue: Cue, inner: Cue | None) -> list[list[int]]:
     """Whom a conditional offer is made to: the named subject of its condition ("would lift the curbs if
     Seoul dropped its complaint", "is ready to lift the sanctions if Belgrade recognises Kosovo")."""
     verbs = [cue.token] + ([inner.token] if inner is not None else [])
-    return [
+    partners = [  # "would normalise ties with Israel": Israel
+        [p.i]
+        for verb in verbs
+        for tie in verb.children if tie.dep_ == "dobj" and lemma_of(tie) in lx.TIE_NOUNS
+        for prep in tie.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children if p.dep_ == "pobj" and actor_like(p)
+    ]
+    return partners + [
         [s.i]
         for verb in verbs
         for clause in threats.conditions(verb)
@@ -108,6 +139,11 @@ _YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede"))
 def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
     kind = cue.type
+    if cue.family == "noun" and lemma_of(cue.token) == "ultimatum" and any(
+        c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in cue.token.children
+    ):
+        kind = "Demand"  # "the junta's ultimatum to the ambassador to leave", as "gave X an ultimatum to leave"
     if any(c.dep_ == "nsubj" and c.lower_ == "it" and proposal_pronoun(c) for c in cue.token.children):
         return None  # "rejected the draft, saying it would allow inspections": what the draft does, no stance
     if kind in _YIELDING_TYPES and modal_obligation(cue.token):
@@ -195,6 +231,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     denied = denied_thing(cue.token) if kind == "Reject" else None
     if denied is not None:  # "denied the journalists access to the zone": the access is refused
         spans = [span_tokens(denied)]
+    recipient = misread_recipient(cue.token)
+    if recipient is not None:  # "promised Kyiv additional air defence systems": to Kyiv, the systems
+        spans = [[t for t in span if t.i != recipient.i] for span in spans]
     agent_phrase = {t.i for by in retained_agent(cue.token) for t in by.subtree}
     if agent_phrase:  # "were refused visas by the authorities": the visas, not who refused them
         spans = [[t for t in span if t.i not in agent_phrase] for span in spans]
@@ -219,6 +258,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         ),
         targets=[[t.i] for t in menaced]
         or ([[asked.i]] if asked is not None else [])
+        + ([[recipient.i]] if recipient is not None else [])
         + _refused_to(cue.token)
         + target_groups(cue)
         + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else [])

@@ -136,6 +136,7 @@ def _vocabulary() -> frozenset[str]:
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | lx.INSISTING_ADJECTIVES
+        | {"fire"}  # "would fire on any drones" (threats.fired_on)
         | set(AGENT_NOUNS)
         | stated_positions.POSITION_NOUNS
     )

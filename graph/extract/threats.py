@@ -276,7 +276,19 @@ def forceful(verb: Token) -> bool:
     """Measures meant as force, an answer in force or to aggression, an act done by force, force used, or
     a restriction tightened: a threat even when it names no one."""
     return coercive_measures(verb) or tightens_restriction(verb) or answers_with_force(verb) or by_force(verb) \
-        or force_used(verb)
+        or force_used(verb) or fired_on(verb)
+
+
+# what is fired at a target: "would fire missiles at any warship"
+_FIRED = frozenset("missile rocket shell round shot bullet weapon gun artillery".split())
+
+
+def fired_on(verb: Token) -> bool:
+    """ "would fire on any drones entering its airspace", "will fire missiles at the ships": weapons aimed
+    ("fire 200 workers" aims none)."""
+    if lemma(verb) != "fire" or not any(p.dep_ == "prep" and p.lower_ in ("on", "at", "upon") for p in verb.children):
+        return False
+    return all(lemma(o) in _FIRED for o in verb.children if o.dep_ == "dobj")
 
 
 def armed_force(verb: Token) -> bool:

@@ -221,6 +221,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     for obj in object_lemmas:
         kind = lx.OBJECT_PHRASES.get((lemma, obj))
         if kind is not None and obj in lx.TIE_NOUNS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            if _intent(token) or threats.conditional_act(token):
+                return Cue(token, "Offer", "intent")  # "would normalise ties with Israel if ...": offered
             return None  # restoring ties is an act: "can normalize relations" describes a possibility
         if kind is not None:
             return Cue(token, kind, "object")
