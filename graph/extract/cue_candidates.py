@@ -36,7 +36,7 @@ from graph.extract.cues import (
     lemma_of,
     position_spans,
 )
-from graph.extract.cues.tokens import names_body, retained_agent
+from graph.extract.cues.tokens import hung_agent, names_body, retained_agent
 from graph.extract.cues.verbs import denied_thing
 from graph.extract.kept_open import coercive_option, kept_open
 from graph.extract.modality import is_negated, modality_of, says_not, under_speech
@@ -97,6 +97,10 @@ def misread_recipient(verb: Token) -> Token | None:
         ):
             return first
     return None
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _refused_to(verb: Token) -> list[list[int]]:
@@ -206,8 +210,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = OPPOSITE[kind], False
     if negative and cue.family == "bettering":
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
-    if negative and cue.family == "absence":  # "will not attend the summit": the negation stays away
-        kind, negative = "Reject", False
+    if negative and cue.family in ("absence", "defiance"):  # "will not attend the summit": the negation
+        kind, negative = "Reject", False  # stays away; "will not be blackmailed": the pressure is refused
+    if cue.family == "defiance":  # "by the threat of tariffs": the pressure, or the coercion itself
+        spans = [list(p.subtree) for p in hung_agent(cue.token) + _agents(cue.token)][:1] or [[cue.token]]
     # "would not go higher unless ...", "will not withdraw its troops": refused; "will not attack the
     # city", "will not impose sanctions" take back a threat of force or punishment, a Threaten not made
     taken_back = kind == "Threaten" and cue.family == "intent" and (

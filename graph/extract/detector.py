@@ -42,6 +42,7 @@ from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
 from graph.extract.cues import ACTOR_ENTS, Cue, complement_tokens, find_cues, lemma_of, reduced_relative
 from graph.extract.cues.tokens import asked_directly, names_body
+from graph.extract.cues.verbs import COERCING_VERBS
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS, GIVING_UP
 from graph.extract.denials import DISMISSING_VERBS
@@ -137,6 +138,7 @@ def _vocabulary() -> frozenset[str]:
         | {"according", '"', "“", ":"}
         | lx.INSISTING_ADJECTIVES
         | {"fire"}  # "would fire on any drones" (threats.fired_on)
+        | COERCING_VERBS  # "will not be intimidated"
         | set(AGENT_NOUNS)
         | stated_positions.POSITION_NOUNS
     )

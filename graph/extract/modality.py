@@ -44,6 +44,8 @@ def verb_group(token: Token) -> list[Token]:
     while node.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd") and node.head != node:
         if node.dep_ in ("dobj", "attr", "oprd") and _owned_by_another(node):
             break  # "would not meet the pilots' demands": the refusal is the airline's, the demands stand
+        if node.dep_ == "xcomp" and node.head.lemma_ == "hesitate":
+            break  # "would not hesitate to defend Taiwan": the "not" of the litotes asserts the act
         node = node.head
         group.append(node)
     return group

@@ -44,7 +44,8 @@ def extend_candidate(cand: dict[str, Any], cue: Cue) -> None:
         # "will strike" do intend it)
     if _reciprocal(token) or (cue.family == "object" and lemma_of(token) in EXCHANGE_VERBS):
         cand["reciprocal"] = True  # "blamed each other", "traded accusations"
-    if cue.type in PASSIVE_TARGETED and cue.family != "discontent":  # "was disappointed": the one who feels
+    # "was disappointed", "will not be intimidated": the one who feels or defies, no target
+    if cue.type in PASSIVE_TARGETED and cue.family not in ("discontent", "defiance"):
         subjects = passive_subjects(token)
         agents = [[p.i] for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if subjects and agents and not any(c.dep_ == "auxpass" for c in token.children):

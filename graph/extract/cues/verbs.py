@@ -371,6 +371,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return None  # "declined to comment", "declined to say whether ...": no stance
     if lemma == "order" and object_lemmas & lx.ORDERED_ACTS:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
+    if lemma in COERCING_VERBS and is_negated(token) and any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ == "nsubjpass" and names_holder(c) for c in children
+    ):
+        return Cue(token, "Reject", "defiance")  # "Britain will not be blackmailed by the threat of tariffs"
     if lemma == "deny" and _denied_someone(token):
         return Cue(token, "Reject", "verb")  # "was denied entry by border guards", "denied him a visa": refused
     if lemma == "dismiss" and objects and all(_staff(o) for o in objects):
@@ -403,6 +407,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     return None
 
 
+# coercion one refuses to yield to when one "will not be" subjected to it: "will not be intimidated"
+COERCING_VERBS = frozenset("blackmail intimidate coerce bully pressure pressurise pressurize cow threaten".split())
 # what one denies someone, refusing it: "denied him entry", "was denied a visa"
 _GRANTED = frozenset("entry access visa permission passage request right asylum bail leave landing".split())
 
