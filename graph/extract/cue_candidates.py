@@ -18,6 +18,7 @@ from graph.extract import (
     denied_charges,
     force_passives,
     refusals,
+    sides,
     threat_conditions,
     threat_targets,
     threats,
@@ -212,6 +213,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         kind, negative = "Reject", False  # "would not improve its offer": the demand for more is rejected
     if negative and cue.family in ("absence", "defiance"):  # "will not attend the summit": the negation
         kind, negative = "Reject", False  # stays away; "will not be blackmailed": the pressure is refused
+    side = sides.side_of(cue.token) if cue.family == "side" else None
+    if side is not None:  # "is against [lowering the voting age]", "in favour of [a ban]"
+        spans = [list(side.subtree)]
     if cue.family == "defiance":  # "by the threat of tariffs": the pressure, or the coercion itself
         spans = [list(p.subtree) for p in hung_agent(cue.token) + _agents(cue.token)][:1] or [[cue.token]]
     # "would not go higher unless ...", "will not withdraw its troops": refused; "will not attack the

@@ -30,6 +30,7 @@ from graph.extract import (
     criticism,
     discontent,
     refusals,
+    sides,
     stated_positions,
     threat_conditions,
     threats,
@@ -139,6 +140,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.INSISTING_ADJECTIVES
         | {"fire"}  # "would fire on any drones" (threats.fired_on)
         | COERCING_VERBS  # "will not be intimidated"
+        | sides.VOCABULARY  # "is against the reform"
         | set(AGENT_NOUNS)
         | stated_positions.POSITION_NOUNS
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graph.extract import conditions, discontent, readiness, refusals, stated_positions
+from graph.extract import conditions, discontent, readiness, refusals, sides, stated_positions
 from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import Cue, dues_claim, lemma_of
 from graph.extract.cues.verbs import verb_cue
@@ -45,6 +45,9 @@ def _refused_on_condition(cues: list[Cue]) -> list[Cue]:
 
 def _cue_at(token: Token) -> Cue | None:
     lemma = lemma_of(token)
+    side = sides.side_taken(token) if lemma in sides.VOCABULARY else None
+    if side is not None:  # "is against the reform", "came out in favour of a ban" (graph/extract/sides.py)
+        return Cue(side[0], side[1], "side")
     if conditions.stipulated(token) is not None:  # "will sign only if X ...": X is asked to
         return Cue(token, "Demand", "stipulation")
     if discontent.discontent(token):  # "disagreed with the ruling", "was disappointed by the verdict"
