@@ -24,8 +24,8 @@ from graph.extract.role_nouns import GROUPS
 HOLDING_VERBS = frozenset("hold consider deem find".split())
 RESPONSIBLE_WORDS = frozenset("responsible accountable culpable liable".split())
 # verbs that put blame somewhere, and what they put: "pinned the blame on", "laid responsibility at"
-PLACING_VERBS = frozenset("pin lay put place cast shift heap pile".split())
-BLAME_NOUNS = frozenset("blame responsibility".split())
+PLACING_VERBS = frozenset("pin lay put place cast shift heap pile point".split())
+BLAME_NOUNS = frozenset("blame responsibility finger".split())  # "pointed the finger at X"
 # where blame is laid, besides "on X": "at the door of X", "at the feet of X", "at X's doorstep"
 PLACE_NOUNS = frozenset("door doorstep foot feet".split())
 # nouns for people and bodies, who can be blamed ("pinned the blame on extremists")
@@ -43,14 +43,28 @@ def _responsible_word(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and child.lower_ in RESPONSIBLE_WORDS:
             return child
-    return None
+    # "held Iran responsible for the attack", the parser making the adjective a modifier of the object
+    return next(
+        (
+            a for o in verb.children if o.dep_ == "dobj"
+            for a in o.children if a.dep_ == "amod" and a.i > o.i and a.lower_ in RESPONSIBLE_WORDS
+        ),
+        None,
+    )
 
 
 def _blame_object(verb: Token) -> Token | None:
     """The blame noun a placing verb puts somewhere: "pinned the blame", "laid responsibility"."""
     if _lemma(verb) not in PLACING_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in BLAME_NOUNS), None)
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in BLAME_NOUNS and (_lemma(c) == "finger") == (
+                _lemma(verb) == "point")  # the finger is pointed, the blame laid
+        ),
+        None,
+    )
 
 
 def blame_frame(verb: Token) -> bool:
@@ -86,6 +100,8 @@ def _placed_on(verb: Token, blame: Token) -> list[Token]:
         found = _place_of(prep)
         if found:
             return found
+        if _lemma(blame) == "finger" and prep.dep_ == "prep" and prep.lower_ == "at":  # "pointed the finger at X"
+            return [p for p in prep.children if p.dep_ == "pobj"]
     act = _act(verb)
     inner = [found for t in act.subtree if (found := _place_of(t))] if act is not None else []
     return inner[-1] if inner else []
@@ -120,6 +136,8 @@ def accused(verb: Token) -> list[Token]:
     if word is not None:
         if word.dep_ == "oprd":
             return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if word.dep_ == "amod":  # "held [Iran] responsible"
+            return [word.head]
         return [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
     blame = _blame_object(verb)
     return _placed_on(verb, blame) if blame is not None else []
@@ -128,6 +146,9 @@ def accused(verb: Token) -> list[Token]:
 def _act(verb: Token) -> Token | None:
     """What the blame is for: the "for" phrase on the verb, the blame noun or the adjective."""
     holders = [verb, *[c for c in verb.children if c.lower_ in RESPONSIBLE_WORDS or _lemma(c) in BLAME_NOUNS]]
+    word = _responsible_word(verb) if _lemma(verb) in HOLDING_VERBS else None
+    if word is not None and word not in holders:  # "held Iran responsible [for the attack]"
+        holders.append(word)
     for head in holders:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":

@@ -15,6 +15,7 @@ from graph.extract import conditions, obligations, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.accusations import alleged_wrong, doers, means_tokens, violating_act
 from graph.extract.attribution import source_groups
+from graph.extract.costs import owned_by_speaker
 from graph.extract.cue_candidates import base_candidate
 from graph.extract.cues import (
     ACTOR_ENTS,
@@ -34,6 +35,22 @@ from graph.extract.stated_positions import colon_clauses
 from graph.extract.targets import condition_doers
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
+# harm to those a wrongdoer targets: "had not targeted civilians"
+_HARMED = frozenset("civilian protester journalist hospital school child".split())
+
+
+def _own_wrong_denied(clause: Token, subjects: list[Token], speech: Token) -> bool:
+    """ "(insisted) it had not targeted civilians", "(said) she had not lied", "(maintained) he had done
+    nothing wrong": the speaker (a pronoun for it) says it did no wrong, which denies the charge."""
+    # the speaker itself, or its own ranks or bodies ("said its forces had not targeted civilians")
+    own = all(s.lower_ in _SELF | {"he", "she", "they"} or owned_by_speaker(s) for s in subjects)
+    if not own or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # "said it would not ...": an intent, no deed denied
+    wrong = any(c.dep_ in ("dobj", "advmod") and c.lower_ in ("nothing", "anything") for c in clause.children) and any(
+        w.lower_ == "wrong" for w in clause.subtree
+    )
+    harmed = any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMED for c in clause.children)
+    return wrong or (is_negated(clause) and (alleged_wrong(clause) or harmed))
 _THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "told Y it / he must ...": the one told
 
 
@@ -122,6 +139,12 @@ def speech_candidate(
             conditions.benefit_owners(clause) if conditions.subjectless_gerund(condition) else []
         )  # "Serbia's accession is conditional on normalising relations": Serbia must
         predicate = list(condition.subtree) + conditions.gerund_after(condition)
+    elif not inner and subjects and _own_wrong_denied(clause, subjects, speech):
+        # "the army insisted it had not targeted civilians", "said he had done nothing wrong": a charge denied
+        predicate = span_tokens(  # the charge denied, without the denial's "not"
+            clause, exclude=[*subjects, *[c for c in clause.children if c.dep_ in ("mark", "aux", "neg")]]
+        )
+        kind, replaced, subjects = "Deny", set(), []  # the speaker's own denial, aimed at no one named
     elif (
         not inner - means_tokens(clause)  # "breached it by refusing ...": the refusal is how
         and subjects

@@ -375,6 +375,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         c.dep_ == "nsubjpass" and names_holder(c) for c in children
     ):
         return Cue(token, "Reject", "defiance")  # "Britain will not be blackmailed by the threat of tariffs"
+    if lemma in _AIMING_VERBS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
+    ):
+        return Cue(token, "Aim", "verb")  # "is looking to raise 200 million dollars", "is bidding to host"
     if lemma == "deny" and _denied_someone(token):
         return Cue(token, "Reject", "verb")  # "was denied entry by border guards", "denied him a visa": refused
     if lemma == "dismiss" and objects and all(_staff(o) for o in objects):
@@ -407,6 +411,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     return None
 
 
+# verbs that pursue a goal with a to-infinitive: "looking to raise", "bidding to host"
+_AIMING_VERBS = frozenset("look bid".split())
 # coercion one refuses to yield to when one "will not be" subjected to it: "will not be intimidated"
 COERCING_VERBS = frozenset("blackmail intimidate coerce bully pressure pressurise pressurize cow threaten".split())
 # what one denies someone, refusing it: "denied him entry", "was denied a visa"
