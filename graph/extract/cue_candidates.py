@@ -217,7 +217,10 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     if side is not None:  # "is against [lowering the voting age]", "in favour of [a ban]"
         spans = [list(side.subtree)]
     if cue.family == "defiance":  # "by the threat of tariffs": the pressure, or the coercion itself
-        spans = [list(p.subtree) for p in hung_agent(cue.token) + _agents(cue.token)][:1] or [[cue.token]]
+        # "will not be bullied into accepting a pay cut": the act pressed for is what is refused
+        pressed = [p for c in cue.token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                   if p.dep_ in ("pcomp", "pobj")]
+        spans = [list(p.subtree) for p in pressed + hung_agent(cue.token) + _agents(cue.token)][:1] or [[cue.token]]
     # "would not go higher unless ...", "will not withdraw its troops": refused; "will not attack the
     # city", "will not impose sanctions" take back a threat of force or punishment, a Threaten not made
     taken_back = kind == "Threaten" and cue.family == "intent" and (

@@ -509,6 +509,8 @@ def complement_tokens(cue: Cue) -> set[int]:
             child.dep_ == "prep" and child.lower_ in POSITION_PREPS
         ) or (  # "balked at signing the pledge": the phrasal verb's own preposition
             child.dep_ == "prep" and cue.family == "phrasal" and (lemma_of(cue.token), child.lower_) in lx.PHRASAL
+        ) or (  # "will not be bullied into accepting ...": the act pressed for
+            child.dep_ == "prep" and cue.family == "defiance" and child.lower_ == "into"
         ):
             if child.dep_ == "advcl" and not any(m.lower_ in ("to", "unless", "if") for m in child.children):
                 continue

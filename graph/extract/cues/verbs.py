@@ -373,7 +373,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Demand", "verb")  # "ordered the evacuation of the towns"
     if lemma in COERCING_VERBS and is_negated(token) and any(c.dep_ == "auxpass" for c in children) and any(
         c.dep_ == "nsubjpass" and names_holder(c) for c in children
-    ):
+    ) or (lemma in COERCING_VERBS and _defied_after(token)):
         return Cue(token, "Reject", "defiance")  # "Britain will not be blackmailed by the threat of tariffs"
     if lemma in _AIMING_VERBS and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
@@ -411,10 +411,23 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     return None
 
 
+def _defied_after(verb: Token) -> bool:
+    """ "(we are) not going to be bullied into ...", "(Kyiv) refuses to be pushed into ...": a passive of
+    coercion as the infinitive of a negated "going to" or of a refusal, whose subject is the head's."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    refused = head.lemma_.lower() in ("refuse", "decline") or (head.lower_ == "going" and is_negated(head))
+    return refused and any(c.dep_ == "nsubj" and names_holder(c) for c in head.children)
+
+
 # verbs that pursue a goal with a to-infinitive: "looking to raise", "bidding to host"
 _AIMING_VERBS = frozenset("look bid".split())
 # coercion one refuses to yield to when one "will not be" subjected to it: "will not be intimidated"
-COERCING_VERBS = frozenset("blackmail intimidate coerce bully pressure pressurise pressurize cow threaten".split())
+COERCING_VERBS = frozenset(
+    "blackmail intimidate coerce bully pressure pressurise pressurize cow threaten force push rush railroad "
+    "bounce drag sway".split()
+)
 # what one denies someone, refusing it: "denied him entry", "was denied a visa"
 _GRANTED = frozenset("entry access visa permission passage request right asylum bail leave landing".split())
 
