@@ -69,8 +69,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         return [with_conjuncts(token.head)]  # "the retreating troops", "surrendering fighters": they yield
     if cue.family == "defiance":  # "Britain will not be blackmailed": Britain refuses ("we are not going to
         # be bullied into ...": the subject of "going")
-        own = [with_conjuncts(c) for c in token.children if c.dep_ == "nsubjpass"]
-        return own or [with_conjuncts(c) for c in token.head.children if c.dep_ == "nsubj"]
+        defiant = [with_conjuncts(c) for c in token.children if c.dep_ == "nsubjpass"]
+        return defiant or [with_conjuncts(c) for c in token.head.children if c.dep_ == "nsubj"]
     if cue.family == "blame":  # "was held responsible by the UN": the UN
         return blame.holders(token) + clause_subjects(token)
     if cue.family == "verdict":  # "was called a fraud by X": X
