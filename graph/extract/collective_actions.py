@@ -104,3 +104,36 @@ def _speaks_for(warner: Token, people: Token) -> bool:
         return True
     named_for = {c.lemma_.lower() for c in warner.children if c.dep_ in ("poss", "compound", "amod")}
     return people.lemma_.lower() in named_for
+
+
+# actions a body of people calls, named as nouns: "strikes would resume", "the walkout will go ahead"
+ACTION_NOUNS = frozenset("strike walkout stoppage boycott blockade protest picket sit-in occupation".split())
+# going on, starting again or growing: "would resume", "will go ahead", "would escalate"
+_RESUMING_VERBS = frozenset("resume continue restart escalate intensify spread begin start".split())
+_MARKS = frozenset("if unless until".split())
+
+
+def resumed_action(clause: Token) -> bool:
+    """ "(the union said) strikes would resume unless the government reopened talks", "(warned that)
+    walkouts would go ahead if ...": collective actions to come on a condition, a threat of the body that
+    calls them (a labour body, or its leader: see `called_by`)."""
+    if not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_MODALS for c in clause.children):
+        return False
+    word = clause.lemma_.lower()
+    going = word in _RESUMING_VERBS or (
+        word == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("ahead", "on") for c in clause.children)
+    )
+    if not going or not any(c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MARKS for m in c.children) for c in clause.children
+    ) and any(called_by(w) for w in _warners(clause.head))
+
+
+def called_by(speaker: Token) -> bool:
+    """A body that calls collective action, or its leader: "the union", "the pilots' union", "the union's
+    leader", "protesters"."""
+    word = speaker.lemma_.lower()
+    if word in LABOUR_BODIES or word in lx.PROTESTER_NOUNS:
+        return True
+    return any(p.dep_ == "poss" and p.lemma_.lower() in LABOUR_BODIES for p in speaker.children)

@@ -78,7 +78,7 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
         return True
     if coming and forced_own_act(clause):
         return True  # "warned that a prolonged walkout would force it to furlough staff"
-    if collective_actions.warned_collective_action(clause):
+    if collective_actions.warned_collective_action(clause) or collective_actions.resumed_action(clause):
         return True  # "the pilots' union warned that pilots would walk out" (graph/extract/collective_actions.py)
     return (
         suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)

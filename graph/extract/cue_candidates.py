@@ -100,6 +100,13 @@ def misread_recipient(verb: Token) -> Token | None:
     return None
 
 
+# what a holder sends, keeps or calls home of its own ("its ambassador", "their troops"), never aimed at
+_OWN_ENVOYS_AND_FORCES = frozenset(
+    "ambassador envoy diplomat delegation consul embassy troop force soldier unit army contingent mission "
+    "peacekeeper".split()
+)
+
+
 def _agents(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
@@ -281,6 +288,13 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         modality=modality_of(cue.token, reported_speech=bool(sources) or under_speech(cue.token)),
         sources=sources,
     )
+    own = {  # "will recall its ambassador", "withdraw its troops": the holder's own is no one aimed at
+        o.i for o in cue.token.children
+        if o.dep_ == "dobj" and lemma_of(o) in _OWN_ENVOYS_AND_FORCES
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in o.children)
+    }
+    if own:
+        cand["targets"] = [g for g in cand["targets"] if g[0] not in own]
     kept = kind == "Threaten" and (
         option is not None or any(c.dep_ == "ccomp" and costs.options_open(c) for c in cue.token.children)
     )

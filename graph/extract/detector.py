@@ -138,7 +138,7 @@ def _vocabulary() -> frozenset[str]:
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | lx.INSISTING_ADJECTIVES
-        | {"fire", "look", "bid", "campaign", "lobby", "agitate"}  # "would fire on any drones", "looking to"
+        | {"fire", "look", "bid", "campaign", "lobby", "agitate", "recall"}  # "would fire on any drones", "looking to"
         | COERCING_VERBS  # "will not be intimidated"
         | sides.VOCABULARY  # "is against the reform"
         | set(AGENT_NOUNS)

@@ -352,6 +352,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             or force_passives.announced_response(c)
             or vows.force_goes_on(c)
             or vows.fights_on_until(c)
+            or collective_actions.resumed_action(c)  # "said strikes would resume unless ..."
         )
         for c in token.children
     ):  # "said there would be consequences for Moscow", "said Iran will face serious consequences if ...",
@@ -375,6 +376,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         c.dep_ == "nsubjpass" and names_holder(c) for c in children
     ) or (lemma in COERCING_VERBS and _defied_after(token)):
         return Cue(token, "Reject", "defiance")  # "Britain will not be blackmailed by the threat of tariffs"
+    if lemma in _RECALLING_VERBS and object_lemmas & _ENVOYS and (_intent(token) or threats.conditional_act(token)):
+        return Cue(token, "Threaten", "intent")  # "would recall its ambassador if no apology came": ties cut
     if lemma in _AIMING_VERBS and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
     ):
@@ -421,6 +424,9 @@ def _defied_after(verb: Token) -> bool:
     return refused and any(c.dep_ == "nsubj" and names_holder(c) for c in head.children)
 
 
+# envoys called home or sent away, cutting ties: "would recall its ambassador", "will expel the envoy"
+_RECALLING_VERBS = frozenset("recall withdraw".split())
+_ENVOYS = frozenset("ambassador envoy diplomat delegation consul chargé".split())
 # verbs that pursue a goal with a to-infinitive: "looking to raise", "bidding to host"
 _AIMING_VERBS = frozenset("look bid".split())
 # coercion one refuses to yield to when one "will not be" subjected to it: "will not be intimidated"
