@@ -159,6 +159,8 @@ def _agentless_participle(verb: Token) -> bool:
     the one it is done to, not its doer."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "pcomp"):
         return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "Two rail unions, the RMT and ASLEF, threatened ...": the sentence's verb, misparsed
     children = list(verb.children)
     # an "acl" participle only when set off by a comma: "the union letter called on ..." is a misparse
     aside = verb.dep_ == "acl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
@@ -388,4 +390,26 @@ _SPEAKING_CLAUSES = frozenset(("advcl", "conj", "xcomp"))
 
 
 def with_conjuncts(token: Token) -> list[int]:
+    first = _named_members(token)
+    if first is not None:  # "two unions, the RMT and ASLEF, demanded ...": each member, not the group
+        return [first.i, *[c.i for c in first.conjuncts if c.pos_ == "PROPN"]]
     return [token.i, *[c.i for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+def _named_members(group: Token) -> Token | None:
+    """The first named member of a plural common noun that an apposition lists ("Britain's three rail
+    unions, the RMT, ASLEF and TSSA"), whose conjuncts are the others; None when there is no such list."""
+    if group.tag_ != "NNS" or group.pos_ != "NOUN":
+        return None
+    doc = group.doc
+    return next(  # an apposition, or the parser's conjunct right after a comma ("unions, the RMT, ...")
+        (
+            c for c in group.children
+            if c.pos_ == "PROPN"
+            and (
+                (c.dep_ == "appos" and c.ent_type_ in ACTOR_ENTS)
+                or (c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ",")
+            )
+        ),
+        None,
+    )
