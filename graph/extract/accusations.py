@@ -76,6 +76,10 @@ def alleged_wrong(clause: Token) -> bool:
         return False  # "said China might invade Taiwan by 2027": a forecast, no wrong done
     if word in lx.WRONGDOING_VERBS or _fired_at(clause) or _committed_crime(clause):
         return True
+    if word in lx.WRONGS_BY_OBJECT and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.WRONGED_OBJECTS for c in clause.children
+    ):
+        return True  # "said France had armed the rebels", "had bought votes", "had pushed migrants ..."
     if word == "be" and any(c.dep_ == "acomp" and c.lower_ == "guilty" for c in clause.children):
         return True  # "said Moscow was guilty of genocide"
     if word == "fail" and any(
