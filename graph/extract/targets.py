@@ -62,6 +62,12 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(clause_subjects(token.head))  # "Beijing rejected US demands to ...": of Beijing
     if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
         groups.extend(with_conjuncts(w) for w in issued_to(token))
+    if cue.family == "noun" and lemma_of(token) == "solidarity" and token.dep_ == "dobj":
+        # "expressed its solidarity with Sudan", the parser hanging "with Sudan" on the verb
+        groups.extend(
+            with_conjuncts(p) for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children if p.dep_ == "pobj"
+        )
     receiver = receiver_of(token) if cue.family == "noun" else None
     if receiver is not None:
         groups.extend(clause_subjects(receiver))  # "X received assurances from Y": X
