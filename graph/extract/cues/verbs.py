@@ -214,6 +214,9 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             return None  # "shot down a drone": only a proposal, a bid or a suggestion is refused so
         if (lemma, particle) == ("walk", "away") and not refusals.walked_away_from(token):
             return None  # "walked away from its principles", "from the crash": no deal or talks left
+        charges = {lemma_of(o) for o in objects if not dues_claim(o)}  # not "turned down the pay claim"
+        if kind == "Reject" and charges & lx.CLAIM_NOUNS - {"report", "story", "suggestion"}:
+            return Cue(token, "Deny", "phrasal")  # "brushed off accusations of fraud", "shrugged off the allegations"
         if kind is not None:
             return Cue(token, kind, "phrasal")
     if lemma in lx.BETTERING_VERBS and _own_bid(objects):
