@@ -285,6 +285,8 @@ def _position_spans(cue: Cue) -> list[list[Token]]:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ not in ("what", "which", "that"):
             if cue.type in ("Accuse", "Oppose", "Support", "Threaten") and actor_like(child):
                 continue
+            if cue.type in ("Accuse", "Oppose", "Support") and names_holder(child) and _what_for(token):
+                continue  # "praised the health minister for agreeing ...": whom; what for is the position
             if cue.type == "Threaten" and names_holder(child) and _has_phrase(token, "with"):
                 continue  # "threatened the rebels with a new offensive": whom it is aimed at; the offensive
             chain = _hyphenated(child)
@@ -324,6 +326,21 @@ def _takes_infinitive(noun: Token) -> bool:
     """A noun of stance or of a proposal, whose infinitive says what it is for: "calls to drop the case",
     "a plan to raise taxes"."""
     return lemma_of(noun) in lx.NOUNS or lemma_of(noun) in lx.PROPOSAL_NOUNS or lemma_of(noun) in lx.BID_NOUNS
+
+
+def _what_for(verb: Token) -> bool:
+    """ "praised the minister [for agreeing to ...]", "[for its reforms]": what the praise or the blame is for."""
+    return lemma_of(verb) in _JUDGING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        for c in verb.children
+    )
+
+
+# verbs whose "for" says what someone is judged for ("backed the candidate for the post" names a role)
+_JUDGING_VERBS = frozenset(
+    "praise commend thank applaud hail laud congratulate salute criticise criticize condemn blame censure "
+    "fault slam rebuke reprimand".split()
+)
 
 
 def _has_phrase(verb: Token, preposition: str) -> bool:
