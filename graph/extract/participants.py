@@ -233,6 +233,8 @@ def clause_subjects(verb: Token, *, conditional: bool = False, agents: bool = Tr
             break
         if node.dep_ == "advcl" and found and node == verb and not conditional:
             break  # "(X called off its strike) after the government agreed to ...": the government agreed
+        if node.dep_ in ("acl", "relcl") and found and node == verb:
+            break  # "(rejected) a 4% rise offered by train operators": the operators offered it
         if node.dep_ == "ccomp" and via != "conj" and not (conditional and node == verb) and (
             _own_subject(node) or _body_subject(node)
         ):
