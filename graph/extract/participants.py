@@ -32,8 +32,8 @@ _DISTRIBUTIVES = frozenset(("each", "both"))
 _QUANTITIES = frozenset("thousand hundred dozen million score number group bloc lot majority".split())
 # texts that state a stance for their author ("a UN report accused ...", "an EU statement urged ...")
 _WRITINGS = frozenset(
-    "report statement study survey document letter memo memorandum communique readout analysis assessment "
-    "review audit resolution declaration".split()
+    "report statement study survey document letter memo memorandum communique communiqué readout analysis "
+    "assessment review audit resolution declaration".split()
 )
 
 # passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
@@ -112,7 +112,18 @@ def _with_owners(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
             out.extend([c.i] for c in head.children if c.dep_ == "poss")
         if head.pos_ == "NOUN" and lemma_of(head) in _WRITINGS:  # "a UN report accused ...": the UN's
             out.extend([c.i] for c in head.children if c.dep_ in ("compound", "amod") and _names_author(c))
+            out.extend(with_conjuncts(a) for a in _issuers(head))  # "a statement from / issued by X"
     return out
+
+
+def _issuers(writing: Token) -> list[Token]:
+    """Who issued a statement or a report: "a statement from the ministry", "a joint statement by Egypt
+    and Qatar", "the statement, issued by the foreign ministry, ...", "its statement"."""
+    preps = [c for c in writing.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    preps += [  # "issued / released / carried by X"
+        a for acl in writing.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+    ]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in _WRITINGS]
 
 
 def _names_author(modifier: Token) -> bool:
