@@ -115,7 +115,8 @@ def _speaker(verb: Token) -> list[list[int]]:
         return [[quoted.i]]
     # "SEOUL, Nov 12 - North Korea said ...": the parser may make the dateline a subject too
     said = [past_dateline(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects = [[s.i] for s in said if s is not None]
+    # "Kenya and Uganda said ...": each of the coordinated speakers
+    subjects = [[s.i, *(c.i for c in s.conjuncts if c.pos_ == "PROPN")] for s in said if s is not None]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker(verb.head)
     return subjects

@@ -334,7 +334,7 @@ def _antecedent(subject: Token) -> Token:
         )
     if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
         return next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
-    principal = _principal(subject)
+    principal = _principal(subject) or _coordinated_speakers(subject)
     if principal is not None:
         return principal
     if subject.lower_ in _DISTRIBUTIVES and not any(True for _ in subject.children):
@@ -345,6 +345,17 @@ def _antecedent(subject: Token) -> Token:
             if heads:
                 return heads[0]
     return subject
+
+
+def _coordinated_speakers(pronoun: Token) -> Token | None:
+    """ "Kenya and Uganda said they would reopen the border": the "they" of what coordinated speakers say
+    is all of them (the first, whose conjuncts `with_conjuncts` adds), not the nearest name."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head == clause:
+        return None
+    return next(
+        (s for s in clause.head.children if s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in s.children)), None
+    )
 
 
 def _principal(pronoun: Token) -> Token | None:

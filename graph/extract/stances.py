@@ -284,7 +284,8 @@ class StanceAssembler:
         when = dates.resolve(cand.get("when"), self.document_date)
         out: list[Stance] = []
         for n, holder in enumerate(holders):
-            source = sources[0].key if sources else None
+            # "Kenya and Uganda said they would ...": each speaker reports its own stance
+            source = holder.key if holder in sources else sources[0].key if sources else None
             modality = cand["modality"]
             if source and source != holder.key and modality == "asserted":
                 modality = "reported"
