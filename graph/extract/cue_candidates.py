@@ -145,8 +145,9 @@ def _act(verb: Token) -> list[Token]:
     return span_tokens(verb, exclude=[c for c in verb.children if c.dep_ in _NOT_THE_ACT])
 
 
-# types of giving or accepting, which an obligation put on the subject ("must accept") does not state
-_YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede"))
+# types of giving, accepting, backing or refusing, which an obligation put on a named subject ("Hamas must
+# accept", "Kampala must apologise", "Europe must support Ukraine") does not state: another asks it
+_YIELDING_TYPES = frozenset(("Agree", "Offer", "Concede", "Support", "Oppose", "Reject"))
 
 def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) -> dict[str, Any] | None:
     """The candidate `cue` states, given the sentence's other `cues` and its concession `frame`."""
