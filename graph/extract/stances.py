@@ -182,11 +182,17 @@ class StanceAssembler:
             t
             for t in token.subtree
             if t.i <= token.i
-            and (t == token or (t.dep_ not in ("det", "poss", "case", "punct") and not t.is_stop))
+            and (
+                t == token
+                or t.tag_ == "HYPH"  # "the US-led coalition"
+                or (t.dep_ not in ("det", "poss", "case", "punct") and (not t.is_stop or t.pos_ == "PROPN"))
+            )
             and not in_dateline(t)
-        ]  # the noun itself even when it is a stop word ("each side") or a possessor ("the union's demands")
+        ]  # the noun itself even when it is a stop word ("each side") or a possessor ("the union's demands");
+        # a name even when it looks like one ("US")
         # common nouns in lower case, so "Analysts said" and "analysts said" make one Group everywhere
         label = " ".join(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_ for t in words).strip()
+        label = label.replace(" - ", "-")
         if not label:
             return []
         known = self._known_by_name(label)
