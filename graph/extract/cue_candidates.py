@@ -101,9 +101,8 @@ def misread_recipient(verb: Token) -> Token | None:
 
 
 # what a holder sends, keeps or calls home of its own ("its ambassador", "their troops"), never aimed at
-_OWN_ENVOYS_AND_FORCES = frozenset(
-    "ambassador envoy diplomat delegation consul embassy troop force soldier unit army contingent mission "
-    "peacekeeper".split()
+_OWN_ENVOYS_AND_FORCES = lx.ENVOY_NOUNS | frozenset(
+    "embassy troop force soldier unit army contingent mission peacekeeper".split()
 )
 
 

@@ -43,7 +43,7 @@ from graph.extract.concessions import CONCESSION_STANCES, framing
 from graph.extract.cue_candidates import cue_candidate
 from graph.extract.cues import ACTOR_ENTS, Cue, complement_tokens, find_cues, lemma_of, reduced_relative
 from graph.extract.cues.tokens import asked_directly, names_body
-from graph.extract.cues.verbs import COERCING_VERBS
+from graph.extract.cues.verbs import AIMING_VERBS, COERCING_VERBS, RECALLING_VERBS
 from graph.extract.dates import relative_date_word
 from graph.extract.deeds import DEED_VERBS, GIVING_UP
 from graph.extract.denials import DISMISSING_VERBS
@@ -138,7 +138,8 @@ def _vocabulary() -> frozenset[str]:
         | DISMISSING_VERBS
         | {"according", '"', "“", ":"}
         | lx.INSISTING_ADJECTIVES
-        | {"fire", "look", "bid", "campaign", "lobby", "agitate", "recall"}  # "would fire on any drones", "looking to"
+        | AIMING_VERBS  # "is looking to raise"
+        | RECALLING_VERBS  # "would recall its ambassador"
         | COERCING_VERBS  # "will not be intimidated"
         | sides.VOCABULARY  # "is against the reform"
         | set(AGENT_NOUNS)

@@ -215,15 +215,12 @@ def _on_condition_of_anonymity(children: list[Token]) -> bool:
     )
 
 
-# envoys a state calls home: "recalled its ambassador"
-_ENVOYS = frozenset("ambassador envoy diplomat representative delegation delegate consul".split())
-
-
 def _reports(lemma: str, children: list[Token], clauses: list[Token]) -> bool:
     """Whether the verb reports something in this use: a thought verb needs a clause or a verdict, a
     naming verb its name, a depicting verb an object and what it is depicted as, an attitude verb an
     object, a particle verb its particle."""
-    if lemma == "recall" and not clauses and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in children):
+    envoy = any(c.dep_ == "dobj" and c.lemma_.lower() in lx.ENVOY_NOUNS for c in children)
+    if lemma == "recall" and not clauses and envoy:
         return False  # "recalled its ambassador": an envoy called home, nothing remembered
     if lemma in lx.SPEECH_VERBS | COMMUNICATION_VERBS:
         return True

@@ -102,7 +102,7 @@ STOPPAGES = frozenset("strike walkout stoppage boycott".split())
 IDLE_VERBS = frozenset("stand sit".split())
 VOCABULARY = IDLE_VERBS | (
     WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
-    | WEIGHING_VERBS | HALTING_VERBS
+    | WEIGHING_VERBS | HALTING_VERBS | {"fire"}  # "would fire on any drones" (fired_on)
 )
 
 

@@ -379,9 +379,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         c.dep_ == "nsubjpass" and names_holder(c) for c in children
     ) or (lemma in COERCING_VERBS and _defied_after(token)):
         return Cue(token, "Reject", "defiance")  # "Britain will not be blackmailed by the threat of tariffs"
-    if lemma in _RECALLING_VERBS and object_lemmas & _ENVOYS and (_intent(token) or threats.conditional_act(token)):
+    recalled = lemma in RECALLING_VERBS and object_lemmas & lx.ENVOY_NOUNS
+    if recalled and (_intent(token) or threats.conditional_act(token)):
         return Cue(token, "Threaten", "intent")  # "would recall its ambassador if no apology came": ties cut
-    if lemma in _AIMING_VERBS and any(
+    if lemma in AIMING_VERBS and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
     ):
         return Cue(token, "Aim", "verb")  # "is looking to raise 200 million dollars", "is bidding to host"
@@ -428,10 +429,9 @@ def _defied_after(verb: Token) -> bool:
 
 
 # envoys called home or sent away, cutting ties: "would recall its ambassador", "will expel the envoy"
-_RECALLING_VERBS = frozenset("recall withdraw".split())
-_ENVOYS = frozenset("ambassador envoy diplomat delegation consul chargé".split())
+RECALLING_VERBS = frozenset("recall withdraw".split())
 # verbs that pursue a goal with a to-infinitive: "looking to raise", "bidding to host"
-_AIMING_VERBS = frozenset("look bid".split())
+AIMING_VERBS = frozenset("look bid".split())
 # coercion one refuses to yield to when one "will not be" subjected to it: "will not be intimidated"
 COERCING_VERBS = frozenset(
     "blackmail intimidate coerce bully pressure pressurise pressurize cow threaten force push rush railroad "
