@@ -454,7 +454,7 @@ def denied_thing(verb: Token) -> Token | None:
     children = list(verb.children)
     kept = next((c for c in children if c.dep_ == "dobj" and lemma_of(c) in _GRANTED), None)
     to_someone = any(c.dep_ in ("dative", "nsubjpass") for c in children) or any(
-        (c.dep_ == "dobj" and c is not kept and names_holder(c))
+        (c.dep_ == "dobj" and (kept is None or c.i != kept.i) and names_holder(c))
         or (c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and names_holder(p) for p in c.children))
         for c in children
     )
