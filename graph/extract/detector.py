@@ -50,6 +50,7 @@ from graph.extract.denials import DISMISSING_VERBS
 from graph.extract.modality import raised
 from graph.extract.opinions import VOCABULARY as OPINION_WORDS
 from graph.extract.opinions import opinion_candidates
+from graph.extract.quoted_demands import quoted_demand
 from graph.extract.reports import REPORT_VERBS, report_candidates
 from graph.extract.statements import reported_statements, speech_verbs
 from graph.extract.ultimatums import or_face
@@ -209,6 +210,14 @@ def sentence_candidates(
         for cand in reports + opinion_candidates(tokens, taken, stated):
             dated.append(cand)
             out.append(cand)
+    # '"Kampala must apologise."' after its speaker is named (graph/extract/quoted_demands.py): the
+    # quotation's Demand, in place of the Claim the quotation alone would give
+    quoted = [c for c in out if c["type"] == "Claim" and c["cue_text"] in _QUOTE_MARKS]
+    if len(quoted) == len(out):
+        demand = quoted_demand(sent, speech_inner)  # a cue of the root gave nothing ("must apologise")
+        if demand is not None:
+            out = [demand]
+            dated = [demand]
     if dated:
         when = relative_date_word(sent)
         for cand in dated:
@@ -226,6 +235,7 @@ def _aimed(doc: Doc, targets: list[list[int]]) -> bool:
     return any(doc[g[0]].ent_type_ not in _NO_AIM_ENTS and names_body(doc[g[0]]) for g in targets if g)
 
 
+_QUOTE_MARKS = frozenset('"“”')
 _RELATIVES = frozenset(("who", "which", "that"))
 # the types whose complement is an act not (yet) done, or denied
 _UNREALISED = frozenset(("Demand", "Offer", "Threaten", "Aim", "Reject", "Agree", "Deny"))
