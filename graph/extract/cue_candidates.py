@@ -110,6 +110,27 @@ def _agents(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
+# stances a bare denial or refusal beside them answers: "X accuses Y of ...; Y denies"
+_ANSWERABLE = frozenset(("Accuse", "Threaten", "Demand", "Offer", "Claim"))
+
+
+def _answered_stance(cue: Cue, cues: dict[int, Cue]) -> Cue | None:
+    """The stance a denial or a refusal with no object of its own answers, in the clause it is joined to
+    ("Guyana accuses Venezuela of incursion; Caracas denies", "accused Moscow of shelling the city, and
+    Moscow denied it"): a cue of another type on the verb the parser links this one to."""
+    verb = cue.token
+    if verb.pos_ != "VERB" or any(  # an object or a complement of its own after it says what it answers
+        (c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("it", "this", "that"))
+        or (c.dep_ in ("ccomp", "xcomp", "prep") and c.i > verb.i)
+        for c in verb.children
+    ):
+        return None
+    linked = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < verb.i]
+    if verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < verb.i:
+        linked.append(verb.head)
+    return next((cues[t.i] for t in linked if t.i in cues and cues[t.i].type in _ANSWERABLE), None)
+
+
 def _refused_to(verb: Token) -> list[list[int]]:
     """Whom a thing is refused in a passive that keeps it ("Ukraine was refused entry to the talks"): the
     passive subject."""
@@ -257,6 +278,9 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
     agent_phrase = {t.i for by in retained_agent(cue.token) for t in by.subtree}
     if agent_phrase:  # "were refused visas by the authorities": the visas, not who refused them
         spans = [[t for t in span if t.i not in agent_phrase] for span in spans]
+    answered = _answered_stance(cue, cues) if kind in ("Deny", "Reject") else None
+    if answered is not None:  # "Guyana accuses Venezuela of incursion; Caracas denies": the accusation
+        spans = position_spans(answered)
     cand = base_candidate(cue.token, kind, cue.family)
     positions: list[dict[str, Any]] = []
     for span in spans:
@@ -280,6 +304,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         or ([[asked.i]] if asked is not None else [])
         + ([[recipient.i]] if recipient is not None else [])
         + _refused_to(cue.token)
+        + (holder_groups(answered) if answered is not None else [])
         + target_groups(cue)
         + (threat_targets.threat_targets(cue.token) if kind == "Threaten" else [])
         + (_offered_to(cue, inner) if kind == "Offer" else []),
