@@ -106,10 +106,6 @@ _OWN_ENVOYS_AND_FORCES = lx.ENVOY_NOUNS | frozenset(
 )
 
 
-def _agents(verb: Token) -> list[Token]:
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-
-
 # stances a bare denial or refusal beside them answers: "X accuses Y of ...; Y denies"
 _ANSWERABLE = frozenset(("Accuse", "Threaten", "Demand", "Offer", "Claim"))
 
@@ -248,7 +244,8 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         # "will not be bullied into accepting a pay cut": the act pressed for is what is refused
         pressed = [p for c in cue.token.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
                    if p.dep_ in ("pcomp", "pobj")]
-        spans = [list(p.subtree) for p in pressed + hung_agent(cue.token) + _agents(cue.token)][:1] or [[cue.token]]
+        pressure = pressed + hung_agent(cue.token) + costs.agent_objects(cue.token)
+        spans = [list(p.subtree) for p in pressure][:1] or [[cue.token]]
     # "would not go higher unless ...", "will not withdraw its troops": refused; "will not attack the
     # city", "will not impose sanctions" take back a threat of force or punishment, a Threaten not made
     taken_back = kind == "Threaten" and cue.family == "intent" and (

@@ -347,28 +347,30 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
+def _reporters(pronoun: Token, pronouns: tuple[str, ...]) -> list[Token]:
+    """The subjects of the verb whose reported clause has `pronoun` (one of `pronouns`) for subject."""
+    clause = pronoun.head
+    if pronoun.lower_ not in pronouns or clause.dep_ != "ccomp" or clause.head == clause:
+        return []
+    return [s for s in clause.head.children if s.dep_ == "nsubj"]
+
+
 def _coordinated_speakers(pronoun: Token) -> Token | None:
     """ "Kenya and Uganda said they would reopen the border": the "they" of what coordinated speakers say
     is all of them (the first, whose conjuncts `with_conjuncts` adds), not the nearest name."""
-    clause = pronoun.head
-    if pronoun.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head == clause:
-        return None
     return next(
-        (s for s in clause.head.children if s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in s.children)), None
+        (s for s in _reporters(pronoun, ("they", "we")) if any(c.dep_ == "conj" for c in s.children)), None
     )
 
 
 def _principal(pronoun: Token) -> Token | None:
     """ "Navalny's lawyers said he would appeal", "her spokesman said she had rejected ...": the "he" or
     "she" of what a person's lawyers, aides or spokesman report is that person, their possessor."""
-    clause = pronoun.head
-    if pronoun.lower_ not in ("he", "she") or clause.dep_ != "ccomp" or clause.head == clause:
-        return None
     return next(
         (
             p
-            for s in clause.head.children
-            if s.dep_ == "nsubj" and lemma_of(s) in PERSONAL_BODIES
+            for s in _reporters(pronoun, ("he", "she"))
+            if lemma_of(s) in PERSONAL_BODIES
             for p in s.children
             if p.dep_ == "poss"
         ),

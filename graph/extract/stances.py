@@ -33,9 +33,9 @@ from graph.extract.role_nouns import TITLED_ROLES
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
 
-# types that say something only with a position (or, for these, a target)
 # where a report's content hangs from its verb ("said (that) ...", "X will ..., Y said")
 _REPORTED = frozenset(("ccomp", "xcomp", "parataxis"))
+# types that say something only with a position (or, for these, a target)
 TARGETED = frozenset({"Accuse", "Threaten", "Support", "Oppose", "Demand", "Reject"})
 
 
