@@ -83,7 +83,21 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     return (
         suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)
         or (coming and _met_with_force(clause)) or legitimate_target(clause) or (coming and triggered_cost(clause))
+        or (coming and lost_benefit(clause, actor_like))
     )
+
+
+def lost_benefit(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
+    """ "(warned Belgrade that) failure to recognise Kosovo would cost it its accession bid", "that the vote
+    could cost Hungary its voting rights": what an actor is told an act would cost it, its own or a benefit
+    it holds, a penalty laid on it ("would cost the economy billions" foresees an outcome)."""
+    if lemma(clause) != "cost":
+        return False
+    losers = [c for c in clause.children if c.dep_ in ("dative", "iobj")]
+    lost = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(
+        loser.lower_ in ("it", "them", "him", "her", "us") or actor_like(loser) for loser in losers
+    ) and any(lemma(o) in FORFEITS or any(p.dep_ == "poss" for p in o.children) for o in lost)
 
 
 def answered_act(clause: Token) -> bool:
@@ -328,11 +342,12 @@ _BORNE_BLAME = frozenset("responsibility blame".split())
 
 
 def _for_cost(word: Token) -> bool:
-    """Whether the word has a "for" phrase naming a cost: "(responsibility) for the consequences"."""
+    """Whether the word has a "for" phrase naming a cost or an act still to come: "(responsibility) for the
+    consequences", "(would bear full responsibility) for any clash" ("for the clash" blames what was)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
-        and any(p.dep_ == "pobj" and lemma(p) in lx.COST_NOUNS for p in prep.children)
+        and any(p.dep_ == "pobj" and (lemma(p) in lx.COST_NOUNS or _answered_act(p)) for p in prep.children)
         for prep in word.children
     )
 

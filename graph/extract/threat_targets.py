@@ -14,7 +14,14 @@ from spacy.tokens import Token
 
 from graph.extract import blame
 from graph.extract import lexicon as lx
-from graph.extract.costs import answered_act, held_to_answer, legitimate_target, suffers_cost, warned_one
+from graph.extract.costs import (
+    answered_act,
+    held_to_answer,
+    legitimate_target,
+    lost_benefit,
+    suffers_cost,
+    warned_one,
+)
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -65,6 +72,8 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 bearer = (s if s.pos_ != "PRON" else warned_one(s, c)) if s.dep_ in ("nsubj", "nsubjpass") else None
                 if bearer is not None:
                     groups.append([bearer.i])
+        if c.dep_ == "ccomp" and lost_benefit(c, named):  # "warned that it could cost Hungary its vote": Hungary
+            groups.extend([s.i] for s in c.children if s.dep_ in ("dative", "iobj") and named(s))
     # "would be forced to", "stood ready to ... should Turkey send ...": the condition on the head
     raised = cue.dep_ in ("xcomp", "acomp")
     chain = _verb_chain(cue) | ({cue.head.i} if raised else set())
