@@ -204,7 +204,27 @@ def existential_cost(clause: Token) -> bool:
         lemma(clause) == "be"
         and any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children)
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
-        and any(c.dep_ == "attr" and lemma(c) in lx.COST_NOUNS and not outcome(c) for c in clause.children)
+        and any(
+            c.dep_ == "attr" and ((lemma(c) in lx.COST_NOUNS and not outcome(c)) or _price_to_pay(c))
+            for c in clause.children
+        )
+    )
+
+
+def _price_to_pay(noun: Token) -> bool:
+    """ "(there would be) a heavy price to pay (for Iran / for any attack)": the cost idiom, its verb in a
+    relative infinitive ("a price to pay for the economy" foresees an outcome)."""
+    payers = [
+        c for c in noun.children
+        if c.dep_ in ("relcl", "acl") and lemma(c) == "pay" and any(a.lower_ == "to" for a in c.children)
+    ]
+    borne = [
+        p for place in (noun, *payers) for c in place.children if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children if p.dep_ == "pobj"
+    ]
+    return lemma(noun) == "price" and bool(payers) and not (
+        borne
+        and not any(p.pos_ == "PRON" or lemma(p) in lx.ACTOR_NOUNS or named(p) or _answered_act(p) for p in borne)
     )
 
 
@@ -246,6 +266,8 @@ def menaces_told(clause: Token, told: list[Token]) -> bool:
     be turned into Gaza"), a penalty it would incur ("that it could lose its voting rights"), or an idiom
     of menace ("that all hell would break loose", "would cross a red line", "within reach of our missiles")."""
     words = list(clause.subtree)
+    if any(_menacing_idiom(w) for w in words):
+        return True
     if any(lemma(w) == "hell" and w.dep_ == "nsubj" for w in words) or any(
         lemma(w) == "line" and any(m.lower_ == "red" for m in w.children) for w in words
     ) or any(w.lower_ == "within" and any(lemma(p) in ("reach", "range") for p in w.children) for w in words):
@@ -263,6 +285,21 @@ def menaces_told(clause: Token, told: list[Token]) -> bool:
     return bool(own) and lemma(clause) == "lose" and any(
         c.dep_ == "dobj" and lemma(c) in FORFEITS for c in clause.children
     )
+
+
+# what patience does when it is about to give out: "its patience was running out / wearing thin"
+_GIVING_OUT = frozenset("run wear grow".split())
+
+
+def _menacing_idiom(word: Token) -> bool:
+    """ "(warned Washington that) it was playing with fire", "that its patience was running out / wearing
+    thin": idioms that tell the one warned a response is near."""
+    if lemma(word) == "play":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(lemma(p) == "fire" for p in c.children)
+            for c in word.children
+        )
+    return lemma(word) == "patience" and word.dep_ == "nsubj" and lemma(word.head) in _GIVING_OUT
 
 
 def owned_by_speaker(subject: Token) -> bool:
@@ -391,7 +428,7 @@ def suffers_cost(clause: Token) -> bool:
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)  # "will pay dearly"
     if (word == "pay" and ("price" in objects or dearly or _paid_for_wrong(clause))) or (
-        word in COST_VERBS and bool(objects & lx.COST_NOUNS)
+        word in COST_VERBS and bool(objects & (lx.COST_NOUNS | PENALTY_NOUNS))
     ):
         return True
     # "Iran would face great danger", "Hamas will face hell": a named actor told what it will face (not

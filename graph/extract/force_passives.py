@@ -18,7 +18,7 @@ from graph.extract.cues.tokens import names_body, names_holder
 
 # acts of force a passive can announce: "will be fired upon", "would be shot down", "will be sunk"
 FORCE_PASSIVES = lx.FORCE_VERBS | frozenset(
-    "fire shoot target hit sink intercept eliminate neutralize neutralise".split()
+    "fire shoot target hit sink intercept eliminate neutralize neutralise repel repulse".split()
 )
 # verbs that class something as a target: "would be treated / considered / regarded as a legitimate target"
 CLASSING_VERBS = frozenset("treat consider regard deem view see".split())
@@ -104,10 +104,23 @@ def _would_be_intruders(subject: Token) -> bool:
 
 
 def _classed_as_target(child: Token) -> bool:
-    """ "as legitimate targets" (a preposition), or "a legitimate target" (a predicate noun)."""
+    """ "as legitimate targets", "as a declaration of war" (a preposition), or "a legitimate target" (a
+    predicate noun)."""
     if child.dep_ == "prep" and child.lower_ == "as":
-        return any(p.dep_ == "pobj" and p.lemma_.lower() in TARGET_NOUNS for p in child.children)
-    return child.dep_ in ("oprd", "attr", "xcomp") and child.lemma_.lower() in TARGET_NOUNS
+        return any(p.dep_ == "pobj" and (p.lemma_.lower() in TARGET_NOUNS or _act_of_war(p)) for p in child.children)
+    return child.dep_ in ("oprd", "attr", "xcomp") and (child.lemma_.lower() in TARGET_NOUNS or _act_of_war(child))
+
+
+# what an act is classed as when war is to answer it: "an act of war", "a declaration of war"
+_WAR_ACTS = frozenset("act declaration".split())
+
+
+def _act_of_war(noun: Token) -> bool:
+    """ "an act of war", "a declaration of war": what makes the act it classes one to be answered by war."""
+    return noun.lemma_.lower() in _WAR_ACTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() == "war" for p in c.children)
+        for c in noun.children
+    )
 
 
 def responded_to(clause: Token) -> list[Token]:

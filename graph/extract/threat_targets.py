@@ -22,6 +22,7 @@ from graph.extract.costs import (
     suffers_cost,
     warned_one,
 )
+from graph.extract.cues.noun_positions import content_clause
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -51,6 +52,14 @@ def _warned_above(cue: Token) -> list[list[int]]:
     return [[c.i] for c in cue.head.children if c.dep_ in ("dobj", "dative") and named(c)]
 
 
+def _said_clause(clause: Token) -> bool:
+    """What a threat's verb or noun says: its that-clause ("warned that Iran would pay", "Tehran's warning
+    that Baghdad would pay", however parsed)."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ) or (clause.dep_ == "relcl" and content_clause(clause))
+
+
 def threat_targets(cue: Token) -> list[list[int]]:
     """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
@@ -67,7 +76,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 [t.i] for s in c.children if s.dep_ == "nsubj"
                 for t in (s, *(m for m in s.children if m.dep_ in ("amod", "compound", "poss"))) if named(t)
             )
-        if c.dep_ == "ccomp" and suffers_cost(c):
+        if _said_clause(c) and suffers_cost(c):
             for s in c.children:
                 bearer = (s if s.pos_ != "PRON" else warned_one(s, c)) if s.dep_ in ("nsubj", "nsubjpass") else None
                 if bearer is not None:

@@ -74,7 +74,9 @@ COERCIVE_VERBS = lx.FORCE_VERBS | PUNITIVE_VERBS | ANSWERING_VERBS
 # what an announced answer threatens with: "will respond with full force", "with countermeasures"
 FORCE_NOUNS = lx.COST_NOUNS | frozenset("strength might firmness vigour vigor".split())
 # what an answer in force answers: "ready to respond to any aggression"
-AGGRESSION_NOUNS = frozenset("aggression attack provocation incursion invasion strike assault".split())
+AGGRESSION_NOUNS = frozenset(
+    "aggression attack provocation incursion invasion strike assault raid bombing shelling".split()
+)
 FORCEFUL_MANNER = frozenset(
     "harshly firmly decisively forcefully resolutely militarily severely strongly asymmetrically".split()
 )

@@ -61,6 +61,8 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     for child in children:
         # "his vow to close the prison", which the parser may read as a relative clause
         infinitive = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ == "relcl" and content_clause(child):  # "Moscow's warning that Kyiv would pay", misparsed
+            return [span_tokens(child, exclude=[child.doc[child.left_edge.i], *commentary(child)])]
         if (child.dep_ in ("acl", "appos", "ccomp") or infinitive) and not (
             child.dep_ == "appos" and verdict_on(child)  # "called [the offer of dialogue] [a trap]": a verdict
         ):
@@ -116,6 +118,32 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued
     return [_itself(noun)]  # "the union's final offer was rejected": an offer on the table is its own position
+
+
+# verbs whose object a stance noun is, in a true relative clause: "the warning that Moscow issued"
+_NOUN_TAKING_VERBS = lx.LIGHT_VERBS | lx.PRESENTING_VERBS | lx.RECEIVING_VERBS | frozenset(
+    "repeat reiterate renew voice express put level lodge file send deliver ignore heed dismiss reject accept "
+    "deny welcome back support oppose meet answer withdraw drop".split()
+)
+# the auxiliaries of a content clause's own tense: "that Kyiv would pay", "that Russia had shelled"
+_CLAUSE_AUXILIARIES = (
+    lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS
+    | frozenset("had has have".split())
+)
+
+
+def content_clause(clause: Token) -> bool:
+    """ "Moscow's warning that Kyiv would pay for the strike", parsed as a relative clause with "that" as its
+    object: a clause with a subject and a tense of its own, whose verb could not take the noun as object,
+    says what the noun states ("the warning that Moscow issued" is a true relative)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head != clause or first.dep_ not in ("dobj", "nsubj", "mark"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children):
+        return False
+    return lemma_of(clause) not in _NOUN_TAKING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in _CLAUSE_AUXILIARIES for c in clause.children
+    )
 
 
 def _asked(noun: Token) -> bool:

@@ -98,7 +98,7 @@ def _warning_kind(token: Token) -> str:
     told = any(names_body(w) for w in warned)  # a name, a pronoun or a body is told the warning
     for child in token.children:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child) in lx.SPEECH_VERBS:
-            if any(c.dep_ == "ccomp" and costs.warned_act(c, actor_like) for c in child.children):
+            if any(c.dep_ == "ccomp" and _threatening_clause(c) for c in child.children):
                 return "Threaten"  # "warned, saying any attack would be met with force"
             continue  # "warned of a recession, saying ...": what the participle says is typed on its own
         if child.dep_ in ("dobj", "dative") and warned_that(token):
@@ -106,12 +106,22 @@ def _warning_kind(token: Token) -> str:
         if child.dep_ in ("dobj", "dative", "xcomp", "advcl"):
             return "Threaten"
         if child.dep_ == "ccomp" and (
-            costs.warned_act(child, actor_like) or force_passives.warned_force(child)
-            or costs.cost_had_for(child, told=told)
+            _threatening_clause(child) or costs.cost_had_for(child, told=told)
             or (told and costs.menaces_told(child, warned))
         ):
             return "Threaten"  # "warned that it would retaliate", "that Ukraine would be punished"
     return "Claim"
+
+
+def _threatening_clause(clause: Token) -> bool:
+    """What a warning's that-clause says that threatens whoever it is told to or about: an act to come,
+    a cost, force to be done ("that Ukraine would be punished", "that any incursion would be repelled"), a
+    response announced ("that further provocations would not go unanswered") or an act classed as one of
+    war ("that it would be treated as a declaration of war")."""
+    return (
+        costs.warned_act(clause, actor_like) or force_passives.warned_force(clause)
+        or force_passives.agentless_force(clause) or force_passives.announced_response(clause)
+    )
 
 
 # people at large, whom a warning advises rather than threatens: "warned residents to evacuate"
