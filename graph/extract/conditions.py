@@ -38,13 +38,6 @@ TIME_UNITS = frozenset("minute hour day week month year deadline ultimatum".spli
 DEADLINE_VERBS = frozenset("give set impose fix".split())
 # "tied / linked any talks to the lifting of sanctions": what a benefit is tied to is demanded
 TYING_VERBS = frozenset("tie link".split())
-# what is granted once a condition is met ("tied its aid to reforms"); "linked the attack to Iran" is none
-BENEFIT_NOUNS = frozenset(
-    "talk negotiation deal agreement aid loan fund funding support release return help assistance membership "
-    "recognition investment relief payment ceasefire truce normalization normalisation cooperation concession "
-    "access accession approval credit visa disbursement tranche grant subsidy backing consent participation "
-    "involvement engagement signature".split()
-)
 _ON = frozenset("on upon".split())
 _NAMED_AS = frozenset("as among".split())
 # what a thing is named as or among: "set X as a precondition", "listed X among its demands"
@@ -333,7 +326,7 @@ def demanded_condition(verb: Token) -> Token | None:
                 # the parser makes the thing demanded a second object or the condition noun's subject
                 made = [o for o in objects if o.i < noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
                 return made[0] if made else None
-    if lemma(verb) in TYING_VERBS and any(lemma(o) in BENEFIT_NOUNS for o in objects):
+    if lemma(verb) in TYING_VERBS and any(lemma(o) in lx.BENEFIT_NOUNS for o in objects):
         # "to" on the verb or, misparsed, inside the object ("linked the release of funds to reforms"); the
         # last one when the benefit has a receiver first ("tied aid to Kyiv to progress on reforms")
         places = [*verb.children, *(t for o in objects for t in o.subtree)]
@@ -353,7 +346,7 @@ def stated_condition(clause: Token) -> Token | None:
     if lemma(clause) not in ("be", "depend", "hinge") or any(c.dep_ == "neg" for c in clause.children):
         return None  # "was not a condition for joining": nothing is required
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    if lemma(clause) in ("depend", "hinge") and any(lemma(s) in BENEFIT_NOUNS for s in subjects):
+    if lemma(clause) in ("depend", "hinge") and any(lemma(s) in lx.BENEFIT_NOUNS for s in subjects):
         # "(said) a return to work would depend on the reinstatement of the dismissed workers"
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ in _ON:
@@ -384,7 +377,7 @@ def benefit_owners(clause: Token) -> list[Token]:
     return [
         p
         for s in clause.children
-        if s.dep_ in ("nsubj", "nsubjpass") and lemma(s) in BENEFIT_NOUNS
+        if s.dep_ in ("nsubj", "nsubjpass") and lemma(s) in lx.BENEFIT_NOUNS
         for p in s.children
         if p.dep_ == "poss" and p.pos_ != "PRON"
     ]

@@ -46,13 +46,23 @@ def warned_cost(verb: Token) -> Token | None:
     "against" object on the verb or, as the parser may hang it, on the one warned or on the passive's agent
     ("was warned by the United States of serious consequences")."""
     warned = [w for c in verb.children if c.dep_ in ("dobj", "dative") for w in (c, *c.conjuncts)]
-    for place in [verb, *warned, *agent_objects(verb)]:  # "warned X and Y of ...": on the last one warned
+    # "warned X and Y of ...": on the last one warned; "warned Tokyo on Tuesday of ...": on the date
+    for place in [verb, *warned, *agent_objects(verb), *dates_of(verb)]:
         for prep in place.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about"):
                 found = prep_object(prep)
                 if found is not None:
                     return found
     return None
+
+
+def dates_of(verb: Token) -> list[Token]:
+    """The dates in the verb's own phrases ("Tuesday" of "warned Tokyo on Tuesday of consequences"), on
+    which the parser may hang the phrase that follows them."""
+    return [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+    ]
 
 
 def agent_objects(verb: Token) -> list[Token]:
@@ -83,7 +93,26 @@ def warned_act(clause: Token, actor_like: Callable[[Token], bool]) -> bool:
     return (
         suffers_cost(clause) or existential_cost(clause) or cost_had_for(clause)
         or (coming and _met_with_force(clause)) or legitimate_target(clause) or (coming and triggered_cost(clause))
-        or (coming and lost_benefit(clause, actor_like))
+        or (coming and lost_benefit(clause, actor_like)) or withdrawn_benefit(clause)
+    )
+
+
+# what is done to a benefit to take it away: "aid could be suspended", "the relief would be reversed"
+_WITHDRAWN = frozenset("reverse suspend withdraw cut freeze halt revoke end cancel stop withhold rescind".split())
+
+
+def withdrawn_benefit(clause: Token) -> bool:
+    """ "(cautioned that) sanctions relief for Venezuela could be reversed if ...", "(warned that) aid to
+    Cairo would be suspended": a benefit to be taken away by whoever grants it, unnamed in the passive,
+    a penalty held over the one who has it (with its agent named, "would be cut by Congress", it is
+    that agent's act)."""
+    children = list(clause.children)
+    return (
+        lemma(clause) in _WITHDRAWN
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in children)
+        and not any(c.dep_ in ("agent", "neg") for c in children)
+        and any(c.dep_ == "nsubjpass" and lemma(c) in lx.BENEFIT_NOUNS | FORFEITS for c in children)
     )
 
 

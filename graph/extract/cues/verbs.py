@@ -72,7 +72,7 @@ def _warning_kind(token: Token) -> str:
     held = [*warned, *(w for c in warned for w in c.conjuncts), *costs.agent_objects(token)]
     about = [  # what the warning is of, against or about, on the verb or (as parsed) on the ones warned
         (prep.lower_, p)
-        for prep in [*token.children, *(c for a in held for c in a.children)]
+        for prep in [*token.children, *(c for a in [*held, *costs.dates_of(token)] for c in a.children)]
         if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about")
         for p in prep.children
         if p.dep_ in ("pobj", "pcomp")
