@@ -293,6 +293,8 @@ class ActorResolver:
         if self._lines.in_dateline(span.start_char):
             return True
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:  # not "criticism from Moscow"
+            if root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.NOUNS:
+                return False  # "Ankara's criticism of Stockholm", "the demands of Moscow": who, not where
             return not (root.head.lower_ == "from" and root.head.head.lemma_.lower() in _SENT_FROM)
         if root.dep_ == "dobj" and root.head.lemma_.lower() in MOVEMENT_VERBS:  # "left Cairo", "visited Kyiv"
             return True

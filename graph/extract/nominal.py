@@ -35,6 +35,39 @@ DEMAND_NOUNS = frozenset("demand pressure call request ultimatum condition insis
 # the plan for its cost")
 ASKING_NOUNS = DEMAND_NOUNS - {"pressure", "ultimatum", "condition"} | {"appeal", "plea"}
 
+# verbs whose object a stance noun is, in a true relative clause: "the warning that Moscow issued"
+_NOUN_TAKING_VERBS = lx.LIGHT_VERBS | lx.PRESENTING_VERBS | lx.RECEIVING_VERBS | frozenset(
+    "repeat reiterate renew voice express put level lodge file send deliver ignore heed dismiss reject accept "
+    "deny welcome back support oppose meet answer withdraw drop".split()
+)
+# the auxiliaries of a content clause's own tense: "that Kyiv would pay", "that Russia had shelled"
+_CLAUSE_AUXILIARIES = (
+    lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS
+    | frozenset("had has have".split())
+)
+
+
+def content_clause(clause: Token) -> bool:
+    """ "Moscow's warning that Kyiv would pay for the strike", parsed as a relative clause with "that" as its
+    object: a clause with a subject and a tense of its own, whose verb could not take the noun as object,
+    says what the noun states ("the warning that Moscow issued" is a true relative)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head != clause or first.dep_ not in ("dobj", "nsubj", "mark"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children):
+        return False
+    return clause.lemma_.lower() not in _NOUN_TAKING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in _CLAUSE_AUXILIARIES for c in clause.children
+    )
+
+
+def said_clause(clause: Token) -> bool:
+    """What a verb or a noun of saying says: its that-clause ("warned that Iran would pay", "Tehran's
+    warning that Baghdad would pay", "the accusation that Taipei was plotting ...", however parsed)."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ) or (clause.dep_ == "relcl" and content_clause(clause))
+
 
 def flat_list(first: Token) -> list[list[Token]]:
     """The members of a list whose first member is headed by `first` ("a truce, a full withdrawal and

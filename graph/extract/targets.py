@@ -14,10 +14,10 @@ from spacy.tokens import Token
 from graph.extract import blame, conditions, criticism, discontent, force_passives, mandative, refusals, verdicts
 from graph.extract import lexicon as lx
 from graph.extract.cues import ACTOR_ENTS, Cue, actor_like, lemma_of
-from graph.extract.cues.tokens import for_clauses, names_body, names_holder
+from graph.extract.cues.tokens import for_clauses, names_body, names_holder, noun_for_clause
 from graph.extract.deeds import handed_over, leaves_office, withdrawal
 from graph.extract.issued_warnings import issued_to
-from graph.extract.nominal import demanded_of, rejected_by_calling
+from graph.extract.nominal import demanded_of, rejected_by_calling, said_clause
 from graph.extract.obligations import misplaced_clause
 from graph.extract.participants import clause_subjects, genitive, receiver_of, with_conjuncts
 
@@ -25,8 +25,11 @@ _TARGET_PREPS = frozenset("on upon against of with".split())
 _SEEKING_VERBS = frozenset("seek request solicit".split())
 # what a rejected or accepted thing is, whose author is the target: "rejected a US offer"
 _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
-    "offer appeal call demand request invitation ultimatum proposal plan bid condition pressure term".split()
+    "offer appeal call demand request invitation ultimatum proposal plan bid condition pressure term order".split()
 )
+# what a denial answers, whose author is the target: "denied Russia's claim that ...", "rejected the
+# opposition's accusations"
+_CHARGES = lx.CLAIM_NOUNS - frozenset("report story rumour rumor".split())
 
 
 def target_groups(cue: Cue) -> list[list[int]]:
@@ -58,6 +61,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
                       for p in prep.children if p.dep_ == "pobj")
     if cue.family == "noun" and cue.type == "Demand":
         groups.extend(demanded_of(token))  # "Russia's condition is that Ukraine abandon ...": Ukraine
+        asked_for = noun_for_clause(token)  # "its calls for Berlin to send more tanks": Berlin
+        if asked_for is not None:
+            groups.extend(with_conjuncts(s) for s in asked_for.children if s.dep_ in ("nsubj", "nsubjpass"))
         if token.dep_ == "dobj" and lx.VERBS.get(lemma_of(token.head)) == "Reject":
             groups.extend(clause_subjects(token.head))  # "Beijing rejected US demands to ...": of Beijing
     if cue.family == "noun":  # "issued a warning to X", "gave X a final warning"
@@ -71,6 +77,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
     receiver = receiver_of(token) if cue.family == "noun" else None
     if receiver is not None:
         groups.extend(clause_subjects(receiver))  # "X received assurances from Y": X
+        if cue.type in ("Support", "Oppose"):  # "Caracas's refusal drew criticism from Brazil": Caracas
+            groups.extend(g for s in receiver.children if s.dep_ == "nsubj" for g in _authors(s, any_act=True))
     if cue.family == "adjective" or cue.type in ("Offer", "Concede", "Agree"):
         for child in token.children:
             if child.dep_ == "xcomp":
@@ -93,6 +101,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend(mandative.misread_subject(child))  # "demanded that Guyana halt ...", read as a noun
         if child.dep_ in ("dobj", "nsubjpass") and cue.type in ("Reject", "Agree") and cue.family != "noun":
             groups.extend(_authors(child))  # "rejected a US offer": the offer's author is the target
+        if child.dep_ in ("dobj", "nsubjpass") and cue.type == "Deny" and lemma_of(child) in _CHARGES:
+            groups.extend(_authors(child, any_act=True))  # "dismissed Kyiv's accusation that ...": Kyiv
         if child.dep_ == "prep" and child.lower_ == "to" and cue.type in ("Agree", "Concede") and cue.family != "noun":
             # "agreed to the UAW's demand", "bowed to the demands of the truckers", "caved in to pressure from X"
             groups.extend(g for p in child.children if p.dep_ == "pobj" for g in _authors(p))
@@ -147,7 +157,9 @@ def target_groups(cue: Cue) -> list[list[int]]:
             groups.extend([s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
         elif child.dep_ in ("ccomp", "advcl") and cue.type == "Demand" and child in for_clauses(token):
             groups.extend(with_conjuncts(s) for s in child.children if s.dep_ in ("nsubj", "nsubjpass"))
-        elif child.dep_ == "ccomp" and cue.type in ("Demand", "Accuse"):
+        elif cue.type in ("Demand", "Accuse") and (
+            child.dep_ == "ccomp" or (cue.family == "noun" and said_clause(child))
+        ):  # "demanded that Minsk free ...", "Beijing's accusation that Taipei was plotting ...": Minsk, Taipei
             for sub in child.children:
                 if sub.dep_ in ("nsubj", "nsubjpass"):
                     groups.append(with_conjuncts(sub))

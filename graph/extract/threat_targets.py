@@ -22,7 +22,7 @@ from graph.extract.costs import (
     suffers_cost,
     warned_one,
 )
-from graph.extract.cues.noun_positions import content_clause
+from graph.extract.nominal import said_clause
 from graph.extract.threats import (
     CONDITION_MARKS,
     CONDITIONAL_FORCE,
@@ -52,14 +52,6 @@ def _warned_above(cue: Token) -> list[list[int]]:
     return [[c.i] for c in cue.head.children if c.dep_ in ("dobj", "dative") and named(c)]
 
 
-def _said_clause(clause: Token) -> bool:
-    """What a threat's verb or noun says: its that-clause ("warned that Iran would pay", "Tehran's warning
-    that Baghdad would pay", however parsed)."""
-    return clause.dep_ == "ccomp" or (
-        clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-    ) or (clause.dep_ == "relcl" and content_clause(clause))
-
-
 def threat_targets(cue: Token) -> list[list[int]]:
     """Whom a threat is aimed at, best first: the subject of its condition, of the provocation it
     answers, then the actor named in what it is against ("against U.S. tariffs", "on Chinese goods",
@@ -76,7 +68,7 @@ def threat_targets(cue: Token) -> list[list[int]]:
                 [t.i] for s in c.children if s.dep_ == "nsubj"
                 for t in (s, *(m for m in s.children if m.dep_ in ("amod", "compound", "poss"))) if named(t)
             )
-        if _said_clause(c) and suffers_cost(c):
+        if said_clause(c) and suffers_cost(c):
             for s in c.children:
                 bearer = (s if s.pos_ != "PRON" else warned_one(s, c)) if s.dep_ in ("nsubj", "nsubjpass") else None
                 if bearer is not None:
@@ -159,11 +151,13 @@ def _punished(cue: Token) -> list[list[int]]:
     the object's possessor, its demonym or its "of" phrase."""
     groups: list[list[int]] = []
     for verb in (cue, *(c for c in cue.children if c.dep_ in ("ccomp", "xcomp"))):
-        if lemma(verb) not in CONDITIONAL_FORCE | WITHDRAWING_VERBS | _DEPRIVING_VERBS:
+        if lemma(verb) not in CONDITIONAL_FORCE | WITHDRAWING_VERBS | _DEPRIVING_VERBS | _PENALISING_VERBS:
             continue
         for obj in verb.children:
             if obj.dep_ != "dobj":
                 continue
+            if lemma(verb) in _PENALISING_VERBS and lemma(obj) in lx.ACTOR_NOUNS:
+                groups.append([obj.i])  # "threatened to fine the water companies": whoever is fined
             owners = [
                 p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
             ]
@@ -175,6 +169,8 @@ def _punished(cue: Token) -> list[list[int]]:
 
 # acts that take from the one they fall on: "freeze the assets of", "suspend Hungary's voting rights"
 _DEPRIVING_VERBS = frozenset("freeze confiscate suspend ban bar cut strip".split())
+# penalties laid on a person or a body, whoever it is: "threatened to fine the water companies", "to sue the union"
+_PENALISING_VERBS = frozenset("fine sue prosecute punish sanction penalise penalize".split())
 
 
 def _cost_bearers(cue: Token) -> list[list[int]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from graph.extract import conditions, discontent, readiness, refusals, sides, stated_positions
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import Cue, dues_claim, lemma_of
+from graph.extract.cues.tokens import Cue, dues_claim, lemma_of, noun_for_clause
 from graph.extract.cues.verbs import verb_cue
 
 
@@ -124,6 +124,8 @@ def _noun_complement(noun: Token) -> bool:
         else [noun]
     )
     preps = lx.COMPLEMENT_NOUNS[lemma_of(noun)]
+    if "for" in preps and noun_for_clause(noun) is not None:
+        return True  # "calls for Berlin to send more tanks", "for" parsed as the mark of a clause
     for place in places:
         for child in place.children:
             if child.dep_ == "prep" and child.lower_ in preps:

@@ -10,11 +10,12 @@ from spacy.tokens import Token
 
 from graph.extract import discontent
 from graph.extract import lexicon as lx
-from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_holder, to_infinitive
+from graph.extract.cues.tokens import actor_like, dues_claim, lemma_of, names_holder, noun_for_clause, to_infinitive
 from graph.extract.issued_warnings import issued_positions
 from graph.extract.nominal import (
     appositive_list,
     colon_list,
+    content_clause,
     copular_statement,
     dashed_list,
     flat_list,
@@ -70,6 +71,9 @@ def noun_positions(noun: Token) -> list[list[Token]]:
                 return [span_tokens(child, exclude=commentary(child))]
             members = conjuncts_of(child)  # "its demands: the lifting of sanctions, compensation and ..."
             return members if len(members) > 1 else flat_list(child) or members
+    asked_for = noun_for_clause(noun) if lx.NOUNS.get(lemma_of(noun)) == "Demand" else None
+    if asked_for is not None:  # "calls for Berlin to send more tanks": Berlin to send more tanks
+        return [span_tokens(asked_for, exclude=[m for m in asked_for.children if m.dep_ == "mark"])]
     after_colon = colon_list(noun)  # "detailed its conditions for a deal: a 5% raise and no job cuts"
     if after_colon:
         return after_colon
@@ -118,32 +122,6 @@ def noun_positions(noun: Token) -> list[list[Token]]:
     if issued or lemma_of(noun) not in _TABLED or not any(c.dep_ == "poss" for c in noun.children):
         return issued
     return [_itself(noun)]  # "the union's final offer was rejected": an offer on the table is its own position
-
-
-# verbs whose object a stance noun is, in a true relative clause: "the warning that Moscow issued"
-_NOUN_TAKING_VERBS = lx.LIGHT_VERBS | lx.PRESENTING_VERBS | lx.RECEIVING_VERBS | frozenset(
-    "repeat reiterate renew voice express put level lodge file send deliver ignore heed dismiss reject accept "
-    "deny welcome back support oppose meet answer withdraw drop".split()
-)
-# the auxiliaries of a content clause's own tense: "that Kyiv would pay", "that Russia had shelled"
-_CLAUSE_AUXILIARIES = (
-    lx.FUTURE_MODALS | lx.HEDGE_MODALS | lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS
-    | frozenset("had has have".split())
-)
-
-
-def content_clause(clause: Token) -> bool:
-    """ "Moscow's warning that Kyiv would pay for the strike", parsed as a relative clause with "that" as its
-    object: a clause with a subject and a tense of its own, whose verb could not take the noun as object,
-    says what the noun states ("the warning that Moscow issued" is a true relative)."""
-    first = clause.doc[clause.left_edge.i]
-    if first.lower_ != "that" or first.head != clause or first.dep_ not in ("dobj", "nsubj", "mark"):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children):
-        return False
-    return lemma_of(clause) not in _NOUN_TAKING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in _CLAUSE_AUXILIARIES for c in clause.children
-    )
 
 
 def _asked(noun: Token) -> bool:

@@ -100,6 +100,20 @@ def for_clauses(token: Token) -> list[Token]:
     ]
 
 
+def noun_for_clause(noun: Token) -> Token | None:
+    """ "(Lithuania's) calls for Berlin to send more tanks", "renewed its calls for Berlin to send ...": the
+    for-clause with a subject of its own that an asking noun takes, on the noun or, as the parser may hang
+    it, on the verb the noun is the object of."""
+    clauses = for_clauses(noun) + [
+        c for c in noun.children
+        if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in for_clauses(noun.head) if c.i > noun.i]
+    return clauses[0] if clauses else None
+
+
 def asks_whether(clause: Token) -> bool:
     """A complement that asks rather than states: "(asked / refused to say) whether the talks had failed",
     "(would not say) if the president would attend"."""
