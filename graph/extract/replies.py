@@ -1,0 +1,84 @@
+"""Replies to stances named in earlier sentences: whom a denial or a refusal answers.
+
+A stance whose position is only the noun of another stance ("The RSF denied the accusation", "Netanyahu
+rejected that demand", "Ethiopia rejected the criticism", "accepted the offer") answers the latest such
+stance another actor took before it, in the sentences just above: that actor is its target. The position
+stays the reply's own words, which say what it answers. A denial with no target of its own ("The
+Commission denied that its duties were protectionist") answers the latest accusation made against its
+holder. Both look only at sentences before the reply; a stance in the same sentence is read by the
+detector itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from graph.records import Actor, Stance
+
+# the stance types a noun names, as a reply refers to them: "the accusation", "that demand"
+NAMED_STANCES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"Accuse"})),
+    "claim": frozenset({"Accuse", "Claim"}),
+    **dict.fromkeys(("demand", "call", "request", "appeal", "condition"), frozenset({"Demand"})),
+    "ultimatum": frozenset({"Demand", "Threaten"}),
+    **dict.fromkeys(("criticism", "condemnation", "censure"), frozenset({"Oppose"})),
+    **dict.fromkeys(("offer", "proposal", "plan", "bid"), frozenset({"Offer"})),
+    **dict.fromkeys(("threat", "warning"), frozenset({"Threaten"})),
+}
+# possessives that make the stance a noun names the holder's own
+_OWN = frozenset("its their our his her my".split())
+# the stances that answer another's: denying, refusing, accepting, giving in
+REPLYING = frozenset({"Deny", "Reject", "Agree", "Concede", "Oppose"})
+# how far back a reply looks for what it answers: about the few sentences before it
+REACH_CHARS = 1200
+
+
+def link_replies(stances: Sequence[Stance], actors: Mapping[str, Actor]) -> None:
+    """Give each reply with no target the holder of the stance it answers (in place); `actors` says who
+    speaks for whom (a demand made of Israel is answered by its prime minister)."""
+    for stance in stances:
+        if stance.target is not None or stance.type.value not in REPLYING:
+            continue
+        answered = _answered(stance, stances, actors)
+        if answered is None:
+            continue
+        stance.target = answered.holder  # the position stays the reply's own words ("the offer", "a stunt")
+
+
+def _answered(reply: Stance, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
+    """The latest stance before `reply`, in the sentences above it, that it answers."""
+    head = reply.position.key.split()[-1] if reply.position is not None and reply.position.key else ""
+    own = reply.position is not None and bool(_OWN & set(reply.position.label.lower().split()))
+    types = None if own else NAMED_STANCES.get(head)  # "would not improve its offer": its own, no reply
+    if types is None and reply.type.value == "Deny":
+        types, against_holder = frozenset({"Accuse"}), True  # "denied that its duties were protectionist"
+    else:
+        against_holder = False
+    if types is None:
+        return None
+    earlier = [
+        s for s in stances
+        if s.evidence.end <= reply.evidence.start
+        and reply.evidence.start - s.evidence.start <= REACH_CHARS
+        and s.type.value in types and s.polarity == "positive"
+        and not same_side(s.holder, reply.holder, actors)
+        and ((s.target is None and not against_holder) or same_side(s.target, reply.holder, actors))
+    ]
+    return max(earlier, key=lambda s: s.evidence.start, default=None)
+
+
+def same_side(first: str | None, second: str | None, actors: Mapping[str, Actor]) -> bool:
+    """Whether two actors are one or one speaks for the other: a body that represents a state, a person of
+    that state, or a member of a group ("Netanyahu" and Israel, the European Commission and the EU)."""
+    if first is None or second is None:
+        return False
+    if first == second:
+        return True
+    return _for(first, second, actors) or _for(second, first, actors)
+
+
+def _for(member: str, whole: str, actors: Mapping[str, Actor]) -> bool:
+    actor = actors.get(member)
+    return actor is not None and (
+        actor.represents == whole or actor.country == whole or whole in actor.affiliated_with
+    )
