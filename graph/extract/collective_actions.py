@@ -108,8 +108,10 @@ def _speaks_for(warner: Token, people: Token) -> bool:
 
 # actions a body of people calls, named as nouns: "strikes would resume", "the walkout will go ahead"
 ACTION_NOUNS = frozenset("strike walkout stoppage boycott blockade protest picket sit-in occupation".split())
-# going on, starting again or growing: "would resume", "will go ahead", "would escalate"
-_RESUMING_VERBS = frozenset("resume continue restart escalate intensify spread begin start".split())
+# going on, starting again or growing: "would resume", "will go ahead", "would escalate", "would be extended"
+_RESUMING_VERBS = frozenset(
+    "resume continue restart escalate intensify spread begin start extend widen expand broaden".split()
+)
 _MARKS = frozenset("if unless until".split())
 
 
@@ -123,7 +125,10 @@ def resumed_action(clause: Token) -> bool:
     going = word in _RESUMING_VERBS or (
         word == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("ahead", "on") for c in clause.children)
     )
-    if not going or not any(c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS for c in clause.children):
+    # "strikes would resume", or in the passive "the strike would be extended to Rotterdam"
+    if not going or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ACTION_NOUNS for c in clause.children
+    ):
         return False
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _MARKS for m in c.children) for c in clause.children

@@ -181,6 +181,8 @@ def _imposed_cost(cost: Token) -> bool:
 
 # penalties a speaker can announce to start on a condition: "the tariffs would take effect unless ..."
 PENALTY_NOUNS = TRADE_PENALTIES | frozenset("sanction penalty countermeasure fine surcharge".split())
+# what the law does to those it punishes: "(warned that organisers) would face prosecution / arrest"
+LEGAL_PENALTIES = frozenset("prosecution arrest jail imprisonment expulsion deportation charge trial".split())
 # how a measure starts: "take effect", "come into force", "go into effect", "kick in"
 _ONSETS = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "effect"), ("enter", "force")}
 # the passive of laying one on: "(the tariffs) will be imposed / applied / reimposed"
@@ -457,7 +459,7 @@ def suffers_cost(clause: Token) -> bool:
     objects = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     dearly = any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)  # "will pay dearly"
     if (word == "pay" and ("price" in objects or dearly or _paid_for_wrong(clause))) or (
-        word in COST_VERBS and bool(objects & (lx.COST_NOUNS | PENALTY_NOUNS))
+        word in COST_VERBS and bool(objects & (lx.COST_NOUNS | PENALTY_NOUNS | LEGAL_PENALTIES))
     ):
         return True
     # "Iran would face great danger", "Hamas will face hell": a named actor told what it will face (not
