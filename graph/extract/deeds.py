@@ -35,7 +35,10 @@ CAPTIVE_NOUNS = frozenset(
 )
 RELEASING_VERBS = frozenset("release free pardon".split())
 # participles of being held: "the jailed rapper", "the detained journalist" (lemmas, as the parser gives them)
-HELD_PARTICIPLES = frozenset("jail detain imprison arrest kidnap abduct hold incarcerate".split())
+HELD_PARTICIPLES = frozenset("jail detain imprison arrest kidnap abduct hold incarcerate capture".split())
+# giving captives back to their side: "returned 50 prisoners of war to Ukraine", "returned the bodies of
+# five soldiers to Armenia" (not "returned to the talks", "returned fire", "returned its ambassador")
+RETURNING_VERBS = frozenset(("return",))
 # offices a released person can be named by ("released the mayor of Nablus", "freed the former minister")
 PERSON_OFFICES = frozenset(
     "mayor governor minister leader president premier lawmaker legislator official commander general "
@@ -97,7 +100,7 @@ HELD_PLACES = frozenset(
     "city town village area region territory province district position front frontline line base "
     "border zone enclave port airport bridgehead stronghold outpost bank river hill hills suburb "
     "neighbourhood neighborhood island peninsula corridor ridge hilltop height valley mountain pass "
-    "crossing checkpoint outskirts capital coast coastline airfield airbase".split()
+    "crossing checkpoint outskirts capital coast coastline airfield airbase point post outpost".split()
 )
 # nouns of yielding whose "of" phrase names who yields ("forced the surrender of the garrison")
 YIELDING_NOUNS = frozenset("surrender capitulation".split())
@@ -122,7 +125,7 @@ DEED_VERBS = (
     | {v for v, _ in OFFICE_PARTICLES}
 )
 # the verbs `concession_deed` and `leaves_office` can say yes to: any other is answered without its children
-_DEED_LEMMAS = DEED_VERBS | RELAXING_VERBS
+_DEED_LEMMAS = DEED_VERBS | RELAXING_VERBS | RETURNING_VERBS
 _OFFICE_LEMMAS = OFFICE_QUITTING_VERBS | OFFICE_LEAVING_VERBS | {v for v, _ in OFFICE_PARTICLES} | {"hand", "give"}
 
 
@@ -139,6 +142,8 @@ def concession_deed(verb: Token) -> bool:
         return True  # "withdrew the tax bill" (withdrawing a restriction is read below)
     if lemma in RELEASING_VERBS:
         return any(_released_person(o) for o in objects)
+    if lemma in RETURNING_VERBS:
+        return done and _returned_to_another(verb, objects)
     if lemma in RESTORING_VERBS:  # "restored funding to ...", "reinstated the dismissed pilots"
         return done and any(_head_lemma(o) in RESTORED_THINGS or _released_person(o) for o in objects)
     if lemma in HALTING_VERBS and lemma not in RELAXING_VERBS | SHORTENING_VERBS or (
@@ -286,6 +291,17 @@ def _released_person(noun: Token) -> bool:
         return True  # "released the jailed rapper X", "freed the detained reporters": held, so let go
     head = _counted(noun) or noun
     return head.ent_type_ == "PERSON" or (head.ent_type_ == "NORP" and head.tag_ == "NNPS")
+
+
+def _returned_to_another(verb: Token, objects: list[Token]) -> bool:
+    """ "returned 50 prisoners of war to Ukraine", "returned the bodies of five soldiers to Armenia":
+    captives or the dead given back to another's side, named in the verb's "to" phrase."""
+    given_to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    return given_to and any(
+        (head := _counted(o) or o).lemma_.lower() in CAPTIVE_NOUNS | HANDED_PEOPLE
+        or any(t.dep_ == "amod" and t.lemma_.lower() in HELD_PARTICIPLES for t in o.subtree if t.i < head.i)
+        for o in objects
+    )
 
 
 def _counted(noun: Token) -> Token | None:
