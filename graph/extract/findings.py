@@ -12,16 +12,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from graph.extract import lexicon as lx
 from graph.extract.cues.tokens import lemma_of, names_holder
 from graph.extract.positions import position_of, span_tokens
 
 # verbs that report a conclusion reached: "found that", "ruled that", "concluded that"
 FINDING_VERBS = frozenset("find rule conclude determine establish judge declare".split())
-# what breaks a rule, done by an actor: "had breached", "violated", "rigged"
-WRONGDOING_VERBS = frozenset(
-    "violate breach break flout infringe contravene abuse rig defraud falsify embezzle discriminate "
-    "obstruct mislead".split()
-)
+# what breaks a rule, done by an actor: "had breached", "violated", "rigged", and any wrong a speaker
+# can allege (the intent lexicon's WRONGDOING_VERBS)
+WRONGDOING_VERBS = lx.WRONGDOING_VERBS | frozenset("break flout infringe contravene defraud".split())
 # what an actor is found to be in, or found as: "in breach of", "guilty of", "responsible for"
 _AT_FAULT = frozenset("breach violation contravention guilty culpable liable responsible".split())
 

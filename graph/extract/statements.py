@@ -26,7 +26,7 @@ from graph.extract.cues import (
 from graph.extract.cues.tokens import names_body, names_holder, unanswered
 from graph.extract.denials import disowned_act, false_report, report_content
 from graph.extract.denied_charges import before_charge
-from graph.extract.findings import as_finding_of_fault
+from graph.extract.findings import FINDING_VERBS, as_finding_of_fault
 from graph.extract.modality import insisted_clause, is_negated, made_plain, modality_of, under_speech
 from graph.extract.nominal import rejecting_verdict
 from graph.extract.participants import speaker_groups, unnamed_agent
@@ -217,6 +217,8 @@ def speech_candidate(
     )
     if kind == "Claim":
         as_finding_of_fault(cand, speech, clause)  # "concluded that the police had misled parliament"
+    elif kind == "Accuse" and lemma_of(speech) in FINDING_VERBS:
+        cand["any_noun"] = True  # a finding's author may be a record or a body of inquiry, as above
     return cand, replaced
 
 
