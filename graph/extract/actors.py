@@ -179,12 +179,14 @@ class ActorResolver:
         return fits[0] if len(fits) == 1 else None
 
     def _full_names(self) -> dict[str, list[str]]:
-        """Organisations of several words by their last word."""
+        """Organisations of several words by their last word, in any name the text gave them ("the
+        International Monetary Fund", labelled IMF, ... "the Fund")."""
         by_last: dict[str, list[str]] = {}
         for key, actor in self.actors.items():
-            words = actor.label.split()
-            if actor.kind in ("Organization", "Government") and len(words) > 1:
-                by_last.setdefault(words[-1], []).append(key)
+            if actor.kind not in ("Organization", "Government"):
+                continue
+            for last in {n.split()[-1] for n in (actor.label, *actor.aliases) if len(n.split()) > 1}:
+                by_last.setdefault(last, []).append(key)
         return by_last
 
     def _short_forms_missed_by_ner(self, doc: Doc) -> None:

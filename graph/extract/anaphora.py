@@ -73,7 +73,7 @@ PAIR_NOUNS = {"leader": PEOPLE, "man": PEOPLE, "woman": PEOPLE, "negotiator": PE
               "general": PEOPLE, "president": PEOPLE, "minister": PEOPLE, "rival": PEOPLE | SIDES,
               "side": SIDES | PEOPLE, "country": {"State"}, "nation": {"State"}, "neighbour": {"State"},
               "neighbor": {"State"}, "government": SIDES, "party": SIDES, "group": {"Organization"},
-              "camp": SIDES | PEOPLE, "delegation": SIDES}
+              "camp": SIDES | PEOPLE, "delegation": SIDES, "power": {"State"}}
 MINISTRY = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry|Ministry\s+of\s+"
                       r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))$")
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -124,7 +124,9 @@ def resolve_definite_nouns(doc: Doc, host: AnaphoraHost) -> None:
     for i in sorted(where(doc, "LEMMA", lexicon)):
         token = doc[i]
         government_forces = _government_compound(token)
-        if not (_bare_definite(token) or government_forces) or host.keys_at(i) \
+        # a Group the roles gave the phrase ("the paramilitary group") gives way to the body it describes
+        if not (_bare_definite(token) or government_forces) \
+                or any(host.kind_of(k) != "Group" for k in host.keys_at(i)) \
                 or host.in_furniture(token.idx) or host.in_headline(token.idx):
             continue
         lemma = token.lemma_.lower()
@@ -190,14 +192,21 @@ def resolve_pairs(doc: Doc, host: AnaphoraHost) -> None:
     for i in sorted(where(doc, "LEMMA", PAIR_NOUNS.keys())):
         token = doc[i]
         named = host.keys_at(i)  # a Group of "negotiators" (graph/extract/roles.py) gives way to the pair
-        if token.tag_ != "NNS" or any(host.kind_of(k) != "Group" for k in named) or not _paired(token) \
+        count = _counted_set(token)
+        if token.tag_ != "NNS" or any(host.kind_of(k) != "Group" for k in named) or count is None \
                 or host.in_furniture(token.idx):
             continue
         window = _window(doc, mapped, bisect_right(mapped, i - 1), host)
         kinds = PAIR_NOUNS[token.lemma_.lower()]
         asking = _subject_keys(token, host)  # "the bloc urged both sides ...": the bloc is neither side
         keys = list(dict.fromkeys(k for _, k in window if host.kind_of(k) in kinds and k not in asking))
-        if len(keys) == 2:
+        if len(keys) != count:  # "Britain, France and Germany accused Iran ... The three countries": the list
+            listed = _last_list(window, count, kinds, asking, host)
+            # a pair from a list is sure only when no one else of its kind is named ("the ceasefire between
+            # India and Pakistan", said by the UN); "Kaur met Lopez and Tran. The two leaders" names three
+            others = {host.kind_of(k) for k in keys if k not in listed}
+            keys = listed if count > 2 or not others & {host.kind_of(k) for k in listed} else keys
+        if len(keys) == count:
             host.assign([t for t in token.subtree if t.i <= i], tuple(keys), mention=True)
 
 
@@ -249,12 +258,35 @@ def _subject_keys(token: Token, host: AnaphoraHost) -> set[str]:
     return {k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in host.keys_at(c.i)}
 
 
-def _paired(token: Token) -> bool:
-    """ "the two sides", "both leaders"; not "two countries in the region" (some two) nor "the two sides
-    of the river" (an "of" phrase)."""
+# how many a set named again counts: "the two sides", "the three European countries", "all four parties"
+_SET_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_set(token: Token) -> int | None:
+    """How many "the two sides", "both leaders", "the three European countries", "all four parties" count;
+    None for "two countries in the region" (some two) or "the two sides of the river" (an "of" phrase)."""
     lefts = {c.lower_ for c in token.lefts if c.dep_ in ("nummod", "det", "predet")}
-    return ({"the", "two"} <= lefts or "both" in lefts) and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                     for c in token.rights)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None
+    if "both" in lefts:
+        return 2
+    sizes = [_SET_SIZES[w] for w in lefts if w in _SET_SIZES]
+    return sizes[0] if len(sizes) == 1 and lefts & {"the", "all"} else None
+
+
+def _last_list(
+    window: list[tuple[Token, str]], count: int, kinds: set[str], asking: set[str], host: AnaphoraHost
+) -> list[str]:
+    """The actors of the last list of `count` members the window names ("Britain, France and Germany"),
+    each of one of `kinds`."""
+    for token, _ in reversed(window):
+        members = [token, *token.conjuncts] if token.dep_ != "conj" else []
+        keys = list(dict.fromkeys(k for m in members for k in host.keys_at(m.i)))
+        if len(members) == count and len(keys) == count and all(
+            host.kind_of(k) in kinds and k not in asking for k in keys
+        ):
+            return keys
+    return []
 
 
 def place_unqualified_ministries(doc: Doc, host: AnaphoraHost) -> None:
