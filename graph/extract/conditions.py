@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.modality import says_not
-from graph.extract.threat_conditions import on_actor
+from graph.extract.threat_conditions import CIRCUMSTANCES, on_actor
 from graph.extract.threats import AGGRESSION_NOUNS, lemma, named, prep_object
 from graph.extract.vows import persists_until
 
@@ -85,7 +85,15 @@ def stipulated(token: Token) -> tuple[Token, Token] | None:
         return None
     if clause == main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _circumstance(c) for c in clause.children):
+        return None  # "(will keep schools closed) as long as the heatwave lasts": no one is asked anything
     return clause, main
+
+
+def _circumstance(subject: Token) -> bool:
+    """ "the heatwave", "the pandemic", "inflation": a course of things no one can be asked to change
+    ("large emerging economies", in the plural, are states)."""
+    return (lemma(subject) in CIRCUMSTANCES and subject.tag_ == "NN") or lemma(subject) in _WEATHER
 
 
 # marks of a clause that only sets a condition: "if", "unless", "provided (that)"
@@ -195,6 +203,12 @@ def _none_until(token: Token) -> bool:
 # what one keeps doing against another for as long as the other goes on: "will stay on strike", "will block"
 _PRESSING_ACTS = lx.PHYSICAL_ACTS | lx.BLOCKING_VERBS | frozenset("boycott strike veto fight".split())
 _PRESSING_NOUNS = lx.PROTEST_NOUNS | AGGRESSION_NOUNS | frozenset("offensive picket pressure sanction".split())
+# spells of weather a condition can last for: "as long as the heatwave continues"
+_WEATHER = frozenset("heatwave cold snow drought monsoon wildfire fire freeze".split())
+# verbs that keep an act or a state going: "will keep fighting", "will keep the border closed"
+_KEEPING = frozenset("keep continue go stay remain".split())
+# states of a place kept shut: "(will keep the schools) closed"
+_SHUT = frozenset("closed shut sealed".split())
 # verbs that end a pressure rather than keep it up: "will call off / end / suspend the strike"
 _ENDING_VERBS = frozenset("call end halt stop suspend cancel drop abandon".split())
 
@@ -204,7 +218,12 @@ def _held_against(main: Token) -> bool:
     Washington sells arms", "will stay on the picket lines as long as the company refuses to negotiate",
     "will keep up the offensive as long as Hamas holds the hostages"): what the other must do is stop, so
     the clause is no demand as worded; aid that continues "as long as Kyiv fights corruption" asks it."""
-    if says_not(main) or lemma(main) in _PRESSING_ACTS:
+    # "will keep fighting", "will go on striking", "will keep the schools closed": the pressure kept up
+    kept = [c for c in main.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")] \
+        if lemma(main) in _KEEPING else []
+    if says_not(main) or lemma(main) in _PRESSING_ACTS or any(
+        lemma(k) in _PRESSING_ACTS or k.lower_ in _SHUT for k in kept
+    ):
         return True
     if lemma(main) in _ENDING_VERBS or lemma(main) in lx.RELAXING_VERBS:
         return False  # "will call off the strike as long as ...": the pressure is what is given up
