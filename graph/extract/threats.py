@@ -63,8 +63,10 @@ HALTING_VERBS = frozenset("halt stop suspend end cease pause".split())
 # bombing", "suspend its attacks" (not "operations", which a company halts too)
 CEASED_HOSTILITIES = (ESCALATION_NOUNS - {"operation"}) | frozenset(
     "aggression incursion invasion assault shelling fire firing rocket raid shooting killing fighting hostility "
-    "airstrike".split()
+    "airstrike kidnapping abduction".split()
 )
+# acts of force named by a gerund that a halt calls off: "would stop firing rockets", "will stop shelling"
+_CEASED_DOINGS = lx.FORCE_VERBS | frozenset("fire shoot launch kidnap abduct".split())
 # answers that threaten when they are in force: "will respond with force"
 ANSWERING_VERBS = frozenset("respond react reply answer hit".split())
 # answers that are force or punishment whatever they name: "will retaliate", "vowed to avenge"
@@ -400,8 +402,9 @@ def halted_hostilities(verb: Token) -> bool:
     own force, which offers a halt (on a condition: "would halt its offensive if Hamas freed the hostages")
     and coerces no one, where halting aid or talks ("will halt aid unless ...") does."""
     return lemma(verb) in HALTING_VERBS and any(
-        c.dep_ == "dobj" and lemma(c) in CEASED_HOSTILITIES
-        and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)  # not "halt Israel's offensive"
+        (c.dep_ == "dobj" and lemma(c) in CEASED_HOSTILITIES
+         and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children))  # not "halt Israel's offensive"
+        or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and lemma(c) in _CEASED_DOINGS)  # "stop firing"
         for c in verb.children
     )
 
