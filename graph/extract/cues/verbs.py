@@ -323,6 +323,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
             # "recognise the occupied regions as Russian": a status claimed
             or (objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in children))
         )
+        if not recognised and threats.conditional_act(token):
+            return Cue(token, "Offer", "intent")  # "would recognise the licence plates if Kosovo ...": offered
         return Cue(token, "Support", "verb") if recognised else None
     if (faulting := criticism.criticism_kind(token, lemma, particles)) is not None:
         return Cue(token, faulting, "verb")  # "lambasted the governor", "attacked him for ..."
