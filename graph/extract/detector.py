@@ -111,7 +111,7 @@ def _vocabulary() -> frozenset[str]:
         | lx.NON_FACTIVE
         | lx.INTENT_COOPERATIVE
         | lx.INTENT_COERCIVE
-        | {"commit", "give", "hop", "hoping", "hoped", "until"}
+        | {"commit", "give", "hop", "hoping", "hoped", "until", "dispute"}  # "disputed the findings"
         | GIVING_UP
         | threats.VOCABULARY
         | accusations.VOCABULARY

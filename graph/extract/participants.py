@@ -52,9 +52,12 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_noun_holders(token))
         head = token.head
         place = container(token)  # "issued a list of demands: ...": the list stands for them
+        stating = lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
+        if lx.NOUNS.get(lemma_of(token)) == "Oppose":
+            stating = stating | {"raise"}  # "raised concerns / objections about X" voices them
         if (
             place.dep_ in ("dobj", "attr")
-            and lemma_of(place.head) in lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
+            and lemma_of(place.head) in stating
             and receiver_of(token) is None
         ):
             groups.extend(clause_subjects(place.head))

@@ -5,8 +5,7 @@ rejected that demand", "Ethiopia rejected the criticism", "accepted the offer") 
 stance another actor took before it, in the sentences just above: that actor is its target. The position
 stays the reply's own words, which say what it answers. A denial with no target of its own ("The
 Commission denied that its duties were protectionist") answers the latest accusation made against its
-holder. Both look only at sentences before the reply; a stance in the same sentence is read by the
-detector itself.
+holder. Both look only at what comes before the reply: sentences above it, or its own sentence.
 """
 
 from __future__ import annotations
@@ -36,17 +35,18 @@ REACH_CHARS = 1200
 def link_replies(stances: Sequence[Stance], actors: Mapping[str, Actor]) -> None:
     """Give each reply with no target the holder of the stance it answers (in place); `actors` says who
     speaks for whom (a demand made of Israel is answered by its prime minister)."""
-    for stance in stances:
+    for at, stance in enumerate(stances):
         if stance.target is not None or stance.type.value not in REPLYING:
             continue
-        answered = _answered(stance, stances, actors)
+        answered = _answered(at, stances, actors)
         if answered is None:
             continue
         stance.target = answered.holder  # the position stays the reply's own words ("the offer", "a stunt")
 
 
-def _answered(reply: Stance, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
-    """The latest stance before `reply`, in the sentences above it, that it answers."""
+def _answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
+    """The latest stance before the reply `stances[at]`, in its sentence or those above it, that it answers."""
+    reply = stances[at]
     head = reply.position.key.split()[-1] if reply.position is not None and reply.position.key else ""
     own = reply.position is not None and bool(_OWN & set(reply.position.label.lower().split()))
     types = None if own else NAMED_STANCES.get(head)  # "would not improve its offer": its own, no reply
@@ -57,8 +57,9 @@ def _answered(reply: Stance, stances: Sequence[Stance], actors: Mapping[str, Act
     if types is None:
         return None
     earlier = [
-        s for s in stances
-        if s.evidence.end <= reply.evidence.start
+        s for n, s in enumerate(stances)
+        # before the reply: in a sentence above, or in its own ("accused X of ..., a charge X disputed")
+        if n != at and s.evidence.start <= reply.evidence.start
         and reply.evidence.start - s.evidence.start <= REACH_CHARS
         and s.type.value in types and s.polarity == "positive"
         and not same_side(s.holder, reply.holder, actors)

@@ -29,7 +29,7 @@ _PROPOSALS = lx.PROPOSAL_NOUNS | frozenset(
 )
 # what a denial answers, whose author is the target: "denied Russia's claim that ...", "rejected the
 # opposition's accusations"
-_CHARGES = lx.CLAIM_NOUNS - frozenset("report story rumour rumor".split())
+_CHARGES = lx.CLAIM_NOUNS - frozenset("report story rumour rumor".split()) | {"finding"}
 
 
 def target_groups(cue: Cue) -> list[list[int]]:
@@ -140,6 +140,8 @@ def target_groups(cue: Cue) -> list[list[int]]:
             or (child.lower_ == "to" and cue.type == "Threaten" and cue.family == "noun")  # "an ultimatum to X"
             # "its support for Ukraine", "backing for Macron", "opposition to the junta": whom it is for or against
             or (child.lower_ in ("for", "to", "behind") and cue.type in ("Support", "Oppose") and cue.family == "noun")
+            # "voiced concern over Cambodia's canal", "concerns about the junta"
+            or (child.lower_ in ("over", "about") and cue.type == "Oppose" and cue.family == "noun")
             # "disappointment at / over the vote"
             or (child.lower_ in discontent.DISCONTENT_PREPS and lemma_of(token) in discontent.DISCONTENT_NOUNS)
             or (child.lower_ == "from" and asking and cue.family == "verb")  # "demanded / sought X from Y"

@@ -153,6 +153,10 @@ def warned_that(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and not trailing_frame(c) for c in verb.children)
 
 
+# what is said of a matter, which disputing denies: "disputed the findings / the figures / his account"
+_FINDINGS = frozenset("finding figure account version conclusion assessment characterisation characterization".split())
+
+
 def verb_cue(token: Token, lemma: str) -> Cue | None:
     """The cue `token` (a verb of lemma `lemma`) states, if any, typed by what it governs."""
     if token.pos_ == "AUX":
@@ -161,6 +165,7 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
     children = list(token.children)  # each access of `token.children` builds its tokens anew
     particles = [
         c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLE_ADVERBS)
+        or (c.dep_ in ("intj", "dobj") and c.lower_ == "no")  # "said no to the proposal"
     ] + [
         c.lower_
         for c in children
@@ -314,6 +319,10 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         return Cue(token, "Offer", "phrasal")
     if vows.promised_force(token):  # "promised a crushing response": a promise of force
         return Cue(token, "Threaten", "verb")
+    if lemma == "dispute" and object_lemmas & (lx.CLAIM_NOUNS | _FINDINGS):
+        return Cue(token, "Deny", "verb")  # "disputed the regulator's findings", "disputed claims that ..."
+    if lemma == "dispute" and object_lemmas & lx.RECOGNISED_OUTCOMES:
+        return Cue(token, "Reject", "verb")  # "disputed the election results": the outcome is not accepted
     if lemma in lx.RECOGNIZING_VERBS:  # "never recognised Kosovo's independence"
         if object_lemmas & lx.RECOGNISED_OUTCOMES:
             return Cue(token, "Agree", "verb")  # "did not recognise the ruling": refuses the outcome
