@@ -111,6 +111,23 @@ def _yielding(act: Token) -> bool:
         PHRASAL.get((lemma, c.lower_)) == "Concede" for c in act.children if c.dep_ in ("prt", "advmod"))
 
 
+# what a source asks not to be, or declines to be: "asked not to be named", "declined to be identified"
+_NAMED = frozenset("name identify quote cite".split())
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """ "(an official, who) asked not to be named", "declined to be identified", "requested anonymity": a
+    source's terms for speaking, no stance on anything."""
+    if verb.lemma_.lower() in ("request", "ask", "seek", "grant") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "anonymity" for o in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMED and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
+
+
 def withholds_comment(verb: Token) -> bool:
     """Whether a refusal only withholds comment: "declined to comment", "refused to say whether ...",
     "refused to confirm the report". Refusing to disclose a thing ("refused to disclose his tax

@@ -34,6 +34,7 @@ from graph.extract.modality import is_negated, modality_of, under_speech
 from graph.extract.obligations import modal_obligation, required_clause, subjects_of
 from graph.extract.participants import speaker_groups
 from graph.extract.positions import position_of, span_tokens
+from graph.extract.refusals import asks_anonymity
 
 # verbs of speaking or writing that report a statement whatever follows them ("X tweeted", "X asked"),
 # beside the speech verbs of graph/extract/lexicon/ ("say", "tell", "write" ...)
@@ -153,6 +154,8 @@ def _report_claim(verb: Token, taken: set[int], stated: set[int]) -> dict[str, A
     lemma = verb.lemma_.lower()
     if quoting_frame(verb):
         return None  # "Interfax quoted Lavrov as saying ...": Lavrov's saying is the report
+    if asks_anonymity(verb):
+        return None  # "(who) asked not to be named": a source's terms, nothing reported
     children = list(verb.children)
     passive = any(c.dep_ == "nsubjpass" for c in children)
     bys = _agents(verb) if passive else []

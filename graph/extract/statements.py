@@ -98,6 +98,8 @@ def speech_candidate(
     clause = reported_clause(speech) if clause is None else clause
     if unanswered(speech, clause):
         return None, set()  # "refused to say whether the talks had failed": a question, nothing stated
+    if refusals.asks_anonymity(speech):
+        return None, set()  # "(who) asked not to be named": a source's terms, nothing stated
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     cue_branches = [c for c in clause.children if c.dep_ == "conj" and c.i in cues] + list(apart)
     inner = {

@@ -159,8 +159,8 @@ _FINDINGS = frozenset("finding figure account version conclusion assessment char
 
 def verb_cue(token: Token, lemma: str) -> Cue | None:
     """The cue `token` (a verb of lemma `lemma`) states, if any, typed by what it governs."""
-    if token.pos_ == "AUX":
-        return None
+    if token.pos_ == "AUX" or refusals.asks_anonymity(token):
+        return None  # "(who) asked not to be named", "declined to be identified": a source's terms
     # particles before prepositions ("called off the protests on Sunday"); a date is never what is called on
     children = list(token.children)  # each access of `token.children` builds its tokens anew
     particles = [
