@@ -309,13 +309,30 @@ def _named_role(noun: Token) -> bool:
     return lemma_of(noun) in TITLED_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+# titles of people who speak about a state's bodies from outside them: "Senator Ortiz said the
+# administration had refused ...", "opposition lawmaker X said the ministry ..."
+_OUTSIDER_TITLES = frozenset(
+    "senator lawmaker legislator congressman congresswoman mp deputy opposition activist lawyer analyst critic "
+    "campaigner researcher".split()
+)
+
+
+def _outsider(speaker: Token) -> bool:
+    """A named speaker titled as one outside the bodies of a state: "Senator Lee", "opposition lawmaker
+    Ana Ruiz", "Lee, a senator", who reports what a body did rather than speaking for it."""
+    words = [c for c in speaker.subtree if c.i != speaker.i and c.dep_ in ("compound", "amod", "appos", "nmod")]
+    words += [a for c in speaker.children if c.dep_ == "appos" for a in c.subtree]
+    return any(w.lower_ in _OUTSIDER_TITLES for w in words)
+
+
 def _body_subject(clause: Token) -> bool:
     """A reported clause whose subject is a body ("(diplomats said) the council rejected the plan", "(officials
     said) the union turned down the offer"): the body holds the stance, the speaker only reports it. Not
     the speaker's own body ("he said his government would not ..."), nor a body a named speaker may lead
-    ("Kobakhidze said the party was ready to ..."), for which the speaker speaks."""
+    ("Kobakhidze said the party was ready to ..."), for which the speaker speaks, unless the speaker's title
+    puts them outside it ("Senator Lee said the ministry had refused ...")."""
     speakers = [clause.doc[i] for group in speaker_groups(clause.head) for i in group] if clause.head != clause else []
-    if any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in speakers):
+    if any((s.pos_ == "PROPN" or s.ent_type_ == "PERSON") and not _outsider(s) for s in speakers):
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
