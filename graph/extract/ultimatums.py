@@ -12,13 +12,18 @@ from spacy.tokens import Token
 
 from graph.extract import lexicon as lx
 from graph.extract.costs import FORFEITS
+from graph.extract.threats import AGGRESSION_NOUNS
 
 # the alternative the one ordered is told they will undergo: "or face sanctions" ("or risk a catastrophe"
 # foresees an outcome, it imposes none)
 ALTERNATIVE_COSTS = frozenset("face".split())
 # costs one actor imposes on another: "or face war / sanctions / expulsion / arrest / dismissal"; the
 # penalties of a law ("or face fines or jail") are the law's, which a speaker mostly only recalls
-IMPOSED = lx.COST_NOUNS | frozenset("expulsion arrest prosecution closure destruction eviction dismissal".split())
+IMPOSED = lx.COST_NOUNS | AGGRESSION_NOUNS | frozenset(
+    "expulsion arrest prosecution closure destruction eviction dismissal offensive crackdown".split()
+)
+# what the one ordered is told will be done to it, in the passive: "leave or be expelled / evicted"
+_DONE_TO = frozenset("expel evict arrest remove punish prosecute sack fire dismiss deport detain".split())
 # the coming of a cost: "or face a resumption of the war", "a return of the tariffs"
 _COMING = frozenset("resumption return renewal escalation imposition wave".split())
 # appeals and advice: "urged leaders to act or face decline" foresees a cost, it does not impose one
@@ -62,6 +67,7 @@ def _or_cost(node: Token) -> bool:
         and (
             (c.lemma_.lower() in ALTERNATIVE_COSTS and any(_imposed(o) for o in c.children if o.dep_ == "dobj"))
             or (c.lemma_.lower() == "lose" and any(_forfeit(o) for o in c.children if o.dep_ == "dobj"))
+            or (c.lemma_.lower() in _DONE_TO and any(a.dep_ == "auxpass" for a in c.children))  # "or be expelled"
         )
         for c in node.children
     )
