@@ -353,6 +353,7 @@ def cue_candidate(cue: Cue, cues: dict[int, Cue], frame: dict[str, Any] | None) 
         and not conditional(cue.token)
         and not threats.forceful(cue.token)
         and not threats.armed_force(cue.token)  # "would bomb the bridge": force on whoever holds it
+        and not threats.legal_escalation(cue.token)  # "would refer the matter to the ICJ": the court is no target
         and not threat_conditions.threat_on_condition(cue.token)  # "Unless X ..., Y would be forced to"
         and not any(threat_conditions.on_actor(c) for c in threats.conditions(cue.token))  # "should X ..."
     ):

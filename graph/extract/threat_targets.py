@@ -41,7 +41,7 @@ SHIELDING_VERBS = frozenset("protect defend shield safeguard guard".split())
 # verbs of moving something, whose "to" is a destination: "move its headquarters to Ireland"
 # (and of extending something, whose "to" is where it reaches: "the strike would be extended to Antwerp")
 MOVING_VERBS = frozenset(
-    "move relocate transfer shift send take bring redeploy extend widen expand spread broaden".split()
+    "move relocate transfer shift send take bring redeploy extend widen expand spread broaden refer".split()
 )
 # what a threat is aimed with: "retaliate against X", "tariffs on X", "hit back at X", "a response to X"
 _AIMED_PREPS = frozenset("on against to with for at".split())

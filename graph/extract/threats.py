@@ -107,6 +107,7 @@ IDLE_VERBS = frozenset("stand sit".split())
 VOCABULARY = IDLE_VERBS | (
     WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
     | WEIGHING_VERBS | HALTING_VERBS | {"fire"}  # "would fire on any drones" (fired_on)
+    | {"take", "bring", "refer"}  # "would take the case to the WTO" (legal_escalation)
 )
 
 
@@ -395,6 +396,27 @@ def named(token: Token) -> bool:
     """A proper name or a named entity that can be an actor."""
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTS
 
+
+
+# taking a dispute before a body that can rule against the other side: "take the case to the WTO"
+_REFERRING_VERBS = frozenset("take bring refer".split())
+_DISPUTED_MATTERS = frozenset("case dispute matter complaint issue row".split())
+_RULING_BODIES = frozenset("court tribunal commission wto icj arbitration arbitrator council panel".split())
+
+
+def legal_escalation(verb: Token) -> bool:
+    """ "would take the case to the European Commission", "will bring the dispute before the WTO", "would
+    refer the matter to the Security Council": a dispute put before a body that can rule against the
+    other side, held over it as a threat when it is to come (CAMEO 13, threaten with legal action)."""
+    if lemma(verb) not in _REFERRING_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" and lemma(c) in _DISPUTED_MATTERS for c in verb.children):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("to", "before")
+        and any(p.dep_ == "pobj" and (lemma(p) in _RULING_BODIES or p.ent_type_ == "ORG") for p in prep.children)
+        for prep in verb.children
+    )
 
 
 def halted_hostilities(verb: Token) -> bool:

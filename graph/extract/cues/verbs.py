@@ -205,6 +205,8 @@ def verb_cue(token: Token, lemma: str) -> Cue | None:
         # "said it would withdraw its troops from the border" offers; "... unless the rebels agree to a
         # truce" leaves the others on their own if they do not, a threat
         return Cue(token, "Threaten" if _unless_another(token) else "Offer", "intent")
+    if threats.legal_escalation(token) and (_intent(token) or threats.conditional_act(token)):
+        return Cue(token, "Threaten", "intent")  # "would take the case to the WTO if ...": legal action held over
     if threats.refuses_to_stand_by(token):
         return Cue(token, "Threaten", "intent")  # "will not stand idly by if Taiwan declares independence"
     if threat_conditions.threat_on_condition(token):
