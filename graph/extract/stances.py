@@ -29,6 +29,7 @@ from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
+from graph.extract.replies import same_side
 from graph.extract.role_nouns import TITLED_ROLES
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
@@ -297,8 +298,10 @@ class StanceAssembler:
                 modality = "reported"
             # "X and Y blamed each other": each holder's target is the other
             others: list[str | None] = [h.key for k, h in enumerate(holders) if k != n]
+            # not aimed at its own side: "ruled out a meeting between Xi and the Japanese prime minister"
+            own_side = [a for a in aims if a is not None and a != holder.key and self._same_side(a, holder.key)]
             aimed: list[str | None] = others if cand.get("reciprocal") and others else (
-                [a for a in aims if a != holder.key] or [target]
+                [a for a in aims if a != holder.key and a not in own_side] or [target]
             )
             if holder in partners:
                 aimed = list(sides)  # "the union reached an agreement with the employers": with the union
@@ -319,6 +322,10 @@ class StanceAssembler:
                     )
                 )
         return out
+
+    def _same_side(self, first: str, second: str) -> bool:
+        """Whether one of two actors speaks for the other (graph/extract/replies.py, same_side)."""
+        return same_side(first, second, {**self.extra_actors, **getattr(self.resolver, "actors", {})})
 
     def _pronoun_target(self, groups: list[list[int]]) -> bool:
         """The first target group is a third-person pronoun ("it", "they", "him")."""

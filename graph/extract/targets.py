@@ -180,6 +180,43 @@ def target_groups(cue: Cue) -> list[list[int]]:
         elif child.dep_ == "xcomp" and cue.type == "Threaten" and cue.family == "verb":
             # "threatened to hit Brazil with tariffs": the named object of the act threatened
             groups.extend(with_conjuncts(o) for o in child.children if o.dep_ == "dobj" and actor_like(o))
+    if cue.type in ("Demand", "Offer", "Concede", "Reject", "Agree"):
+        groups.extend(position_partners(token, cue.type))  # "a summit with Kim", "an apology from X": last
+    return groups
+
+
+# what two sides meet or quarrel in, whose "with" or "between" names the other side or both
+_SHARED_MATTERS = lx.TALK_NOUNS | lx.TIE_NOUNS | frozenset(
+    "dispute row deal agreement accord truce ceasefire exchange swap settlement mediation".split()
+)
+# acts done between two sides or handed to one: "mediate between X and Y", "extradite the activist to Japan"
+_BETWEEN_VERBS = frozenset("mediate broker arbitrate".split())
+_HANDING_VERBS = frozenset("extradite deport hand transfer return send".split())
+
+
+# what is asked of the one it comes from: "an apology from Beijing", "relief from its creditors"
+_ASKED_FROM = frozenset("apology explanation compensation reparation relief aid help guarantee assurance".split())
+
+
+def position_partners(token: Token, kind: str) -> list[list[int]]:
+    """The other side named inside what a stance is about, the last choice of target: "a summit with Kim
+    Jong Un", "the dispute with Tokyo", "to mediate between Baku and Yerevan", "talks between Kosovo and
+    Serbia", "to extradite the activist to Japan"; for a demand, only the one a thing is asked from ("an
+    apology from Beijing": a truce with X is no demand of X). Relative clauses inside say other things."""
+    inner = {t.i for d in token.subtree if d.dep_ == "relcl" and d.i != token.i for t in d.subtree}
+    groups: list[list[int]] = []
+    for word in token.subtree:
+        if word.dep_ != "prep" or word.i in inner:
+            continue
+        head = word.head
+        shared = word.lower_ in ("with", "between") and (
+            lemma_of(head) in _SHARED_MATTERS or lemma_of(head) in _BETWEEN_VERBS
+        )
+        handed = word.lower_ == "to" and lemma_of(head) in _HANDING_VERBS
+        asked = word.lower_ == "from" and lemma_of(head) in _ASKED_FROM
+        if not (asked or (kind != "Demand" and (shared or handed))):
+            continue
+        groups.extend(with_conjuncts(p) for p in word.children if p.dep_ == "pobj" and names_holder(p))
     return groups
 
 
