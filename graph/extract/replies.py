@@ -5,7 +5,8 @@ rejected that demand", "Ethiopia rejected the criticism", "accepted the offer") 
 stance another actor took before it, in the sentences just above: that actor is its target. The position
 stays the reply's own words, which say what it answers. A denial with no target of its own ("The
 Commission denied that its duties were protectionist") answers the latest accusation made against its
-holder. Both look only at what comes before the reply: sentences above it, or its own sentence.
+holder; one that restates the position of another's stance in its own sentence ("offered a 4% rise, which
+the union turned down") answers that stance. All look only at the reply's sentence and those above it.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -
     else:
         against_holder = False
     if types is None:
-        return None
+        return _restated(at, stances, actors)
     earlier = [
         s for n, s in enumerate(stances)
         # before the reply: in a sentence above, or in its own ("accused X of ..., a charge X disputed")
@@ -83,3 +84,24 @@ def _for(member: str, whole: str, actors: Mapping[str, Actor]) -> bool:
     return actor is not None and (
         actor.represents == whole or actor.country == whole or whole in actor.affiliated_with
     )
+
+
+# what a refusal, an acceptance or a denial can answer when it restates its position ("offered a 4% rise,
+# which the union turned down")
+_ANSWERABLE = frozenset({"Offer", "Demand", "Accuse", "Threaten"})
+
+
+def _restated(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
+    """The stance of another actor in the reply's own sentence whose position the reply has too: "The
+    airline offered a 4% rise, which the union turned down", "The government proposed a new tax, which
+    the opposition rejected" (the relative pronoun's antecedent is the offer's position)."""
+    reply = stances[at]
+    if reply.position is None:
+        return None
+    same = [
+        s for n, s in enumerate(stances)
+        if n != at and s.evidence.start == reply.evidence.start and s.type.value in _ANSWERABLE
+        and s.position is not None and s.position.key == reply.position.key
+        and not same_side(s.holder, reply.holder, actors)
+    ]
+    return same[0] if len(same) == 1 else None
