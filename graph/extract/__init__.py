@@ -22,7 +22,6 @@ from graph.extract.contradictions import find_contradictions
 from graph.extract.detector import FACTORY
 from graph.extract.doc_text import keep_texts
 from graph.extract.pipeline import build_pipeline
-from graph.extract.replies import link_replies
 from graph.extract.stances import StanceAssembler
 from graph.records import Document, Extraction, Stance
 
@@ -60,7 +59,6 @@ class Extractor:
             resolver.read(doc)
             assembler = StanceAssembler(doc, resolver, document.id, document.date)
             stances = assembler.stances()
-            link_replies(stances, {**assembler.extra_actors, **resolver.actors})
             link_answers(stances)
             named = {key for s in stances for key in _actor_keys(s)}
             extra = {

@@ -33,16 +33,44 @@ REPLYING = frozenset({"Deny", "Reject", "Agree", "Concede", "Oppose"})
 REACH_CHARS = 1200
 
 
-def link_replies(stances: Sequence[Stance], actors: Mapping[str, Actor]) -> None:
-    """Give each reply with no target the holder of the stance it answers (in place); `actors` says who
-    speaks for whom (a demand made of Israel is answered by its prime minister)."""
+def link_replies(stances: Sequence[Stance], actors: Mapping[str, Actor]) -> list[Stance]:
+    """The stances, each reply with no target given the holder of the stance it answers; a bare refusal
+    or denial ("The union refused.") also takes its position, or is dropped when it answers nothing.
+    `actors` says who speaks for whom (a demand made of Israel is answered by its prime minister)."""
+    kept: list[Stance] = []
     for at, stance in enumerate(stances):
+        if stance.position is None and stance.target is None and stance.type.value in ("Reject", "Deny"):
+            bare = _bare_answered(at, stances, actors)
+            if bare is not None:  # "The company asked the union to end the strike. The union refused."
+                stance.target, stance.position = bare.holder, bare.position
+                kept.append(stance)
+            continue
+        kept.append(stance)
         if stance.target is not None or stance.type.value not in REPLYING:
             continue
         answered = _answered(at, stances, actors)
-        if answered is None:
-            continue
-        stance.target = answered.holder  # the position stays the reply's own words ("the offer", "a stunt")
+        if answered is not None:
+            stance.target = answered.holder  # the position stays the reply's own words ("the offer", "a stunt")
+    return kept
+
+
+# what a bare refusal refuses and a bare denial denies, asked of or said against its holder
+_REFUSED = {"Reject": frozenset({"Demand", "Offer"}), "Deny": frozenset({"Accuse"})}
+
+
+def _bare_answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
+    """The latest demand or offer made to the holder of a bare refusal, or accusation made against that of
+    a bare denial, in the sentences just above it, with a position of its own."""
+    reply = stances[at]
+    types = _REFUSED[reply.type.value]
+    earlier = [
+        s for n, s in enumerate(stances)
+        if n != at and s.evidence.end <= reply.evidence.start
+        and reply.evidence.start - s.evidence.start <= REACH_CHARS
+        and s.type.value in types and s.polarity == "positive" and s.position is not None
+        and same_side(s.target, reply.holder, actors)
+    ]
+    return max(earlier, key=lambda s: s.evidence.start, default=None)
 
 
 def _answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:

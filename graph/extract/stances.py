@@ -29,7 +29,7 @@ from graph.extract.modality import nobody_named
 from graph.extract.names import names_a_document
 from graph.extract.positions import PositionIndex
 from graph.extract.reference import ReferenceActor, load_reference_actors, reference_file
-from graph.extract.replies import same_side
+from graph.extract.replies import link_replies, same_side
 from graph.extract.role_nouns import TITLED_ROLES
 from graph.iris import slugify
 from graph.records import Actor, Concession, Evidence, Position, Stance
@@ -95,7 +95,8 @@ class StanceAssembler:
                 if key not in seen:
                     seen.add(key)
                     out.append(stance)
-        return out
+        # replies to earlier stances take their targets, bare refusals their positions (replies.py)
+        return link_replies(out, {**self.extra_actors, **getattr(self.resolver, "actors", {})})
 
     def _said_by_own_stance(self, built: list[tuple[dict[str, Any], list[Stance]]]) -> set[tuple[int, str]]:
         """(cue, holder) of the reports whose content is a stronger stance of the same actor: "If Minsk
@@ -276,7 +277,8 @@ class StanceAssembler:
             for p in cand["positions"]
         ]
         if not positions and not (
-            cand["polarity"] == "negative"
+            _bare_reply(cand)  # "The union refused.": what it refuses is read from the sentences above
+            or cand["polarity"] == "negative"
             or cand["type"] == "Claim"
             or ((target or (cand.get("reciprocal") and len(holders) > 1)) and cand["type"] in TARGETED)
             or (cand["type"] == "Concede" and cand["family"] in ("phrasal", "verb"))  # "backed down", "I concede"
@@ -454,6 +456,13 @@ def _speaks_for(holder: Actor, actor: Actor) -> bool:
         or actor.represents in own
         or (actor.country is not None and actor.country == holder.key)
     )
+
+
+def _bare_reply(cand: dict[str, Any]) -> bool:
+    """A refusal or a denial with neither position nor target ("The union refused.", "Moscow denied."),
+    which answers a stance of the sentences above it or is dropped (graph/extract/replies.py)."""
+    return cand["type"] in ("Reject", "Deny") and cand["family"] == "verb" and not cand["positions"] \
+        and not cand["targets"] and cand["polarity"] == "positive"
 
 
 def detect_stances(
