@@ -49,9 +49,8 @@ from graph.records import Actor
 
 ENTITY_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State"}
 # A place after one of these prepositions is a location ("talks in Geneva"), not an actor.
-_SENT_FROM = frozenset(lx.NOUNS) | lx.RECEIVING_VERBS | frozenset(  # from an actor: "criticism from Moscow",
-    "apology explanation compensation reparation relief aid help answer response".split()  # "an apology from X"
-)
+# from an actor: "criticism from Moscow", "drew praise from X", "an apology from X", "a response from X"
+_SENT_FROM = frozenset(lx.NOUNS) | lx.RECEIVING_VERBS | lx.ASKED_THINGS | {"answer", "response"}
 PLACE_PREPOSITIONS = {"in", "from", "at", "near", "inside", "outside", "across", "throughout", "around",
                       "within", "into", "through", "via", "toward", "towards", "of"}
 PLACE_NOUNS = {"region", "area", "city", "province", "oblast", "district", "suburb", "outskirts", "airport",

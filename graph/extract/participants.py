@@ -36,6 +36,9 @@ _WRITINGS = frozenset(
     "assessment review audit resolution declaration".split()
 )
 
+# verbs that state a noun cue, whose subject holds it: "reiterated its demand", "unveiled a proposal"
+_STATING_VERBS = lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
+_VOICING_VERBS = _STATING_VERBS | {"raise"}
 # passives of purpose: "X's tests are designed / meant / aimed at ..." (what the means are for)
 _PURPOSE_PASSIVES = frozenset("aim design mean intend calculate".split())
 
@@ -52,9 +55,8 @@ def holder_groups(cue: Cue) -> list[list[int]]:
         groups.extend(_noun_holders(token))
         head = token.head
         place = container(token)  # "issued a list of demands: ...": the list stands for them
-        stating = lx.REPORTING_VERBS | lx.LIGHT_VERBS | lx.PRESENTING_VERBS
-        if lx.NOUNS.get(lemma_of(token)) == "Oppose":
-            stating = stating | {"raise"}  # "raised concerns / objections about X" voices them
+        # "raised concerns / objections about X" voices them, as "voiced" does
+        stating = _VOICING_VERBS if lx.NOUNS.get(lemma_of(token)) == "Oppose" else _STATING_VERBS
         if (
             place.dep_ in ("dobj", "attr")
             and lemma_of(place.head) in stating

@@ -62,15 +62,23 @@ def _bare_answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Acto
     """The latest demand or offer made to the holder of a bare refusal, or accusation made against that of
     a bare denial, in the sentences just above it, with a position of its own."""
     reply = stances[at]
-    types = _REFUSED[reply.type.value]
     earlier = [
-        s for n, s in enumerate(stances)
-        if n != at and s.evidence.end <= reply.evidence.start
-        and reply.evidence.start - s.evidence.start <= REACH_CHARS
-        and s.type.value in types and s.polarity == "positive" and s.position is not None
-        and same_side(s.target, reply.holder, actors)
+        s for s in _before(at, stances, _REFUSED[reply.type.value], own_sentence=False)
+        if s.position is not None and same_side(s.target, reply.holder, actors)
     ]
     return max(earlier, key=lambda s: s.evidence.start, default=None)
+
+
+def _before(at: int, stances: Sequence[Stance], types: frozenset[str], *, own_sentence: bool) -> list[Stance]:
+    """The positive stances of `types` a reply `stances[at]` may answer: within reach before it, in the
+    sentences above it, and with `own_sentence` in its own sentence too."""
+    reply = stances[at]
+    return [
+        s for n, s in enumerate(stances)
+        if n != at and s.type.value in types and s.polarity == "positive"
+        and (s.evidence.start <= reply.evidence.start if own_sentence else s.evidence.end <= reply.evidence.start)
+        and reply.evidence.start - s.evidence.start <= REACH_CHARS
+    ]
 
 
 def _answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -> Stance | None:
@@ -85,13 +93,9 @@ def _answered(at: int, stances: Sequence[Stance], actors: Mapping[str, Actor]) -
         against_holder = False
     if types is None:
         return _restated(at, stances, actors)
-    earlier = [
-        s for n, s in enumerate(stances)
-        # before the reply: in a sentence above, or in its own ("accused X of ..., a charge X disputed")
-        if n != at and s.evidence.start <= reply.evidence.start
-        and reply.evidence.start - s.evidence.start <= REACH_CHARS
-        and s.type.value in types and s.polarity == "positive"
-        and not same_side(s.holder, reply.holder, actors)
+    earlier = [  # in a sentence above, or in its own ("accused X of ..., a charge X disputed")
+        s for s in _before(at, stances, types, own_sentence=True)
+        if not same_side(s.holder, reply.holder, actors)
         and ((s.target is None and not against_holder) or same_side(s.target, reply.holder, actors))
     ]
     return max(earlier, key=lambda s: s.evidence.start, default=None)

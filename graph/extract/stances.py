@@ -11,6 +11,7 @@ a stance for every verb would ruin precision.
 
 from __future__ import annotations
 
+from collections import ChainMap
 from datetime import date
 from functools import lru_cache
 from itertools import product
@@ -69,6 +70,8 @@ class StanceAssembler:
         self.text = text_of(doc)
         self.document_id, self.document_date = document_id, document_date
         self.extra_actors: dict[str, Actor] = {}
+        # every actor the assembly knows, the resolver's first; a live view, so Groups made later are in it
+        self._all_actors = ChainMap(getattr(resolver, "actors", {}), self.extra_actors)
         self.positions = PositionIndex()
         self.any_noun = False
 
@@ -96,7 +99,7 @@ class StanceAssembler:
                     seen.add(key)
                     out.append(stance)
         # replies to earlier stances take their targets, bare refusals their positions (replies.py)
-        return link_replies(out, {**self.extra_actors, **getattr(self.resolver, "actors", {})})
+        return link_replies(out, self._all_actors)
 
     def _said_by_own_stance(self, built: list[tuple[dict[str, Any], list[Stance]]]) -> set[tuple[int, str]]:
         """(cue, holder) of the reports whose content is a stronger stance of the same actor: "If Minsk
@@ -327,7 +330,7 @@ class StanceAssembler:
 
     def _same_side(self, first: str, second: str) -> bool:
         """Whether one of two actors speaks for the other (graph/extract/replies.py, same_side)."""
-        return same_side(first, second, {**self.extra_actors, **getattr(self.resolver, "actors", {})})
+        return same_side(first, second, self._all_actors)
 
     def _pronoun_target(self, groups: list[list[int]]) -> bool:
         """The first target group is a third-person pronoun ("it", "they", "him")."""

@@ -35,11 +35,12 @@ from graph.extract.stated_positions import colon_clauses
 from graph.extract.targets import condition_doers
 
 _SELF = frozenset({"it", "we", "i"})  # a speaker's own subject: "X said it had ..."
+_THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "told Y it / he must ...": the one told
 # harm to those a wrongdoer targets: "had not targeted civilians"
 _HARMED = frozenset("civilian protester journalist hospital school child".split())
 
 
-def _own_wrong_denied(clause: Token, subjects: list[Token], speech: Token) -> bool:
+def _own_wrong_denied(clause: Token, subjects: list[Token]) -> bool:
     """ "(insisted) it had not targeted civilians", "(said) she had not lied", "(maintained) he had done
     nothing wrong": the speaker (a pronoun for it) says it did no wrong, which denies the charge."""
     # the speaker itself, or its own ranks or bodies ("said its forces had not targeted civilians")
@@ -51,7 +52,6 @@ def _own_wrong_denied(clause: Token, subjects: list[Token], speech: Token) -> bo
     )
     harmed = any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMED for c in clause.children)
     return wrong or (is_negated(clause) and (alleged_wrong(clause) or harmed))
-_THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # "told Y it / he must ...": the one told
 
 
 def speech_verbs(tokens: list[Token], cues: dict[int, Cue]) -> list[Token]:
@@ -141,7 +141,7 @@ def speech_candidate(
             conditions.benefit_owners(clause) if conditions.subjectless_gerund(condition) else []
         )  # "Serbia's accession is conditional on normalising relations": Serbia must
         predicate = list(condition.subtree) + conditions.gerund_after(condition)
-    elif not inner and subjects and _own_wrong_denied(clause, subjects, speech):
+    elif not inner and subjects and _own_wrong_denied(clause, subjects):
         # "the army insisted it had not targeted civilians", "said he had done nothing wrong": a charge denied
         predicate = span_tokens(  # the charge denied, without the denial's "not"
             clause, exclude=[*subjects, *[c for c in clause.children if c.dep_ in ("mark", "aux", "neg")]]

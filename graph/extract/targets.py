@@ -194,9 +194,6 @@ _BETWEEN_VERBS = frozenset("mediate broker arbitrate".split())
 _HANDING_VERBS = frozenset("extradite deport hand transfer return send".split())
 
 
-# what is asked of the one it comes from: "an apology from Beijing", "relief from its creditors"
-_ASKED_FROM = frozenset("apology explanation compensation reparation relief aid help guarantee assurance".split())
-
 
 def position_partners(token: Token, kind: str) -> list[list[int]]:
     """The other side named inside what a stance is about, the last choice of target: "a summit with Kim
@@ -213,7 +210,7 @@ def position_partners(token: Token, kind: str) -> list[list[int]]:
             lemma_of(head) in _SHARED_MATTERS or lemma_of(head) in _BETWEEN_VERBS
         )
         handed = word.lower_ == "to" and lemma_of(head) in _HANDING_VERBS
-        asked = word.lower_ == "from" and lemma_of(head) in _ASKED_FROM
+        asked = word.lower_ == "from" and lemma_of(head) in lx.ASKED_THINGS
         if not (asked or (kind != "Demand" and (shared or handed))):
             continue
         groups.extend(with_conjuncts(p) for p in word.children if p.dep_ == "pobj" and names_holder(p))

@@ -104,10 +104,12 @@ WITHDRAWING_VERBS = frozenset(
 STOPPAGES = frozenset("strike walkout stoppage boycott".split())
 # staying passive, which a speaker refuses in warning: "will not stand idly by", "won't sit idly by"
 IDLE_VERBS = frozenset("stand sit".split())
+# taking a dispute before a body that can rule against the other side: "take the case to the WTO"
+_REFERRING_VERBS = frozenset("take bring refer".split())
 VOCABULARY = IDLE_VERBS | (
     WITHDRAWING_VERBS | CONDITIONAL_FORCE | MEASURE_VERBS | TIGHTENING_VERBS | ANSWERING_VERBS | RESERVING_VERBS
     | WEIGHING_VERBS | HALTING_VERBS | {"fire"}  # "would fire on any drones" (fired_on)
-    | {"take", "bring", "refer"}  # "would take the case to the WTO" (legal_escalation)
+    | _REFERRING_VERBS  # "would take the case to the WTO" (legal_escalation)
 )
 
 
@@ -398,8 +400,7 @@ def named(token: Token) -> bool:
 
 
 
-# taking a dispute before a body that can rule against the other side: "take the case to the WTO"
-_REFERRING_VERBS = frozenset("take bring refer".split())
+# what is taken there, and before whom: "the case", "the dispute"; "the WTO", "the court"
 _DISPUTED_MATTERS = frozenset("case dispute matter complaint issue row".split())
 _RULING_BODIES = frozenset("court tribunal commission wto icj arbitration arbitrator council panel".split())
 

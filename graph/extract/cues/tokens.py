@@ -90,12 +90,12 @@ def conditional(token: Token) -> bool:
     return False
 
 
-def for_clauses(token: Token) -> list[Token]:
+def for_clauses(token: Token, deps: tuple[str, ...] = ("advcl", "ccomp")) -> list[Token]:
     """ "called for Ruto to resign", "pushed for the army to withdraw": the infinitive clause with a subject
-    of its own that the parser hangs on the verb with "for" as its mark."""
+    of its own that the parser hangs on the verb (a dependent of one of `deps`) with "for" as its mark."""
     return [
         c for c in token.children
-        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
 
@@ -104,11 +104,7 @@ def noun_for_clause(noun: Token) -> Token | None:
     """ "(Lithuania's) calls for Berlin to send more tanks", "renewed its calls for Berlin to send ...": the
     for-clause with a subject of its own that an asking noun takes, on the noun or, as the parser may hang
     it, on the verb the noun is the object of."""
-    clauses = for_clauses(noun) + [
-        c for c in noun.children
-        if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    clauses = for_clauses(noun) + for_clauses(noun, ("relcl", "acl"))
     if noun.dep_ == "dobj":
         clauses += [c for c in for_clauses(noun.head) if c.i > noun.i]
     return clauses[0] if clauses else None
